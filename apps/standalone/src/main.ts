@@ -1,0 +1,2 @@
+import { x } from "@ledger/disclosures";
+console.log("hello", x);

@@ -1,0 +1,33 @@
+import { ActualRevision, ExpectedRevision, describeExpected } from './expected-revision';
+
+/** The stream was not at the expected revision. Never an outage: retrying the same request cannot succeed. */
+export class WrongExpectedRevisionError extends Error {
+  override readonly name = 'WrongExpectedRevisionError';
+  constructor(
+    readonly streamId: string,
+    readonly expected: ExpectedRevision,
+    readonly actual: ActualRevision,
+  ) {
+    super(`stream ${streamId}: expected ${describeExpected(expected)}, found ${actual === 'no_stream' ? 'no stream' : `revision ${actual}`}`);
+  }
+}
+
+/** An event id that is already in the log with other content (or in another stream). */
+export class EventIdConflictError extends Error {
+  override readonly name = 'EventIdConflictError';
+  constructor(
+    readonly eventId: string,
+    readonly streamId: string,
+    readonly existingStreamId: string,
+  ) {
+    super(`event ${eventId} is already recorded in ${existingStreamId} with other content`);
+  }
+}
+
+/** The store could not be reached or did not answer in time. The request may be retried. */
+export class StoreUnavailableError extends Error {
+  override readonly name = 'StoreUnavailableError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
