@@ -1,0 +1,22 @@
+import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Ledger } from '@ledger/ledger';
+import { SCHEMA_REF_PREFIX } from '@ledger/platform';
+import { replyToWrite, writeContextOf } from './write-reply';
+
+@ApiTags('write')
+@Controller('v1/companies')
+export class CompaniesController {
+  constructor(private readonly ledger: Ledger) {}
+
+  @Post()
+  @ApiBody({ schema: { $ref: `${SCHEMA_REF_PREFIX}CompanyRegistration` } })
+  @ApiCreatedResponse({ description: '{companyId, revision, position}' })
+  @ApiConflictResponse({ description: 'The company is already registered.' })
+  async register(@Body() body: unknown, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const written = replyToWrite(await this.ledger.registerCompany(body, writeContextOf(request)), reply);
+    reply.header('location', `/v1/companies/${written.companyId}`);
+    return { companyId: written.companyId, revision: written.revision, position: written.position };
+  }
+}

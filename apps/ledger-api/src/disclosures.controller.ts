@@ -1,0 +1,61 @@
+import { Body, Controller, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Ledger } from '@ledger/ledger';
+import { SCHEMA_REF_PREFIX } from '@ledger/platform';
+import { replyToWrite, writeContextOf } from './write-reply';
+
+const IF_MATCH = { name: 'If-Match', required: false, description: 'The company revision the client expects, e.g. "3"; 412 when it differs.' };
+
+@ApiTags('write')
+@Controller('v1/companies/:companyId/disclosures')
+export class DisclosuresController {
+  constructor(private readonly ledger: Ledger) {}
+
+  @Post()
+  @ApiHeader(IF_MATCH)
+  @ApiBody({
+    schema: {
+      oneOf: [
+        { $ref: `${SCHEMA_REF_PREFIX}DisclosureInput` },
+        { type: 'object', properties: { disclosures: { type: 'array', items: { $ref: `${SCHEMA_REF_PREFIX}DisclosureInput` } } } },
+      ],
+    },
+  })
+  @ApiCreatedResponse({ description: '{disclosures: [{disclosureId, revision}], position}' })
+  @ApiOkResponse({ description: 'Every disclosure was already recorded with the same content: the original result, nothing written.' })
+  async record(@Param('companyId') companyId: string, @Body() body: unknown, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const written = replyToWrite(await this.ledger.recordDisclosures(companyId, body, writeContextOf(request)), reply);
+    return { disclosures: written.disclosures, position: written.position };
+  }
+
+  @Post(':disclosureId/corrections')
+  @ApiHeader(IF_MATCH)
+  @ApiBody({ schema: { $ref: `${SCHEMA_REF_PREFIX}CorrectionInput` } })
+  @ApiCreatedResponse({ description: '{disclosureId (of the correction), revision, position}' })
+  async correct(
+    @Param('companyId') companyId: string,
+    @Param('disclosureId') disclosureId: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const written = replyToWrite(await this.ledger.correctDisclosure(companyId, disclosureId, body, writeContextOf(request)), reply);
+    return { ...written.disclosures[0], position: written.position };
+  }
+
+  @Post(':disclosureId/retraction')
+  @ApiHeader(IF_MATCH)
+  @ApiBody({ schema: { $ref: `${SCHEMA_REF_PREFIX}RetractionInput` } })
+  @ApiCreatedResponse({ description: '{disclosureId (of the retraction), revision, position}' })
+  async retract(
+    @Param('companyId') companyId: string,
+    @Param('disclosureId') disclosureId: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const written = replyToWrite(await this.ledger.retractDisclosure(companyId, disclosureId, body, writeContextOf(request)), reply);
+    return { ...written.disclosures[0], position: written.position };
+  }
+}

@@ -1,0 +1,3 @@
+export * from './ledger';
+export * from './write-context';
+export * from './write-error';

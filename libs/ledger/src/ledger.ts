@@ -1,0 +1,168 @@
+import {
+  CompanyCommand,
+  CompanyEvent,
+  CompanyState,
+  Result,
+  companyStream,
+  decide,
+  err,
+  evolve,
+  ok,
+  parseCompanyRegistration,
+  parseCorrectionInput,
+  parseDisclosureBatch,
+  parseRetractionInput,
+  recordedRevisionOf,
+} from '@ledger/disclosures';
+import { EventStore, EventToAppend, WrongExpectedRevisionError } from '@ledger/event-store';
+import { CompanyStateCache } from './company-state-cache';
+import { validationFailed } from './validation-failed';
+import { WriteContext, WriteResult } from './write-context';
+import { WriteError, revisionMismatch } from './write-error';
+
+export interface LedgerDependencies {
+  store: EventStore;
+  clock: () => Date;
+  newId: () => string;
+  /** Who records: the app's name, kept in each event's metadata. */
+  recordedBy: string;
+}
+
+export const SCHEMA_VERSION = 1;
+const MAX_ATTEMPTS = 5;
+
+/**
+ * The write side: validates input, folds the company's stream, asks the decider, appends with the exact
+ * revision it decided on. Concurrent writers are settled by the store; without If-Match a lost race is
+ * decided again on the newer state.
+ */
+export class Ledger {
+  private readonly states: CompanyStateCache;
+
+  constructor(private readonly deps: LedgerDependencies) {
+    this.states = new CompanyStateCache(deps.store);
+  }
+
+  async registerCompany(body: unknown, context: WriteContext = {}): Promise<Result<WriteResult & { companyId: string }, WriteError>> {
+    const parsed = parseCompanyRegistration(body);
+    if (!parsed.ok) return err(validationFailed(parsed.error));
+    const registration = parsed.value;
+    const eventId = this.deps.newId();
+    const result = await this.execute(registration.companyId, context, () => ({
+      type: 'RegisterCompany',
+      companyId: registration.companyId,
+      eventId,
+      registration,
+    }));
+    return result.ok ? ok({ ...result.value, companyId: registration.companyId }) : result;
+  }
+
+  async recordDisclosures(companyId: string, body: unknown, context: WriteContext = {}): Promise<Result<WriteResult & { batch: boolean }, WriteError>> {
+    const parsed = parseDisclosureBatch(body);
+    if (!parsed.ok) return err(validationFailed(parsed.error));
+    const disclosures = parsed.value.disclosures.map((d) => ({ ...d, disclosureId: d.disclosureId ?? this.deps.newId() }));
+    const result = await this.execute(companyId, context, () => ({ type: 'RecordDisclosures', companyId, disclosures }));
+    return result.ok ? ok({ ...result.value, batch: parsed.value.batch }) : result;
+  }
+
+  async correctDisclosure(companyId: string, targetId: string, body: unknown, context: WriteContext = {}): Promise<Result<WriteResult, WriteError>> {
+    const parsed = parseCorrectionInput(body);
+    if (!parsed.ok) return err(validationFailed(parsed.error));
+    const correctionId = this.deps.newId();
+    return this.execute(companyId, context, () => ({
+      type: 'CorrectDisclosure',
+      companyId,
+      correctionId,
+      targetId,
+      correction: parsed.value,
+      source: { kind: 'manual' },
+    }));
+  }
+
+  async retractDisclosure(companyId: string, targetId: string, body: unknown, context: WriteContext = {}): Promise<Result<WriteResult, WriteError>> {
+    const parsed = parseRetractionInput(body);
+    if (!parsed.ok) return err(validationFailed(parsed.error));
+    const retractionId = this.deps.newId();
+    return this.execute(companyId, context, () => ({
+      type: 'RetractDisclosure',
+      companyId,
+      retractionId,
+      targetId,
+      reason: parsed.value.reason,
+      source: { kind: 'manual' },
+    }));
+  }
+
+  private async execute(companyId: string, context: WriteContext, command: () => CompanyCommand): Promise<Result<WriteResult, WriteError>> {
+    const issued = command();
+    for (let attempt = 1; ; attempt++) {
+      const state = await this.states.load(companyId);
+      if (context.expectedRevision !== undefined && context.expectedRevision !== state.revision) {
+        return err(revisionMismatch(context.expectedRevision, state.revision));
+      }
+      const decision = decide(issued, state);
+      if (!decision.ok) return decision;
+      if (decision.value.length === 0) return ok(await this.replayResult(companyId, issued, state));
+      try {
+        return ok(await this.append(companyId, state, decision.value, commandEventIds(issued), context));
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        this.states.forget(companyId);
+        if (context.expectedRevision !== undefined) {
+          const current = await this.states.load(companyId);
+          return err(revisionMismatch(context.expectedRevision, current.revision));
+        }
+        if (attempt >= MAX_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private async append(companyId: string, state: CompanyState, events: CompanyEvent[], ids: string[], context: WriteContext): Promise<WriteResult> {
+    const recordedAt = this.deps.clock().toISOString();
+    const toAppend: EventToAppend[] = events.map((event, index) => ({
+      id: ids[index],
+      type: event.type,
+      data: event.data as unknown as EventToAppend['data'],
+      metadata: {
+        recordedAt,
+        schemaVersion: SCHEMA_VERSION,
+        recordedBy: this.deps.recordedBy,
+        ...(context.correlationId ? { correlationId: context.correlationId } : {}),
+        ...(context.causationId ? { causationId: context.causationId } : {}),
+      },
+    }));
+    const expectedRevision = state.revision < 0 ? 'no_stream' : state.revision;
+    const appended = await this.deps.store.append(companyStream(companyId), toAppend, { expectedRevision });
+    const next = events.reduce(evolve, state);
+    this.states.remember(companyId, next);
+    const first = appended.nextRevision - events.length + 1;
+    return {
+      disclosures: ids.map((disclosureId, index) => ({ disclosureId, revision: first + index })),
+      position: appended.position,
+      revision: appended.nextRevision,
+      replayed: false,
+    };
+  }
+
+  /** Answers a retry with what the first request got: the original revisions and position. */
+  private async replayResult(companyId: string, command: CompanyCommand, state: CompanyState): Promise<WriteResult> {
+    const disclosures = commandEventIds(command).map((disclosureId) => ({ disclosureId, revision: recordedRevisionOf(state, disclosureId) ?? -1 }));
+    const last = Math.max(...disclosures.map((d) => d.revision));
+    const [lastEvent] = await this.deps.store.readStream(companyStream(companyId), { fromRevision: last, maxCount: 1 });
+    return { disclosures, position: lastEvent.position, revision: state.revision, replayed: true };
+  }
+}
+
+/** The ids of the events a command records, in order: the decider emits one event per id. */
+function commandEventIds(command: CompanyCommand): string[] {
+  switch (command.type) {
+    case 'RegisterCompany':
+      return [command.eventId];
+    case 'RecordDisclosures':
+      return command.disclosures.map((d) => d.disclosureId);
+    case 'CorrectDisclosure':
+      return [command.correctionId];
+    case 'RetractDisclosure':
+      return [command.retractionId];
+  }
+}

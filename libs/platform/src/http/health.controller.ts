@@ -1,0 +1,12 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  @Get('live')
+  @ApiOkResponse({ description: 'The process is serving requests.' })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+}
