@@ -31,7 +31,7 @@ describe('write API over HTTP', () => {
     expect((await http.get('/health/live')).status).toBe(200);
     const docs = await http.get('/docs-json');
     expect(docs.status).toBe(200);
-    expect(Object.keys(docs.body.components.schemas)).toEqual(expect.arrayContaining(['DisclosureInput', 'SharePriceMovedFacts']));
+    expect(Object.keys(docs.body.components.schemas)).toEqual(expect.arrayContaining(['DisclosureEnvelope', 'SharePriceMovedFacts', 'CompanyRegistration', 'CorrectionInput', 'RetractionInput']));
     expect(docs.body.paths['/v1/companies/{companyId}/disclosures']).toBeDefined();
     expect((await http.get('/docs')).status).toBe(200);
   });

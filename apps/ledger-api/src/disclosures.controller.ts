@@ -17,8 +17,8 @@ export class DisclosuresController {
   @ApiBody({
     schema: {
       oneOf: [
-        { $ref: `${SCHEMA_REF_PREFIX}DisclosureInput` },
-        { type: 'object', properties: { disclosures: { type: 'array', items: { $ref: `${SCHEMA_REF_PREFIX}DisclosureInput` } } } },
+        { $ref: `${SCHEMA_REF_PREFIX}DisclosureEnvelope` },
+        { type: 'object', properties: { disclosures: { type: 'array', items: { $ref: `${SCHEMA_REF_PREFIX}DisclosureEnvelope` } } } },
       ],
     },
   })

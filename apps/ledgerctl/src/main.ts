@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { StoreUnavailableError } from '@ledger/event-store';
 import { CliError, EXIT } from './cli-error';
 import { appendCommand } from './commands/append.command';
@@ -12,6 +12,7 @@ const program = new Command('ledgerctl')
   .addCommand(appendCommand())
   .addCommand(readCommand())
   .exitOverride();
+for (const command of program.commands) command.exitOverride();
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.exitCode = report(error);
@@ -26,8 +27,7 @@ function report(error: unknown): number {
     process.stderr.write(`ledgerctl: store unavailable: ${error.message}\n`);
     return EXIT.unavailable;
   }
-  const commanderExit = (error as { exitCode?: number; code?: string }).exitCode;
-  if (typeof commanderExit === 'number') return commanderExit; // commander already printed usage or help
+  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT.usage; // commander already printed why
   process.stderr.write(`ledgerctl: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   return 1;
 }

@@ -1,0 +1,15 @@
+/** Category first, so EventStoreDB's `$ce-company` projection groups every company stream. */
+export const COMPANY_CATEGORY = 'company';
+
+const COMPANY_STREAM_PREFIX = `${COMPANY_CATEGORY}-`;
+
+export function companyStream(companyId: string): string {
+  return COMPANY_STREAM_PREFIX + companyId;
+}
+
+/** The company id of a company stream, or null for any other stream. */
+export function companyIdFromStream(stream: string): string | null {
+  if (!stream.startsWith(COMPANY_STREAM_PREFIX)) return null;
+  const companyId = stream.slice(COMPANY_STREAM_PREFIX.length);
+  return companyId.length > 0 ? companyId : null;
+}

@@ -1,0 +1,32 @@
+import { DisclosureInput } from '../events/disclosure-data';
+import { err, ok, Result } from '../result';
+import { FieldError } from './field-error';
+import { parseDisclosureInput } from './parse-disclosure';
+import { isPlainObject } from './validate-plain';
+
+export const MAX_BATCH_SIZE = 1000;
+
+export interface DisclosureBatch {
+  disclosures: DisclosureInput[];
+  /** True when the body was `{disclosures: [...]}`, false for a single disclosure object. */
+  batch: boolean;
+}
+
+/** Accepts one disclosure object, or `{disclosures: [...]}` with 1 to 1000 of them. */
+export function parseDisclosureBatch(plain: unknown): Result<DisclosureBatch, FieldError[]> {
+  if (!isPlainObject(plain) || !('disclosures' in plain)) {
+    const single = parseDisclosureInput(plain);
+    return single.ok ? ok({ disclosures: [single.value], batch: false }) : single;
+  }
+  const unknownFields = Object.keys(plain)
+    .filter((key) => key !== 'disclosures')
+    .map((key) => ({ path: key, message: `${key} is not an allowed field` }));
+  const list = plain.disclosures;
+  if (!Array.isArray(list) || list.length === 0 || list.length > MAX_BATCH_SIZE) {
+    return err([...unknownFields, { path: 'disclosures', message: `disclosures must be an array of 1 to ${MAX_BATCH_SIZE} disclosures` }]);
+  }
+  const parsed = list.map((item, index) => parseDisclosureInput(item, `disclosures[${index}]`));
+  const errors = [...unknownFields, ...parsed.flatMap((result) => (result.ok ? [] : result.error))];
+  if (errors.length > 0) return err(errors);
+  return ok({ disclosures: parsed.map((result) => (result as { value: DisclosureInput }).value), batch: true });
+}

@@ -1,0 +1,41 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { err, ok, Result } from '../result';
+import { FieldError, toFieldErrors } from './field-error';
+import { reservedKeyErrors } from './reserved-keys';
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function notAnObject(path: string): FieldError {
+  return { path, message: `${path || 'body'} must be a JSON object` };
+}
+
+/**
+ * Validates JSON data against a class: unknown fields are errors, nothing is converted to another
+ * JSON type, and the result is plain data again, normalized (trimmed, defaults applied).
+ */
+export function validatePlain<T extends object>(
+  type: new () => T,
+  plain: unknown,
+  path = '',
+): Result<T, FieldError[]> {
+  if (!isPlainObject(plain)) return err([notAnObject(path)]);
+  const reserved = reservedKeyErrors(plain, path);
+  if (reserved.length > 0) return err(reserved);
+  const instance = plainToInstance(type, plain, { enableImplicitConversion: false });
+  const errors = validateSync(instance, {
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+    stopAtFirstError: true,
+  });
+  if (errors.length > 0) return err(toFieldErrors(errors, path));
+  return ok(toPlainData(instance));
+}
+
+/** A deep copy as plain JSON data: class instances become plain objects, undefined members go away. */
+export function toPlainData<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
