@@ -3,14 +3,18 @@ import { Command, CommanderError } from 'commander';
 import { StoreUnavailableError } from '@ledger/event-store';
 import { CliError, EXIT } from './cli-error';
 import { appendCommand } from './commands/append.command';
+import { projectionsCommand } from './commands/projections.command';
 import { readCommand } from './commands/read.command';
 import { registerCommand } from './commands/register.command';
+import { tailCommand } from './commands/tail.command';
 
 const program = new Command('ledgerctl')
   .description('command line of the company disclosure ledger')
   .addCommand(registerCommand())
   .addCommand(appendCommand())
   .addCommand(readCommand())
+  .addCommand(projectionsCommand())
+  .addCommand(tailCommand())
   .exitOverride();
 for (const command of program.commands) command.exitOverride();
 

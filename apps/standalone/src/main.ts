@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { HealthController, StoreModule, serve } from '@ledger/platform';
 import { LedgerApiModule } from '../../ledger-api/src/ledger-api.module';
+import { QueryApiModule } from '../../query-api/src/query-api.module';
 
-/** The write API on the embedded store, in one process: what `npm start` runs. */
+/** The write and query APIs on the embedded store, in one process: what `npm start` runs. */
 void serve('ledger', (config) => ({
   module: class StandaloneApp {},
-  imports: [StoreModule.forLocation(config.store), LedgerApiModule],
+  imports: [StoreModule.forLocation(config.store), LedgerApiModule, QueryApiModule.forReadStore(config.readStore)],
   controllers: [HealthController],
 }));

@@ -4,9 +4,12 @@ export interface LedgerConfig {
   host: string;
   /** A SQLite file path (the embedded default) or an esdb:// connection string. */
   store: string;
+  /** The query service's own SQLite file of read models (LEDGER_READ_STORE). */
+  readStore: string;
 }
 
 export const DEFAULT_STORE = './data/ledger.db';
+export const DEFAULT_READ_STORE = './data/read.db';
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -17,6 +20,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
     port: parsePort(env.PORT),
     host: env.HOST?.trim() || '0.0.0.0',
     store: env.LEDGER_STORE?.trim() || DEFAULT_STORE,
+    readStore: env.LEDGER_READ_STORE?.trim() || DEFAULT_READ_STORE,
   };
 }
 

@@ -1,0 +1,67 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CURSOR_SHAPES, pageJson } from '@ledger/projections';
+import { companyNotFound } from './company-not-found';
+import { sendJson } from './json-reply';
+import { QueryParams } from './query-params';
+import { ReadModel } from './read-model.service';
+
+const MIN_POSITION = { name: 'minPosition', required: false, description: 'A position a write returned: waits up to 2 s for the read model to reach it, else 503.' };
+
+@ApiTags('read')
+@Controller('v1/companies')
+export class CompaniesQueryController {
+  constructor(private readonly readModel: ReadModel) {}
+
+  @Get()
+  @ApiQuery({ name: 'q', required: false, description: 'Part of a name, alias, ticker or identifier.' })
+  @ApiQuery({ name: 'incident', required: false, enum: ['open'], description: 'Only companies with an open incident.' })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'cursor', required: false })
+  @ApiQuery(MIN_POSITION)
+  @ApiOkResponse({ description: '{companies: [status], next: cursor or null}' })
+  async list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const params = new QueryParams(query);
+    const search = { q: params.text('q'), openIncident: params.oneOf('incident', ['open'] as const) === 'open', limit: params.limit(), after: params.cursor(CURSOR_SHAPES.companies) };
+    params.valid();
+    await this.readModel.consistentAt(query.minPosition, reply);
+    return sendJson(reply, pageJson('companies', this.readModel.queries.companies(search)));
+  }
+
+  @Get(':companyId')
+  @ApiQuery(MIN_POSITION)
+  @ApiOkResponse({ description: "The company's status: identity, incident, probes, last share price, counts, dates, revision." })
+  async status(@Param('companyId') companyId: string, @Query('minPosition') minPosition: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    await this.readModel.consistentAt(minPosition, reply);
+    const status = this.readModel.queries.companyStatusJson(companyId);
+    if (status === undefined) throw companyNotFound(companyId);
+    return sendJson(reply, status);
+  }
+
+  @Get(':companyId/disclosures')
+  @ApiQuery({ name: 'type', required: false, description: 'Disclosure types, comma-separated.' })
+  @ApiQuery({ name: 'from', required: false, description: 'occurredAt on or after (date or instant).' })
+  @ApiQuery({ name: 'to', required: false, description: 'occurredAt on or before (a date includes the whole day).' })
+  @ApiQuery({ name: 'order', required: false, enum: ['asc', 'desc'] })
+  @ApiQuery({ name: 'limit', required: false, description: '1 to 500, default 50.' })
+  @ApiQuery({ name: 'cursor', required: false, description: 'The `next` of the previous page.' })
+  @ApiQuery(MIN_POSITION)
+  @ApiOkResponse({ description: '{companyId, disclosures: [...], next: cursor or null}, by occurredAt then revision.' })
+  async timeline(@Param('companyId') companyId: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const params = new QueryParams(query);
+    const timeline = {
+      types: params.types(),
+      fromMs: params.instant('from'),
+      toMs: params.instant('to', 'end'),
+      order: params.order(),
+      limit: params.limit(),
+      after: params.cursor(CURSOR_SHAPES.timeline),
+    };
+    params.valid();
+    await this.readModel.consistentAt(query.minPosition, reply);
+    const page = this.readModel.queries.timeline(companyId, timeline);
+    if (page.documents.length === 0 && this.readModel.queries.companyStatusJson(companyId) === undefined) throw companyNotFound(companyId);
+    return sendJson(reply, pageJson('disclosures', page, { companyId }));
+  }
+}

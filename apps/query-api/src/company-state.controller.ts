@@ -1,0 +1,30 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { companyStream } from '@ledger/disclosures';
+import { AS_OF_BASES, statusAsOf } from '@ledger/projections';
+import { companyNotFound } from './company-not-found';
+import { QueryParams } from './query-params';
+import { ReadModel } from './read-model.service';
+
+/** As-of queries: folded from the company's stream in the log, not from the read model. */
+@ApiTags('read')
+@Controller('v1/companies/:companyId/state')
+export class CompanyStateController {
+  constructor(private readonly readModel: ReadModel) {}
+
+  @Get()
+  @ApiQuery({ name: 'asOf', required: false, description: 'An ISO 8601 instant (or a date: its start, UTC). Default: now.' })
+  @ApiQuery({ name: 'basis', required: false, enum: AS_OF_BASES, description: 'occurred: business time (default); recorded: what the ledger knew then.' })
+  @ApiOkResponse({ description: 'The company status as of that instant, with asOf and basis.' })
+  async asOf(@Param('companyId') companyId: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply) {
+    const params = new QueryParams(query);
+    const asOfMs = params.instant('asOf') ?? Date.now();
+    const basis = params.oneOf('basis', AS_OF_BASES) ?? 'occurred';
+    params.valid();
+    await this.readModel.consistentAt(query.minPosition, reply);
+    const stream = await this.readModel.store.readStream(companyStream(companyId));
+    if (stream.length === 0) throw companyNotFound(companyId);
+    return { ...statusAsOf(companyId, stream, asOfMs, basis), asOf: new Date(asOfMs).toISOString(), basis };
+  }
+}

@@ -1,0 +1,40 @@
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { LiveStreams } from './live-streams';
+
+const FROM = { name: 'from', required: false, description: 'Resume strictly after this log position, or "start" for the whole log; absent: live from now. 400 when malformed or beyond the log.' };
+const TYPES = { name: 'types', required: false, description: 'Only these event types, comma-separated.' };
+const LAST_EVENT_ID = { name: 'Last-Event-ID', required: false, description: 'Resume strictly after this position; wins over ?from= (EventSource sends it when it reconnects).' };
+const STREAM = {
+  description:
+    'Server-Sent Events (text/event-stream), or one JSON object a line with Accept: application/x-ndjson. Each message: id = log position, event = type, data = the disclosure with companyId, revision, position and recordedAt. A heartbeat every 15 s; a final `error` message when the server ends the stream.',
+};
+
+@ApiTags('live')
+@Controller('v1/streams')
+export class StreamsController {
+  constructor(private readonly streams: LiveStreams) {}
+
+  @Get('all')
+  @ApiProduces('text/event-stream', 'application/x-ndjson')
+  @ApiQuery(FROM)
+  @ApiQuery(TYPES)
+  @ApiQuery({ name: 'companies', required: false, description: 'Only these companies, comma-separated ids.' })
+  @ApiHeader(LAST_EVENT_ID)
+  @ApiOkResponse(STREAM)
+  async all(@Query() query: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    await this.streams.open(request, reply, query);
+  }
+
+  @Get('companies/:companyId')
+  @ApiProduces('text/event-stream', 'application/x-ndjson')
+  @ApiParam({ name: 'companyId' })
+  @ApiQuery(FROM)
+  @ApiQuery(TYPES)
+  @ApiHeader(LAST_EVENT_ID)
+  @ApiOkResponse(STREAM)
+  async company(@Param('companyId') companyId: string, @Query() query: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    await this.streams.openCompany(request, reply, companyId, query);
+  }
+}

@@ -1,0 +1,28 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CURSOR_SHAPES, pageJson } from '@ledger/projections';
+import { sendJson } from './json-reply';
+import { QueryParams } from './query-params';
+import { ReadModel } from './read-model.service';
+
+/** Regulatory probes across companies. */
+@ApiTags('read')
+@Controller('v1/probes')
+export class ProbesQueryController {
+  constructor(private readonly readModel: ReadModel) {}
+
+  @Get()
+  @ApiQuery({ name: 'regulator', required: false })
+  @ApiQuery({ name: 'status', required: false, enum: ['open', 'closed'] })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'cursor', required: false })
+  @ApiOkResponse({ description: '{probes: [{companyId, regulator, scope, stage, status, since, ...}], next}, oldest first.' })
+  async search(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    const params = new QueryParams(query);
+    const search = { regulator: params.text('regulator'), status: params.oneOf('status', ['open', 'closed'] as const), limit: params.limit(), after: params.cursor(CURSOR_SHAPES.probes) };
+    params.valid();
+    await this.readModel.consistentAt(query.minPosition, reply);
+    return sendJson(reply, pageJson('probes', this.readModel.queries.probes(search)));
+  }
+}

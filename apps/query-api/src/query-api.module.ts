@@ -1,0 +1,23 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CompaniesQueryController } from './companies-query.controller';
+import { CompanyStateController } from './company-state.controller';
+import { DisclosuresQueryController } from './disclosures-query.controller';
+import { LiveModule } from './live/live.module';
+import { ProbesQueryController } from './probes-query.controller';
+import { READ_STORE_FILE, ReadModel } from './read-model.service';
+
+/**
+ * The query service: its own projector into its own read store, and the read routes. Expects the
+ * EventStore (StoreModule) to be provided by the importing app.
+ */
+@Module({
+  imports: [LiveModule],
+  controllers: [CompaniesQueryController, CompanyStateController, DisclosuresQueryController, ProbesQueryController],
+  providers: [ReadModel],
+})
+export class QueryApiModule {
+  /** `file`: this replica's read store (LEDGER_READ_STORE). */
+  static forReadStore(file: string): DynamicModule {
+    return { module: QueryApiModule, providers: [{ provide: READ_STORE_FILE, useValue: file }] };
+  }
+}

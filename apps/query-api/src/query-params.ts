@@ -1,0 +1,79 @@
+import { FieldProblem, ProblemException, problem } from '@ledger/platform';
+import { RECORDABLE_TYPES, isLedgerDate, isRecordableType } from '@ledger/disclosures';
+import { CursorKey, SortOrder, decodeCursor, instantOf } from '@ledger/projections';
+
+export const MAX_LIMIT = 500;
+const DEFAULT_LIMIT = 50;
+const DAY_MS = 86_400_000;
+
+/** Reads query parameters, collecting every fault; `valid()` then throws one 400 naming them all. */
+export class QueryParams {
+  private readonly errors: FieldProblem[] = [];
+
+  constructor(private readonly query: Record<string, unknown>) {}
+
+  text(name: string): string | undefined {
+    const value = this.query[name];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string' || value.trim() === '') return this.fault(name, 'must be given once, not empty');
+    return value.trim();
+  }
+
+  limit(): number {
+    const text = this.text('limit');
+    if (text === undefined) return DEFAULT_LIMIT;
+    const limit = Number(text);
+    if (!/^\d{1,4}$/.test(text) || limit < 1 || limit > MAX_LIMIT) return this.fault('limit', `must be a whole number from 1 to ${MAX_LIMIT}`) ?? DEFAULT_LIMIT;
+    return limit;
+  }
+
+  oneOf<T extends string>(name: string, values: readonly T[]): T | undefined {
+    const text = this.text(name);
+    if (text === undefined || (values as readonly string[]).includes(text)) return text as T | undefined;
+    return this.fault(name, `must be one of ${values.join(', ')}`);
+  }
+
+  order(): SortOrder {
+    return this.oneOf('order', ['asc', 'desc'] as const) ?? 'asc';
+  }
+
+  /** Comma-separated disclosure types. */
+  types(): string[] | undefined {
+    const text = this.text('type');
+    if (text === undefined) return undefined;
+    const types = text.split(',').map((type) => type.trim());
+    const unknown = types.filter((type) => !isRecordableType(type));
+    if (unknown.length > 0) return this.fault('type', `unknown type ${unknown.join(', ')}; known: ${RECORDABLE_TYPES.join(', ')}`);
+    return types;
+  }
+
+  /**
+   * A date or an ISO 8601 instant, in epoch milliseconds. A bare date as an upper bound means the
+   * whole day (up to its last millisecond); as a lower bound, the start of the day.
+   */
+  instant(name: string, bound: 'start' | 'end' = 'start'): number | undefined {
+    const text = this.text(name);
+    if (text === undefined) return undefined;
+    if (!isLedgerDate(text)) return this.fault(name, 'must be a date (YYYY-MM-DD) or an ISO 8601 date-time with a timezone');
+    const ms = instantOf(text);
+    return bound === 'end' && text.length === 10 ? ms + DAY_MS - 1 : ms;
+  }
+
+  cursor(shape: readonly ('n' | 's')[]): CursorKey | null {
+    const text = this.text('cursor');
+    if (text === undefined) return null;
+    return decodeCursor(text, shape) ?? this.fault('cursor', 'is not a cursor this listing returned') ?? null;
+  }
+
+  /** Throws a 400 problem naming every faulty parameter. */
+  valid(): void {
+    if (this.errors.length > 0) {
+      throw new ProblemException(problem(400, 'validation', 'Invalid request', { detail: `${this.errors.length} invalid parameter(s)`, errors: this.errors }));
+    }
+  }
+
+  private fault(path: string, message: string): undefined {
+    this.errors.push({ path, message });
+    return undefined;
+  }
+}

@@ -1,0 +1,28 @@
+import { appendBenchmark } from './append';
+import { liveBenchmark } from './live';
+
+/** Benchmarks by name: add `project`, `query`, `live`, `rebuild` here as they are written. */
+const BENCHMARKS: Record<string, { describe: string; run: () => Promise<void> }> = {
+  append: { describe: 'appends through the EventStore port vs the peer, one and 100 events per call', run: appendBenchmark },
+  live: { describe: '1,000 SSE subscribers while 500 disclosures/s are appended over HTTP: delivery latency, losses', run: liveBenchmark },
+};
+
+function usage(): string {
+  const lines = Object.entries(BENCHMARKS).map(([name, { describe }]) => `  ${name.padEnd(10)} ${describe}`);
+  return ['usage: npm run bench -- <name>', '', 'benchmarks:', ...lines].join('\n');
+}
+
+async function main(): Promise<void> {
+  const name = process.argv[2];
+  const benchmark = name !== undefined && Object.hasOwn(BENCHMARKS, name) ? BENCHMARKS[name] : undefined;
+  if (!benchmark) {
+    console.error(name === undefined ? usage() : `unknown benchmark: ${name}\n\n${usage()}`);
+    process.exit(2);
+  }
+  await benchmark.run();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

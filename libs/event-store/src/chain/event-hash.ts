@@ -1,0 +1,79 @@
+import { hash } from 'node:crypto';
+import { JsonObject } from '../port/event-store';
+import { canonicalJson, canonicalString } from './canonical-json';
+
+/** prevHash of the first event of every stream. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** What an event's hash covers. Any prevHash or hash inside metadata is left out of the hash. */
+export interface ChainLink {
+  streamId: string;
+  revision: number;
+  id: string;
+  type: string;
+  data: JsonObject;
+  metadata?: JsonObject;
+  prevHash: string;
+}
+
+/** A chain link whose data and metadata (already without prevHash and hash) are canonical JSON text. */
+export interface CanonicalChainLink {
+  streamId: string;
+  revision: number;
+  id: string;
+  type: string;
+  canonicalData: string;
+  canonicalMetadata: string;
+  prevHash: string;
+}
+
+/** SHA-256 (hex) of the RFC 8785 form of {streamId, revision, id, type, data, metadata, prevHash}. */
+export function computeEventHash(link: ChainLink): string {
+  return hashCanonicalLink({
+    streamId: link.streamId,
+    revision: link.revision,
+    id: link.id,
+    type: link.type,
+    canonicalData: canonicalJson(link.data),
+    canonicalMetadata: canonicalJson(withoutChainFields(link.metadata ?? {})),
+    prevHash: link.prevHash,
+  });
+}
+
+/** The same hash as computeEventHash, for a writer that has already serialised data and metadata. */
+export function hashCanonicalLink(link: CanonicalChainLink): string {
+  if (!Number.isSafeInteger(link.revision)) throw new RangeError(`not a revision: ${link.revision}`);
+  // Members in RFC 8785 order: data, id, metadata, prevHash, revision, streamId, type.
+  const text =
+    `{"data":${link.canonicalData},"id":${quoted(link.id)},"metadata":${link.canonicalMetadata},` +
+    `"prevHash":${quoted(link.prevHash)},"revision":${link.revision},` +
+    `"streamId":${quotedOften(link.streamId)},"type":${quotedOften(link.type)}}`;
+  return hash('sha256', text, 'hex');
+}
+
+// Ids, types, stream names and hashes seldom need escaping: check, and quote by hand when they do not.
+const NEEDS_ESCAPING = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+function quoted(text: string): string {
+  return NEEDS_ESCAPING.test(text) ? canonicalString(text) : `"${text}"`;
+}
+
+// Stream names and types repeat from one event to the next: quote each once.
+const recentlyQuoted = new Map<string, string>();
+
+function quotedOften(text: string): string {
+  let quotedText = recentlyQuoted.get(text);
+  if (quotedText === undefined) {
+    if (recentlyQuoted.size >= 1024) recentlyQuoted.clear();
+    quotedText = quoted(text);
+    recentlyQuoted.set(text, quotedText);
+  }
+  return quotedText;
+}
+
+/** Metadata as the hash sees it: the caller's fields, without the chain's own prevHash and hash. */
+export function withoutChainFields(metadata: JsonObject): JsonObject {
+  if (!('prevHash' in metadata) && !('hash' in metadata)) return metadata;
+  const { prevHash: _prevHash, hash: _hash, ...rest } = metadata;
+  return rest;
+}

@@ -1,0 +1,43 @@
+import { ANY, AppendExpectedRevision, CurrentRevision, NO_STREAM, STREAM_EXISTS } from '@eventstore/db-client';
+import { ActualRevision, ExpectedRevision } from '../port/expected-revision';
+
+/** The port's expected revision as the client writes it. */
+export function toClientExpectedRevision(expected: ExpectedRevision): AppendExpectedRevision {
+  switch (expected) {
+    case 'any':
+      return ANY;
+    case 'no_stream':
+      return NO_STREAM;
+    case 'stream_exists':
+      return STREAM_EXISTS;
+    default:
+      return BigInt(expected);
+  }
+}
+
+/** The client's expected revision (as a conflict reports it) in the port's terms. */
+export function fromClientExpectedRevision(expected: AppendExpectedRevision): ExpectedRevision {
+  switch (expected) {
+    case ANY:
+      return 'any';
+    case NO_STREAM:
+      return 'no_stream';
+    case STREAM_EXISTS:
+      return 'stream_exists';
+    default:
+      return fromClientRevision(expected);
+  }
+}
+
+/** A stream's actual state as the client reports it: its last revision, or no stream. */
+export function fromClientCurrentRevision(current: CurrentRevision): ActualRevision {
+  return current === NO_STREAM ? 'no_stream' : fromClientRevision(current);
+}
+
+/** A revision (bigint in the client) as a number; revisions beyond 2^53 cannot be represented exactly. */
+export function fromClientRevision(revision: bigint): number {
+  if (revision < 0n || revision > BigInt(Number.MAX_SAFE_INTEGER)) {
+    throw new RangeError(`stream revision ${revision} is outside the range this ledger supports`);
+  }
+  return Number(revision);
+}

@@ -1,0 +1,36 @@
+import { StreamNotFoundError } from '@eventstore/db-client';
+import { GENESIS_HASH } from '../chain/event-hash';
+import { BoundedCalls } from './bounded-calls';
+import { fromClientRevision } from './revision-mapping';
+
+/** What an append needs to know of a stream: where it ends, the hash to chain to, and the ids it holds. */
+export interface StreamState {
+  /** Revision of the last event, or null when the stream does not exist. */
+  lastRevision: number | null;
+  /** Hash of the last event (the genesis hash for a missing stream). */
+  lastHash: string;
+  /** Revision of every event in the stream, by event id. */
+  revisionsById: Map<string, number>;
+}
+
+export function missingStreamState(): StreamState {
+  return { lastRevision: null, lastHash: GENESIS_HASH, revisionsById: new Map() };
+}
+
+/** Reads the whole stream (company streams are short) for its state. */
+export async function readStreamState(calls: BoundedCalls, streamId: string): Promise<StreamState> {
+  const state = missingStreamState();
+  try {
+    for await (const { event } of calls.read('read stream state', (client) => client.readStream(streamId))) {
+      if (!event) continue;
+      const revision = fromClientRevision(event.revision);
+      state.revisionsById.set(event.id, revision);
+      state.lastRevision = revision;
+      state.lastHash = String((event.metadata as { hash?: unknown } | undefined)?.hash ?? '');
+    }
+  } catch (error) {
+    if (error instanceof StreamNotFoundError) return missingStreamState();
+    throw error;
+  }
+  return state;
+}

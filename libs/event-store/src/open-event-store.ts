@@ -1,0 +1,29 @@
+import { mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { EventStore } from './port/event-store';
+import { describeEventStoreDbLocation, isEventStoreDbLocation } from './esdb/connection-string';
+import { EventStoreDbEventStore } from './esdb/event-store-db-event-store';
+import { SqliteEventStore } from './sqlite/sqlite-event-store';
+
+export interface OpenEventStoreOptions {
+  /** EventStoreDB only: longest wait for any answer of the server. */
+  deadlineMs?: number;
+  /** Source of recordedAt for events appended without one. */
+  clock?: () => Date;
+}
+
+/**
+ * The store at `location`: an EventStoreDB / KurrentDB connection string (esdb://, esdb+discover://,
+ * kurrentdb://, kurrent://), or else the path of a SQLite file, created with its folder if missing.
+ */
+export async function openEventStore(location: string, options: OpenEventStoreOptions = {}): Promise<EventStore> {
+  if (isEventStoreDbLocation(location)) return EventStoreDbEventStore.connect(location.trim(), options);
+  const file = path.resolve(location);
+  mkdirSync(path.dirname(file), { recursive: true });
+  return SqliteEventStore.open(file, { clock: options.clock });
+}
+
+/** Where the store is, for a log line: never the credentials a connection string may carry. */
+export function describeStoreLocation(location: string): string {
+  return isEventStoreDbLocation(location) ? describeEventStoreDbLocation(location) : `SQLite ${path.resolve(location)}`;
+}

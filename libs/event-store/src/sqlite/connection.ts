@@ -1,0 +1,40 @@
+import Database from 'better-sqlite3';
+
+export type SynchronousMode = 'FULL' | 'NORMAL';
+
+export interface ConnectionOptions {
+  synchronous: SynchronousMode;
+  busyTimeoutMs: number;
+}
+
+export interface ConnectionSettings {
+  journalMode: string;
+  synchronous: 'OFF' | 'NORMAL' | 'FULL' | 'EXTRA';
+  busyTimeoutMs: number;
+}
+
+/** One long-lived connection in WAL mode; with synchronous=FULL a committed append survives power loss. */
+export function openConnection(file: string, options: ConnectionOptions): Database.Database {
+  const db = new Database(file);
+  try {
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs))}`);
+    const journalMode = db.pragma('journal_mode = WAL', { simple: true });
+    if (journalMode !== 'wal') throw new Error(`could not switch ${file} to WAL mode (it is ${String(journalMode)})`);
+    db.pragma(`synchronous = ${options.synchronous}`);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+const SYNCHRONOUS_NAMES = ['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const;
+
+/** What the connection really runs with, read back from SQLite. */
+export function readConnectionSettings(db: Database.Database): ConnectionSettings {
+  return {
+    journalMode: String(db.pragma('journal_mode', { simple: true })),
+    synchronous: SYNCHRONOUS_NAMES[db.pragma('synchronous', { simple: true }) as number],
+    busyTimeoutMs: db.pragma('busy_timeout', { simple: true }) as number,
+  };
+}

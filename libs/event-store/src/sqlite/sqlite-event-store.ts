@@ -1,0 +1,157 @@
+import type Database from 'better-sqlite3';
+import { setImmediate as nextTurnOfEventLoop } from 'node:timers/promises';
+import {
+  AppendOptions, AppendResult, EventStore, EventToAppend, LogFilter, ReadAllOptions, ReadStreamOptions,
+  RecordedEvent, SubscribeToAllOptions, SubscribeToStreamOptions, Subscription,
+} from '../port/event-store';
+import { Position, parsePosition } from '../port/position';
+import { ConnectionSettings, SynchronousMode, openConnection, readConnectionSettings } from './connection';
+import { followPages } from './follow-pages';
+import { LogChangeNotifier } from './log-change-notifier';
+import { applySchema } from './schema';
+import { SqliteAppender } from './sqlite-appender';
+import { storeClosedError, toStoreError } from './sqlite-errors';
+import { SqliteLogReader } from './sqlite-log-reader';
+import { SqliteSubscription } from './sqlite-subscription';
+import { Statements } from './statements';
+
+export interface SqliteEventStoreOptions {
+  /** FULL (default): an acknowledged append survives power loss. NORMAL: it survives a crash of the process. */
+  synchronous?: SynchronousMode;
+  /** Where recordedAt comes from when the caller gives none. */
+  clock?: () => Date;
+  /** How often a waiting subscription looks for appends made by other processes. */
+  pollIntervalMs?: number;
+  /** How long to wait for another process's write lock before StoreUnavailableError. */
+  busyTimeoutMs?: number;
+}
+
+/** Rows read per page by readAll and subscriptions; between pages the event loop runs. */
+const PAGE_SIZE = 500;
+
+/** The embedded event store: one SQLite file, one connection, safe to share with other processes. */
+export class SqliteEventStore implements EventStore {
+  private readonly statements: Statements;
+  private readonly appender: SqliteAppender;
+  private readonly reader: SqliteLogReader;
+  private readonly notifier: LogChangeNotifier;
+  private readonly subscriptions = new Set<SqliteSubscription>();
+  private readonly clock: () => Date;
+  private closed = false;
+
+  static open(file: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
+    let db: Database.Database | undefined;
+    try {
+      db = openConnection(file, { synchronous: options.synchronous ?? 'FULL', busyTimeoutMs: options.busyTimeoutMs ?? 5_000 });
+      applySchema(db);
+      return new SqliteEventStore(db, options);
+    } catch (error) {
+      db?.close();
+      throw toStoreError(error);
+    }
+  }
+
+  private constructor(private readonly db: Database.Database, options: SqliteEventStoreOptions) {
+    this.statements = new Statements(db);
+    this.appender = new SqliteAppender(db, this.statements);
+    this.reader = new SqliteLogReader(this.statements);
+    this.notifier = new LogChangeNotifier(() => this.reader.head(), options.pollIntervalMs ?? 20);
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  async append(streamId: string, events: EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
+    this.ensureOpen();
+    const result = this.appender.append(streamId, events, options.expectedRevision ?? 'any', () => this.clock().toISOString());
+    this.notifier.appended(Number(result.position));
+    return result;
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    return this.guard(() => this.reader.readStream(streamId, options));
+  }
+
+  readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    return this.readLog(sequenceAfter(options.after), options.maxCount ?? Infinity, options.filter);
+  }
+
+  subscribeToAll(options: SubscribeToAllOptions = {}): Subscription {
+    return this.subscribe(() => {
+      const start = options.from === 'end' ? (this.reader.head() ?? 0) : sequenceAfter(options.from);
+      const readPage = (after: number) => this.guard(() => this.reader.logPage(after, PAGE_SIZE, options.filter));
+      return (signal) => followPages(readPage, start, this.notifier, signal);
+    });
+  }
+
+  subscribeToStream(streamId: string, options: SubscribeToStreamOptions = {}): Subscription {
+    return this.subscribe(() => {
+      const from = options.from ?? 'start';
+      const start = from === 'end' ? this.reader.lastRevision(streamId) : from === 'start' ? -1 : from;
+      const readPage = (after: number) => this.guard(() => this.reader.streamPage(streamId, after, PAGE_SIZE));
+      return (signal) => followPages(readPage, start, this.notifier, signal);
+    });
+  }
+
+  async headPosition(): Promise<Position | null> {
+    const head = this.guard(() => this.reader.head());
+    return head === null ? null : String(head);
+  }
+
+  /** The pragmas the connection really runs with. */
+  connectionSettings(): ConnectionSettings {
+    return this.guard(() => readConnectionSettings(this.db));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    this.notifier.close();
+    this.db.close();
+  }
+
+  private async *readLog(after: number, maxCount: number, filter: LogFilter | undefined): AsyncGenerator<RecordedEvent> {
+    let cursor = after;
+    let remaining = maxCount;
+    while (remaining > 0) {
+      const page = this.guard(() => this.reader.logPage(cursor, Math.min(PAGE_SIZE, remaining), filter));
+      yield* page.events;
+      remaining -= page.events.length;
+      if (page.caughtUp) return;
+      cursor = page.next;
+      await nextTurnOfEventLoop();
+    }
+  }
+
+  /** `start` runs now, so 'end' means the head at the moment of the call. */
+  private subscribe(start: () => (signal: AbortSignal) => AsyncGenerator<RecordedEvent>): Subscription {
+    let follow: (signal: AbortSignal) => AsyncGenerator<RecordedEvent>;
+    try {
+      follow = this.guard(start);
+    } catch (error) {
+      follow = async function* failed() {
+        throw error;
+      };
+    }
+    const subscription = new SqliteSubscription(follow, (closed) => this.subscriptions.delete(closed));
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  private guard<T>(operation: () => T): T {
+    this.ensureOpen();
+    try {
+      return operation();
+    } catch (error) {
+      throw toStoreError(error);
+    }
+  }
+
+  private ensureOpen(): void {
+    if (this.closed) throw storeClosedError();
+  }
+}
+
+/** The global sequence a read starts after: 0 for the start. */
+function sequenceAfter(from: Position | 'start' | undefined): number {
+  return from === undefined || from === 'start' ? 0 : Number(parsePosition(from).commit);
+}

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { verifyStreamChain } from '../chain/verify-stream-chain';
+import { EventIdConflictError, WrongExpectedRevisionError } from '../port/errors';
+import { EventToAppend } from '../port/event-store';
+import { appendFromChildProcess } from '../testing/child-append';
+import { SubscriptionReader } from '../testing/subscription-reader';
+import { TempStoreFile, tempStoreFile } from '../testing/temp-store-file';
+import { SqliteEventStore } from './sqlite-event-store';
+
+const CHILD_TIMEOUT_MS = 60_000;
+const event = (note: string): EventToAppend => ({ id: randomUUID(), type: 'Noted', data: { note } });
+
+describe('SqliteEventStore shared with another process', () => {
+  let temp: TempStoreFile;
+  let store: SqliteEventStore;
+  beforeEach(() => {
+    temp = tempStoreFile();
+    store = SqliteEventStore.open(temp.file, { pollIntervalMs: 20 });
+  });
+  afterEach(async () => {
+    await store.close();
+    temp.remove();
+  });
+
+  it('delivers to a live subscription the events another process appends', async () => {
+    await store.append('company-a', [event('before')]);
+    const all = new SubscriptionReader(store.subscribeToAll({ from: 'end', filter: { streamPrefixes: ['company-'] } }));
+    const one = new SubscriptionReader(store.subscribeToStream('company-a', { from: 'end' }));
+    try {
+      const appended = [event('elsewhere 1'), event('elsewhere 2')];
+      expect(await appendFromChildProcess(temp.file, 'company-a', appended, 0)).toEqual({ ok: true, result: { nextRevision: 2, position: '3' } });
+      expect((await all.take(2)).map((e) => e.id)).toEqual(appended.map((e) => e.id));
+      expect((await one.take(2)).map((e) => e.revision)).toEqual([1, 2]);
+    } finally {
+      await Promise.all([all.close(), one.close()]);
+    }
+  }, CHILD_TIMEOUT_MS);
+
+  it('knows the event ids and revisions another process appended since it last wrote', async () => {
+    await store.append('company-a', [event('mine')]);
+    const theirs = event('theirs');
+    const outcome = await appendFromChildProcess(temp.file, 'company-a', [theirs], 0);
+    if (!outcome.ok) throw new Error(outcome.message);
+
+    await expect(store.append('company-b', [theirs])).rejects.toBeInstanceOf(EventIdConflictError);
+    expect(await store.append('company-a', [theirs], { expectedRevision: 0 })).toEqual(outcome.result);
+    await expect(store.append('company-a', [event('late')], { expectedRevision: 0 })).rejects.toMatchObject({
+      constructor: WrongExpectedRevisionError, expected: 0, actual: 1,
+    });
+    expect(await store.append('company-a', [event('next')], { expectedRevision: 1 })).toEqual({ nextRevision: 2, position: '3' });
+    expect(await verifyStreamChain(store, 'company-a')).toEqual({ ok: true, events: 3 });
+  }, CHILD_TIMEOUT_MS);
+
+  it('is refused by the other process for an id this one appended', async () => {
+    const mine = event('mine');
+    await store.append('company-a', [mine]);
+    expect(await appendFromChildProcess(temp.file, 'company-b', [mine])).toMatchObject({ ok: false, name: 'EventIdConflictError' });
+  }, CHILD_TIMEOUT_MS);
+});

@@ -1,0 +1,78 @@
+import type Database from 'better-sqlite3';
+import { LogFilter } from '../port/event-store';
+
+export interface EventRow {
+  position: number;
+  stream_id: string;
+  revision: number;
+  event_id: string;
+  type: string;
+  data: string;
+  metadata: string;
+  prev_hash: Buffer;
+  hash: Buffer;
+}
+
+export interface StreamTipRow {
+  revision: number;
+  hash: Buffer;
+}
+
+export type RecordedIdRow = Pick<EventRow, 'position' | 'stream_id' | 'revision' | 'type' | 'data'>;
+
+const EVENT_COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata, prev_hash, hash';
+
+/** Every statement the store runs, prepared once on its one connection. */
+export class Statements {
+  readonly streamTip: Database.Statement<[string], StreamTipRow>;
+  readonly insertEvent: Database.Statement<[string, number, string, string, string, string, Buffer, Buffer]>;
+  readonly eventAt: Database.Statement<[number], RecordedIdRow>;
+  /** (after, up to) → [position, event_id] rows */
+  readonly idsBetween: Database.Statement<[number, number], [number, string]>;
+  readonly headPosition: Database.Statement<[], number | null>;
+  /** (stream, first revision, limit or -1) */
+  readonly streamForwards: Database.Statement<[string, number, number], EventRow>;
+  /** (stream, last revision, limit or -1) */
+  readonly streamBackwards: Database.Statement<[string, number, number], EventRow>;
+  private readonly logPages = new Map<string, Database.Statement<unknown[], EventRow>>();
+
+  constructor(private readonly db: Database.Database) {
+    this.streamTip = db.prepare('SELECT revision, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1');
+    this.insertEvent = db.prepare(
+      'INSERT INTO events (stream_id, revision, event_id, type, data, metadata, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.eventAt = db.prepare('SELECT position, stream_id, revision, type, data FROM events WHERE position = ?');
+    this.idsBetween = db.prepare<[number, number], [number, string]>(
+      'SELECT position, event_id FROM events WHERE position > ? AND position <= ? ORDER BY position',
+    ).raw();
+    this.headPosition = db.prepare<[], number | null>('SELECT max(position) FROM events').pluck();
+    this.streamForwards = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`);
+    this.streamBackwards = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`);
+  }
+
+  /**
+   * Events with after < position <= upTo that pass the filter, in log order, at most `limit`.
+   * One statement is prepared per shape of filter (how many prefixes, how many types).
+   */
+  logPage(after: number, upTo: number, limit: number, filter: LogFilter | undefined): EventRow[] {
+    const prefixes = filter?.streamPrefixes ?? [];
+    const types = filter?.eventTypes ?? [];
+    const shape = `${prefixes.length}/${types.length}`;
+    let statement = this.logPages.get(shape);
+    if (!statement) {
+      statement = this.db.prepare<unknown[], EventRow>(logPageSql(prefixes.length, types.length));
+      this.logPages.set(shape, statement);
+    }
+    return statement.all(after, upTo, ...prefixes.flatMap((prefix) => [prefix, prefix]), ...types, limit);
+  }
+}
+
+function logPageSql(prefixCount: number, typeCount: number): string {
+  const conditions = ['position > ?', 'position <= ?'];
+  if (prefixCount > 0) {
+    // substr/length count characters the same way on both sides, whatever the script of the prefix.
+    conditions.push(`(${Array.from({ length: prefixCount }, () => 'substr(stream_id, 1, length(?)) = ?').join(' OR ')})`);
+  }
+  if (typeCount > 0) conditions.push(`type IN (${Array.from({ length: typeCount }, () => '?').join(', ')})`);
+  return `SELECT ${EVENT_COLUMNS} FROM events WHERE ${conditions.join(' AND ')} ORDER BY position LIMIT ?`;
+}

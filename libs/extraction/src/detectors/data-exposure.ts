@@ -1,0 +1,73 @@
+import { SentenceView } from '../article';
+import { isNegated } from '../cues/negation';
+import { NUMBER } from '../numbers/amounts';
+import { parseLocaleNumber, scaleOf } from '../numbers/parse-number';
+import { Language } from '../language';
+import { clauseAt } from '../text/clauses';
+import { summaryOf } from './candidate';
+import { candidateOf, Detector } from './detector';
+import { dateOfTrigger, statedTriggers } from './triggers';
+
+const TAKEN = new RegExp(
+  [
+    String.raw`stolen|stole|accessed|exfiltrated|copied|leaked|exposed|compromised|downloaded|obtained|taken|removed|published|viewed`,
+    String.raw`volee?s?|derobee?s?|exfiltree?s?|consultee?s?|copiee?s?|divulguee?s?|exposee?s?|compromise?s?|publiee?s?|aspiree?s?|subtilisee?s?|derobe|vole|exfiltre`,
+    String.raw`(?:vol|fuite|exfiltration|divulgation|theft|leak) (?:de |des |of )?(?:donnees|data|informations)|data (?:theft|leak|exfiltration)`,
+  ].map((alternative) => `\\b(?:${alternative})\\b`).join('|'),
+  'g',
+);
+const DATA = /\b(?:data|information|records|details|files|names|addresses|numbers|donnees|informations|fichiers|noms|adresses|numeros|coordonnees)\b/;
+
+const DATA_TYPES = new RegExp(
+  [
+    String.raw`(?:first |last |full )?names`,
+    String.raw`(?:e-?mail|postal|home|ip|physical) addresses|addresses`,
+    String.raw`(?:phone|telephone|mobile) numbers|dates of birth|social security numbers|national insurance numbers|passport (?:numbers|details)|driving licen[cs]e (?:numbers|details)`,
+    String.raw`(?:bank|banking) (?:account )?(?:details|information|numbers)|(?:payment )?card (?:details|numbers|data)|payment (?:details|data|information)|passwords|policy numbers|account numbers|medical (?:records|information)|health (?:information|data)|contact details`,
+    String.raw`noms|prenoms|adresses (?:electroniques|e-?mail|mail|postales|ip)|adresses|numeros de (?:telephone|securite sociale|compte|carte)|dates de naissance|coordonnees (?:bancaires|postales)|iban|mots de passe|donnees de sante`,
+  ].map((alternative) => `\\b(?:${alternative})\\b`).join('|'),
+  'g',
+);
+const PEOPLE =
+  /(customers|clients|patients|people|persons|individuals|users|policyholders|subscribers|members|accounts|records|employees|staff|abonnes|personnes|utilisateurs|comptes|salaries|assures|adherents|usagers|patients)\b/;
+const COUNT = new RegExp(String.raw`(?<![\w.,])(${NUMBER})\s?(millions?|milliards?|billions?|m|k)?\s(?:de |d')?(?:[a-z-]+\s){0,2}?${PEOPLE.source}`, 'g');
+
+/** Data the company confirms was taken or seen: what kinds and how many records. One per article. */
+export const detectDataExposure: Detector = (sentence, article) => {
+  if (sentence.background || sentence.analyst || !DATA.test(sentence.folded)) return [];
+  const [trigger] = statedTriggers(sentence, TAKEN).filter((t) => aboutData(sentence, t.index, t.end));
+  if (!trigger) return [];
+  const facts = {
+    dataTypes: dataTypesIn(sentence),
+    recordsAffected: recordsIn(sentence, article.language),
+    summary: summaryOf(sentence.raw),
+  };
+  return [candidateOf('DataExposureConfirmed', sentence, facts, dateOfTrigger(sentence, trigger), 0.8)];
+};
+
+/** Data words near the verb ("names ... were stolen", "stole the names"), and the verb not about systems ("taken offline"). */
+function aboutData(sentence: SentenceView, index: number, end: number): boolean {
+  if (/^\s(?:offline|off|down|steps|measures|action|place)\b/.test(sentence.folded.slice(end, end + 12))) return false;
+  return DATA.test(sentence.folded.slice(Math.max(0, index - 150), end + 80));
+}
+
+function dataTypesIn(sentence: SentenceView): string[] | undefined {
+  const types: string[] = [];
+  for (const match of sentence.folded.matchAll(DATA_TYPES)) {
+    const index = match.index ?? 0;
+    const clause = clauseAt(sentence.clauses, index);
+    if (isNegated(sentence.folded.slice(clause.start, index))) continue;
+    const written = sentence.raw.slice(index, index + match[0].length);
+    if (!types.some((type) => type.toLowerCase() === written.toLowerCase())) types.push(written);
+  }
+  return types.length > 0 ? types : undefined;
+}
+
+function recordsIn(sentence: SentenceView, language: Language): number | undefined {
+  for (const match of sentence.folded.matchAll(COUNT)) {
+    const value = parseLocaleNumber(match[1], language);
+    if (value === null) continue;
+    return Math.round(value * scaleOf(match[2]));
+  }
+  return undefined;
+}

@@ -1,0 +1,37 @@
+import { SentenceView } from '../article';
+import { summaryOf } from './candidate';
+import { candidateOf, Detector } from './detector';
+import { dateOfTrigger, phraseAt, statedTriggers, Trigger } from './triggers';
+
+const GUIDANCE = /\b(?:guidance|outlook|forecasts?|targets?|profit warning|previsions?|prevision|objectifs?|perspectives|avertissement sur (?:les )?resultats)\b/g;
+const DOWN =
+  /\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|trimmed|downgraded|withdrew|withdrawn|withdraws|suspended|scrapped|slashed|pulled|warned|abaisse\w*|reduit\w*|revu\w* a la baisse|revise\w* a la baisse|retire\w*|suspendu\w*|coupe\w*|rabote\w*)\b/;
+const UP = /\b(?:raised|raises|raising|increased|lifted|upgraded|boosted|hiked|improved|releve\w*|rehausse\w*|revu\w* a la hausse|revise\w* a la hausse|ameliore\w*|augmente\w*)\b/;
+const METRIC =
+  /\b(?:(?:adjusted |underlying )?(?:operating |pre-tax |pretax |net |core )?(?:profit|earnings|income)|revenue|sales|turnover|ebitda|ebit|(?:operating )?margin|cash flow|eps|chiffre d'affaires|ventes|resultat (?:operationnel|net|d'exploitation|courant)|benefice|marge (?:operationnelle|brute|d'exploitation|ebitda)?|croissance organique|excedent brut d'exploitation)\b/;
+
+/** A change the company makes to its own financial outlook (never an analyst's target). */
+export const detectGuidance: Detector = (sentence) => {
+  if (sentence.background || sentence.analyst || /\bobjectif de cours\b/.test(sentence.folded)) return [];
+  for (const trigger of statedTriggers(sentence, GUIDANCE)) {
+    const direction = directionNear(sentence, trigger);
+    if (!direction) continue;
+    const metric = METRIC.exec(sentence.folded.slice(trigger.clause.start, trigger.clause.end));
+    const facts = {
+      summary: summaryOf(sentence.raw),
+      metric: metric ? phraseAt(sentence, trigger.clause.start + metric.index, trigger.clause.start + metric.index + metric[0].length) : undefined,
+      direction,
+    };
+    return [candidateOf('GuidanceChanged', sentence, facts, dateOfTrigger(sentence, trigger), 0.75, direction)];
+  }
+  return [];
+};
+
+/** The direction of a change verb near the guidance word, in its clause. */
+function directionNear(sentence: SentenceView, trigger: Trigger): 'up' | 'down' | undefined {
+  if (/^profit warning|^avertissement/.test(sentence.folded.slice(trigger.index))) return 'down';
+  const window = sentence.folded.slice(Math.max(trigger.clause.start, trigger.index - 70), Math.min(trigger.clause.end, trigger.end + 40));
+  if (DOWN.test(window)) return 'down';
+  if (UP.test(window)) return 'up';
+  return undefined;
+}

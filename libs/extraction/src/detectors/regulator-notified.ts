@@ -1,0 +1,66 @@
+import { SentenceView } from '../article';
+import { isHedged } from '../cues/hedge';
+import { isNegated } from '../cues/negation';
+import { findRegulators, RegulatorMention } from '../regulators/find-regulators';
+import { clauseAt } from '../text/clauses';
+import { Candidate, summaryOf } from './candidate';
+import { candidateOf, Detector } from './detector';
+import { statedTriggers, Trigger } from './triggers';
+
+const NOTIFIED = new RegExp(
+  [
+    String.raw`informed|notified|alerted|contacted|has told|reported (?:the (?:incident|attack|breach|matter|intrusion)s? |it |this )?to|made (?:a )?reports? to|(?:is |was |are |were )?(?:working|liaising|in contact) (?:closely )?with|liaising with`,
+    String.raw`informee?s?|informer|notifiee?s?|notifier|signale\w* (?:l'incident |l'attaque |les faits )?(?:a|aux|aupres)|saisi(?:e|es|r)?|alertee?s?|alerter|declare\w* (?:l'incident|l'attaque|les faits) (?:a|aux|aupres)|en (?:lien|contact) avec|travaille\w* avec|collabore\w* avec`,
+  ].map((alternative) => `\\b(?:${alternative})\\b`).join('|'),
+  'g',
+);
+const COMPLAINT = /\b(?:porte plainte|depose (?:une )?plainte|deposer plainte|porter plainte|filed a (?:police )?(?:report|complaint)|reported (?:it|the (?:incident|attack|matter)) to (?:the )?police)\b/g;
+const COMPLAINT_TARGET = /^\s*(?:aupres (?:du|de la|des|de l')|with|to)\s/;
+/** An authority named only as an example of the ones just listed ("les autorités, y compris l'ICO"). */
+const INCLUDING = /\b(?:y compris|including|notamment|such as|dont|among them|in particular|en particulier)\b/;
+
+/** Authorities the company says it informed: one disclosure per authority. */
+export const detectRegulatorNotified: Detector = (sentence) => {
+  if (sentence.background || sentence.analyst) return [];
+  const found: Candidate[] = [];
+  const notifications = statedTriggers(sentence, NOTIFIED);
+  if (notifications.length > 0) {
+    for (const mention of informedAuthorities(sentence)) found.push(notified(sentence, mention.regulator, mention.generic ? 0.75 : 0.85));
+  }
+  for (const complaint of statedTriggers(sentence, COMPLAINT)) {
+    found.push(notified(sentence, complaintTarget(sentence, complaint), 0.75));
+  }
+  return found;
+};
+
+function notified(sentence: SentenceView, regulator: string, confidence: number): Candidate {
+  return candidateOf('RegulatorNotified', sentence, { regulator, summary: summaryOf(sentence.raw) }, null, confidence, regulatorKey(regulator));
+}
+
+export function regulatorKey(regulator: string): string {
+  return regulator.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/^(?:the|les|la|le|l')\s*/, '').trim();
+}
+
+/** Authorities in the sentence that are not denied or hedged in their own clause; examples drop their umbrella term. */
+function informedAuthorities(sentence: SentenceView): RegulatorMention[] {
+  const mentions = findRegulators(sentence.folded, sentence.raw).filter((mention) => {
+    const clause = clauseAt(sentence.clauses, mention.index);
+    const before = sentence.folded.slice(clause.start, mention.index);
+    return !isNegated(before) && !isHedged(before) && !/\b(?:declined|refused|a refuse|n'a pas)\b/.test(before);
+  });
+  const named = mentions.filter((mention) => !mention.generic);
+  return mentions.filter((mention) => {
+    if (!mention.generic) return true;
+    return !named.some((other) => other.index > mention.end && INCLUDING.test(sentence.folded.slice(mention.end, other.index)));
+  });
+}
+
+/** Who a complaint was filed with: the authority named after it, else the police. */
+function complaintTarget(sentence: SentenceView, complaint: Trigger): string {
+  const after = sentence.folded.slice(complaint.end, complaint.clause.end);
+  if (COMPLAINT_TARGET.test(after)) {
+    const [target] = findRegulators(after, sentence.raw.slice(complaint.end, complaint.clause.end));
+    if (target && target.index < 20) return target.regulator;
+  }
+  return 'police';
+}

@@ -1,0 +1,119 @@
+import { SentenceView } from '../article';
+import { isHedged } from '../cues/hedge';
+import { isNegated } from '../cues/negation';
+import { Language } from '../language';
+import { findMoney, findPercentages, Money, Percentage } from '../numbers/amounts';
+import { Span } from '../text/span';
+import { Candidate } from './candidate';
+import { candidateOf, Detector } from './detector';
+import { dateOfTrigger } from './triggers';
+
+const SHARE_NOUN: Record<Language, RegExp> = {
+  en: /\b(?:shares?|stock|share price|stock price|market value|market capitali[sz]ation|market cap|stock exchange|trading|session)\b/,
+  fr: /\b(?:actions?|titres?|valeur|cours de (?:bourse|l'action)|capitalisation(?: boursiere)?|bourse|seance)\b/,
+};
+const PRICE_STATEMENT = /\b(?:trading at|changing hands at|s'echang\w* a|cotait|cote a|valait)\b/;
+const SIGNED_QUOTE = /(?<![\w.,])[+-]\s?\d[\d.,]*\s?%\s(?:a|at|to)\s/;
+const UP =
+  /\b(?:rose|rise|rises|risen|rising|gained|gains|climbed|climbs|jumped|jumps|soared|soars|surged|surges|rallied|rallies|advanced|advances|rebounded|rebounds|up|higher|added|spiked|leapt|leaped|augment\w*|progress\w*|grimp\w*|bondi\w*|gagn\w*|s'envol\w*|hausse|avanc\w*|mont(?:e|ait|ent|ee|aient)|rebond\w*|s'appreci\w*|flamb\w*)\b/;
+const DOWN =
+  /\b(?:fell|fall|falls|falling|dropped|drops|drop|slumped|slumps|slump|tumbled|tumbles|plunged|plunges|plummeted|sank|sinks|slid|slides|declined|declines|lost|loses|loss|down|lower|shed|sheds|tanked|dived|slipped|slips|wiped|wiping|drag|retreated|eased|fallers?|baisse\w*|recul\w*|chut\w*|perd\w*|ced(?:e|ait|aient|ent|ant)\w*|lach\w*|degringol\w*|plong\w*|s'enfonc\w*|repli\w*|decroch\w*|gliss\w*|fond(?:ait|u|ent)|devisse\w*|s'effondr\w*|lanterne rouge|sanctionn\w*)\b/;
+/** Moves over a long period, or a past level: not the day's move. */
+const LONG_PERIOD =
+  /\b(?:since|depuis|this year|year to date|so far this year|over the (?:past|last) (?:year|twelve months|12 months|months|weeks)|sur un an|en un an|cette annee|recent high|plus haut|then|record high)\b/;
+/** Where a clause turns to the market or an index ("dans un marché en hausse de 0,3 %"). */
+const MARKET_TAIL =
+  /\b(?:dans un marche|in a (?:[\w-]+ )?market|while the (?:cac|ftse|index|broader|wider|market)|alors que le (?:cac|marche|sbf|stoxx)|the (?:ftse 100|ftse 250|dow|s&p 500|nasdaq|cac 40)(?: index)? (?:rose|fell|was|gained|lost|added|shed))/;
+const INDEX_BEFORE = /\b(?:marche|market|index|indice|cac(?: 40)?|ftse(?: \d+)?|dow|sbf(?: 120)?|stoxx(?: \d+)?|s&p(?: 500)?)\s(?:[a-z]+\s){0,3}$/;
+const EXCHANGE_TICKER = /\((?:nyse|nasdaq|lse|lon|epa|euronext|xetra|etr|tsx|asx|ams|bit|bme|six)\s?:\s?([a-z.]+)\)/g;
+const VENUES: [RegExp, string][] = [
+  [/\b(?:a londres|in london|london stock exchange|on the lse|bourse de londres)\b/, 'London'],
+  [/\b(?:new york stock exchange|on the nyse|nyse|wall street)\b/, 'NYSE'],
+  [/\bnasdaq\b/, 'Nasdaq'],
+  [/\b(?:bourse de paris|euronext paris|a paris)\b/, 'Euronext Paris'],
+];
+
+interface Move {
+  index: number;
+  direction?: 'up' | 'down';
+  changePct?: number;
+  money?: Money;
+  date: string | null;
+}
+
+/** Moves of the company's own shares, one candidate per clause that states one; grouped by day when merged. */
+export const detectSharePrice: Detector = (sentence, article) => {
+  if (sentence.background || sentence.analyst) return [];
+  const { folded } = sentence;
+  if (!SHARE_NOUN[article.language].test(folded) && !PRICE_STATEMENT.test(folded) && !SIGNED_QUOTE.test(folded)) return [];
+  const moves = sentence.clauses.flatMap((clause) => moveIn(sentence, clause, article.language, firstTicker(article.text)));
+  const directed = moves.filter((move) => move.direction);
+  for (const move of moves.filter((m) => !m.direction)) {
+    const host = nearestDirected(directed, move.index);
+    if (!host) continue;
+    host.changePct ??= move.changePct;
+    host.money ??= move.money;
+  }
+  const venue = VENUES.find(([pattern]) => pattern.test(folded))?.[1];
+  const kept = directed.length > 0 ? directed : moves.filter((move) => move.money);
+  return kept.map((move) => toCandidate(sentence, move, venue));
+};
+
+function moveIn(sentence: SentenceView, clause: Span, language: Language, targetTicker: string | null): Move[] {
+  const tail = MARKET_TAIL.exec(sentence.folded.slice(clause.start, clause.end));
+  const end = tail ? clause.start + tail.index : clause.end;
+  const text = sentence.folded.slice(clause.start, end);
+  if (LONG_PERIOD.test(text) || mentionsOtherTicker(text, targetTicker)) return [];
+  const verb = directionVerb(text);
+  if (verb && (isNegated(text.slice(0, verb.index)) || isHedged(text.slice(0, verb.index)))) return [];
+  const percentages = findPercentages(text, language).filter((p) => !INDEX_BEFORE.test(text.slice(Math.max(0, p.index - 30), p.index)));
+  const percentage = pickPercentage(percentages, verb?.index);
+  const money = findMoney(text, language);
+  const price = money.filter((m) => !m.scaled).pop();
+  const direction = verb?.direction ?? (percentage?.sign ? (percentage.sign < 0 ? 'down' : 'up') : undefined);
+  const hasShareNoun = SHARE_NOUN[language].test(text);
+  if (direction && !hasShareNoun && !percentage && !price && !money.some((m) => m.scaled)) return [];
+  if (!direction && !price && !percentage) return [];
+  const date = dateOfTrigger(sentence, { index: clause.start + (verb?.index ?? 0), end: clause.start + (verb?.index ?? 0), clause, groups: [] });
+  return [{ index: clause.start, direction, changePct: percentage?.value, money: price, date }];
+}
+
+function directionVerb(text: string): { index: number; direction: 'up' | 'down' } | undefined {
+  const up = UP.exec(text);
+  const down = DOWN.exec(text);
+  if (up && (!down || up.index < down.index)) return { index: up.index, direction: 'up' };
+  if (down) return { index: down.index, direction: 'down' };
+  return undefined;
+}
+
+/** The size of the move: the first percentage after the verb, else the last one before it. */
+function pickPercentage(percentages: Percentage[], verbIndex: number | undefined): Percentage | undefined {
+  if (verbIndex === undefined) return percentages[0];
+  return percentages.find((p) => p.index > verbIndex && p.index - verbIndex < 80) ?? percentages.filter((p) => p.index < verbIndex).pop();
+}
+
+function firstTicker(text: string): string | null {
+  const match = EXCHANGE_TICKER.exec(text.toLowerCase());
+  EXCHANGE_TICKER.lastIndex = 0;
+  return match?.[1] ?? null;
+}
+
+function mentionsOtherTicker(text: string, target: string | null): boolean {
+  return [...text.matchAll(EXCHANGE_TICKER)].some((match) => match[1] !== target);
+}
+
+function nearestDirected(directed: Move[], index: number): Move | undefined {
+  const before = directed.filter((move) => move.index < index).pop();
+  return before ?? directed.find((move) => move.index > index);
+}
+
+function toCandidate(sentence: SentenceView, move: Move, venue: string | undefined): Candidate {
+  const facts = {
+    direction: move.direction,
+    changePct: move.changePct,
+    price: move.money?.value,
+    currency: move.money?.currency,
+    venue,
+  };
+  return candidateOf('SharePriceMoved', sentence, facts, move.date, move.changePct !== undefined || move.money ? 0.9 : 0.7, move.date ?? '');
+}

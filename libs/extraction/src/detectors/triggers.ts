@@ -1,0 +1,73 @@
+import { SentenceView } from '../article';
+import { isDeniedAfter, isNegated } from '../cues/negation';
+import { isHedged } from '../cues/hedge';
+import { clauseAt } from '../text/clauses';
+import { Span } from '../text/span';
+
+/** Where a detector's words matched in a sentence (indices relative to the sentence). */
+export interface Trigger {
+  index: number;
+  end: number;
+  clause: Span;
+  groups: (string | undefined)[];
+}
+
+export function triggersIn(sentence: SentenceView, pattern: RegExp): Trigger[] {
+  const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+  return [...sentence.folded.matchAll(global)].map((match) => {
+    const index = match.index ?? 0;
+    return { index, end: index + match[0].length, clause: clauseAt(sentence.clauses, index), groups: [...match].slice(1) };
+  });
+}
+
+export function isDenied(sentence: SentenceView, trigger: Trigger): boolean {
+  const before = sentence.folded.slice(trigger.clause.start, trigger.index);
+  return isNegated(before) || isDeniedAfter(sentence.folded.slice(trigger.end, trigger.clause.end));
+}
+
+export function isHedgedTrigger(sentence: SentenceView, trigger: Trigger): boolean {
+  return isHedged(sentence.folded.slice(trigger.clause.start, trigger.index));
+}
+
+/** Triggers the sentence states as fact: neither denied nor hedged. */
+export function statedTriggers(sentence: SentenceView, pattern: RegExp): Trigger[] {
+  return triggersIn(sentence, pattern).filter((trigger) => !isDenied(sentence, trigger) && !isHedgedTrigger(sentence, trigger));
+}
+
+export function clauseText(sentence: SentenceView, clause: Span): string {
+  return sentence.folded.slice(clause.start, clause.end);
+}
+
+/**
+ * The day a trigger happened on: a day named in its clause, else one standing as a clause of its own
+ * earlier in the sentence ("Yesterday, the group said...", "On Tuesday, it confirmed...").
+ */
+export function dateOfTrigger(sentence: SentenceView, trigger: Trigger): string | null {
+  const inClause = sentence.dates.filter((d) => d.index >= trigger.clause.start && d.end <= trigger.clause.end);
+  if (inClause.length > 0) return nearest(inClause, trigger.index).date;
+  for (const clause of sentence.clauses) {
+    if (clause.start >= trigger.clause.start) break;
+    const mention = sentence.dates.find((d) => d.index >= clause.start && d.end <= clause.end);
+    if (!mention) continue;
+    const rest = (sentence.folded.slice(clause.start, mention.index) + sentence.folded.slice(mention.end, clause.end)).trim();
+    if (/^(?:(?:on|le|des|depuis|since|late|early|tard|dans la (?:soiree|matinee)|soir|matin|evening|morning|afternoon)\s*)*$/.test(rest)) return mention.date;
+  }
+  return null;
+}
+
+/** The earliest day named anywhere in the sentence (an incident is dated by its first day). */
+export function earliestDate(sentence: SentenceView): string | null {
+  const dates = sentence.dates.map((d) => d.date).filter((d): d is string => d !== null).sort();
+  return dates[0] ?? null;
+}
+
+function nearest<T extends { index: number }>(items: T[], index: number): T {
+  return items.reduce((best, item) => (Math.abs(item.index - index) < Math.abs(best.index - index) ? item : best));
+}
+
+/** A phrase of the original text at folded indices [start, end), tidied: no leading article, no trailing punctuation. */
+export function phraseAt(sentence: SentenceView, start: number, end: number): string | undefined {
+  let phrase = sentence.raw.slice(start, end).replace(/\s+/g, ' ').trim();
+  phrase = phrase.replace(/^(?:the|a|an|its|des|les|la|le|l'|l’|d'|d’|de|du|un|une|ses|son|sa)\s*/i, '').replace(/[\s,;:.«»"“”]+$/u, '').trim();
+  return phrase.length > 0 ? phrase : undefined;
+}

@@ -1,0 +1,63 @@
+import { readArticle } from './article';
+import { findCompanies } from './companies/find-companies';
+import { detectAdvisers } from './detectors/advisers';
+import { detectBreach } from './detectors/breach';
+import { detectDataExposure } from './detectors/data-exposure';
+import { Detector } from './detectors/detector';
+import { detectGuidance } from './detectors/guidance';
+import { detectOperationalImpact } from './detectors/operational-impact';
+import { detectOtherDisclosure } from './detectors/other-disclosure';
+import { detectRegulatorNotified } from './detectors/regulator-notified';
+import { detectRegulatoryProbe } from './detectors/regulatory-probe';
+import { detectSharePrice } from './detectors/share-price';
+import { detectSystemsOffline } from './detectors/systems-offline';
+import { detectSystemsRestored } from './detectors/systems-restored';
+import { detectLanguage } from './language';
+import { ExtractInput, ExtractResult, Proposal } from './model';
+import { proposalDisclosureId } from './proposals/disclosure-id';
+import { mergeCandidates } from './proposals/merge';
+import { validFacts } from './proposals/valid-facts';
+import { datelineOf, publicationDay } from './publication-date';
+import { quoteOf } from './text/span';
+
+const DETECTORS: Detector[] = [
+  detectBreach,
+  detectSystemsOffline,
+  detectAdvisers,
+  detectRegulatorNotified,
+  detectSystemsRestored,
+  detectOperationalImpact,
+  detectRegulatoryProbe,
+  detectDataExposure,
+  detectGuidance,
+  detectSharePrice,
+  detectOtherDisclosure,
+];
+
+/**
+ * Reads a news article (French or English) into proposed disclosures, each with the sentences that
+ * support it. Sentence by sentence, each detector looks for its type's words, drops what is denied or
+ * hedged, and reads the facts; sentences about the same disclosure are then merged.
+ */
+export function extract(input: ExtractInput): ExtractResult {
+  const { text } = input;
+  const language = input.language ?? detectLanguage(text);
+  const publishedOn = publicationDay(input.publishedOn) ?? datelineOf(text);
+  const article = readArticle(text, language, publishedOn);
+  const candidates = article.sentences.flatMap((sentence) => DETECTORS.flatMap((detect) => detect(sentence, article)));
+  const proposals = mergeCandidates(candidates, publishedOn).flatMap((merged): Proposal[] => {
+    const facts = validFacts(merged.type, merged.facts);
+    if (!facts) return [];
+    return [
+      {
+        disclosureId: proposalDisclosureId(text, merged.type, merged.evidence),
+        type: merged.type,
+        occurredOn: merged.occurredOn,
+        facts,
+        evidence: merged.evidence.map((span) => quoteOf(text, span)),
+        confidence: merged.confidence,
+      },
+    ];
+  });
+  return { language, companies: findCompanies(text, input.companies ?? []), proposals };
+}

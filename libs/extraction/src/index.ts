@@ -1,0 +1,11 @@
+export { extract } from './extract';
+export type { ArticleSource, ExtractInput, ExtractResult, Proposal } from './model';
+export type { CompanyMention, KnownCompany } from './companies/known-company';
+export { knownCompanyOf } from './companies/known-company';
+export { LANGUAGES, detectLanguage, isLanguage } from './language';
+export type { Language } from './language';
+export type { EvidenceSpan } from './text/span';
+export { shortNameOf } from './regulators/find-regulators';
+export { proposalDisclosureId } from './proposals/disclosure-id';
+export { toDisclosures } from './proposals/to-disclosures';
+export { publicationDay } from './publication-date';

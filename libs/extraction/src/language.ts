@@ -1,0 +1,19 @@
+import { foldText } from './text/fold';
+
+export const LANGUAGES = ['fr', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export function isLanguage(value: unknown): value is Language {
+  return (LANGUAGES as readonly unknown[]).includes(value);
+}
+
+const FRENCH = /\b(?:le|la|les|des|du|une|est|sont|dans|pour|qui|que|avec|sur|au|aux|ses|ete|avoir|societe|groupe|selon|apres|egalement)\b/g;
+const ENGLISH = /\b(?:the|and|of|to|is|was|were|has|have|for|with|its|that|said|shares|which|from|by|after|this)\b/g;
+
+/** French or English, by counting each language's most frequent words. English on a tie. */
+export function detectLanguage(text: string): Language {
+  const sample = foldText(text.slice(0, 20_000));
+  const french = sample.match(FRENCH)?.length ?? 0;
+  const english = sample.match(ENGLISH)?.length ?? 0;
+  return french > english ? 'fr' : 'en';
+}

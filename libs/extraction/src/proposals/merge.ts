@@ -1,0 +1,75 @@
+import { ProbeStage, RecordableType } from '@ledger/disclosures';
+import { Candidate } from '../detectors/candidate';
+import { laterStage } from '../detectors/regulatory-probe';
+import { Span } from '../text/span';
+
+/** Candidates read as one disclosure. */
+export interface MergedCandidate {
+  type: RecordableType;
+  facts: Record<string, unknown>;
+  evidence: Span[];
+  occurredOn: string | null;
+  confidence: number;
+}
+
+/** Types whose disclosures are told apart by day: an undated sentence joins the day it belongs to. */
+const DATED_TYPES: RecordableType[] = ['OperationalImpactReported', 'SharePriceMoved', 'SystemsRestored'];
+
+/** Merges the candidates of each type that have the same key; undated ones join the publication day's group. */
+export function mergeCandidates(candidates: Candidate[], publishedOn: string | null): MergedCandidate[] {
+  const groups = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
+    const id = `${candidate.type}\u0000${candidate.key}`;
+    groups.set(id, [...(groups.get(id) ?? []), candidate]);
+  }
+  for (const type of DATED_TYPES) foldUndated(groups, type, publishedOn);
+  return [...groups.values()]
+    .map(mergeGroup)
+    .filter((merged): merged is MergedCandidate => merged !== null)
+    .sort((a, b) => a.evidence[0].start - b.evidence[0].start);
+}
+
+function foldUndated(groups: Map<string, Candidate[]>, type: RecordableType, publishedOn: string | null): void {
+  const undatedId = `${type}\u0000`;
+  const undated = groups.get(undatedId);
+  if (!undated) return;
+  const datedIds = [...groups.keys()].filter((id) => id.startsWith(undatedId) && id !== undatedId);
+  const publicationId = publishedOn ? `${undatedId}${publishedOn}` : undefined;
+  const hostId = publicationId && groups.has(publicationId) ? publicationId : datedIds.length === 1 ? datedIds[0] : undefined;
+  if (!hostId) return;
+  groups.set(hostId, [...(groups.get(hostId) ?? []), ...undated]);
+  groups.delete(undatedId);
+}
+
+function mergeGroup(group: Candidate[]): MergedCandidate | null {
+  const ordered = [...group].sort((a, b) => a.evidence.start - b.evidence.start);
+  const type = ordered[0].type;
+  const facts: Record<string, unknown> = {};
+  for (const candidate of ordered) {
+    for (const [name, value] of Object.entries(candidate.facts)) if (facts[name] === undefined) facts[name] = value;
+  }
+  mergeSpecialFacts(type, ordered, facts);
+  if (type === 'SharePriceMoved' && !facts.direction) return null;
+  const dates = ordered.map((candidate) => candidate.occurredOn).filter((date): date is string => date !== null);
+  const occurredOn = (type === 'BreachAnnounced' ? [...dates].sort()[0] : dates[0]) ?? null;
+  const evidence = uniqueSpans(ordered.map((candidate) => candidate.evidence));
+  const confidence = Math.min(0.97, Math.max(...ordered.map((candidate) => candidate.confidence)) + 0.03 * (evidence.length - 1));
+  return { type, facts, evidence, occurredOn, confidence: Math.round(confidence * 100) / 100 };
+}
+
+/** Facts that several sentences settle together rather than first come, first kept. */
+function mergeSpecialFacts(type: RecordableType, group: Candidate[], facts: Record<string, unknown>): void {
+  if (type === 'RegulatoryProbeOpened') {
+    facts.stage = group.map((candidate) => candidate.facts.stage as ProbeStage).reduce(laterStage);
+  }
+  if (type === 'SystemsRestored') facts.partial = group.some((candidate) => candidate.facts.partial === true);
+  if (type === 'BreachAnnounced' && group.some((candidate) => candidate.facts.externalAccess === true)) facts.externalAccess = true;
+}
+
+function uniqueSpans(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans.filter((span) => {
+    const id = `${span.start}:${span.end}`;
+    return !seen.has(id) && Boolean(seen.add(id));
+  });
+}

@@ -1,0 +1,27 @@
+import { Span } from './span';
+
+/**
+ * Where a sentence breaks into clauses: punctuation between clauses (not the comma of "2,3") and the
+ * conjunctions that open a new statement. Parentheses are kept inside their clause.
+ */
+const CLAUSE_BREAK =
+  /,\s(?!\d)|;\s|:\s|\s-\s|\s(?:but|while|whereas|though|although|following|after|and that|mais|tandis que|alors que|bien que|meme si|apres|suite a|et que)\s|\set qu'/g;
+
+/** Clause spans of a folded sentence, relative to the sentence start. */
+export function splitClauses(foldedSentence: string): Span[] {
+  const clauses: Span[] = [];
+  let start = 0;
+  for (const match of foldedSentence.matchAll(CLAUSE_BREAK)) {
+    const index = match.index ?? 0;
+    if (index > start) clauses.push({ start, end: index });
+    start = index + match[0].length;
+  }
+  if (start < foldedSentence.length) clauses.push({ start, end: foldedSentence.length });
+  return clauses.length > 0 ? clauses : [{ start: 0, end: foldedSentence.length }];
+}
+
+export function clauseAt(clauses: Span[], index: number): Span {
+  let found = clauses[0];
+  for (const clause of clauses) if (clause.start <= index) found = clause;
+  return found;
+}

@@ -1,0 +1,69 @@
+import { Writable } from 'node:stream';
+import type { Position } from '@ledger/event-store';
+import { BoundedWriter } from './bounded-writer';
+import { FlushScheduler } from './flush-scheduler';
+import { LiveFeed } from './live-feed';
+import { LiveFailure, LiveSession } from './live-session';
+import { StreamFilter, StreamSelection } from './stream-filter';
+import { WireFormat } from './wire-format';
+
+export interface LiveHubOptions {
+  /** A comment (SSE) or an empty line (NDJSON) this often, so idle connections stay open through proxies. */
+  heartbeatMs: number;
+  /** Messages a client may leave unread before it is cut off. */
+  maxPendingMessages: number;
+  /** Live events held per client while it catches up from history. */
+  maxBufferedWhileCatchingUp?: number;
+  /** How long a stream being ended may take to flush before its connection is dropped. */
+  endGraceMs: number;
+  describeFailure: (failure: LiveFailure) => object;
+}
+
+export interface LiveStreamRequest {
+  /** Strictly after this position, or 'start'; absent for live only. */
+  from?: Position | 'start';
+  selection: StreamSelection;
+  format: WireFormat;
+}
+
+/** Every open live stream of the process, fed by one LiveFeed, with one heartbeat timer for all. */
+export class LiveHub {
+  private readonly sessions = new Set<LiveSession>();
+  private readonly scheduler = new FlushScheduler();
+  private readonly heartbeat: NodeJS.Timeout;
+
+  constructor(
+    private readonly feed: LiveFeed,
+    private readonly options: LiveHubOptions,
+  ) {
+    this.heartbeat = setInterval(() => this.sessions.forEach((session) => session.heartbeat()), options.heartbeatMs).unref();
+  }
+
+  get openStreams(): number {
+    return this.sessions.size;
+  }
+
+  /** Streams the request's events to `out`, whose headers the caller has written; stops when `out` closes. */
+  open(out: Writable, request: LiveStreamRequest): LiveSession {
+    const filter = new StreamFilter(request.selection);
+    const session = new LiveSession({
+      events: (ready) =>
+        this.feed.follow({ from: request.from, filter, ready, maxBuffered: this.options.maxBufferedWhileCatchingUp }),
+      writer: new BoundedWriter(out, this.options.maxPendingMessages, this.scheduler),
+      format: request.format,
+      describeFailure: this.options.describeFailure,
+      endGraceMs: this.options.endGraceMs,
+      onEnded: (ended) => this.sessions.delete(ended),
+    });
+    this.sessions.add(session);
+    out.once('close', () => session.end());
+    session.start();
+    return session;
+  }
+
+  /** Ends every stream (a clean end, no error message) and stops the heartbeat. */
+  closeAll(graceMs: number): void {
+    clearInterval(this.heartbeat);
+    for (const session of [...this.sessions]) session.end(undefined, graceMs);
+  }
+}

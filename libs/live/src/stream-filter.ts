@@ -1,0 +1,41 @@
+import { companyStream } from '@ledger/disclosures';
+import { LogFilter, RecordedEvent } from '@ledger/event-store';
+
+/** What a live client asks for; an absent or empty list means "any". */
+export interface StreamSelection {
+  companies?: readonly string[];
+  types?: readonly string[];
+}
+
+/** Company streams only: the live feed never carries other streams. */
+export const COMPANY_STREAMS: LogFilter = { streamPrefixes: [companyStream('')] };
+
+/**
+ * A client's selection, compiled once: an exact in-memory test (run for every event of the shared
+ * feed, so it is two set lookups) and the closest log filter the store can apply to history.
+ */
+export class StreamFilter {
+  private readonly streams: ReadonlySet<string> | null;
+  private readonly types: ReadonlySet<string> | null;
+
+  constructor(readonly selection: StreamSelection = {}) {
+    this.streams = nonEmpty(selection.companies?.map(companyStream));
+    this.types = nonEmpty(selection.types);
+  }
+
+  matches(event: RecordedEvent): boolean {
+    return (this.streams === null || this.streams.has(event.streamId)) && (this.types === null || this.types.has(event.type));
+  }
+
+  /** Stream prefixes over-match ("company-acme" also matches "company-acme-2"), so history is tested with `matches` too. */
+  toLogFilter(): LogFilter {
+    return {
+      streamPrefixes: this.streams ? [...this.streams] : COMPANY_STREAMS.streamPrefixes,
+      ...(this.types ? { eventTypes: [...this.types] } : {}),
+    };
+  }
+}
+
+function nonEmpty(values: readonly string[] | undefined): ReadonlySet<string> | null {
+  return values && values.length > 0 ? new Set(values) : null;
+}

@@ -1,0 +1,27 @@
+import { openEventStore } from '@ledger/event-store';
+import { LEDGER_PROJECTIONS } from './ledger-projections';
+import { Projector } from './projector/projector';
+import { openReadStore } from './projector/read-store';
+
+/**
+ * Projects the log at LEDGER_STORE into the read store at LEDGER_READ_STORE up to the log's head at
+ * start, then exits. A process of its own, so that it can be killed at any instant and restarted.
+ */
+async function main(): Promise<void> {
+  const store = await openEventStore(process.env.LEDGER_STORE ?? './data/ledger.db');
+  const db = openReadStore(process.env.LEDGER_READ_STORE ?? './data/read.db', { cacheMiB: 64 });
+  const projector = new Projector(store, db, LEDGER_PROJECTIONS, { onError: (error) => console.error(error) });
+  const head = await store.headPosition();
+  console.log(`projecting from ${projector.checkpoint ?? 'the start'} to ${head ?? 'the start'}`);
+  projector.start();
+  if (head !== null) await projector.waitFor(head, 2 ** 31 - 1);
+  await projector.stop();
+  console.log(`caught up at ${projector.checkpoint}`);
+  db.close();
+  await store.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+import type { RecordedEvent } from '@ledger/event-store';
+
+export type Row = Record<string, unknown>;
+
+/** A table a projection owns: its SQL, its key and which columns hold JSON values. */
+export interface TableSpec {
+  name: string;
+  /** Columns in the order they are written; JSON columns hold any value, stored as JSON text. */
+  columns: readonly string[];
+  /** The columns of the unique key that upserts and deletes name. */
+  key: readonly string[];
+  json?: readonly string[];
+  /** CREATE TABLE and CREATE INDEX statements (IF NOT EXISTS). */
+  ddl: readonly string[];
+  /** Keep committed rows in memory between batches: for small tables read by almost every event. */
+  cached?: boolean;
+}
+
+export type RowChange =
+  | { table: string; op: 'upsert'; row: Row }
+  | { table: string; op: 'delete'; key: readonly unknown[] };
+
+/** What a projection may read of the current read model: rows as they are after every change so far. */
+export interface RowView {
+  get<R extends Row>(table: string, key: readonly unknown[]): R | undefined;
+  /** Every row whose `column` equals `value`, ordered by `orderBy` (a column). Meant for rare events. */
+  list<R extends Row>(table: string, column: string, value: unknown, orderBy: string): R[];
+}
+
+/**
+ * A pure function from one event (and the rows it may read) to row changes, with its schema and a
+ * version. Bumping the version marks the read model as stale: it must be rebuilt from the log.
+ */
+export interface Projection {
+  name: string;
+  version: number;
+  tables: readonly TableSpec[];
+  project(event: RecordedEvent, view: RowView): RowChange[];
+}
+
+export function upsert(table: string, row: Row): RowChange {
+  return { table, op: 'upsert', row };
+}
+
+export function remove(table: string, key: readonly unknown[]): RowChange {
+  return { table, op: 'delete', key };
+}

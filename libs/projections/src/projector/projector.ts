@@ -1,0 +1,165 @@
+import type Database from 'better-sqlite3';
+import { EventStore, Position, RecordedEvent, Subscription, comparePositions } from '@ledger/event-store';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Projection } from '../projection/projection';
+import { PositionWaiters } from './position-waiters';
+import { applyReadSchema, readCheckpoints, resetReadModel, staleProjections } from './read-store';
+import { StagedRows } from './staged-rows';
+import { TableWriter } from './table-writer';
+
+export interface ProjectorOptions {
+  /** Most events applied in one transaction. */
+  maxBatchEvents?: number;
+  /** Longest a received event waits before its batch is written, when events keep coming. */
+  maxBatchMs?: number;
+  /** Pause before subscribing again after a failure. */
+  retryDelayMs?: number;
+  onError?: (error: unknown) => void;
+  /**
+   * What to do with a read model written by other projection versions. Default: drop it and project
+   * the log again in place. (Rebuilding into a fresh file and swapping belongs here.)
+   */
+  onStale?: (db: Database.Database, stale: string[]) => void;
+}
+
+const COMPANY_STREAMS = { streamPrefixes: ['company-'] };
+
+/**
+ * Subscribes to the log from the read model's checkpoint and applies events in batches, each in one
+ * transaction that also moves the checkpoint: a crash at any instant neither loses nor repeats an event.
+ */
+export class Projector {
+  private readonly staged: StagedRows;
+  private readonly writeBatch: (batch: RecordedEvent[]) => void;
+  private readonly waiters = new PositionWaiters();
+  private readonly maxBatchEvents: number;
+  private readonly maxBatchMs: number;
+  private position: Position | null;
+  private pending: RecordedEvent[] = [];
+  private received = 0;
+  private batchStartedAt = 0;
+  private idleCheck: NodeJS.Immediate | undefined;
+  private subscription: Subscription | undefined;
+  private failure: unknown;
+  private running: Promise<void> | undefined;
+  private stopping = false;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly db: Database.Database,
+    private readonly projections: readonly Projection[],
+    private readonly options: ProjectorOptions = {},
+  ) {
+    this.maxBatchEvents = options.maxBatchEvents ?? 1_000;
+    this.maxBatchMs = options.maxBatchMs ?? 50;
+    const stale = staleProjections(readCheckpoints(db), projections);
+    if (stale.length > 0) (options.onStale ?? ((file) => resetReadModel(file, projections)))(db, stale);
+    applyReadSchema(db, projections);
+    this.position = startPosition(db);
+    const writers = new Map(projections.flatMap((projection) => projection.tables.map((table) => [table.name, new TableWriter(db, table)] as const)));
+    this.staged = new StagedRows(writers);
+    const saveCheckpoint = db.prepare('UPDATE projection_checkpoints SET version = ?, position = ? WHERE name = ?');
+    this.writeBatch = db.transaction((batch: RecordedEvent[]) => {
+      for (const event of batch) {
+        for (const projection of projections) for (const change of projection.project(event, this.staged)) this.staged.apply(change);
+      }
+      this.staged.writeAll();
+      const position = batch[batch.length - 1].position;
+      for (const projection of projections) saveCheckpoint.run(projection.version, position, projection.name);
+    });
+  }
+
+  /** The log position of the last event applied, or null before the first. */
+  get checkpoint(): Position | null {
+    return this.position;
+  }
+
+  start(): void {
+    this.running ??= this.run();
+  }
+
+  /** Writes what was received, stops the subscription and ends every wait. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.subscription?.close();
+    await this.running;
+    this.waiters.abandon();
+  }
+
+  /** True once the read model has applied the event at `position`; false after timeoutMs. */
+  async waitFor(position: Position, timeoutMs: number): Promise<boolean> {
+    if (this.reached(position)) return true;
+    return this.waiters.wait(position, timeoutMs);
+  }
+
+  reached(position: Position): boolean {
+    return this.position !== null && comparePositions(this.position, position) >= 0;
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopping) {
+      this.failure = undefined;
+      const subscription = this.store.subscribeToAll({ from: this.position ?? 'start', filter: COMPANY_STREAMS });
+      this.subscription = subscription;
+      try {
+        for await (const event of subscription) {
+          this.pending.push(event);
+          this.received++;
+          if (this.pending.length >= this.maxBatchEvents) this.flush();
+          else this.scheduleIdleFlush();
+        }
+        if (this.failure !== undefined) throw this.failure;
+        this.flush();
+      } catch (error) {
+        this.pending = [];
+        if (this.stopping) return;
+        this.options.onError?.(error);
+        await sleep(this.options.retryDelayMs ?? 1_000);
+      } finally {
+        await subscription.close();
+      }
+    }
+  }
+
+  /**
+   * Writes the batch once the subscription pauses (nothing new after a turn of the event loop) or once
+   * it is maxBatchMs old: a live event is visible at once, a catch-up is written in large batches.
+   */
+  private scheduleIdleFlush(): void {
+    if (this.idleCheck) return;
+    if (this.pending.length === 1) this.batchStartedAt = Date.now();
+    const seen = this.received;
+    this.idleCheck = setImmediate(() => {
+      this.idleCheck = undefined;
+      if (this.pending.length === 0) return;
+      if (this.received !== seen && Date.now() - this.batchStartedAt < this.maxBatchMs) return this.scheduleIdleFlush();
+      try {
+        this.flush();
+      } catch (error) {
+        this.failure = error;
+        void this.subscription?.close();
+      }
+    });
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      this.writeBatch(batch);
+    } catch (error) {
+      this.staged.discard();
+      throw error;
+    }
+    this.position = batch[batch.length - 1].position;
+    this.waiters.advanced(this.position);
+  }
+}
+
+/** Every checkpoint moves in the same transaction, so they agree; the earliest is the safe start. */
+function startPosition(db: Database.Database): Position | null {
+  const positions = readCheckpoints(db).map((row) => row.position);
+  if (positions.some((position) => position === null)) return null;
+  return (positions as Position[]).sort(comparePositions)[0] ?? null;
+}

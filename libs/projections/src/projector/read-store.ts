@@ -1,0 +1,77 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { Projection } from '../projection/projection';
+
+export interface CheckpointRow {
+  name: string;
+  version: number;
+  position: string | null;
+}
+
+const CHECKPOINTS_DDL = `CREATE TABLE IF NOT EXISTS projection_checkpoints (
+  name TEXT PRIMARY KEY, version INTEGER NOT NULL, position TEXT) WITHOUT ROWID`;
+
+export interface ReadStoreOptions {
+  /** Page cache of the connection, in MiB. */
+  cacheMiB?: number;
+  readonly?: boolean;
+}
+
+/**
+ * Opens a read store: a SQLite file in WAL mode. synchronous=NORMAL is enough: the checkpoint is
+ * written in the same transaction as the rows, so a lost tail after a power cut is projected again.
+ */
+export function openReadStore(file: string, options: ReadStoreOptions = {}): Database.Database {
+  if (!options.readonly) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  try {
+    db.pragma('busy_timeout = 5000');
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma(`cache_size = ${-1024 * (options.cacheMiB ?? 16)}`);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function readCheckpoints(db: Database.Database): CheckpointRow[] {
+  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'projection_checkpoints'").get();
+  if (!exists) return [];
+  return db.prepare<[], CheckpointRow>('SELECT name, version, position FROM projection_checkpoints ORDER BY name').all();
+}
+
+/**
+ * Projections whose stored version differs from the code's, or that were never run while others were:
+ * their rows cannot be trusted. Rebuilding (issue: rebuild into a fresh file, then swap) starts here.
+ */
+export function staleProjections(checkpoints: readonly CheckpointRow[], projections: readonly Projection[]): string[] {
+  if (checkpoints.length === 0) return [];
+  const stored = new Map(checkpoints.map((row) => [row.name, row.version]));
+  return projections.filter((projection) => stored.get(projection.name) !== projection.version).map((projection) => projection.name);
+}
+
+/** Creates the tables of every projection and their checkpoint rows (at the start of the log). */
+export function applyReadSchema(db: Database.Database, projections: readonly Projection[]): void {
+  db.transaction(() => {
+    db.exec(CHECKPOINTS_DDL);
+    for (const projection of projections) for (const table of projection.tables) for (const ddl of table.ddl) db.exec(ddl);
+    const insert = db.prepare('INSERT INTO projection_checkpoints (name, version, position) VALUES (?, ?, NULL) ON CONFLICT (name) DO NOTHING');
+    for (const projection of projections) insert.run(projection.name, projection.version);
+  }).immediate();
+}
+
+/**
+ * Drops every projection table and checkpoint, so the read model is built again from the start of the
+ * log. All at once: a projection may read another's rows (company-status reads company-timeline).
+ */
+export function resetReadModel(db: Database.Database, projections: readonly Projection[]): void {
+  db.transaction(() => {
+    for (const projection of projections) for (const table of projection.tables) db.exec(`DROP TABLE IF EXISTS ${table.name}`);
+    db.exec('DROP TABLE IF EXISTS projection_checkpoints');
+  }).immediate();
+}

@@ -1,0 +1,104 @@
+import type Database from 'better-sqlite3';
+import { OPEN_INCIDENT_STATES } from '../status/company-status';
+import { CursorKey } from './cursor';
+import { Condition, Page, SortOrder, StatementCache, keysetPage } from './keyset-page';
+
+export interface TimeRange {
+  /** Inclusive bounds on occurredAt, in epoch milliseconds. */
+  fromMs?: number;
+  toMs?: number;
+}
+
+export interface TimelineQuery extends TimeRange {
+  types?: string[];
+  order: SortOrder;
+  after: CursorKey | null;
+  limit: number;
+}
+
+export interface DisclosureSearch extends TimeRange {
+  types?: string[];
+  regulator?: string;
+  companyId?: string;
+  order: SortOrder;
+  after: CursorKey | null;
+  limit: number;
+}
+
+export interface CompanySearch {
+  q?: string;
+  openIncident?: boolean;
+  after: CursorKey | null;
+  limit: number;
+}
+
+export interface ProbeSearch {
+  regulator?: string;
+  status?: 'open' | 'closed';
+  after: CursorKey | null;
+  limit: number;
+}
+
+/** Cursor shapes of each listing (see decodeCursor). */
+export const CURSOR_SHAPES = {
+  timeline: ['n', 'n'],
+  disclosures: ['n', 's', 'n'],
+  companies: ['s'],
+  probes: ['n', 's', 's'],
+} as const;
+
+/** The query service's reads, on a connection of its own to the read store. */
+export class ReadModelQueries {
+  private readonly statements: StatementCache;
+
+  constructor(private readonly db: Database.Database) {
+    this.statements = new StatementCache(db);
+  }
+
+  /** The company's status as stored (JSON), or undefined for an unknown company. */
+  companyStatusJson(companyId: string): string | undefined {
+    return this.statements.get('SELECT status FROM companies WHERE company_id = ?').pluck().get(companyId) as string | undefined;
+  }
+
+  timeline(companyId: string, query: TimelineQuery): Page {
+    const conditions: Condition[] = [{ sql: 'company_id = ?', params: [companyId] }, ...timeConditions(query), ...typeConditions(query.types)];
+    return keysetPage(this.statements, { table: 'disclosures', document: 'entry', key: ['occurred_ms', 'revision'], conditions, order: query.order, after: query.after, limit: query.limit });
+  }
+
+  disclosures(query: DisclosureSearch): Page {
+    const conditions: Condition[] = [...timeConditions(query), ...typeConditions(query.types)];
+    if (query.regulator !== undefined) conditions.push({ sql: 'regulator = ?', params: [query.regulator] });
+    if (query.companyId !== undefined) conditions.push({ sql: 'company_id = ?', params: [query.companyId] });
+    return keysetPage(this.statements, { table: 'disclosures', document: 'entry', key: ['occurred_ms', 'company_id', 'revision'], conditions, order: query.order, after: query.after, limit: query.limit });
+  }
+
+  companies(query: CompanySearch): Page {
+    const conditions: Condition[] = [];
+    if (query.q !== undefined) conditions.push({ sql: "search LIKE ? ESCAPE '\\'", params: [`%${escapeLike(query.q.toLowerCase())}%`] });
+    if (query.openIncident) conditions.push({ sql: `incident_state IN (${OPEN_INCIDENT_STATES.map((state) => `'${state}'`).join(', ')})`, params: [] });
+    return keysetPage(this.statements, { table: 'companies', document: 'status', key: ['company_id'], conditions, order: 'asc', after: query.after, limit: query.limit });
+  }
+
+  probes(query: ProbeSearch): Page {
+    const conditions: Condition[] = [];
+    if (query.regulator !== undefined) conditions.push({ sql: 'regulator = ?', params: [query.regulator] });
+    if (query.status !== undefined) conditions.push({ sql: 'status = ?', params: [query.status] });
+    const document = "json_set(probe, '$.companyId', company_id)";
+    return keysetPage(this.statements, { table: 'probes', document, key: ['since_ms', 'company_id', 'opened_by'], conditions, order: 'asc', after: query.after, limit: query.limit });
+  }
+}
+
+function timeConditions(range: TimeRange): Condition[] {
+  const conditions: Condition[] = [];
+  if (range.fromMs !== undefined) conditions.push({ sql: 'occurred_ms >= ?', params: [range.fromMs] });
+  if (range.toMs !== undefined) conditions.push({ sql: 'occurred_ms <= ?', params: [range.toMs] });
+  return conditions;
+}
+
+function typeConditions(types: string[] | undefined): Condition[] {
+  return types && types.length > 0 ? [{ sql: 'type IN (SELECT value FROM json_each(?))', params: [JSON.stringify(types)] }] : [];
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}

@@ -1,0 +1,55 @@
+import { CompanyRegistration } from '@ledger/disclosures';
+import { instantOf } from '../time/instant';
+import { CompanyStatus, SharePrice } from './company-status';
+import { nextIncident } from './incident';
+import { nextProbes } from './probes';
+import { StatusInput } from './status-input';
+
+/** The status once the company is registered: identity only, the rest as it was. */
+export function registered(status: CompanyStatus, registration: CompanyRegistration, revision: number): CompanyStatus {
+  const next: CompanyStatus = {
+    ...status,
+    registered: true,
+    name: registration.name,
+    aliases: registration.aliases ?? [],
+    identifiers: registration.identifiers ?? {},
+    revision,
+  };
+  if (registration.country) next.country = registration.country;
+  return next;
+}
+
+/**
+ * The one status reducer: a disclosure in force folded into the status. Shared by the company-status
+ * projection and the as-of queries, so both always agree.
+ */
+export function reduceStatus(status: CompanyStatus, input: StatusInput): CompanyStatus {
+  const at = instantOf(input.at);
+  return {
+    ...status,
+    incident: nextIncident(status.incident, input),
+    probes: nextProbes(status.probes, input),
+    sharePrice: input.type === 'SharePriceMoved' ? laterPrice(status.sharePrice, input, at) : status.sharePrice,
+    counts: { ...status.counts, [input.type]: (status.counts[input.type] ?? 0) + 1 },
+    firstDisclosureAt: status.firstDisclosureAt === null || at < instantOf(status.firstDisclosureAt) ? input.at : status.firstDisclosureAt,
+    lastDisclosureAt: status.lastDisclosureAt === null || at >= instantOf(status.lastDisclosureAt) ? input.at : status.lastDisclosureAt,
+    revision: Math.max(status.revision, input.revision),
+  };
+}
+
+/** Folds disclosures in force, in stream order, into a starting status. */
+export function foldStatus(start: CompanyStatus, inputs: readonly StatusInput[]): CompanyStatus {
+  return inputs.reduce(reduceStatus, start);
+}
+
+/** The latest move in business time wins; of two at the same instant, the one recorded last. */
+function laterPrice(current: SharePrice | null, input: StatusInput, at: number): SharePrice {
+  if (current !== null && at < instantOf(current.at)) return current;
+  const { price, currency, changePct, direction, venue } = input.facts;
+  const move: SharePrice = { direction: direction === 'down' ? 'down' : 'up', at: input.at };
+  if (typeof price === 'number') move.price = price;
+  if (typeof currency === 'string') move.currency = currency;
+  if (typeof changePct === 'number') move.changePct = changePct;
+  if (typeof venue === 'string') move.venue = venue;
+  return move;
+}

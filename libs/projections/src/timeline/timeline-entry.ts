@@ -1,0 +1,113 @@
+import type { DisclosureSource, Evidence, RecordableType } from '@ledger/disclosures';
+import { applyFactsPatch } from '@ledger/disclosures/company/facts-patch';
+import type { RecordedEvent } from '@ledger/event-store';
+import { StatusInput } from '../status/status-input';
+import { effectiveOccurredAt } from '../time/instant';
+
+export interface CorrectionRecord {
+  /** The correction's own id. */
+  disclosureId: string;
+  revision: number;
+  recordedAt: string;
+  reason: string;
+  /** The patch it applied (a null member removed that field). */
+  facts?: Record<string, unknown>;
+  occurredAt?: string;
+}
+
+export interface RetractionRecord {
+  disclosureId: string;
+  revision: number;
+  recordedAt: string;
+  reason: string;
+}
+
+/** One disclosure of a company's timeline: its current values, and every correction kept. */
+export interface TimelineEntry {
+  disclosureId: string;
+  companyId: string;
+  type: RecordableType;
+  revision: number;
+  position: string;
+  occurredAt?: string;
+  disclosedAt?: string;
+  recordedAt: string;
+  source: DisclosureSource;
+  /** Current facts: every correction applied. */
+  facts: Record<string, unknown>;
+  evidence?: Evidence[];
+  corrections: CorrectionRecord[];
+  retracted: boolean;
+  retraction?: RetractionRecord;
+  /** What was first recorded, when a correction changed it. */
+  original?: { facts: Record<string, unknown>; occurredAt?: string };
+}
+
+interface DisclosureData {
+  companyId: string;
+  disclosureId: string;
+  occurredAt?: string;
+  disclosedAt?: string;
+  source: DisclosureSource;
+  facts: Record<string, unknown>;
+  evidence?: Evidence[];
+}
+
+export function newEntry(event: RecordedEvent): TimelineEntry {
+  const data = event.data as unknown as DisclosureData;
+  const entry: TimelineEntry = {
+    disclosureId: data.disclosureId,
+    companyId: data.companyId,
+    type: event.type as RecordableType,
+    revision: event.revision,
+    position: event.position,
+    recordedAt: event.metadata.recordedAt,
+    source: data.source,
+    facts: data.facts,
+    corrections: [],
+    retracted: false,
+  };
+  if (data.occurredAt !== undefined) entry.occurredAt = data.occurredAt;
+  if (data.disclosedAt !== undefined) entry.disclosedAt = data.disclosedAt;
+  if (data.evidence !== undefined) entry.evidence = data.evidence;
+  return entry;
+}
+
+/** The target of a DisclosureCorrected or DisclosureRetracted event. */
+export function amendedId(event: RecordedEvent): string {
+  return (event.data as unknown as { facts: { disclosureId: string } }).facts.disclosureId;
+}
+
+export function corrected(entry: TimelineEntry, event: RecordedEvent): TimelineEntry {
+  const data = event.data as unknown as { disclosureId: string; facts: { facts?: Record<string, unknown>; occurredAt?: string; reason: string } };
+  const { facts: patch, occurredAt, reason } = data.facts;
+  const record: CorrectionRecord = { disclosureId: data.disclosureId, revision: event.revision, recordedAt: event.metadata.recordedAt, reason };
+  if (patch !== undefined) record.facts = patch;
+  if (occurredAt !== undefined) record.occurredAt = occurredAt;
+  const next: TimelineEntry = {
+    ...entry,
+    facts: patch ? applyFactsPatch(entry.facts, patch) : entry.facts,
+    corrections: [...entry.corrections, record],
+    original: entry.original ?? { facts: entry.facts, ...(entry.occurredAt !== undefined ? { occurredAt: entry.occurredAt } : {}) },
+  };
+  if (occurredAt !== undefined) next.occurredAt = occurredAt;
+  return next;
+}
+
+export function retracted(entry: TimelineEntry, event: RecordedEvent): TimelineEntry {
+  const data = event.data as unknown as { disclosureId: string; facts: { reason: string } };
+  return {
+    ...entry,
+    retracted: true,
+    retraction: { disclosureId: data.disclosureId, revision: event.revision, recordedAt: event.metadata.recordedAt, reason: data.facts.reason },
+  };
+}
+
+/** When the disclosure happened, as best known now. */
+export function entryOccurredAt(entry: TimelineEntry): string {
+  return effectiveOccurredAt(entry.occurredAt, entry.disclosedAt, entry.recordedAt);
+}
+
+export function statusInputOf(entry: TimelineEntry): StatusInput {
+  return { type: entry.type, disclosureId: entry.disclosureId, revision: entry.revision, at: entryOccurredAt(entry), facts: entry.facts };
+}

@@ -1,0 +1,72 @@
+import { AMENDMENT_TYPES, companyIdFromStream, isRecordableType } from '@ledger/disclosures';
+import type { RecordedEvent } from '@ledger/event-store';
+import { Projection, RowChange, RowView, upsert } from '../projection/projection';
+import { instantOf } from '../time/instant';
+import { TimelineEntry, amendedId, corrected, entryOccurredAt, newEntry, retracted } from './timeline-entry';
+
+export const DISCLOSURES_TABLE = 'disclosures';
+
+/** A row of the disclosures table: the entry, and the columns the queries filter and sort on. */
+export interface DisclosureRow {
+  [column: string]: unknown;
+  disclosure_id: string;
+  company_id: string;
+  revision: number;
+  type: string;
+  /** occurredAt (else disclosedAt, else recordedAt) in epoch milliseconds: the timeline's order. */
+  occurred_ms: number;
+  regulator: string | null;
+  retracted: number;
+  entry: TimelineEntry;
+}
+
+// Keyed by (company, revision), so a company's rows sit together. Deliberately no index on
+// disclosure_id: ids are random, and a B-tree over random keys dirties a page per event. A correction
+// finds its target among the company's rows instead; corrections are rare.
+const DDL = [
+  `CREATE TABLE IF NOT EXISTS disclosures (
+    company_id TEXT NOT NULL, revision INTEGER NOT NULL, disclosure_id TEXT NOT NULL, type TEXT NOT NULL,
+    occurred_ms INTEGER NOT NULL, regulator TEXT, retracted INTEGER NOT NULL, entry TEXT NOT NULL,
+    PRIMARY KEY (company_id, revision)) WITHOUT ROWID`,
+  'CREATE INDEX IF NOT EXISTS disclosures_by_company_time ON disclosures (company_id, occurred_ms)',
+  'CREATE INDEX IF NOT EXISTS disclosures_by_time ON disclosures (occurred_ms)',
+];
+
+export function disclosureRow(entry: TimelineEntry): DisclosureRow {
+  const regulator = entry.facts.regulator;
+  return {
+    disclosure_id: entry.disclosureId,
+    company_id: entry.companyId,
+    revision: entry.revision,
+    type: entry.type,
+    occurred_ms: instantOf(entryOccurredAt(entry)),
+    regulator: typeof regulator === 'string' ? regulator : null,
+    retracted: entry.retracted ? 1 : 0,
+    entry,
+  };
+}
+
+/** Every disclosure of every company, with its corrections kept and a retracted flag. */
+export const timelineProjection: Projection = {
+  name: 'company-timeline',
+  version: 1,
+  tables: [
+    {
+      name: DISCLOSURES_TABLE,
+      columns: ['company_id', 'revision', 'disclosure_id', 'type', 'occurred_ms', 'regulator', 'retracted', 'entry'],
+      key: ['company_id', 'revision'],
+      json: ['entry'],
+      ddl: DDL,
+    },
+  ],
+  project(event: RecordedEvent, view: RowView): RowChange[] {
+    if (isRecordableType(event.type)) return [upsert(DISCLOSURES_TABLE, disclosureRow(newEntry(event)))];
+    if (!(AMENDMENT_TYPES as readonly string[]).includes(event.type)) return [];
+    const companyId = companyIdFromStream(event.streamId);
+    const targetId = amendedId(event);
+    const target = view.list<DisclosureRow>(DISCLOSURES_TABLE, 'company_id', companyId, 'revision').find((row) => row.disclosure_id === targetId);
+    if (!target) return [];
+    const next = event.type === 'DisclosureCorrected' ? corrected(target.entry, event) : retracted(target.entry, event);
+    return [upsert(DISCLOSURES_TABLE, disclosureRow(next))];
+  },
+};

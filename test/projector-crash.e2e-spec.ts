@@ -1,0 +1,91 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteEventStore } from '@ledger/event-store/sqlite';
+import { LEDGER_PROJECTIONS, digestReadModel, dumpReadModel, readCheckpoints } from '@ledger/projections';
+import { appendGeneratedLedger } from '@ledger/projections/testing/generated-ledger';
+import { runCatchUp } from './support/catch-up-process';
+
+jest.setTimeout(180_000);
+
+const SHAPE = { companies: 500, disclosures: 200_000, eventsPerAppend: 100 };
+const KILLS = 10;
+
+function checkpointOf(file: string): number {
+  const db = new Database(file, { readonly: true });
+  try {
+    return Number(readCheckpoints(db)[0]?.position ?? 0);
+  } finally {
+    db.close();
+  }
+}
+
+function firstDifference(a: string, b: string): string | undefined {
+  const [left, right] = [new Database(a, { readonly: true }), new Database(b, { readonly: true })];
+  try {
+    const [lines, others] = [dumpReadModel(left, LEDGER_PROJECTIONS), dumpReadModel(right, LEDGER_PROJECTIONS)];
+    for (;;) {
+      const [x, y] = [lines.next(), others.next()];
+      if (x.done && y.done) return undefined;
+      if (x.value !== y.value) return `killed: ${x.value}\nscratch: ${y.value}`;
+    }
+  } finally {
+    left.close();
+    right.close();
+  }
+}
+
+describe('projector killed with SIGKILL during catch-up', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-crash-'));
+  const ledger = join(dir, 'ledger.db');
+  const killed = join(dir, 'read-killed.db');
+  const scratch = join(dir, 'read-scratch.db');
+  let events = 0;
+
+  beforeAll(async () => {
+    const store = SqliteEventStore.open(ledger, { synchronous: 'NORMAL' });
+    events = await appendGeneratedLedger(store, SHAPE);
+    await store.close();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it(`ends with the same read model as one built from scratch, row for row, after ${KILLS} kills`, async () => {
+    const checkpoints: number[] = [];
+    for (let kill = 0; kill < KILLS; kill++) {
+      const run = await runCatchUp({ LEDGER_STORE: ledger, LEDGER_READ_STORE: killed }, 20 + Math.floor(Math.random() * 100));
+      expect({ kill, signal: run.signal }).toEqual({ kill, signal: 'SIGKILL' });
+      checkpoints.push(checkpointOf(killed));
+    }
+    // The kills hit a projector at work: it had made progress, and had not finished.
+    expect(checkpoints[KILLS - 1]).toBeGreaterThan(0);
+    expect(checkpoints[KILLS - 1]).toBeLessThan(events);
+
+    const resumed = await runCatchUp({ LEDGER_STORE: ledger, LEDGER_READ_STORE: killed });
+    expect({ code: resumed.code, output: resumed.output }).toEqual({ code: 0, output: expect.stringContaining(`caught up at ${events}`) });
+    const fresh = await runCatchUp({ LEDGER_STORE: ledger, LEDGER_READ_STORE: scratch });
+    expect(fresh.code).toBe(0);
+
+    const [afterKills, fromScratch] = [killed, scratch].map((file) => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return digestReadModel(db, LEDGER_PROJECTIONS);
+      } finally {
+        db.close();
+      }
+    });
+    // One disclosure row per disclosure, one company row per registration, plus the probe rows.
+    expect(fromScratch.rows).toBe(events + countProbeRows(scratch));
+    if (afterKills.digest !== fromScratch.digest) throw new Error(`read models differ:\n${firstDifference(killed, scratch)}`);
+    expect(afterKills).toEqual(fromScratch);
+  });
+});
+
+function countProbeRows(file: string): number {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare('SELECT count(*) FROM probes').pluck().get() as number;
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,79 @@
+import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { LedgerProcess, REPO_ROOT } from './support/ledger-process';
+import { record, registerCompanies, waitUntil } from './support/live-streams';
+
+jest.setTimeout(60_000);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('ledgerctl tail', () => {
+  let ledger: LedgerProcess;
+  let tail: ChildProcessWithoutNullStreams | undefined;
+  let stdout = '';
+  let stderr = '';
+
+  beforeAll(async () => {
+    ledger = await LedgerProcess.start({ env: { PORT: String(await freePort()) } });
+    await registerCompanies(ledger.baseUrl, ['tail-co', 'tail-other']);
+  });
+  afterAll(async () => {
+    tail?.kill('SIGKILL');
+    await ledger.dispose();
+  });
+
+  const printed = () => stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+
+  it('prints events as they come, and after the ledger restarts, resumes with none missed or repeated', async () => {
+    tail = spawn(process.execPath, [join(REPO_ROOT, 'dist/apps/ledgerctl/src/main.js'), 'tail', '--url', ledger.baseUrl, '--company', 'tail-co', '--json']);
+    tail.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    tail.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await new Promise((resolve) => setTimeout(resolve, 700));
+
+    const expected = [await record(ledger.baseUrl, 'tail-co', ['BreachAnnounced'])];
+    await record(ledger.baseUrl, 'tail-other', ['BreachAnnounced']);
+    await waitUntil(() => printed().length >= 1, 10_000, () => `the first line (stderr: ${stderr})`);
+
+    await ledger.stop();
+    await ledger.boot();
+    // Recorded while tail is still reconnecting: it must catch up on them.
+    expected.push(await record(ledger.baseUrl, 'tail-co', ['OtherDisclosure']));
+    expected.push(await record(ledger.baseUrl, 'tail-co', ['SharePriceMoved']));
+    await waitUntil(() => printed().length >= 3, 20_000, () => `three lines (stderr: ${stderr})`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    expect(printed().map((line) => [line.id, line.data.companyId])).toEqual(expected.map((id) => [id, 'tail-co']));
+    expect(stderr).toContain('reconnecting');
+  });
+
+  it('prints one readable line per event without --json, and exits 1 on an unknown company', async () => {
+    tail?.kill('SIGKILL');
+    const run = (args: string[]) =>
+      new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+        const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/apps/ledgerctl/src/main.js'), 'tail', '--url', ledger.baseUrl, ...args]);
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          if (out.split('\n').length > 2) child.kill('SIGINT');
+        });
+        child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+        child.on('exit', (code) => resolve({ code, out, err }));
+      });
+    const lines = await run(['--company', 'tail-co', '--from', 'start']);
+    expect(lines.out.split('\n')[1]).toMatch(/^\d+ {2}\S+ {2}tail-co@1 {2}BreachAnnounced {2}\{.*"externalAccess":true/);
+    expect(lines.code).toBe(0);
+
+    const unknown = await run(['--company', 'nobody-here']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('404');
+  });
+});
