@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { LEDGER_PROJECTIONS } from '@ledger/projections';
 import { COMPANY } from './fixtures/disclosures';
 import { client } from './support/http';
 import { LedgerProcess } from './support/ledger-process';
@@ -21,12 +22,12 @@ describe('ledgerctl projections status', () => {
     const run = runLedgerctl(['projections', 'status', '--json', '--read-store', join(ledger.dataDir, 'data/read.db')], { store: ledger.storeFile });
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
-    expect(lines).toEqual([
-      { name: 'company-status', version: 1, codeVersion: 1, checkpoint: written.body.position, head: written.body.position, lag: 0 },
-      { name: 'company-timeline', version: 1, codeVersion: 1, checkpoint: written.body.position, head: written.body.position, lag: 0 },
-    ]);
+    const versions = new Map(LEDGER_PROJECTIONS.map((projection) => [projection.name, projection.version]));
+    expect(lines).toEqual(
+      ['company-status', 'company-timeline'].map((name) => ({ name, version: versions.get(name), codeVersion: versions.get(name), checkpoint: written.body.position, head: written.body.position, lag: 0 })),
+    );
     const text = runLedgerctl(['projections', 'status', '--read-store', join(ledger.dataDir, 'data/read.db')], { store: ledger.storeFile });
-    expect(text.stdout).toContain(`company-status  v1  checkpoint ${written.body.position}  head ${written.body.position}  lag 0`);
+    expect(text.stdout).toContain(`company-status  v${versions.get('company-status')}  checkpoint ${written.body.position}  head ${written.body.position}  lag 0`);
   });
 
   it('says when there is no read store', () => {

@@ -3,6 +3,8 @@ import { Command, CommanderError } from 'commander';
 import { StoreUnavailableError } from '@ledger/event-store';
 import { CliError, EXIT } from './cli-error';
 import { appendCommand } from './commands/append.command';
+import { extractCommand } from './commands/extract.command';
+import { ingestCommand } from './commands/ingest.command';
 import { projectionsCommand } from './commands/projections.command';
 import { readCommand } from './commands/read.command';
 import { registerCommand } from './commands/register.command';
@@ -13,6 +15,8 @@ const program = new Command('ledgerctl')
   .addCommand(registerCommand())
   .addCommand(appendCommand())
   .addCommand(readCommand())
+  .addCommand(extractCommand())
+  .addCommand(ingestCommand())
   .addCommand(projectionsCommand())
   .addCommand(tailCommand())
   .exitOverride();

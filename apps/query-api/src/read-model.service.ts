@@ -23,11 +23,11 @@ export class ReadModel implements OnApplicationBootstrap, BeforeApplicationShutd
   private readonly projector: Projector;
 
   constructor(@Inject(EVENT_STORE) readonly store: EventStore, @Inject(READ_STORE_FILE) file: string) {
-    this.projectorDb = openReadStore(file, { cacheMiB: 64 });
+    this.projectorDb = openReadStore(file, { cacheMiB: 16 });
     this.projector = new Projector(store, this.projectorDb, LEDGER_PROJECTIONS, {
       onError: (error) => this.logger.error(`projection paused, will resume from its checkpoint: ${error instanceof Error ? error.message : String(error)}`),
     });
-    this.queryDb = openReadStore(file, { readonly: true, cacheMiB: 32 });
+    this.queryDb = openReadStore(file, { readonly: true, cacheMiB: 8 });
     this.queries = new ReadModelQueries(this.queryDb);
   }
 

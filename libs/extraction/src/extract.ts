@@ -45,12 +45,16 @@ export function extract(input: ExtractInput): ExtractResult {
   const publishedOn = publicationDay(input.publishedOn) ?? datelineOf(text);
   const article = readArticle(text, language, publishedOn);
   const candidates = article.sentences.flatMap((sentence) => DETECTORS.flatMap((detect) => detect(sentence, article)));
+  const ids = new Set<string>();
   const proposals = mergeCandidates(candidates, publishedOn).flatMap((merged): Proposal[] => {
     const facts = validFacts(merged.type, merged.facts);
     if (!facts) return [];
+    let disclosureId = proposalDisclosureId(text, merged.type, merged.evidence, merged.key);
+    for (let n = 2; ids.has(disclosureId); n++) disclosureId = proposalDisclosureId(text, merged.type, merged.evidence, `${merged.key}#${n}`);
+    ids.add(disclosureId);
     return [
       {
-        disclosureId: proposalDisclosureId(text, merged.type, merged.evidence),
+        disclosureId,
         type: merged.type,
         occurredOn: merged.occurredOn,
         facts,

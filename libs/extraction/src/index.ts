@@ -1,5 +1,6 @@
 export { extract } from './extract';
 export type { ArticleSource, ExtractInput, ExtractResult, Proposal } from './model';
+export { MAX_ARTICLE_CHARACTERS } from './model';
 export type { CompanyMention, KnownCompany } from './companies/known-company';
 export { knownCompanyOf } from './companies/known-company';
 export { LANGUAGES, detectLanguage, isLanguage } from './language';
@@ -9,3 +10,5 @@ export { shortNameOf } from './regulators/find-regulators';
 export { proposalDisclosureId } from './proposals/disclosure-id';
 export { toDisclosures } from './proposals/to-disclosures';
 export { publicationDay } from './publication-date';
+export { registeredCompanies } from './companies/registered-companies';
+export type { RegistrationLog } from './companies/registered-companies';

@@ -3,6 +3,9 @@ import { CompanyMention, KnownCompany } from './companies/known-company';
 import { Language } from './language';
 import { EvidenceSpan } from './text/span';
 
+/** The longest article the ledger reads, in JS string characters. */
+export const MAX_ARTICLE_CHARACTERS = 200_000;
+
 /** Where the article was published, kept as the disclosures' source. */
 export interface ArticleSource {
   publisher?: string;

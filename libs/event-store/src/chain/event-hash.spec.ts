@@ -28,6 +28,14 @@ describe('computeEventHash', () => {
     });
   });
 
+  it('escapes ids, types and stream names as RFC 8785 does', () => {
+    const awkward = { ...link, streamId: 'company-"quoted"', id: 'back\\slash\u0001', type: 'Type\twith tab é😀' };
+    const [expected] = referenceCanonicalize([awkward]);
+    if (!('text' in expected)) throw new Error(expected.error);
+    expect(computeEventHash(awkward)).toBe(sha256(expected.text));
+    expect(() => computeEventHash({ ...link, id: 'lone \ud800' })).toThrow(RangeError);
+  });
+
   it('leaves prevHash and hash found in metadata out of the hash', () => {
     const sealed = { ...link, metadata: { ...link.metadata, prevHash: 'x', hash: 'y' } };
     expect(computeEventHash(sealed)).toBe(computeEventHash(link));

@@ -8,7 +8,7 @@ export function meetsExpectedRevision(expected: ExpectedRevision, actual: Actual
     case 'no_stream':
       return actual === 'no_stream';
     case 'stream_exists':
-      return true;
+      return actual !== 'no_stream';
     default:
       return actual === expected;
   }

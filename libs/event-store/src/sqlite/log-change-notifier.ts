@@ -24,7 +24,7 @@ export class LogChangeNotifier {
 
   /** An append of this process has committed up to `head`. */
   appended(head: number): void {
-    this.lastHead = head;
+    this.lastHead = Math.max(head, this.lastHead ?? 0);
     this.changed();
   }
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { setImmediate as nextTurnOfEventLoop } from 'node:timers/promises';
 import {
-  AppendOptions, AppendResult, EventStore, EventToAppend, LogFilter, ReadAllOptions, ReadStreamOptions,
+  AppendOptions, AppendResult, EventStore, EventToAppend, ReadAllOptions, ReadStreamOptions,
   RecordedEvent, SubscribeToAllOptions, SubscribeToStreamOptions, Subscription,
 } from '../port/event-store';
 import { Position, parsePosition } from '../port/position';
@@ -71,7 +71,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
-    return this.readLog(sequenceAfter(options.after), options.maxCount ?? Infinity, options.filter);
+    return this.readLog(options);
   }
 
   subscribeToAll(options: SubscribeToAllOptions = {}): Subscription {
@@ -109,9 +109,9 @@ export class SqliteEventStore implements EventStore {
     this.db.close();
   }
 
-  private async *readLog(after: number, maxCount: number, filter: LogFilter | undefined): AsyncGenerator<RecordedEvent> {
-    let cursor = after;
-    let remaining = maxCount;
+  private async *readLog({ after, maxCount, filter }: ReadAllOptions): AsyncGenerator<RecordedEvent> {
+    let cursor = sequenceAfter(after);
+    let remaining = maxCount ?? Infinity;
     while (remaining > 0) {
       const page = this.guard(() => this.reader.logPage(cursor, Math.min(PAGE_SIZE, remaining), filter));
       yield* page.events;

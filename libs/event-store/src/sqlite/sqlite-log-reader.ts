@@ -4,7 +4,7 @@ import { toRecordedEvent } from './row-mapping';
 import { Statements } from './statements';
 
 /** How many positions a filtered read scans at most per page, so sparse matches cannot stall a page. */
-const FILTERED_SCAN_WINDOW = 10_000;
+export const FILTERED_SCAN_WINDOW = 10_000;
 
 export class SqliteLogReader {
   constructor(private readonly statements: Statements) {}

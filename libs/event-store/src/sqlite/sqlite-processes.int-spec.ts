@@ -27,10 +27,13 @@ describe('SqliteEventStore shared with another process', () => {
     const all = new SubscriptionReader(store.subscribeToAll({ from: 'end', filter: { streamPrefixes: ['company-'] } }));
     const one = new SubscriptionReader(store.subscribeToStream('company-a', { from: 'end' }));
     try {
+      // Both are waiting, caught up, before the other process appends.
+      const fromAll = all.take(2, 20_000);
+      const fromOne = one.take(2, 20_000);
       const appended = [event('elsewhere 1'), event('elsewhere 2')];
       expect(await appendFromChildProcess(temp.file, 'company-a', appended, 0)).toEqual({ ok: true, result: { nextRevision: 2, position: '3' } });
-      expect((await all.take(2)).map((e) => e.id)).toEqual(appended.map((e) => e.id));
-      expect((await one.take(2)).map((e) => e.revision)).toEqual([1, 2]);
+      expect((await fromAll).map((e) => e.id)).toEqual(appended.map((e) => e.id));
+      expect((await fromOne).map((e) => e.revision)).toEqual([1, 2]);
     } finally {
       await Promise.all([all.close(), one.close()]);
     }

@@ -1,3 +1,5 @@
+import { findRegulators, shortNameOf } from '../regulators/find-regulators';
+import { foldText } from '../text/fold';
 import { quoteOf, Span } from '../text/span';
 import { CompanyMention, KnownCompany, searchTermsOf, stripLegalSuffix } from './known-company';
 
@@ -9,7 +11,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * sentence), most mentioned first.
  */
 export function findCompanies(text: string, known: KnownCompany[]): CompanyMention[] {
-  const taken: Span[] = [];
+  const regulators: Span[] = findRegulators(foldText(text), text).map((mention) => ({ start: mention.index, end: mention.end }));
+  const taken: Span[] = [...regulators];
   const registered = known
     .map((company) => registeredMentions(text, company, taken))
     .filter((mention) => mention.mentions.length > 0);
@@ -44,7 +47,7 @@ function unregisteredMentions(text: string, taken: Span[]): CompanyMention[] {
   const byName = new Map<string, Span[]>();
   const note = (name: string, start: number) => {
     const trimmed = name.trim();
-    if (trimmed.length < 2 || NOT_COMPANIES.test(trimmed)) return;
+    if (trimmed.length < 2 || NOT_COMPANIES.test(trimmed) || NOT_COMPANIES.test(stripLegalSuffix(trimmed))) return;
     const span = { start, end: start + trimmed.length };
     if (taken.some((other) => span.start < other.end && other.start < span.end)) return;
     const key = stripLegalSuffix(trimmed);
@@ -55,16 +58,61 @@ function unregisteredMentions(text: string, taken: Span[]): CompanyMention[] {
   }
   const opening = openingSubject(text);
   if (opening) note(opening.name, opening.start);
+  for (const match of text.matchAll(NAME_WITH_SHORT_FORM)) note(match[1], match.index ?? 0);
+  for (const [acronym, start] of repeatedAcronyms(text)) note(acronym, start);
+  for (const match of text.matchAll(SPEAKER)) if (!isSurname(text, match[1])) note(match[1], match.index ?? 0);
+  foldShortNames(byName);
   return [...byName.entries()].map(([key, spans]) => {
     const all = [...spans];
-    for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(key)}(?![\\p{L}\\p{N}])`, 'gu'))) {
-      const start = match.index ?? 0;
-      if (!all.some((span) => span.start <= start && start < span.end)) all.push({ start, end: start + key.length });
+    // The name without its legal form, and its first word when distinctive ("Borealis Shipping SA" ... "Borealis").
+    const firstWord = key.split(' ')[0];
+    for (const term of key.includes(' ') && firstWord.length >= 5 ? [key, firstWord] : [key]) {
+      for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'gu'))) {
+        const start = match.index ?? 0;
+        if (!all.some((span) => span.start <= start && start < span.end)) all.push({ start, end: start + term.length });
+      }
     }
     const kept: Span[] = [];
     for (const span of all) claim(kept, taken, span);
-    return { name: text.slice(spans[0].start, spans[0].end), registered: false, mentions: ordered(text, kept) };
+    const longest = spans.reduce((best, span) => (span.end - span.start > best.end - best.start ? span : best));
+    return { name: text.slice(longest.start, longest.end), registered: false, mentions: ordered(text, kept) };
   }).filter((mention) => mention.mentions.length > 0);
+}
+
+/** A one-word name that speaks: "Acme said", "Acme a indiqué". */
+const SPEAKER = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}&-]{2,})\s(?:said|says|has|confirmed|added|disclosed|a (?:déclaré|indiqué|annoncé|précisé|reconnu|confirmé)|précise|indique|confirme)\b`, 'gu');
+
+/** A word written elsewhere after a first name ("Jane Doe said" ... "Doe said") names a person. */
+function isSurname(text: string, word: string): boolean {
+  return new RegExp(String.raw`\p{Lu}\p{Ll}+\s${escape(word)}(?![\p{L}])`, 'u').test(text);
+}
+
+/** "Acme" and "Acme Industries plc" are one company: the short name's mentions join the long one's. */
+function foldShortNames(byName: Map<string, Span[]>): void {
+  for (const [name, spans] of [...byName.entries()]) {
+    if (name.includes(' ')) continue;
+    const longer = [...byName.keys()].find((other) => other.startsWith(`${name} `));
+    if (!longer) continue;
+    byName.set(longer, [...(byName.get(longer) ?? []), ...spans]);
+    byName.delete(name);
+  }
+}
+
+/** "Marks and Spencer (M&S)": a name and the short form the article then uses. */
+const NAME_WITH_SHORT_FORM = new RegExp(String.raw`(${NAME})\s\((?:[\p{Lu}&]{2,6})\)`, 'gu');
+const ACRONYM = /(?<![\p{L}\p{N}&])(\p{Lu}[\p{Lu}&]{1,5})(?![\p{L}\p{N}&])/gu;
+const NOT_COMPANY_ACRONYMS = new Set(['FTSE', 'CAC', 'SBF', 'NYSE', 'LSE', 'UK', 'US', 'USA', 'EU', 'UE', 'CEO', 'CFO', 'IT', 'AI', 'IA', 'GMT', 'CET', 'PDG', 'WSJ', 'FT', 'AFP', 'AOF', 'PLC', 'SA', 'SE', 'AG', 'NV', 'GNL', 'LNG', 'ETF', 'IPO', 'EPS', 'EBITDA', 'EBIT']);
+
+/** Short upper-case names the article repeats (three times or more) that are not regulators or market words. */
+function repeatedAcronyms(text: string): [string, number][] {
+  const first = new Map<string, { start: number; count: number }>();
+  for (const match of text.matchAll(ACRONYM)) {
+    const seen = first.get(match[1]);
+    first.set(match[1], { start: seen?.start ?? match.index ?? 0, count: (seen?.count ?? 0) + 1 });
+  }
+  return [...first.entries()]
+    .filter(([acronym, { count }]) => count >= 3 && !NOT_COMPANY_ACRONYMS.has(acronym) && !shortNameOf(acronym))
+    .map(([acronym, { start }]) => [acronym, start]);
 }
 
 /** The capitalised name an article opens with ("Acme Corp said...", "(Agency) - Acme a déclaré..."). */

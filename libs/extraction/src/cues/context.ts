@@ -3,7 +3,7 @@
  * "in recent years"), and analysts' views: none of them is a disclosure of the company.
  */
 const BACKGROUND =
-  /\b(?:des entreprises comme|entreprises telles que|societes telles que|companies (?:such as|like|including)|other companies|d'autres (?:entreprises|societes|groupes|victimes)|autres victimes|other victims|rivals?|rivaux|concurrents?|competitors?|peers|ces dernieres annees|in recent years|l'une des (?:tres )?nombreuses victimes|one of (?:many|a number of|several|the many) (?:companies|victims))\b/;
+  /\b(?:des entreprises comme|entreprises telles que|societes telles que|companies (?:such as|like|including)|other companies|d'autres (?:entreprises|societes|groupes|victimes)|autres victimes|other victims|ces dernieres annees|in recent years|l'une des (?:tres )?nombreuses victimes|one of (?:many|a number of|several|the many) (?:companies|victims))\b/;
 
 const ANALYST =
   /\b(?:analysts?|analystes?|brokers?|courtiers?|recommandation|recommendation|price target|target price|objectif de cours|rating|downgraded|upgraded|surpondere|sous-pondere)\b/;

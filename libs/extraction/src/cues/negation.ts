@@ -11,7 +11,21 @@ const PREVENTION = /\b(?:prevent\w*|avoid\w*|empech\w*|eviter|evite)\b/;
 
 /** True when the folded text before a trigger, within its clause, denies it. */
 export function isNegated(beforeTrigger: string): boolean {
-  return DENIAL.test(beforeTrigger) || FRENCH_NE.test(beforeTrigger) || PREVENTION.test(beforeTrigger);
+  const scope = cueScope(beforeTrigger);
+  return DENIAL.test(scope) || FRENCH_NE.test(scope) || PREVENTION.test(scope);
+}
+
+/**
+ * The words a denial or a hedge can reach back from a trigger: at most a dozen, and none before a word
+ * that starts a new thought ("...decided not to take orders because of the cyber attack": the attack is not denied).
+ */
+const SCOPE_END = /\b(?:because|due to|as a result of|owing to|following|amid|which|who|a cause d[eu']|en raison d[eu']|du fait d[eu']|suite a|qui|car|parce qu)\b/g;
+
+export function cueScope(beforeTrigger: string): string {
+  let start = 0;
+  for (const match of beforeTrigger.matchAll(SCOPE_END)) start = (match.index ?? 0) + match[0].length;
+  const words = beforeTrigger.slice(start).split(/\s+/);
+  return words.slice(-12).join(' ');
 }
 
 /** Denials that follow what they deny: "data theft has not been confirmed", "n'a pas été constaté". */

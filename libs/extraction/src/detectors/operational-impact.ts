@@ -9,7 +9,7 @@ const IMPACT = new RegExp(
     String.raw`disrupt\w*|outages?|downtime|delays?|delayed|running (?:up to )?(?:[\w-]+ ){0,3}(?:late|behind)|backlogs?`,
     String.raw`(?:stopped|stopping|stop|paused?|pausing|suspend(?:ed|ing)?|halt(?:ed|ing)?|ceased)\s(?:[\w-]+\s){0,2}?(?:taking|processing|accepting|production|producing|shipping|shipments|deliveries|operations|orders|trading|sales|services|payments|manufacturing)`,
     String.raw`unable to|could not (?:process|take|accept|deliver|ship|operate|access)|cannot (?:process|take|accept|deliver|ship|operate|access)|(?:were|was|are|is|been|remain(?:ed|s)?) unavailable`,
-    String.raw`changes to (?:[\w-]+ ){0,3}operations|(?:impact|effect)s? on (?:[\w-]+ ){0,2}(?:operations|trading|sales|business|services)|operational (?:impact|disruption|issues|difficulties)`,
+    String.raw`changes["']? to (?:[\w-]+ ){0,3}operations|(?:impact|effect)s? on (?:[\w-]+ ){0,2}(?:operations|trading|sales|business|services)|operational (?:impact|disruption|issues|difficulties)`,
     String.raw`perturb\w*|pannes?|indisponibilit\w*|ralentissements? (?:partiels? )?(?:de |des )(?:ses |son |sa |leurs? )?(?:services|systemes|operations|activites|production|interfaces)`,
     String.raw`retards?|delais (?:de livraison )?(?:sont |ont ete )?allonges|interromp\w*|interruptions?`,
     String.raw`(?:commandes|livraisons|ventes|production|activites?|operations|paiements|expeditions)(?: en ligne)? (?:sont |est |ont ete |a ete )?(?:suspendue?s?|interrompue?s?|a l'arret|paralysee?s?|bloquee?s?)`,

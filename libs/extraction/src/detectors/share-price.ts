@@ -12,8 +12,11 @@ const SHARE_NOUN: Record<Language, RegExp> = {
   en: /\b(?:shares?|stock|share price|stock price|market value|market capitali[sz]ation|market cap|stock exchange|trading|session)\b/,
   fr: /\b(?:actions?|titres?|valeur|cours de (?:bourse|l'action)|capitalisation(?: boursiere)?|bourse|seance)\b/,
 };
+/** Moves of competitors' shares, often reported alongside. */
+const RIVALS = /\b(?:rivals?|rivaux|concurrents?|competitors?|peers|pairs)\b/;
 const PRICE_STATEMENT = /\b(?:trading at|changing hands at|s'echang\w* a|cotait|cote a|valait)\b/;
-const SIGNED_QUOTE = /(?<![\w.,])[+-]\s?\d[\d.,]*\s?%\s(?:a|at|to)\s/;
+/** A move quoted with its price: "-2,96% à 8,185 euros", "down 9.4% at 1,012p". */
+const QUOTE = /(?<![\w.,])[+-]?\s?\d[\d.,]*\s?%\s(?:a|at|to)\s/;
 const UP =
   /\b(?:rose|rise|rises|risen|rising|gained|gains|climbed|climbs|jumped|jumps|soared|soars|surged|surges|rallied|rallies|advanced|advances|rebounded|rebounds|up|higher|added|spiked|leapt|leaped|augment\w*|progress\w*|grimp\w*|bondi\w*|gagn\w*|s'envol\w*|hausse|avanc\w*|mont(?:e|ait|ent|ee|aient)|rebond\w*|s'appreci\w*|flamb\w*)\b/;
 const DOWN =
@@ -43,19 +46,24 @@ interface Move {
 
 /** Moves of the company's own shares, one candidate per clause that states one; grouped by day when merged. */
 export const detectSharePrice: Detector = (sentence, article) => {
-  if (sentence.background || sentence.analyst) return [];
+  if (sentence.background || sentence.analyst || RIVALS.test(sentence.folded)) return [];
   const { folded } = sentence;
-  if (!SHARE_NOUN[article.language].test(folded) && !PRICE_STATEMENT.test(folded) && !SIGNED_QUOTE.test(folded)) return [];
+  if (!SHARE_NOUN[article.language].test(folded) && !PRICE_STATEMENT.test(folded) && !QUOTE.test(folded)) return [];
   const moves = sentence.clauses.flatMap((clause) => moveIn(sentence, clause, article.language, firstTicker(article.text)));
   const directed = moves.filter((move) => move.direction);
+  const loose: Move[] = [];
   for (const move of moves.filter((m) => !m.direction)) {
-    const host = nearestDirected(directed, move.index);
-    if (!host) continue;
+    // A price or size with no verb of its own belongs to a move of the same day, else to the day's group.
+    const host = nearestDirected(directed.filter((m) => m.date === null || m.date === move.date), move.index);
+    if (!host) {
+      if (move.money) loose.push(move);
+      continue;
+    }
     host.changePct ??= move.changePct;
     host.money ??= move.money;
   }
   const venue = VENUES.find(([pattern]) => pattern.test(folded))?.[1];
-  const kept = directed.length > 0 ? directed : moves.filter((move) => move.money);
+  const kept = [...directed, ...loose];
   return kept.map((move) => toCandidate(sentence, move, venue));
 };
 

@@ -9,7 +9,7 @@ const OFFLINE = new RegExp(
     String.raw`(?:shut|shutting|switched|switching)\s(?:[\w'&-]+\s){0,6}?(?:down|off)`,
     String.raw`(?:went|gone|were|was|remain(?:ed|s)?|kept)\s(?:[\w-]+\s)?offline`,
     String.raw`(?:disconnect|isolat|suspend)(?:ed|ing)\s(?:[\w'-]+\s){0,4}?(?:systems?|servers?|networks?|applications?|platforms?|websites?)`,
-    String.raw`mis(?:e|es)?\s(?:[\w'-]+\s){0,5}?hors (?:ligne|service|reseau|tension)`,
+    String.raw`(?:mis(?:e|es)?|mettre|met|mettent|mettait|mettant)\s(?:[\w'-]+\s){0,5}?hors (?:ligne|service|reseau|tension)`,
     String.raw`mise hors (?:ligne|service|reseau)`,
     String.raw`debranch\w*|deconnect\w*`,
     String.raw`coup(?:er|e|ee|es|ant) l'acces`,

@@ -10,6 +10,8 @@ export interface MergedCandidate {
   evidence: Span[];
   occurredOn: string | null;
   confidence: number;
+  /** What tells it from other disclosures of its type in the article (a regulator, a day), or ''. */
+  key: string;
 }
 
 /** Types whose disclosures are told apart by day: an undated sentence joins the day it belongs to. */
@@ -45,7 +47,7 @@ function mergeGroup(group: Candidate[]): MergedCandidate | null {
   const ordered = [...group].sort((a, b) => a.evidence.start - b.evidence.start);
   const type = ordered[0].type;
   const facts: Record<string, unknown> = {};
-  for (const candidate of ordered) {
+  for (const candidate of type === 'SharePriceMoved' ? [...ordered].sort(byFigures) : ordered) {
     for (const [name, value] of Object.entries(candidate.facts)) if (facts[name] === undefined) facts[name] = value;
   }
   mergeSpecialFacts(type, ordered, facts);
@@ -54,7 +56,13 @@ function mergeGroup(group: Candidate[]): MergedCandidate | null {
   const occurredOn = (type === 'BreachAnnounced' ? [...dates].sort()[0] : dates[0]) ?? null;
   const evidence = uniqueSpans(ordered.map((candidate) => candidate.evidence));
   const confidence = Math.min(0.97, Math.max(...ordered.map((candidate) => candidate.confidence)) + 0.03 * (evidence.length - 1));
-  return { type, facts, evidence, occurredOn, confidence: Math.round(confidence * 100) / 100 };
+  return { type, facts, evidence, occurredOn, confidence: Math.round(confidence * 100) / 100, key: ordered[0].key };
+}
+
+/** A share move quoted with both its size and its price says more than one without. */
+function byFigures(a: Candidate, b: Candidate): number {
+  const figures = (candidate: Candidate) => Number(candidate.facts.changePct !== undefined) + Number(candidate.facts.price !== undefined);
+  return figures(b) - figures(a);
 }
 
 /** Facts that several sentences settle together rather than first come, first kept. */

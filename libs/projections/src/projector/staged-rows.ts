@@ -8,7 +8,7 @@ interface Staged {
 }
 
 /** Rows of cached tables kept between batches, up to this many per table (then the cache starts over). */
-const CACHE_CAPACITY = 100_000;
+const CACHE_CAPACITY = 2_000;
 
 /**
  * The rows a batch changes, held in memory until the batch is written, so that a row changed by many

@@ -1,6 +1,6 @@
 import { AMENDMENT_TYPES, companyIdFromStream, isRecordableType } from '@ledger/disclosures';
 import type { RecordedEvent } from '@ledger/event-store';
-import { Projection, RowChange, RowView, upsert } from '../projection/projection';
+import { Projection, RowChange, RowView, remove, upsert } from '../projection/projection';
 import { instantOf } from '../time/instant';
 import { TimelineEntry, amendedId, corrected, entryOccurredAt, newEntry, retracted } from './timeline-entry';
 
@@ -20,15 +20,14 @@ export interface DisclosureRow {
   entry: TimelineEntry;
 }
 
-// Keyed by (company, revision), so a company's rows sit together. Deliberately no index on
-// disclosure_id: ids are random, and a B-tree over random keys dirties a page per event. A correction
-// finds its target among the company's rows instead; corrections are rare.
+// Keyed in timeline order (company, occurredAt, revision): a page of a company's timeline is one range
+// of the table. Deliberately no index on disclosure_id: ids are random, and a B-tree over random keys
+// dirties a page per event. A correction finds its target among the company's rows; corrections are rare.
 const DDL = [
   `CREATE TABLE IF NOT EXISTS disclosures (
-    company_id TEXT NOT NULL, revision INTEGER NOT NULL, disclosure_id TEXT NOT NULL, type TEXT NOT NULL,
-    occurred_ms INTEGER NOT NULL, regulator TEXT, retracted INTEGER NOT NULL, entry TEXT NOT NULL,
-    PRIMARY KEY (company_id, revision)) WITHOUT ROWID`,
-  'CREATE INDEX IF NOT EXISTS disclosures_by_company_time ON disclosures (company_id, occurred_ms)',
+    company_id TEXT NOT NULL, occurred_ms INTEGER NOT NULL, revision INTEGER NOT NULL, disclosure_id TEXT NOT NULL,
+    type TEXT NOT NULL, regulator TEXT, retracted INTEGER NOT NULL, entry TEXT NOT NULL,
+    PRIMARY KEY (company_id, occurred_ms, revision)) WITHOUT ROWID`,
   'CREATE INDEX IF NOT EXISTS disclosures_by_time ON disclosures (occurred_ms)',
 ];
 
@@ -49,12 +48,12 @@ export function disclosureRow(entry: TimelineEntry): DisclosureRow {
 /** Every disclosure of every company, with its corrections kept and a retracted flag. */
 export const timelineProjection: Projection = {
   name: 'company-timeline',
-  version: 1,
+  version: 2,
   tables: [
     {
       name: DISCLOSURES_TABLE,
-      columns: ['company_id', 'revision', 'disclosure_id', 'type', 'occurred_ms', 'regulator', 'retracted', 'entry'],
-      key: ['company_id', 'revision'],
+      columns: ['company_id', 'occurred_ms', 'revision', 'disclosure_id', 'type', 'regulator', 'retracted', 'entry'],
+      key: ['company_id', 'occurred_ms', 'revision'],
       json: ['entry'],
       ddl: DDL,
     },
@@ -66,7 +65,9 @@ export const timelineProjection: Projection = {
     const targetId = amendedId(event);
     const target = view.list<DisclosureRow>(DISCLOSURES_TABLE, 'company_id', companyId, 'revision').find((row) => row.disclosure_id === targetId);
     if (!target) return [];
-    const next = event.type === 'DisclosureCorrected' ? corrected(target.entry, event) : retracted(target.entry, event);
-    return [upsert(DISCLOSURES_TABLE, disclosureRow(next))];
+    const next = disclosureRow(event.type === 'DisclosureCorrected' ? corrected(target.entry, event) : retracted(target.entry, event));
+    // A corrected occurredAt moves the row within the timeline.
+    const moved = next.occurred_ms !== target.occurred_ms ? [remove(DISCLOSURES_TABLE, [target.company_id, target.occurred_ms, target.revision])] : [];
+    return [...moved, upsert(DISCLOSURES_TABLE, next)];
   },
 };

@@ -1,0 +1,46 @@
+import { foldText } from '../text/fold';
+import { isHedged, isExpectation } from './hedge';
+import { isDeniedAfter, isNegated } from './negation';
+
+const negated = (text: string) => isNegated(foldText(text));
+const hedged = (text: string) => isHedged(foldText(text));
+
+describe('negation', () => {
+  it.each([
+    ["l'analyse n'avait révélé aucun", true],
+    ['les opérations ne sont pas', true],
+    ['there was no evidence that customer payment data had been', true],
+    ['it denied that some shops had also', true],
+    ['afin d’empêcher un', true],
+    ['a donné lieu à un accès externe', false],
+    ["n'est que l'une des", false],
+    ['à un accès non autorisé', false],
+    ['decided not to take any more orders because of the', false],
+  ])('"%s" denies what follows: %s', (text, expected) => {
+    expect(negated(text)).toBe(expected);
+  });
+
+  it('sees denials that follow the fact', () => {
+    expect(isDeniedAfter(foldText(' has not been confirmed by the company'))).toBe(true);
+    expect(isDeniedAfter(foldText(' was confirmed on Monday'))).toBe(false);
+  });
+});
+
+describe('hedges', () => {
+  it.each([
+    ['some employee records may have been', true],
+    ['des données pourraient avoir été', true],
+    ['cela devrait avoir un', true],
+    ['the company is assessing whether data was', true],
+    ['disruptions were expected to last', false],
+    ['the group confirmed that data was', false],
+  ])('"%s" hedges what follows: %s', (text, expected) => {
+    expect(hedged(text)).toBe(expected);
+  });
+
+  it('tells a recovery under way or expected from one done', () => {
+    expect(isExpectation(foldText('travailler au rétablissement progressif'))).toBe(true);
+    expect(isExpectation(foldText('expects to bring systems back online'))).toBe(true);
+    expect(isExpectation(foldText('systems have been restored'))).toBe(false);
+  });
+});

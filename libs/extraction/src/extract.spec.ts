@@ -1,0 +1,166 @@
+import { parseDisclosureInput, RECORDABLE_TYPES } from '@ledger/disclosures';
+import { extract } from './extract';
+import { Proposal } from './model';
+
+const proposalsOf = (text: string, publishedOn: string | null = null) => extract({ text, publishedOn }).proposals;
+const ofType = (proposals: Proposal[], type: string) => proposals.filter((proposal) => proposal.type === type);
+const typesOf = (proposals: Proposal[]) => proposals.map((proposal) => proposal.type);
+
+describe('extract', () => {
+  describe('each type, in English and in French', () => {
+    it.each([
+      ['BreachAnnounced', 'Acme Retail plc said on Monday it had suffered a cyber attack.', { externalAccess: undefined }],
+      ['BreachAnnounced', "Le groupe a été victime d'une cyberattaque ayant permis un accès non autorisé à ses systèmes.", { externalAccess: true }],
+      ['SystemsTakenOffline', 'The company took its payment systems offline as a precaution.', { systems: 'payment systems' }],
+      ['SystemsTakenOffline', 'Le groupe a mis ses serveurs hors ligne par précaution.', { systems: 'serveurs' }],
+      ['ExternalAdvisersEngaged', 'The retailer has hired forensic specialists to investigate.', { advisers: 'forensic specialists' }],
+      ['ExternalAdvisersEngaged', "L'entreprise a fait appel à des experts en sécurité pour l'épauler.", { advisers: 'experts en sécurité' }],
+      ['RegulatorNotified', 'It has notified the Information Commissioner’s Office.', { regulator: 'ICO' }],
+      ['RegulatorNotified', 'La société a informé la CNIL.', { regulator: 'CNIL' }],
+      ['SystemsRestored', 'All of its systems have been fully restored.', { partial: false }],
+      ['SystemsRestored', 'Une partie des systèmes a été rétablie.', { partial: true }],
+      ['OperationalImpactReported', 'The attack caused significant disruption to deliveries for several weeks.', { severity: 'high', expectedDuration: 'for several weeks' }],
+      ['OperationalImpactReported', 'Les livraisons ont été perturbées dans plusieurs régions.', {}],
+      ['RegulatoryProbeOpened', 'The Financial Conduct Authority has opened a formal investigation into the firm’s sales practices.', { regulator: 'FCA', stage: 'formal', scope: 'firm’s sales practices' }],
+      ['RegulatoryProbeOpened', "L'AMF a ouvert une enquête préliminaire sur l'information financière du groupe.", { regulator: 'AMF', stage: 'review' }],
+      ['RegulatoryProbeUpdated', 'The SEC closed its investigation without taking any action.', { regulator: 'SEC', stage: 'closed', outcome: 'without taking any action' }],
+      ['RegulatoryProbeUpdated', "L'Autorité de la concurrence a clos la procédure, sans prononcer de sanction.", { regulator: 'Autorité de la concurrence', stage: 'closed' }],
+      ['DataExposureConfirmed', 'The insurer confirmed that names and email addresses of 2.2 million customers were stolen.', { dataTypes: ['names', 'email addresses'], recordsAffected: 2200000 }],
+      ['DataExposureConfirmed', 'Les noms et numéros de téléphone de 12 000 clients ont été dérobés.', { dataTypes: ['noms', 'numéros de téléphone'], recordsAffected: 12000 }],
+      ['GuidanceChanged', 'The group cut its full-year profit guidance.', { direction: 'down', metric: 'profit' }],
+      ['GuidanceChanged', "Le groupe a relevé son objectif de chiffre d'affaires annuel.", { direction: 'up', metric: "chiffre d'affaires" }],
+      ['SharePriceMoved', 'Shares in Acme fell 4.5% to 212p in London.', { direction: 'down', changePct: 4.5, price: 212, currency: 'GBX', venue: 'London' }],
+      ['SharePriceMoved', "L'action Acme grimpe de 3,2 % à 41,50 euros.", { direction: 'up', changePct: 3.2, price: 41.5, currency: 'EUR' }],
+      ['OtherDisclosure', 'The company said it was accelerating the migration of its systems to the cloud.', {}],
+      ['OtherDisclosure', 'Le groupe travaille au rétablissement progressif de ses services.', {}],
+    ])('%s: "%s"', (type, text, facts) => {
+      const found = ofType(proposalsOf(text), type);
+      expect(found).toHaveLength(1);
+      expect(found[0].facts).toMatchObject(Object.fromEntries(Object.entries(facts).filter(([, value]) => value !== undefined)));
+    });
+
+    it('covers every recordable type in the cases above', () => {
+      const covered = new Set(['BreachAnnounced', 'SystemsTakenOffline', 'ExternalAdvisersEngaged', 'RegulatorNotified', 'SystemsRestored', 'OperationalImpactReported', 'RegulatoryProbeOpened', 'RegulatoryProbeUpdated', 'DataExposureConfirmed', 'GuidanceChanged', 'SharePriceMoved', 'OtherDisclosure']);
+      expect([...covered].sort()).toEqual([...RECORDABLE_TYPES].sort());
+    });
+  });
+
+  describe('what the text does not say', () => {
+    it.each([
+      ["L'enquête n'avait révélé aucun vol de données clients."],
+      ['There is no evidence that customer data was accessed.'],
+      ['Some customer records may have been accessed.'],
+      ['Des données de salariés pourraient avoir été consultées.'],
+      ['The company is assessing whether any data was taken.'],
+    ])('proposes no data exposure from "%s"', (text) => {
+      expect(ofType(proposalsOf(text), 'DataExposureConfirmed')).toEqual([]);
+    });
+
+    it('proposes nothing from denied or hedged impact, restoration or probes', () => {
+      const text = [
+        'Operations outside the UK were not affected.',
+        'Cela devrait avoir un impact sur les opérations.',
+        'It denied that stores had stopped taking payments.',
+        'The company expects to restore its systems next week.',
+        'The FCA could open an investigation.',
+        "L'AMF n'a pas ouvert d'enquête.",
+      ].join(' ');
+      const types = typesOf(proposalsOf(text));
+      for (const type of ['OperationalImpactReported', 'SystemsRestored', 'RegulatoryProbeOpened']) expect(types).not.toContain(type);
+    });
+
+    it('reads an expected recovery as another disclosure, not a restoration', () => {
+      expect(typesOf(proposalsOf('The group expects to bring its remaining systems back online by Friday.'))).toEqual(['OtherDisclosure']);
+    });
+
+    it('ignores analysts, rivals and other companies’ incidents', () => {
+      const text = [
+        'Analysts at a broker cut their price target and said shares could fall 10%.',
+        'Shares of rivals fell 2%.',
+        'Des entreprises comme Alpha et Beta ont vu leurs opérations perturbées par des hackers ces dernières années.',
+      ].join(' ');
+      expect(proposalsOf(text)).toEqual([]);
+    });
+  });
+
+  describe('dates', () => {
+    it('resolves relative days against the publication day (2024-03-14, a Thursday)', () => {
+      const text = 'Acme said on Tuesday that it had detected a cyber attack on Sunday. Yesterday, it stopped taking online orders. Its shares fell 3% to 120p today.';
+      const proposals = proposalsOf(text, '2024-03-14');
+      expect(ofType(proposals, 'BreachAnnounced')[0].occurredOn).toBe('2024-03-10');
+      expect(ofType(proposals, 'OperationalImpactReported')[0].occurredOn).toBe('2024-03-13');
+      expect(ofType(proposals, 'SharePriceMoved')[0].occurredOn).toBe('2024-03-14');
+    });
+
+    it('leaves a day it cannot resolve unset', () => {
+      expect(proposalsOf("Acme a annoncé lundi avoir subi une cyberattaque.").map((p) => p.occurredOn)).toEqual([null]);
+    });
+
+    it('reads a dateline when no publication day is given', () => {
+      const [move] = proposalsOf(' date 2024-03-14 Acme shares\n\nShares in Acme fell 3% on Tuesday.');
+      expect(move).toMatchObject({ type: 'SharePriceMoved', occurredOn: '2024-03-12' });
+    });
+  });
+
+  describe('merging', () => {
+    it('proposes one disclosure per regulator, dropping an umbrella term its example names', () => {
+      const text = "La société a informé les autorités compétentes, y compris l'ICO. It has also reported the incident to the relevant authorities and the National Cyber Security Centre.";
+      expect(ofType(proposalsOf(text), 'RegulatorNotified').map((p) => p.facts.regulator)).toEqual(['ICO', 'relevant authorities', 'NCSC']);
+    });
+
+    it('keeps share moves of different days apart and joins undated details to the publication day', () => {
+      const text = 'Acme shares fell 5% on Wednesday. At $48.50, the stock extended a loss of $2bn on Tuesday.';
+      const moves = ofType(proposalsOf(text, '2024-02-28'), 'SharePriceMoved');
+      expect(moves.map((m) => [m.occurredOn, m.facts])).toEqual([
+        ['2024-02-28', { direction: 'down', changePct: 5, price: 48.5, currency: 'USD' }],
+        ['2024-02-27', { direction: 'down' }],
+      ]);
+    });
+
+    it('dates a breach by the earliest day its sentences name', () => {
+      const text = "Acme a annoncé hier soir avoir été victime, samedi 9 mars, d'une cyberattaque.";
+      expect(ofType(proposalsOf(text, '2024-03-12'), 'BreachAnnounced')[0].occurredOn).toBe('2024-03-09');
+    });
+  });
+
+  describe('every proposal', () => {
+    const text = [
+      'Acme Retail plc said on Tuesday that a cyber attack had disrupted its stores, and that hackers had stolen the names of 10,000 customers.',
+      "It has informed the ICO and the FCA, and hired Mandiant to investigate. Systems were partially restored on Wednesday.",
+      'Shares in Acme fell 6.1% to 212.5p.',
+    ].join('\n\n');
+    const result = extract({ text, publishedOn: '2024-03-14' });
+
+    it('quotes its evidence exactly', () => {
+      expect(result.proposals.length).toBeGreaterThan(5);
+      for (const proposal of result.proposals) {
+        for (const span of proposal.evidence) expect(text.slice(span.start, span.end)).toBe(span.quote);
+      }
+    });
+
+    it('has facts the catalogue accepts and a confidence between 0 and 1', () => {
+      for (const proposal of result.proposals) {
+        expect(parseDisclosureInput({ type: proposal.type, source: { kind: 'news' }, facts: proposal.facts })).toMatchObject({ ok: true });
+        expect(proposal.confidence).toBeGreaterThan(0);
+        expect(proposal.confidence).toBeLessThanOrEqual(1);
+      }
+    });
+
+    it('has an id derived from the article, the same on every run and distinct from the others', () => {
+      const again = extract({ text, publishedOn: '2024-03-14' });
+      expect(again.proposals.map((p) => p.disclosureId)).toEqual(result.proposals.map((p) => p.disclosureId));
+      expect(new Set(result.proposals.map((p) => p.disclosureId)).size).toBe(result.proposals.length);
+      expect(extract({ text: `${text} `, publishedOn: '2024-03-14' }).proposals[0].disclosureId).not.toBe(result.proposals[0].disclosureId);
+    });
+  });
+
+  it('detects the language when not given', () => {
+    expect(extract({ text: 'Le groupe a annoncé avoir été victime d’une cyberattaque.' }).language).toBe('fr');
+    expect(extract({ text: 'The group said it had been hit by a cyber attack.' }).language).toBe('en');
+    expect(extract({ text: 'The group said it had been hit.', language: 'fr' }).language).toBe('fr');
+  });
+
+  it('refuses a malformed publication day', () => {
+    expect(() => extract({ text: 'x', publishedOn: '14/03/2024' })).toThrow(/publishedOn/);
+  });
+});

@@ -1,0 +1,19 @@
+import { splitSentences } from './sentences';
+
+const sentencesOf = (text: string) => splitSentences(text).map((span) => text.slice(span.start, span.end));
+
+describe('splitSentences', () => {
+  it('splits at sentence ends and paragraphs, not at initials, abbreviations or decimals', () => {
+    const text = 'The U.S. Department of Justice opened a probe. Shares fell 2.5% to $48.10 on Tuesday.\n\nAcme Inc. said it was "cooperating." It added nothing.';
+    expect(sentencesOf(text)).toEqual([
+      'The U.S. Department of Justice opened a probe.',
+      'Shares fell 2.5% to $48.10 on Tuesday.',
+      'Acme Inc. said it was "cooperating."',
+      'It added nothing.',
+    ]);
+  });
+
+  it('keeps a headline without a full stop as its own sentence', () => {
+    expect(sentencesOf('Acme : -2,96% à 8,185 euros\nLe titre recule.')).toEqual(['Acme : -2,96% à 8,185 euros', 'Le titre recule.']);
+  });
+});
