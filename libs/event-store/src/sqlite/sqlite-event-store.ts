@@ -14,6 +14,7 @@ import { storeClosedError, toStoreError } from './sqlite-errors';
 import { SqliteLogReader } from './sqlite-log-reader';
 import { SqliteSubscription } from './sqlite-subscription';
 import { Statements } from './statements';
+import { preallocateWal } from './wal-preallocation';
 
 export interface SqliteEventStoreOptions {
   /** FULL (default): an acknowledged append survives power loss. NORMAL: it survives a crash of the process. */
@@ -44,6 +45,7 @@ export class SqliteEventStore implements EventStore {
     try {
       db = openConnection(file, { synchronous: options.synchronous ?? 'FULL', busyTimeoutMs: options.busyTimeoutMs ?? 5_000 });
       applySchema(db);
+      preallocateWal(db, file);
       return new SqliteEventStore(db, options);
     } catch (error) {
       db?.close();
