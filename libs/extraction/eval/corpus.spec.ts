@@ -1,5 +1,5 @@
 import { extract } from '../src/extract';
-import { DEV_FIXTURES, HELD_OUT_FIXTURES, SHARED_CORPUS, hasCorpus, readCorpus } from './corpus';
+import { BLIND_FIXTURES, DEV_FIXTURES, HELD_OUT_FIXTURES, SHARED_CORPUS, hasCorpus, readCorpus } from './corpus';
 import { evaluate } from './evaluate';
 import { precision, recall, sumTallies } from './score';
 
@@ -28,6 +28,7 @@ describe('extraction quality on labelled articles', () => {
   it.each([
     ['the fixture articles used in development', DEV_FIXTURES],
     ['the held-out fixture articles', HELD_OUT_FIXTURES],
+    ...BLIND_FIXTURES.map((folder) => [`the blind articles in ${folder.split(/[\\/]/).pop()}`, folder]),
   ])('meets the bar on %s, quoting exactly', (_name, folder) => {
     expectBarMet(folder);
     expectExactQuotes(folder);

@@ -26,6 +26,8 @@ export const REPO_ROOT = resolve(__dirname, '../../..');
 export const SHARED_CORPUS = resolve(REPO_ROOT, '../shared/corpus');
 export const DEV_FIXTURES = resolve(__dirname, '../src/fixtures/dev');
 export const HELD_OUT_FIXTURES = resolve(__dirname, '../src/fixtures/held-out');
+/** Articles written and labelled before the extractor was tuned on them, to estimate generalisation. */
+export const BLIND_FIXTURES = [resolve(__dirname, '../src/fixtures/blind'), resolve(__dirname, '../src/fixtures/blind-2')];
 
 export function hasCorpus(dir: string): boolean {
   return existsSync(join(dir, 'expected.json'));

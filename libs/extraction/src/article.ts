@@ -1,4 +1,6 @@
 import { isAnalystView, isBackground } from './cues/context';
+import { currentYearOf, isEarlierYear } from './cues/history';
+import { isRumour } from './cues/rumour';
 import { DateMention, findDateMentions } from './dates/date-mentions';
 import { Language } from './language';
 import { splitClauses } from './text/clauses';
@@ -14,7 +16,7 @@ export interface SentenceView {
   folded: string;
   clauses: Span[];
   dates: DateMention[];
-  /** About other companies or general background. */
+  /** About other companies, general background, an earlier year, or resting on unnamed sources. */
   background: boolean;
   /** An analyst's or broker's view. */
   analyst: boolean;
@@ -25,10 +27,13 @@ export interface ArticleView {
   language: Language;
   publishedOn: string | null;
   sentences: SentenceView[];
+  /** Folded words naming the company the article is about (empty when it names none). */
+  subjectWords: Set<string>;
 }
 
-export function readArticle(text: string, language: Language, publishedOn: string | null): ArticleView {
+export function readArticle(text: string, language: Language, publishedOn: string | null, subjectWords: Set<string> = new Set()): ArticleView {
   const folded = foldText(text);
+  const currentYear = currentYearOf(folded, publishedOn);
   const sentences = splitSentences(text).map((span): SentenceView => {
     const raw = text.slice(span.start, span.end);
     const sentenceFolded = folded.slice(span.start, span.end);
@@ -38,9 +43,9 @@ export function readArticle(text: string, language: Language, publishedOn: strin
       folded: sentenceFolded,
       clauses: splitClauses(sentenceFolded),
       dates: findDateMentions(sentenceFolded, raw, publishedOn),
-      background: isBackground(sentenceFolded),
+      background: isBackground(sentenceFolded) || isEarlierYear(sentenceFolded, currentYear) || isRumour(sentenceFolded),
       analyst: isAnalystView(sentenceFolded),
     };
   });
-  return { text, language, publishedOn, sentences };
+  return { text, language, publishedOn, sentences, subjectWords };
 }

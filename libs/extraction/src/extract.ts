@@ -1,5 +1,6 @@
 import { readArticle } from './article';
 import { findCompanies } from './companies/find-companies';
+import { subjectWordsOf } from './companies/subject-company';
 import { detectAdvisers } from './detectors/advisers';
 import { detectBreach } from './detectors/breach';
 import { detectDataExposure } from './detectors/data-exposure';
@@ -43,7 +44,8 @@ export function extract(input: ExtractInput): ExtractResult {
   const { text } = input;
   const language = input.language ?? detectLanguage(text);
   const publishedOn = publicationDay(input.publishedOn) ?? datelineOf(text);
-  const article = readArticle(text, language, publishedOn);
+  const companies = findCompanies(text, input.companies ?? []);
+  const article = readArticle(text, language, publishedOn, subjectWordsOf(companies));
   const candidates = article.sentences.flatMap((sentence) => DETECTORS.flatMap((detect) => detect(sentence, article)));
   const ids = new Set<string>();
   const proposals = mergeCandidates(candidates, publishedOn).flatMap((merged): Proposal[] => {
@@ -63,5 +65,5 @@ export function extract(input: ExtractInput): ExtractResult {
       },
     ];
   });
-  return { language, companies: findCompanies(text, input.companies ?? []), proposals };
+  return { language, companies, proposals };
 }

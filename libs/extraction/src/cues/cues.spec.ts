@@ -15,6 +15,8 @@ describe('negation', () => {
     ['a donné lieu à un accès externe', false],
     ["n'est que l'une des", false],
     ['à un accès non autorisé', false],
+    ["À ce jour, rien n'indique que des données clients aient été", true],
+    ['personne ne conteste que les fichiers ont été', true],
     ['decided not to take any more orders because of the', false],
   ])('"%s" denies what follows: %s', (text, expected) => {
     expect(negated(text)).toBe(expected);
@@ -41,6 +43,8 @@ describe('hedges', () => {
   it('tells a recovery under way or expected from one done', () => {
     expect(isExpectation(foldText('travailler au rétablissement progressif'))).toBe(true);
     expect(isExpectation(foldText('expects to bring systems back online'))).toBe(true);
+    expect(isExpectation(foldText('we are working around the clock to bring our systems back'))).toBe(true);
+    expect(isExpectation(foldText('it aimed to restore the rest'))).toBe(true);
     expect(isExpectation(foldText('systems have been restored'))).toBe(false);
   });
 });

@@ -10,8 +10,8 @@ import { dateOfTrigger, statedTriggers } from './triggers';
 
 const TAKEN = new RegExp(
   [
-    String.raw`stolen|stole|accessed|exfiltrated|copied|leaked|exposed|compromised|downloaded|obtained|taken|removed|published|viewed`,
-    String.raw`volee?s?|derobee?s?|exfiltree?s?|consultee?s?|copiee?s?|divulguee?s?|exposee?s?|compromise?s?|publiee?s?|aspiree?s?|subtilisee?s?|derobe|vole|exfiltre`,
+    String.raw`stolen|stole|accessed|exfiltrated|copied|leaked|exposed|compromised|downloaded|obtained|taken|removed|published|viewed|acquired|extracted|harvested|siphoned|scraped|posted online|put up for sale|offered for sale`,
+    String.raw`volee?s?|derobee?s?|exfiltree?s?|consultee?s?|copiee?s?|divulguee?s?|exposee?s?|compromise?s?|publiee?s?|aspiree?s?|subtilisee?s?|extraite?s?|piratee?s?|siphonnee?s?|derobe|vole|exfiltre|mise?s? en vente|diffusee?s?`,
     String.raw`(?:vol|fuite|exfiltration|divulgation|theft|leak) (?:de |des |of )?(?:donnees|data|informations)|data (?:theft|leak|exfiltration)`,
   ].map((alternative) => `\\b(?:${alternative})\\b`).join('|'),
   'g',

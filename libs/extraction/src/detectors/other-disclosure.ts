@@ -10,7 +10,7 @@ const REMEDIATION = new RegExp(
     String.raw`mesures correctives|corrective (?:measures|actions)|remediation|procedure de reponse aux incidents|incident response (?:plan|procedures?|protocols?)|plan de continuite|business continuity (?:plan|procedures)`,
     String.raw`accelere\w* (?:ses|son|sa|le|la|les) (?:projets?|plans?|migration|programmes?|investissements?)|accelerat\w* (?:its|the|a) (?:plans?|migration|programmes?|move|investment)`,
     String.raw`migration|migrer|renforcer (?:la|sa) securite|strengthen(?:ing)? (?:its )?(?:security|defences|defenses)`,
-    String.raw`(?:further |de plus amples )?investigations? (?:(?:are|is|sont|est) )?(?:ongoing|en cours|continuing|under way|underway)`,
+    String.raw`(?:further |de plus amples )?(?:investigations?|reviews?|enquetes?|analyses?) (?:(?:are|is|was|were|remains?|sont|est) )?(?:still )?(?:ongoing|en cours|continuing|under way|underway|se poursui\w*)`,
     String.raw`(?:investigations|enquete interne|analyses?) (?:[\w-]+ ){0,4}(?:sont|est) en cours`,
   ].map((alternative) => `\\b(?:${alternative})`).join('|'),
   'g',

@@ -9,12 +9,12 @@ import { statedTriggers, Trigger } from './triggers';
 
 const NOTIFIED = new RegExp(
   [
-    String.raw`informed|notified|alerted|contacted|has told|reported (?:the (?:incident|attack|breach|matter|intrusion)s? |it |this )?to|made (?:a )?reports? to|(?:is |was |are |were )?(?:working|liaising|in contact) (?:closely )?with|liaising with`,
-    String.raw`informee?s?|informer|notifiee?s?|notifier|signale\w* (?:l'incident |l'attaque |les faits )?(?:a|aux|aupres)|saisi(?:e|es|r)?|alertee?s?|alerter|declare\w* (?:l'incident|l'attaque|les faits) (?:a|aux|aupres)|en (?:lien|contact) avec|travaille\w* avec|collabore\w* avec`,
+    String.raw`informed|notified|alerted|advised|briefed|contacted|has told|made aware|(?:submitted|filed|made) (?:a |the )?(?:notification|report)s? (?:to|with)|notifications? (?:to|with)|reported (?:the (?:incident|attack|breach|matter|intrusion)s? |it |this )?to|made (?:a )?reports? to|(?:is |was |are |were )?(?:working|liaising|in contact) (?:closely )?with|liaising with`,
+    String.raw`informee?s?|informer|notifiee?s?|notifier|prevenue?s?|prevenir|avisee?s?|aviser|avertie?s?|avertir|(?:notification|declaration|signalement)s? (?:a|aux|aupres)|signale\w* (?:l'incident |l'attaque |les faits )?(?:a|aux|aupres)|saisi(?:e|es|r)?|alertee?s?|alerter|declare\w* (?:l'incident|l'attaque|les faits) (?:a|aux|aupres)|en (?:lien|contact) avec|travaille\w* avec|collabore\w* avec`,
   ].map((alternative) => `\\b(?:${alternative})\\b`).join('|'),
   'g',
 );
-const COMPLAINT = /\b(?:porte plainte|depose (?:une )?plainte|deposer plainte|porter plainte|filed a (?:police )?(?:report|complaint)|reported (?:it|the (?:incident|attack|matter)) to (?:the )?police)\b/g;
+const COMPLAINT = /\b(?:porte plainte|deposee? (?:une )?plainte|deposer plainte|porter plainte|plainte (?:a ete |a ete |sera )?deposee|(?:filed|lodged|made) a (?:[a-z]+ )?(?:report|complaint)|reported (?:it|the (?:incident|attack|matter)) to (?:the )?police)\b/g;
 const COMPLAINT_TARGET = /^\s*(?:aupres (?:du|de la|des|de l')|with|to)\s/;
 /** An authority named only as an example of the ones just listed ("les autorités, y compris l'ICO"). */
 const INCLUDING = /\b(?:y compris|including|notamment|such as|dont|among them|in particular|en particulier)\b/;

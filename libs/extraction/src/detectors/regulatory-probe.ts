@@ -15,6 +15,15 @@ const PROBE = new RegExp(
 );
 /** The company's own work, not a regulator's: "its internal investigation", "hired X to lead the investigation". */
 const OWN_WORK = /\b(?:internal|interne|own|propre|lead|mener|menee?s?|assist with|help|forensic)\s(?:[\w-]+\s)?$/;
+/** The probe word names a kind of firm: "cabinet d'investigation numérique", "investigation firm". */
+const FIRM_BEFORE = /\b(?:cabinet|societe|firme|entreprise|prestataire|specialiste|experts?)s? (?:d'|de |en )$/;
+const FIRM_AFTER = /^(?:\s[\w-]+)?\s(?:firms?|compan(?:y|ies)|specialists?|experts?|consultants?|services|teams?)\b/;
+/** A step in a probe already open: findings published, a referral to the next phase. */
+const STEP =
+  /\b(?:(?:published|issued|set out|released|publie\w*|rendu\w*) (?:its |their |ses |leurs |des |les )?(?:provisional|interim|final|preliminary|provisoires?|preliminaires?|finales?|definitives?) (?:findings|report|decision|conclusions|rapport|decisions?)|provisional findings|statement of objections|communication des griefs|conclusions provisoires|rapport preliminaire|(?:moved|referred|escalated) (?:[\w-]+ ){0,3}(?:to|into|for) (?:an? )?(?:phase 2|phase two|in-depth|second phase)|(?:passee?|entree?) en (?:phase 2|seconde phase|deuxieme phase)|(?:widened|extended|expanded|elargi\w*|etendu\w*) (?:its |the |son |sa |l')?(?:investigation|probe|inquiry|enquete|procedure))\b/;
+const OPENING = /\b(?:open\w*|launch\w*|start\w*|began|begun|initiat\w*|announced (?:an? |its )|ouv\w*|lanc\w*|engag\w*|declench\w*)\b/;
+/** How far a regulator may stand from the probe word and still be the one probing, in characters. */
+const REGULATOR_REACH = 120;
 const CLOSED =
   /\b(?:closed|clos|cloture\w*|ended|dropped (?:its|the|a|an) (?:investigation|probe|inquiry|case|review)|abandon\w*|classee? sans suite|concluded|terminated|mis fin|settled|without (?:taking (?:any )?(?:further )?action|bringing (?:any )?charges|further action)|no further action|sans (?:prononcer de )?(?:sanctions?|suite)|non-lieu|fined|amende|sanctionn\w*|condamn\w*)\b/;
 const STAGE_CLOSED = /\b(?:closed|clos|cloture\w*|ended|dropped (?:its|the|a|an) (?:investigation|probe|inquiry|case|review)|abandon\w*|classee? sans suite|concluded|terminated|mis fin|settled|non-lieu)\b/;
@@ -27,14 +36,25 @@ const STAGE_ORDER: ProbeStage[] = [...PROBE_STAGES];
 /** A regulator's investigation: opened (with its stage) or closed, one disclosure per regulator. */
 export const detectRegulatoryProbe: Detector = (sentence) => {
   if (sentence.background || sentence.analyst) return [];
-  const probes = statedTriggers(sentence, PROBE).filter((trigger) => !OWN_WORK.test(sentence.folded.slice(Math.max(0, trigger.index - 30), trigger.index)));
+  const probes = statedTriggers(sentence, PROBE).filter((trigger) => isRegulatorsWork(sentence, trigger));
   if (probes.length === 0) return [];
-  const regulators = uniqueNamed(findRegulators(sentence.folded, sentence.raw));
-  if (regulators.length === 0) return [];
   const probe = probes[0];
+  const regulators = uniqueNamed(findRegulators(sentence.folded, sentence.raw)).filter((mention) => nearProbe(mention, probes));
+  if (regulators.length === 0) return [];
   const closed = CLOSED.test(aroundProbe(sentence, probe));
-  return regulators.map((regulator) => (closed ? updated(sentence, regulator) : opened(sentence, regulator, probe)));
+  const stepped = !closed && STEP.test(sentence.folded) && !OPENING.test(sentence.folded);
+  return regulators.map((regulator) => (closed || stepped ? updated(sentence, regulator) : opened(sentence, regulator, probe)));
 };
+
+/** A probe word that is not the company's own work nor part of a firm's description. */
+function isRegulatorsWork(sentence: SentenceView, trigger: Trigger): boolean {
+  const before = sentence.folded.slice(Math.max(0, trigger.index - 30), trigger.index);
+  return !OWN_WORK.test(before) && !FIRM_BEFORE.test(before) && !FIRM_AFTER.test(sentence.folded.slice(trigger.end, trigger.end + 30));
+}
+
+function nearProbe(mention: RegulatorMention, probes: Trigger[]): boolean {
+  return probes.some((probe) => Math.min(Math.abs(mention.index - probe.end), Math.abs(probe.index - mention.end)) <= REGULATOR_REACH);
+}
 
 /** The probe's clause and the next one ("a clos la procédure, sans prononcer de sanction"). */
 function aroundProbe(sentence: SentenceView, probe: Trigger): string {
@@ -51,7 +71,7 @@ function updated(sentence: SentenceView, regulator: RegulatorMention): Candidate
   const outcome = OUTCOME.exec(sentence.folded);
   const facts = {
     regulator: regulator.regulator,
-    stage: STAGE_CLOSED.test(sentence.folded) ? 'closed' : undefined,
+    stage: STAGE_CLOSED.test(sentence.folded) ? 'closed' : CLOSED.test(sentence.folded) ? undefined : stageOf(sentence.folded),
     outcome: outcome ? phraseAt(sentence, outcome.index, outcome.index + outcome[0].length) : undefined,
     summary: summaryOf(sentence.raw),
   };
@@ -60,6 +80,8 @@ function updated(sentence: SentenceView, regulator: RegulatorMention): Candidate
 
 export function stageOf(folded: string): ProbeStage {
   if (PROVISIONAL.test(folded)) return 'provisional';
+  if (/\b(?:phase (?:2|two)|second phase|seconde phase|deuxieme phase)\b/.test(folded)) return 'formal';
+  if (/\b(?:phase (?:1|one)|first phase|premiere phase)\b/.test(folded)) return 'review';
   if (REVIEW.test(folded) && !/\b(?:formal\w*|formelle?s?|officielle?s?|approfondie?s?|in-depth)\b/.test(folded)) return 'review';
   return 'formal';
 }

@@ -5,6 +5,7 @@ import { Language } from '../language';
 import { findMoney, findPercentages, Money, Percentage } from '../numbers/amounts';
 import { Span } from '../text/span';
 import { Candidate } from './candidate';
+import { namesOtherCompany } from './share-owner';
 import { candidateOf, Detector } from './detector';
 import { dateOfTrigger } from './triggers';
 
@@ -18,12 +19,15 @@ const PRICE_STATEMENT = /\b(?:trading at|changing hands at|s'echang\w* a|cotait|
 /** A move quoted with its price: "-2,96% à 8,185 euros", "down 9.4% at 1,012p". */
 const QUOTE = /(?<![\w.,])[+-]?\s?\d[\d.,]*\s?%\s(?:a|at|to)\s/;
 const UP =
-  /\b(?:rose|rise|rises|risen|rising|gained|gains|climbed|climbs|jumped|jumps|soared|soars|surged|surges|rallied|rallies|advanced|advances|rebounded|rebounds|up|higher|added|spiked|leapt|leaped|augment\w*|progress\w*|grimp\w*|bondi\w*|gagn\w*|s'envol\w*|hausse|avanc\w*|mont(?:e|ait|ent|ee|aient)|rebond\w*|s'appreci\w*|flamb\w*)\b/;
+  /\b(?:rose|rise|rises|risen|rising|gained|gains|climbed|climbs|jumped|jumps|soared|soars|surged|surges|rallied|rallies|advanced|advances|rebounded|rebounds|up|higher|added|spiked|leapt|leaped|firmed|bounced|popped|s'adjug\w*|grappill\w*|engrang\w*|regagn\w*|pren(?:d|ait|aient|nent|ant)(?= (?:de )?\+?\d)|augment\w*|progress\w*|grimp\w*|bondi\w*|gagn\w*|s'envol\w*|hausse|avanc\w*|mont(?:e|ait|ent|ee|aient)|rebond\w*|s'appreci\w*|flamb\w*)\b/;
 const DOWN =
-  /\b(?:fell|fall|falls|falling|dropped|drops|drop|slumped|slumps|slump|tumbled|tumbles|plunged|plunges|plummeted|sank|sinks|slid|slides|declined|declines|lost|loses|loss|down|lower|shed|sheds|tanked|dived|slipped|slips|wiped|wiping|drag|retreated|eased|fallers?|baisse\w*|recul\w*|chut\w*|perd\w*|ced(?:e|ait|aient|ent|ant)\w*|lach\w*|degringol\w*|plong\w*|s'enfonc\w*|repli\w*|decroch\w*|gliss\w*|fond(?:ait|u|ent)|devisse\w*|s'effondr\w*|lanterne rouge|sanctionn\w*)\b/;
+  /\b(?:fell|fall|falls|falling|dropped|drops|drop|slumped|slumps|slump|tumbled|tumbles|plunged|plunges|plummeted|sank|sinks|slid|slides|declined|declines|lost|loses|loss|down|lower|shed|sheds|tanked|dived|slipped|slips|wiped|wiping|drag|retreated|eased|dipped|dips|skidded|crashed|nosedived|cratered|sagged|weakened|softened|abandonn\w*|en retrait|flanch\w*|trebuch\w*|s'affaiss\w*|se tass\w*|derap\w*|fallers?|baisse\w*|recul\w*|chut\w*|perd\w*|ced(?:e|ait|aient|ent|ant)\w*|lach\w*|degringol\w*|plong\w*|s'enfonc\w*|repli\w*|decroch\w*|gliss\w*|fond(?:ait|u|ent)|devisse\w*|s'effondr\w*|lanterne rouge|sanctionn\w*)\b/;
 /** Moves over a long period, or a past level: not the day's move. */
 const LONG_PERIOD =
-  /\b(?:since|depuis|this year|year to date|so far this year|over the (?:past|last) (?:year|twelve months|12 months|months|weeks)|sur un an|en un an|cette annee|recent high|plus haut|then|record high)\b/;
+  /\b(?:since|depuis|this (?:year|month)|year[- ]to[- ]date|ytd|so far (?:this|in) (?:year|month)|(?:over|in|during) the (?:past|last) (?:[a-z0-9]+ )?(?:years?|twelve months|months|weeks)|(?:sur|en) (?:un|deux|trois|six|douze|\d+) (?:ans?|mois)|sur l'annee|cette annee|ce mois|au cours des? (?:[a-z0-9]+ )?derni\w+ (?:annees?|mois|semaines)|recent high|plus haut|then|record high)\b/;
+/** A clause that opens on a market index: its move is the market's, not the company's. */
+const INDEX_SUBJECT =
+  /^\s*(?:(?:and|et|while|whereas|tandis que|alors que)\s)?(?:the |le |l'|la )?(?:(?:wider|broader|benchmark|blue-chip|broad)\s)?(?:(?:indice|index)\s)?(?:cac(?: 40| mid 60| small| next 20)?|sbf 120|ftse(?: 100| 250| 350| all-share| smallcap| aim(?: all-share)?)?|dow(?: jones)?|s&p(?: 500)?|nasdaq(?: composite| 100)|(?:euro )?stoxx(?: europe)?(?: 600| 50)?|dax|ibex(?: 35)?|nikkei(?: 225)?|msci|indice|index|marche|market)\b/;
 /** Where a clause turns to the market or an index ("dans un marché en hausse de 0,3 %"). */
 const MARKET_TAIL =
   /\b(?:dans un marche|in a (?:[\w-]+ )?market|while the (?:cac|ftse|index|broader|wider|market)|alors que le (?:cac|marche|sbf|stoxx)|the (?:ftse 100|ftse 250|dow|s&p 500|nasdaq|cac 40)(?: index)? (?:rose|fell|was|gained|lost|added|shed))/;
@@ -49,7 +53,7 @@ export const detectSharePrice: Detector = (sentence, article) => {
   if (sentence.background || sentence.analyst || RIVALS.test(sentence.folded)) return [];
   const { folded } = sentence;
   if (!SHARE_NOUN[article.language].test(folded) && !PRICE_STATEMENT.test(folded) && !QUOTE.test(folded)) return [];
-  const moves = sentence.clauses.flatMap((clause) => moveIn(sentence, clause, article.language, firstTicker(article.text)));
+  const moves = sentence.clauses.flatMap((clause) => moveIn(sentence, clause, article.language, firstTicker(article.text), article.subjectWords));
   const directed = moves.filter((move) => move.direction);
   const loose: Move[] = [];
   for (const move of moves.filter((m) => !m.direction)) {
@@ -67,11 +71,12 @@ export const detectSharePrice: Detector = (sentence, article) => {
   return kept.map((move) => toCandidate(sentence, move, venue));
 };
 
-function moveIn(sentence: SentenceView, clause: Span, language: Language, targetTicker: string | null): Move[] {
+function moveIn(sentence: SentenceView, clause: Span, language: Language, targetTicker: string | null, subjectWords: Set<string>): Move[] {
   const tail = MARKET_TAIL.exec(sentence.folded.slice(clause.start, clause.end));
   const end = tail ? clause.start + tail.index : clause.end;
   const text = sentence.folded.slice(clause.start, end);
-  if (LONG_PERIOD.test(text) || mentionsOtherTicker(text, targetTicker)) return [];
+  if (LONG_PERIOD.test(text) || opensOnLongPeriod(sentence, clause) || INDEX_SUBJECT.test(text) || mentionsOtherTicker(text, targetTicker)) return [];
+  if (namesOtherCompany(sentence.raw.slice(clause.start, end), subjectWords)) return [];
   const verb = directionVerb(text);
   if (verb && (isNegated(text.slice(0, verb.index)) || isHedged(text.slice(0, verb.index)))) return [];
   const percentages = findPercentages(text, language).filter((p) => !INDEX_BEFORE.test(text.slice(Math.max(0, p.index - 30), p.index)));
@@ -84,6 +89,15 @@ function moveIn(sentence: SentenceView, clause: Span, language: Language, target
   if (!direction && !price && !percentage) return [];
   const date = dateOfTrigger(sentence, { index: clause.start + (verb?.index ?? 0), end: clause.start + (verb?.index ?? 0), clause, groups: [] });
   return [{ index: clause.start, direction, changePct: percentage?.value, money: price, date }];
+}
+
+/** A short opening clause that sets a long period for the rest ("Depuis un an, le titre a perdu 30%"). */
+function opensOnLongPeriod(sentence: SentenceView, clause: Span): boolean {
+  return sentence.clauses.some((before) => {
+    if (before.start >= clause.start) return false;
+    const words = sentence.folded.slice(before.start, before.end).trim();
+    return words.split(/\s+/).length <= 6 && LONG_PERIOD.test(words);
+  });
 }
 
 function directionVerb(text: string): { index: number; direction: 'up' | 'down' } | undefined {

@@ -6,8 +6,8 @@ import { clauseText, dateOfTrigger, isDenied, triggersIn } from './triggers';
 
 export const RESTORED = new RegExp(
   [
-    String.raw`restored|restoring|restoration|back online|back up and running|up and running again|brought back (?:online|up)|bring (?:\w+ ){0,4}back online|resumed|resuming|reopened|reconnected|returned to normal|return to normal|fully operational|restarted|recovered|recovery of`,
-    String.raw`retabli\w*|restaure\w*|remis\w* en (?:ligne|service|route|fonctionnement)|remise en (?:ligne|service|route)|redemarr\w*|reprise (?:partielle |progressive |complete |totale )?(?:de |des |du )|repris (?:le |la |les |ses |son |sa )|reconnecte\w*|de nouveau (?:operationnel|accessible|disponible|en ligne)\w*|a nouveau (?:operationnel|accessible|disponible|en ligne)\w*|retour a la normale`,
+    String.raw`restored|restoring|restores?|restoration|back online|back up and running|up and running again|back in (?:service|operation)|(?:brought|bring|bringing|brings) (?:[\w'-]+ ){0,4}?back(?: online| up| into service)?|resumed|resuming|resumes?|reopened|reconnected|returned to normal|return to normal|back to normal|(?:operating|working|functioning|running) (?:normally|as normal)|fully operational|restarted|recovered|recovery of`,
+    String.raw`retabli\w*|restaure\w*|remis\w* en (?:ligne|service|route|fonctionnement)|remise en (?:ligne|service|route)|redemarr\w*|reprise (?:partielle |progressive |complete |totale )?(?:de |des |du )|repris (?:le |la |les |ses |son |sa )|reconnecte\w*|(?:de nouveau|a nouveau) (?:operationnel|accessible|disponible|en ligne|normalement|en service|en fonctionnement)\w*|fonctionn\w* (?:(?:de nouveau|a nouveau) )?normalement|(?:a|ont) (?:(?:progressivement|partiellement|totalement|pleinement) )?repris\b|relance\w* (?:ses|les|son|sa|leurs?) (?:systemes|serveurs|sites|usines|services|production|activites?)|retour a la normale|revenue?s? a la normale`,
   ].map((alternative) => `\\b(?:${alternative})`).join('|'),
   'g',
 );

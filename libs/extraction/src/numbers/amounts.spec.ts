@@ -25,6 +25,7 @@ describe('findPercentages', () => {
     expect(found('en hausse de 2,3 % puis -2,96% et +1,5%', 'fr')).toEqual([[2.3, 0], [2.96, -1], [1.5, 1]]);
     expect(found('down around five per cent, or 4.9 percent', 'en')).toEqual([[5, 0], [4.9, 0]]);
     expect(found('cinq pour cent', 'fr')).toEqual([[5, 0]]);
+    expect(found('shares fell 2.4pc to 845p', 'en')).toEqual([[2.4, 0]]);
   });
 });
 
@@ -46,5 +47,16 @@ describe('findMoney', () => {
       { value: 2e7, currency: 'GBP', scaled: true },
     ]);
     expect(money("une amende de 1,5 million d'euros", 'fr')).toEqual([{ value: 1.5e6, currency: 'EUR', scaled: true }]);
+  });
+
+  it('reads currency codes before the amount, symbols after it, and spaced thousands in French', () => {
+    expect(money('priced at EUR 12.35, or USD 43.17', 'en')).toEqual([
+      { value: 12.35, currency: 'EUR', scaled: false },
+      { value: 43.17, currency: 'USD', scaled: false },
+    ]);
+    expect(money('à 18,75 $ puis à 1\u00a0046 pence', 'fr')).toEqual([
+      { value: 18.75, currency: 'USD', scaled: false },
+      { value: 1046, currency: 'GBX', scaled: false },
+    ]);
   });
 });

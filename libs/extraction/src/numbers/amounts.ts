@@ -24,7 +24,7 @@ export interface Money {
 }
 
 const PERCENT = new RegExp(
-  String.raw`(?<![\w.,])(?:([+-])\s?)?(${NUMBER}|${NUMBER_WORD_PATTERN})\s?(?:%|pour ?cent\b|per ?cent\b|percent\b|pct\b)`,
+  String.raw`(?<![\w.,])(?:([+-])\s?)?(${NUMBER}|${NUMBER_WORD_PATTERN})\s?(?:%|pour ?cent\b|per ?cent\b|percent\b|pct\b|pc\b)`,
   'g',
 );
 
@@ -41,9 +41,9 @@ export function findPercentages(folded: string, language: Language): Percentage[
 }
 
 const SCALE = String.raw`bn|billions?|milliards?|mds?|mn|mln|millions?|m|k`;
-const PREFIXED = new RegExp(String.raw`(us ?\$|\$|£|€)\s?(${NUMBER})(?:\s?(${SCALE})\b)?`, 'g');
+const PREFIXED = new RegExp(String.raw`(us ?\$|\$|£|€|(?<![a-z])(?:eur|usd|gbp|chf)(?=\s?\d))\s?(${NUMBER})(?:\s?(${SCALE})\b)?`, 'g');
 const SUFFIXED = new RegExp(
-  String.raw`(?<![\w.,])(${NUMBER})\s?(?:(${SCALE})\s?)?(?:d'|de )?(pence|p|euros?|€|eur|usd|dollars?|gbp|livres?(?: sterling)?|pounds?|sterling|chf|francs suisses|yens?|¥)(?![a-z])`,
+  String.raw`(?<![\w.,])(${NUMBER})\s?(?:(${SCALE})\s?)?(?:d'|de )?(pence|p|euros?|€|\$|£|eur|usd|dollars?|gbp|livres?(?: sterling)?|pounds?|sterling|chf|francs suisses|yens?|¥)(?![a-z])`,
   'g',
 );
 

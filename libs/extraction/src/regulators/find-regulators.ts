@@ -33,6 +33,8 @@ const GENERIC = new RegExp(
     String.raw`police`,
     String.raw`gendarmerie`,
     String.raw`parquet(?: de [a-z]+)?`,
+    String.raw`procureur de la republique(?: de [a-z]+)?`,
+    String.raw`(?:(?!the\s)[a-z]+\s)?(?:public\s)?prosecutor(?:'s|s')?\soffice`,
   ].map((alternative) => `(?<![a-z])(?:${alternative})(?![a-z])`).join('|'),
   'g',
 );

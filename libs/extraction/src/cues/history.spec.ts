@@ -1,0 +1,27 @@
+import { foldText } from '../text/fold';
+import { currentYearOf, isEarlierYear } from './history';
+
+describe('sentences set in an earlier year', () => {
+  const earlier = (text: string, year: number | null = 2025) => isEarlierYear(foldText(text), year);
+
+  it.each([
+    ['In 2021 the company suffered a cyber attack that closed its booking system.', true],
+    ['Déjà en 2022, le groupe avait dû indemniser des clients.', true],
+    ['The retailer was hit by a smaller phishing incident in 2022, which did not affect trading.', true],
+    ["Lorvelle avait déjà été victime d'une attaque informatique en 2020.", true],
+    ['In 2025 the company detected an intrusion.', false],
+    ['Shares fell 11.4% to 96.5p, their lowest level since 2020.', false],
+    ["une enquête portant sur des opérations de couverture réalisées en 2023", false],
+    ["l'Autorité a clos la procédure engagée en 2020 contre le groupe", false],
+    ['The attack was detected in December 2024.', false],
+  ])('"%s": %s', (text, expected) => {
+    expect(earlier(text)).toBe(expected);
+  });
+
+  it('takes the publication year, else the latest year the article names, else none', () => {
+    expect(currentYearOf('in 2019 and 2023', '2024-05-01')).toBe(2024);
+    expect(currentYearOf('in 2019 and 2023', null)).toBe(2023);
+    expect(currentYearOf('no year here', null)).toBeNull();
+    expect(earlier('In 2021 the company was hacked.', null)).toBe(false);
+  });
+});
