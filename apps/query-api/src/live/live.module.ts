@@ -20,8 +20,9 @@ class LiveLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown
     private readonly hub: LiveHub,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.feed.start();
+  onApplicationBootstrap(): void {
+    // Not awaited: with the store down the app must still start and answer 503, while the feed retries.
+    void this.feed.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -50,6 +51,7 @@ class LiveLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown
         return new LiveHub(feed, {
           heartbeatMs: settings.heartbeatMs,
           maxPendingMessages: settings.clientBufferMessages,
+          flushWindowMs: settings.flushWindowMs,
           endGraceMs: END_GRACE_MS,
           describeFailure: liveFailureProblem,
         });

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { EventIdConflictError, StoreUnavailableError, WrongExpectedRevisionError } from '@ledger/event-store';
 import { Problem, PROBLEM_CONTENT_TYPE, ProblemException, problem } from './problem';
 
 /** Every error leaves the API as application/problem+json. */
@@ -20,6 +21,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   private toProblem(exception: unknown): { body: Problem; headers: Record<string, string> } {
     if (exception instanceof ProblemException) return { body: { ...exception.problem }, headers: exception.headers };
+    const storeProblem = storeErrorToProblem(exception);
+    if (storeProblem) return storeProblem;
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       return { body: problem(status, slugFor(status), exception.message), headers: {} };
@@ -30,6 +33,20 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     return { body: problem(500, 'internal', 'Internal server error'), headers: {} };
   }
+}
+
+/** The store's own errors: an outage (retry later) is never confused with a conflict (do not retry as is). */
+function storeErrorToProblem(exception: unknown): { body: Problem; headers: Record<string, string> } | undefined {
+  if (exception instanceof StoreUnavailableError) {
+    return { body: problem(503, 'store-unavailable', 'The event store is unavailable', { detail: exception.message }), headers: { 'retry-after': '1' } };
+  }
+  if (exception instanceof WrongExpectedRevisionError) {
+    return { body: problem(409, 'concurrent-write', 'The company changed while this write was decided', { detail: exception.message }), headers: {} };
+  }
+  if (exception instanceof EventIdConflictError) {
+    return { body: problem(409, 'event-id-conflict', 'This id is already recorded with other content', { detail: exception.message }), headers: {} };
+  }
+  return undefined;
 }
 
 /** Errors raised by Fastify itself (body too large, malformed JSON, wrong media type) carry a 4xx statusCode. */
