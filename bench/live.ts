@@ -1,27 +1,25 @@
+import { ChildProcess, fork } from 'node:child_process';
 import * as http from 'node:http';
-import { performance } from 'node:perf_hooks';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LedgerProcess } from '../test/support/ledger-process';
-import { SseConnection, SseParser, openSse } from '../test/support/sse-client';
 import { formatRate } from './lib/format';
 import { LatencyHistogram } from './lib/latency-histogram';
+import { FromSubscribers, ToSubscribers, monotonicMs } from './lib/live-subscribers';
+import { processCpuMs } from './lib/process-cpu';
 import { renderTable } from './lib/table';
 
 const SUBSCRIBERS = Number(process.env.LIVE_BENCH_SUBSCRIBERS ?? 1_000);
 const RATE_PER_SECOND = Number(process.env.LIVE_BENCH_RATE ?? 500);
 const DURATION_S = Number(process.env.LIVE_BENCH_SECONDS ?? 30);
+/** Processes the subscribers are spread over (none of them the server's or the writer's). */
+const SUBSCRIBER_PROCESSES = Number(process.env.LIVE_BENCH_PROCESSES ?? 1);
+/** `single`: one process appends and streams; `split`: ledger-api appends, query-api streams, on one store file. */
+const TOPOLOGY = process.env.LIVE_BENCH_TOPOLOGY === 'split' ? 'split' : 'single';
 const COMPANIES = 50;
 const P99_TARGET_MS = 50;
 /** How long after the last acknowledged append a late delivery still counts (beyond it, it is lost). */
 const DRAIN_MS = 5_000;
-
-/** What one subscriber saw. */
-interface Subscriber {
-  connection: SseConnection;
-  received: number;
-  lastPosition: number;
-  outOfOrder: number;
-}
 
 const body = (companyId: string, n: number) =>
   JSON.stringify({
@@ -45,86 +43,114 @@ function post(agent: http.Agent, baseUrl: string, path: string, payload: string)
   });
 }
 
+/** The ledger under test: where to append, where to subscribe, and the processes to stop afterwards. */
+interface Target {
+  writeUrl: string;
+  readUrl: string;
+  processes: LedgerProcess[];
+}
+
+/** The pid of a started ledger, to read its CPU time. */
+const pidOf = (ledger: LedgerProcess): number | undefined => ledger['child']?.pid;
+
+/** CPU time of each started ledger process, by app. */
+function serverCpu(target: Target): number[] {
+  return target.processes.map((ledger) => processCpuMs(pidOf(ledger)) ?? NaN);
+}
+
+async function startTarget(): Promise<Target> {
+  // LIVE_BENCH_URL measures a ledger already running; LIVE_BENCH_WRITE_URL when appends go to another process.
+  const url = process.env.LIVE_BENCH_URL;
+  if (url) return { readUrl: url, writeUrl: process.env.LIVE_BENCH_WRITE_URL ?? url, processes: [] };
+  if (TOPOLOGY === 'single') {
+    const ledger = await LedgerProcess.start();
+    return { readUrl: ledger.baseUrl, writeUrl: ledger.baseUrl, processes: [ledger] };
+  }
+  const writeSide = await LedgerProcess.start({ app: 'ledger-api' });
+  const readSide = await LedgerProcess.start({ app: 'query-api', env: { LEDGER_STORE: writeSide.storeFile } });
+  return { writeUrl: writeSide.baseUrl, readUrl: readSide.baseUrl, processes: [readSide, writeSide] };
+}
+
+/** A subscriber process and its one answer. */
+function startSubscribers(): { child: ChildProcess; send: (message: ToSubscribers) => void; next: () => Promise<FromSubscribers> } {
+  const child = fork(join(__dirname, 'lib', 'live-subscribers.ts'), [], { execArgv: ['--import', 'tsx'] });
+  const answers: FromSubscribers[] = [];
+  let waiting: ((answer: FromSubscribers) => void) | null = null;
+  child.on('message', (answer: FromSubscribers) => (waiting ? (waiting(answer), (waiting = null)) : answers.push(answer)));
+  return {
+    child,
+    send: (message) => child.connected && child.send(message),
+    next: () => (answers.length > 0 ? Promise.resolve(answers.shift()!) : new Promise((resolve) => (waiting = resolve))),
+  };
+}
+
 export async function liveBenchmark(): Promise<void> {
-  // LIVE_BENCH_URL measures a ledger already running (another store, another machine) instead of starting one.
-  const ledger = process.env.LIVE_BENCH_URL ? null : await LedgerProcess.start();
-  const baseUrl = process.env.LIVE_BENCH_URL ?? ledger!.baseUrl;
+  const target = await startTarget();
   const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
+  const groups = Array.from({ length: SUBSCRIBER_PROCESSES }, startSubscribers);
   try {
     for (let c = 0; c < COMPANIES; c++) {
-      const registered = await post(agent, baseUrl, '/v1/companies', JSON.stringify({ companyId: `bench-co-${c}`, name: `Bench Company ${c}` }));
+      const registered = await post(agent, target.writeUrl, '/v1/companies', JSON.stringify({ companyId: `bench-co-${c}`, name: `Bench Company ${c}` }));
       if (registered.status !== 201 && registered.status !== 409) throw new Error(`registration answered ${registered.status}: ${registered.body}`);
     }
+    // Registrations reach the read side of a split deployment by polling: let them pass before subscribing.
+    await sleep(500);
 
-    // Acknowledgement time of each appended position; deliveries that beat the acknowledgement count as 0 ms.
-    const ackedAt = new Map<number, number>();
-    const deliveredEarly = new Map<number, number>();
-    const latency = new LatencyHistogram();
-    const subscribers: Subscriber[] = [];
-    const onDelivery = (subscriber: Subscriber, id: string | undefined) => {
-      const now = performance.now();
-      const position = Number(id);
-      subscriber.received++;
-      if (position <= subscriber.lastPosition) subscriber.outOfOrder++;
-      subscriber.lastPosition = position;
-      const acked = ackedAt.get(position);
-      if (acked === undefined) deliveredEarly.set(position, (deliveredEarly.get(position) ?? 0) + 1);
-      else latency.record(now - acked);
-    };
-
-    console.error(`opening ${SUBSCRIBERS} SSE subscribers...`);
-    for (let i = 0; i < SUBSCRIBERS; i += 100) {
-      const batch = Array.from({ length: Math.min(100, SUBSCRIBERS - i) }, async () => {
-        const subscriber = { received: 0, lastPosition: 0, outOfOrder: 0 } as Subscriber;
-        subscriber.connection = await openSse(`${baseUrl}/v1/streams/all`, (message) => onDelivery(subscriber, message.id), { parser: new SseParser() });
-        if (subscriber.connection.status !== 200) throw new Error(`subscriber answered ${subscriber.connection.status}`);
-        subscribers.push(subscriber);
-      });
-      await Promise.all(batch);
+    console.error(`opening ${SUBSCRIBERS} SSE subscribers in ${SUBSCRIBER_PROCESSES} process(es), ${TOPOLOGY} topology...`);
+    groups.forEach((group, i) => group.send({ kind: 'open', url: `${target.readUrl}/v1/streams/all`, count: Math.floor(SUBSCRIBERS / groups.length) + (i < SUBSCRIBERS % groups.length ? 1 : 0) }));
+    for (const group of groups) {
+      const answer = await group.next();
+      if (answer.kind !== 'opened') throw new Error(`subscribers: ${JSON.stringify(answer)}`);
     }
 
     console.error(`appending ${RATE_PER_SECOND} disclosures/s for ${DURATION_S} s...`);
     const total = RATE_PER_SECOND * DURATION_S;
     const writes: Promise<void>[] = [];
     let failedWrites = 0;
-    const started = performance.now();
+    let acked = 0;
+    const cpuBefore = serverCpu(target);
+    const started = monotonicMs();
     for (let n = 0; n < total; n++) {
       const due = started + (n * 1000) / RATE_PER_SECOND;
-      const wait = due - performance.now();
+      const wait = due - monotonicMs();
       if (wait > 1) await sleep(wait);
-      writes.push(
-        post(agent, baseUrl, `/v1/companies/bench-co-${n % COMPANIES}/disclosures`, body(`bench-co-${n % COMPANIES}`, n)).then(
-          (answer) => {
-            if (answer.status !== 201) {
-              failedWrites++;
-              return;
-            }
-            const position = Number(JSON.parse(answer.body).position);
-            const now = performance.now();
-            ackedAt.set(position, now);
-            const early = deliveredEarly.get(position);
-            if (early !== undefined) {
-              for (let k = 0; k < early; k++) latency.record(0);
-              deliveredEarly.delete(position);
-            }
-          },
-          () => void failedWrites++,
-        ),
+      const company = `bench-co-${n % COMPANIES}`;
+      const write = post(agent, target.writeUrl, `/v1/companies/${company}/disclosures`, body(company, n)).then(
+        (answer) => {
+          if (answer.status !== 201) return void failedWrites++;
+          const message: ToSubscribers = { kind: 'acked', acks: [[Number(JSON.parse(answer.body).position), monotonicMs()]] };
+          acked++;
+          for (const group of groups) group.send(message);
+        },
+        () => void failedWrites++,
       );
+      writes.push(write);
     }
     await Promise.all(writes);
-    const writeSeconds = (performance.now() - started) / 1000;
-    const expected = ackedAt.size;
-    const deadline = performance.now() + DRAIN_MS;
-    while (performance.now() < deadline && subscribers.some((s) => s.received < expected)) await sleep(20);
+    const writeSeconds = (monotonicMs() - started) / 1000;
+    const cpuShare = serverCpu(target).map((after, i) => (after - cpuBefore[i]) / (writeSeconds * 1000));
+    for (const group of groups) group.send({ kind: 'finish', expected: acked, drainMs: DRAIN_MS });
+    const results = await Promise.all(groups.map((group) => group.next()));
 
-    const lost = subscribers.reduce((sum, s) => sum + Math.max(0, expected - s.received), 0);
-    const outOfOrder = subscribers.reduce((sum, s) => sum + s.outOfOrder, 0);
-    const dropped = subscribers.filter((s) => s.connection.response.closed).length;
+    const latency = new LatencyHistogram();
+    let lost = 0, outOfOrder = 0, dropped = 0, chunks = 0, subscriberCpuMs = 0;
+    for (const result of results) {
+      if (result.kind !== 'result') throw new Error(`subscribers: ${JSON.stringify(result)}`);
+      latency.add(result.latency);
+      lost += result.lost;
+      outOfOrder += result.outOfOrder;
+      dropped += result.dropped;
+      chunks += result.chunks;
+      subscriberCpuMs += result.cpuMs;
+    }
     const p50 = latency.percentile(0.5);
     const p99 = latency.percentile(0.99);
-    console.log(`live: ${SUBSCRIBERS} SSE subscribers on /v1/streams/all, ${formatRate(total)} disclosures over HTTP at ${RATE_PER_SECOND}/s`);
-    console.log(`(achieved ${formatRate(expected / writeSeconds)}/s), ${COMPANIES} companies; latency from the HTTP 201 to delivery, per subscriber.`);
+    const readsPerSecond = chunks / writeSeconds;
+    console.log(`live: ${SUBSCRIBERS} SSE subscribers on /v1/streams/all (${TOPOLOGY}), ${formatRate(total)} disclosures over HTTP at ${RATE_PER_SECOND}/s`);
+    console.log(`(achieved ${formatRate(acked / writeSeconds)}/s), ${COMPANIES} companies; latency from the HTTP 201 to delivery, per subscriber.`);
+    console.log(`Subscribers received ${formatRate(readsPerSecond)} chunks/s (${(latency.count / Math.max(1, chunks)).toFixed(1)} messages a chunk), using ${Math.round(subscriberCpuMs)} ms of CPU.`);
+    const cpuNames = TOPOLOGY === 'single' ? ['ledger'] : ['query-api (streams)', 'ledger-api (appends)'];
+    if (cpuShare.length > 0) console.log(`Server CPU while appending, in cores: ${cpuShare.map((share, i) => `${cpuNames[i]} ${share.toFixed(2)}`).join(', ')}.`);
     console.log();
     console.log(
       renderTable(
@@ -133,11 +159,13 @@ export async function liveBenchmark(): Promise<void> {
         0,
       ),
     );
-    console.log(JSON.stringify({ bench: 'live', subscribers: SUBSCRIBERS, ratePerSecond: RATE_PER_SECOND, seconds: DURATION_S, appended: expected, achievedRate: expected / writeSeconds, deliveries: latency.count, p50Ms: p50, p99Ms: p99, maxMs: latency.max, lost, outOfOrder, droppedSubscribers: dropped, failedWrites }));
-    for (const subscriber of subscribers) subscriber.connection.close();
+    console.log(JSON.stringify({ bench: 'live', topology: TOPOLOGY, subscribers: SUBSCRIBERS, ratePerSecond: RATE_PER_SECOND, seconds: DURATION_S, appended: acked, achievedRate: acked / writeSeconds, deliveries: latency.count, p50Ms: p50, p99Ms: p99, maxMs: latency.max, lost, outOfOrder, droppedSubscribers: dropped, failedWrites, chunksPerSecond: readsPerSecond, subscriberCpuMs, serverCores: cpuShare }));
   } finally {
     agent.destroy();
-    await ledger?.stop();
-    await ledger?.dispose();
+    for (const group of groups) group.child.kill();
+    for (const ledger of target.processes) {
+      await ledger.stop();
+      await ledger.dispose();
+    }
   }
 }

@@ -1,3 +1,11 @@
+/** A histogram in a form that crosses process boundaries (JSON): non-empty buckets only. */
+export interface HistogramSnapshot {
+  buckets: [ms: number, count: number][];
+  overflow: number[];
+  count: number;
+  max: number;
+}
+
 /** Latencies in whole milliseconds, counted per millisecond up to a ceiling: constant memory for millions of samples. */
 export class LatencyHistogram {
   private readonly counts: Uint32Array;
@@ -26,5 +34,19 @@ export class LatencyHistogram {
       if (seen >= wanted) return ms + 1;
     }
     return this.max;
+  }
+
+  snapshot(): HistogramSnapshot {
+    const buckets: [number, number][] = [];
+    this.counts.forEach((count, ms) => count > 0 && buckets.push([ms, count]));
+    return { buckets, overflow: this.overflow, count: this.count, max: this.max };
+  }
+
+  /** Adds the samples of another histogram (of the same ceiling). */
+  add(other: HistogramSnapshot): void {
+    for (const [ms, count] of other.buckets) this.counts[ms] += count;
+    this.overflow.push(...other.overflow);
+    this.count += other.count;
+    this.max = Math.max(this.max, other.max);
   }
 }

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { StoreUnavailableError } from '@ledger/event-store';
 import { CliError, EXIT } from './cli-error';
 import { appendCommand } from './commands/append.command';
+import { auditCommand } from './commands/audit.command';
 import { extractCommand } from './commands/extract.command';
 import { ingestCommand } from './commands/ingest.command';
 import { projectionsCommand } from './commands/projections.command';
@@ -19,6 +20,7 @@ const program = new Command('ledgerctl')
   .addCommand(ingestCommand())
   .addCommand(projectionsCommand())
   .addCommand(tailCommand())
+  .addCommand(auditCommand())
   .exitOverride();
 for (const command of program.commands) command.exitOverride();
 

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AdminProjectionsController } from './admin/admin-projections.controller';
 import { CompaniesQueryController } from './companies-query.controller';
 import { CompanyStateController } from './company-state.controller';
 import { DisclosuresQueryController } from './disclosures-query.controller';
@@ -12,7 +13,7 @@ import { READ_STORE_FILE, ReadModel } from './read-model.service';
  */
 @Module({
   imports: [LiveModule],
-  controllers: [CompaniesQueryController, CompanyStateController, DisclosuresQueryController, ProbesQueryController],
+  controllers: [AdminProjectionsController, CompaniesQueryController, CompanyStateController, DisclosuresQueryController, ProbesQueryController],
   providers: [ReadModel],
 })
 export class QueryApiModule {

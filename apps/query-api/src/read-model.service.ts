@@ -1,9 +1,8 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import type Database from 'better-sqlite3';
 import type { FastifyReply } from 'fastify';
 import { EventStore, isPosition } from '@ledger/event-store';
 import { EVENT_STORE, ProblemException, problem } from '@ledger/platform';
-import { LEDGER_PROJECTIONS, Projector, ReadModelQueries, openReadStore } from '@ledger/projections';
+import { LEDGER_PROJECTIONS, ReadModelQueries, SwitchingReadModel } from '@ledger/projections';
 
 export const READ_STORE_FILE = Symbol('ReadStoreFile');
 
@@ -12,38 +11,38 @@ const MIN_POSITION_WAIT_MS = 2_000;
 
 /**
  * This replica's read model: its projector (writing the read store) and the queries (on a connection
- * of their own). The projector starts once the app has booted and stops before the store closes.
+ * of their own), on whichever file the read store's location points at: a rebuild swapped in is
+ * picked up between two requests. The projector starts once the app has booted and stops before the
+ * store closes.
  */
 @Injectable()
 export class ReadModel implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  readonly queries: ReadModelQueries;
+  readonly model: SwitchingReadModel;
   private readonly logger = new Logger('projector');
-  private readonly projectorDb: Database.Database;
-  private readonly queryDb: Database.Database;
-  private readonly projector: Projector;
 
-  constructor(@Inject(EVENT_STORE) readonly store: EventStore, @Inject(READ_STORE_FILE) file: string) {
-    this.projectorDb = openReadStore(file, { cacheMiB: 16 });
-    this.projector = new Projector(store, this.projectorDb, LEDGER_PROJECTIONS, {
+  constructor(@Inject(EVENT_STORE) readonly store: EventStore, @Inject(READ_STORE_FILE) location: string) {
+    this.model = new SwitchingReadModel(store, location, LEDGER_PROJECTIONS, {
       onError: (error) => this.logger.error(`projection paused, will resume from its checkpoint: ${error instanceof Error ? error.message : String(error)}`),
+      log: (message) => this.logger.log(message),
     });
-    this.queryDb = openReadStore(file, { readonly: true, cacheMiB: 8 });
-    this.queries = new ReadModelQueries(this.queryDb);
+  }
+
+  /** The queries of the file in service now: read it per request, never keep it. */
+  get queries(): ReadModelQueries {
+    return this.model.queries;
   }
 
   onApplicationBootstrap(): void {
-    this.projector.start();
+    this.model.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.projector.stop();
-    this.queryDb.close();
-    this.projectorDb.close();
+    await this.model.stop();
   }
 
   /** The read model's checkpoint: the position of the last event it reflects ("0" before any). */
   get position(): string {
-    return this.projector.checkpoint ?? '0';
+    return this.model.checkpoint ?? '0';
   }
 
   /**
@@ -57,7 +56,7 @@ export class ReadModel implements OnApplicationBootstrap, BeforeApplicationShutd
           problem(400, 'validation', 'Invalid request', { errors: [{ path: 'minPosition', message: 'must be a log position, as a write returned it' }] }),
         );
       }
-      if (!(await this.projector.waitFor(minPosition, MIN_POSITION_WAIT_MS))) {
+      if (!(await this.model.waitFor(minPosition, MIN_POSITION_WAIT_MS))) {
         throw new ProblemException(
           problem(503, 'read-model-behind', 'The read model has not reached that position yet', {
             detail: `the read model is at ${this.position}; retry shortly`,

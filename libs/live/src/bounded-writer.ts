@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { BatchJoiner } from './batch-joiner';
 import { FlushScheduler, Flushable } from './flush-scheduler';
 
 /**
@@ -46,12 +47,13 @@ export class BoundedWriter implements Flushable {
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
-  flush(): void {
+  flush(joiner?: BatchJoiner): void {
     if (this.finished || this.queued.length === 0) return;
     const batch = this.queued;
     this.queued = [];
     this.inFlight += batch.length;
-    this.out.write(batch.length === 1 ? batch[0] : Buffer.concat(batch), () => {
+    const bytes = batch.length === 1 ? batch[0] : joiner ? joiner.join(batch) : Buffer.concat(batch);
+    this.out.write(bytes, () => {
       this.inFlight -= batch.length;
       if (this.pending < this.paceAt) this.wake();
     });

@@ -12,6 +12,8 @@ export interface LiveHubOptions {
   heartbeatMs: number;
   /** Messages a client may leave unread before it is cut off. */
   maxPendingMessages: number;
+  /** Messages are written to every client at most once per this many ms (0: once per turn of the event loop). */
+  flushWindowMs?: number;
   /** Live events held per client while it catches up from history. */
   maxBufferedWhileCatchingUp?: number;
   /** How long a stream being ended may take to flush before its connection is dropped. */
@@ -29,13 +31,14 @@ export interface LiveStreamRequest {
 /** Every open live stream of the process, fed by one LiveFeed, with one heartbeat timer for all. */
 export class LiveHub {
   private readonly sessions = new Set<LiveSession>();
-  private readonly scheduler = new FlushScheduler();
+  private readonly scheduler: FlushScheduler;
   private readonly heartbeat: NodeJS.Timeout;
 
   constructor(
     private readonly feed: LiveFeed,
     private readonly options: LiveHubOptions,
   ) {
+    this.scheduler = new FlushScheduler(options.flushWindowMs ?? 0);
     this.heartbeat = setInterval(() => this.sessions.forEach((session) => session.heartbeat()), options.heartbeatMs).unref();
   }
 

@@ -1,10 +1,11 @@
 import { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { Position, comparePositions, parsePosition } from '@ledger/event-store';
-import { DEFAULT_READ_STORE } from '@ledger/platform/config/ledger-config';
-import { LEDGER_PROJECTIONS, openReadStore, readCheckpoints } from '@ledger/projections';
+import { LEDGER_PROJECTIONS, activeReadStoreFile, lagBetween, openReadStore, readCheckpoints } from '@ledger/projections';
 import { CliError } from '../cli-error';
 import { STORE_OPTION_HELP, StoreOption, withStore } from '../store-option';
+import { readStoreHelp, readStoreLocation } from './projection-options';
+import { rebuildCommand } from './projections-rebuild.command';
+import { verifyCommand } from './projections-verify.command';
 
 interface StatusOptions extends StoreOption {
   readStore?: string;
@@ -17,12 +18,12 @@ export function projectionsCommand(): Command {
     .command('status')
     .exitOverride()
     .description("each projection's name, version, checkpoint, the log's head and the lag")
-    .option('--read-store <file>', `read store (default: $LEDGER_READ_STORE or ${DEFAULT_READ_STORE})`)
+    .option('--read-store <location>', readStoreHelp())
     .option('--store <location>', STORE_OPTION_HELP)
     .option('--json', 'one JSON object per projection')
     .action((options: StatusOptions) =>
       withStore(options, async (store) => {
-        const rows = checkpointsIn(options.readStore ?? (process.env.LEDGER_READ_STORE?.trim() || DEFAULT_READ_STORE));
+        const rows = checkpointsIn(activeReadStoreFile(readStoreLocation(options)));
         const head = await store.headPosition();
         const lines = rows.map((row) => {
           const current = LEDGER_PROJECTIONS.find((projection) => projection.name === row.name);
@@ -42,6 +43,7 @@ export function projectionsCommand(): Command {
         }
       }),
     );
+  projections.addCommand(rebuildCommand()).addCommand(verifyCommand());
   return projections;
 }
 
@@ -55,14 +57,4 @@ function checkpointsIn(file: string) {
   } finally {
     db.close();
   }
-}
-
-/** Events behind, when positions are the embedded store's sequence numbers; otherwise 0 or "behind". */
-function lagBetween(checkpoint: Position | null, head: Position | null): number | string {
-  if (head === null) return 0;
-  const at = checkpoint ?? '0';
-  if (comparePositions(at, head) >= 0) return 0;
-  const [from, to] = [parsePosition(at), parsePosition(head)];
-  const sequential = from.commit === from.prepare && to.commit === to.prepare;
-  return sequential ? Number(to.commit - from.commit) : 'behind';
 }

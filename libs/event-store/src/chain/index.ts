@@ -2,3 +2,4 @@ export * from './canonical-json';
 export * from './event-hash';
 export * from './verify-chain';
 export * from './verify-stream-chain';
+export * from './audit-chains';

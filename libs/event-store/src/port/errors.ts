@@ -31,3 +31,18 @@ export class StoreUnavailableError extends Error {
     super(message, options);
   }
 }
+
+/** A stored event that cannot be read back (its JSON no longer parses): the log was altered. */
+export class CorruptEventError extends Error {
+  override readonly name = 'CorruptEventError';
+  constructor(
+    readonly streamId: string,
+    readonly revision: number,
+    readonly position: string,
+    /** The hash recorded with the event, hex. */
+    readonly recordedHash: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`event ${streamId}@${revision} (position ${position}) cannot be read: ${options?.cause instanceof Error ? options.cause.message : 'unparseable'}`, options);
+  }
+}

@@ -1,6 +1,6 @@
 import { LogFilter, ReadStreamOptions, RecordedEvent } from '../port/event-store';
 import { Page } from './follow-pages';
-import { toRecordedEvent } from './row-mapping';
+import { fromEventValues } from './row-mapping';
 import { Statements } from './statements';
 
 /** How many positions a filtered read scans at most per page, so sparse matches cannot stall a page. */
@@ -20,16 +20,16 @@ export class SqliteLogReader {
     const filtered = (filter?.streamPrefixes?.length ?? 0) + (filter?.eventTypes?.length ?? 0) > 0;
     const upTo = filtered ? Math.min(after + FILTERED_SCAN_WINDOW, head) : head;
     const rows = this.statements.logPage(after, upTo, limit, filtered ? filter : undefined);
-    const events = rows.map(toRecordedEvent);
-    if (rows.length === limit) return { events, next: rows[rows.length - 1].position, caughtUp: false };
+    const events = rows.map(fromEventValues);
+    if (rows.length === limit) return { events, next: rows[rows.length - 1][0], caughtUp: false };
     return { events, next: Math.max(after, upTo), caughtUp: upTo >= head };
   }
 
   /** Up to `limit` events of a stream strictly after `afterRevision` (-1 for the start). */
   streamPage(streamId: string, afterRevision: number, limit: number): Page<number> {
     const rows = this.statements.streamForwards.all(streamId, afterRevision + 1, limit);
-    const next = rows.length > 0 ? rows[rows.length - 1].revision : afterRevision;
-    return { events: rows.map(toRecordedEvent), next, caughtUp: rows.length < limit };
+    const next = rows.length > 0 ? rows[rows.length - 1][2] : afterRevision;
+    return { events: rows.map(fromEventValues), next, caughtUp: rows.length < limit };
   }
 
   readStream(streamId: string, options: ReadStreamOptions): RecordedEvent[] {
@@ -38,7 +38,7 @@ export class SqliteLogReader {
       options.direction === 'backwards'
         ? this.statements.streamBackwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, limit)
         : this.statements.streamForwards.all(streamId, options.fromRevision ?? 0, limit);
-    return rows.map(toRecordedEvent);
+    return rows.map(fromEventValues);
   }
 
   /** The stream's last revision, or -1 when it does not exist. */

@@ -20,7 +20,16 @@ export interface StreamTipRow {
 
 export type RecordedIdRow = Pick<EventRow, 'position' | 'stream_id' | 'revision' | 'type' | 'data'>;
 
-const EVENT_COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata, prev_hash, hash';
+/**
+ * An event as read: the columns of EventRow in that order, as an array (no object per row), with the
+ * hashes as lowercase hex text written by SQLite (no Buffer per blob). Reads cost half as much so.
+ */
+export type EventValues = [
+  position: number, streamId: string, revision: number, eventId: string, type: string,
+  data: string, metadata: string, prevHash: string, hash: string,
+];
+
+const EVENT_VALUES = 'position, stream_id, revision, event_id, type, data, metadata, lower(hex(prev_hash)), lower(hex(hash))';
 
 /** Every statement the store runs, prepared once on its one connection. */
 export class Statements {
@@ -31,10 +40,10 @@ export class Statements {
   readonly idsBetween: Database.Statement<[number, number], [number, string]>;
   readonly headPosition: Database.Statement<[], number | null>;
   /** (stream, first revision, limit or -1) */
-  readonly streamForwards: Database.Statement<[string, number, number], EventRow>;
+  readonly streamForwards: Database.Statement<[string, number, number], EventValues>;
   /** (stream, last revision, limit or -1) */
-  readonly streamBackwards: Database.Statement<[string, number, number], EventRow>;
-  private readonly logPages = new Map<string, Database.Statement<unknown[], EventRow>>();
+  readonly streamBackwards: Database.Statement<[string, number, number], EventValues>;
+  private readonly logPages = new Map<string, Database.Statement<unknown[], EventValues>>();
 
   constructor(private readonly db: Database.Database) {
     this.streamTip = db.prepare('SELECT revision, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1');
@@ -46,21 +55,25 @@ export class Statements {
       'SELECT position, event_id FROM events WHERE position > ? AND position <= ? ORDER BY position',
     ).raw();
     this.headPosition = db.prepare<[], number | null>('SELECT max(position) FROM events').pluck();
-    this.streamForwards = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`);
-    this.streamBackwards = db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`);
+    this.streamForwards = db
+      .prepare<[string, number, number], EventValues>(`SELECT ${EVENT_VALUES} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`)
+      .raw();
+    this.streamBackwards = db
+      .prepare<[string, number, number], EventValues>(`SELECT ${EVENT_VALUES} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`)
+      .raw();
   }
 
   /**
    * Events with after < position <= upTo that pass the filter, in log order, at most `limit`.
    * One statement is prepared per shape of filter (how many prefixes, how many types).
    */
-  logPage(after: number, upTo: number, limit: number, filter: LogFilter | undefined): EventRow[] {
+  logPage(after: number, upTo: number, limit: number, filter: LogFilter | undefined): EventValues[] {
     const prefixes = filter?.streamPrefixes ?? [];
     const types = filter?.eventTypes ?? [];
     const shape = `${prefixes.length}/${types.length}`;
     let statement = this.logPages.get(shape);
     if (!statement) {
-      statement = this.db.prepare<unknown[], EventRow>(logPageSql(prefixes.length, types.length));
+      statement = this.db.prepare<unknown[], EventValues>(logPageSql(prefixes.length, types.length)).raw();
       this.logPages.set(shape, statement);
     }
     return statement.all(after, upTo, ...prefixes.flatMap((prefix) => [prefix, prefix]), ...types, limit);
@@ -74,5 +87,5 @@ function logPageSql(prefixCount: number, typeCount: number): string {
     conditions.push(`(${Array.from({ length: prefixCount }, () => 'substr(stream_id, 1, length(?)) = ?').join(' OR ')})`);
   }
   if (typeCount > 0) conditions.push(`type IN (${Array.from({ length: typeCount }, () => '?').join(', ')})`);
-  return `SELECT ${EVENT_COLUMNS} FROM events WHERE ${conditions.join(' AND ')} ORDER BY position LIMIT ?`;
+  return `SELECT ${EVENT_VALUES} FROM events WHERE ${conditions.join(' AND ')} ORDER BY position LIMIT ?`;
 }

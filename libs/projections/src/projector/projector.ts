@@ -4,8 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Projection } from '../projection/projection';
 import { PositionWaiters } from './position-waiters';
 import { applyReadSchema, readCheckpoints, resetReadModel, staleProjections } from './read-store';
-import { StagedRows } from './staged-rows';
-import { TableWriter } from './table-writer';
+import { ProjectionBatchWriter } from './batch-writer';
 
 export interface ProjectorOptions {
   /** Most events applied in one transaction. */
@@ -22,15 +21,15 @@ export interface ProjectorOptions {
   onStale?: (db: Database.Database, stale: string[]) => void;
 }
 
-const COMPANY_STREAMS = { streamPrefixes: ['company-'] };
+/** The log the read model is made of. */
+export const COMPANY_STREAMS = { streamPrefixes: ['company-'] };
 
 /**
  * Subscribes to the log from the read model's checkpoint and applies events in batches, each in one
  * transaction that also moves the checkpoint: a crash at any instant neither loses nor repeats an event.
  */
 export class Projector {
-  private readonly staged: StagedRows;
-  private readonly writeBatch: (batch: RecordedEvent[]) => void;
+  private readonly writer: ProjectionBatchWriter;
   private readonly waiters = new PositionWaiters();
   private readonly maxBatchEvents: number;
   private readonly maxBatchMs: number;
@@ -56,17 +55,7 @@ export class Projector {
     if (stale.length > 0) (options.onStale ?? ((file) => resetReadModel(file, projections)))(db, stale);
     applyReadSchema(db, projections);
     this.position = startPosition(db);
-    const writers = new Map(projections.flatMap((projection) => projection.tables.map((table) => [table.name, new TableWriter(db, table)] as const)));
-    this.staged = new StagedRows(writers);
-    const saveCheckpoint = db.prepare('UPDATE projection_checkpoints SET version = ?, position = ? WHERE name = ?');
-    this.writeBatch = db.transaction((batch: RecordedEvent[]) => {
-      for (const event of batch) {
-        for (const projection of projections) for (const change of projection.project(event, this.staged)) this.staged.apply(change);
-      }
-      this.staged.writeAll();
-      const position = batch[batch.length - 1].position;
-      for (const projection of projections) saveCheckpoint.run(projection.version, position, projection.name);
-    });
+    this.writer = new ProjectionBatchWriter(db, projections);
   }
 
   /** The log position of the last event applied, or null before the first. */
@@ -146,13 +135,9 @@ export class Projector {
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
-    try {
-      this.writeBatch(batch);
-    } catch (error) {
-      this.staged.discard();
-      throw error;
-    }
-    this.position = batch[batch.length - 1].position;
+    const position = batch[batch.length - 1].position;
+    this.writer.write(batch, position);
+    this.position = position;
     this.waiters.advanced(this.position);
   }
 }

@@ -7,33 +7,38 @@ interface Staged {
   row: Row | null;
 }
 
-/** Rows of cached tables kept between batches, up to this many per table (then the cache starts over). */
+/** Rows of cached tables kept between batches, up to this many per table (least recently used out). */
 const CACHE_CAPACITY = 2_000;
 
 /**
- * The rows a batch changes, held in memory until the batch is written, so that a row changed by many
- * events of a batch is written once. Reads see staged rows first, then the cache, then the table.
+ * The rows a batch changes. Rows of cached tables (small, read by almost every event) are held in
+ * memory until the batch is written, so that a row changed by many events of a batch is written once;
+ * changes to other tables go to the table at once, in order, inside the batch's transaction. Reads see
+ * staged rows first, then the cache, then the table.
  */
 export class StagedRows implements RowView {
   private readonly staged = new Map<string, Map<string, Staged>>();
-  private readonly cache = new Map<string, Map<string, Row | null>>();
+  private readonly cache = new Map<string, RowCache>();
 
   constructor(private readonly writers: ReadonlyMap<string, TableWriter>) {
     for (const [name, writer] of writers) {
+      if (!writer.spec.cached) continue;
       this.staged.set(name, new Map());
-      if (writer.spec.cached) this.cache.set(name, new Map());
+      this.cache.set(name, new RowCache(CACHE_CAPACITY));
     }
   }
 
   get<R extends Row>(table: string, key: readonly unknown[]): R | undefined {
+    const staged = this.staged.get(table);
+    if (!staged) return this.writerOf(table).get(key) as R | undefined;
     const id = keyString(key);
-    const staged = this.stagedOf(table).get(id);
-    if (staged) return (staged.row ?? undefined) as R | undefined;
-    const cache = this.cache.get(table);
-    const cached = cache?.get(id);
+    const changed = staged.get(id);
+    if (changed) return (changed.row ?? undefined) as R | undefined;
+    const cache = this.cache.get(table)!;
+    const cached = cache.get(id);
     if (cached !== undefined) return (cached ?? undefined) as R | undefined;
     const row = this.writerOf(table).get(key);
-    cache?.set(id, row ?? null);
+    cache.set(id, row ?? null);
     return row as R | undefined;
   }
 
@@ -42,12 +47,16 @@ export class StagedRows implements RowView {
     return this.writerOf(table).list(column, value, orderBy) as R[];
   }
 
+  /** Stages a change to a cached table; writes any other at once. To be called inside the batch's transaction. */
   apply(change: RowChange): void {
-    const staged = this.stagedOf(change.table);
+    const staged = this.staged.get(change.table);
+    const writer = this.writerOf(change.table);
     if (change.op === 'upsert') {
-      const key = this.writerOf(change.table).spec.key.map((column) => change.row[column]);
+      if (!staged) return writer.upsert(change.row);
+      const key = writer.spec.key.map((column) => change.row[column]);
       staged.set(keyString(key), { key, row: change.row });
     } else {
+      if (!staged) return writer.delete(change.key);
       staged.set(keyString(change.key), { key: change.key, row: null });
     }
   }
@@ -64,23 +73,16 @@ export class StagedRows implements RowView {
   }
 
   private writeTable(table: string): void {
-    const staged = this.stagedOf(table);
-    if (staged.size === 0) return;
+    const staged = this.staged.get(table);
+    if (!staged || staged.size === 0) return;
     const writer = this.writerOf(table);
-    const cache = this.cache.get(table);
-    if (cache && cache.size + staged.size > CACHE_CAPACITY) cache.clear();
+    const cache = this.cache.get(table)!;
     for (const [id, { key, row }] of staged) {
       if (row) writer.upsert(row);
       else writer.delete(key);
-      cache?.set(id, row);
+      cache.set(id, row);
     }
     staged.clear();
-  }
-
-  private stagedOf(table: string): Map<string, Staged> {
-    const staged = this.staged.get(table);
-    if (!staged) throw new Error(`no projection owns table ${table}`);
-    return staged;
   }
 
   private writerOf(table: string): TableWriter {
@@ -92,4 +94,33 @@ export class StagedRows implements RowView {
 
 function keyString(key: readonly unknown[]): string {
   return key.length === 1 ? String(key[0]) : key.join('\u0000');
+}
+
+/**
+ * Committed rows of one table by key, least recently used first out. null: known to be absent.
+ * Holds at most `capacity` rows.
+ */
+class RowCache {
+  private readonly rows = new Map<string, Row | null>();
+
+  constructor(private readonly capacity: number) {}
+
+  /** The row, null when known absent, undefined when not cached. */
+  get(id: string): Row | null | undefined {
+    const row = this.rows.get(id);
+    if (row === undefined) return undefined;
+    this.rows.delete(id);
+    this.rows.set(id, row);
+    return row;
+  }
+
+  set(id: string, row: Row | null): void {
+    this.rows.delete(id);
+    this.rows.set(id, row);
+    if (this.rows.size > this.capacity) this.rows.delete(this.rows.keys().next().value as string);
+  }
+
+  clear(): void {
+    this.rows.clear();
+  }
 }

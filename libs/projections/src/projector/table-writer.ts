@@ -1,13 +1,20 @@
 import type Database from 'better-sqlite3';
 import { Row, TableSpec } from '../projection/projection';
 
+type ToSql = (value: unknown) => unknown;
+
+const jsonText: ToSql = (value) => JSON.stringify(value);
+const plainValue: ToSql = (value) => (typeof value === 'boolean' ? (value ? 1 : 0) : value === undefined ? null : value);
+
 /** The prepared statements of one projection table, and the mapping between rows and SQL values. */
 export class TableWriter {
   private readonly upsertRow: Database.Statement<unknown[]>;
   private readonly deleteRow: Database.Statement<unknown[]>;
   private readonly getRow: Database.Statement<unknown[], Row>;
   private readonly lists = new Map<string, Database.Statement<[unknown], Row>>();
-  private readonly json: ReadonlySet<string>;
+  private readonly json: readonly string[];
+  /** Per column, in order: how its value is bound. */
+  private readonly toSql: readonly ToSql[];
 
   constructor(
     private readonly db: Database.Database,
@@ -20,12 +27,14 @@ export class TableWriter {
     this.upsertRow = db.prepare(`INSERT INTO ${name} (${columns.join(', ')}) VALUES (${values}) ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${updates.join(', ')}`);
     this.deleteRow = db.prepare(`DELETE FROM ${name} WHERE ${byKey}`);
     this.getRow = db.prepare(`SELECT ${columns.join(', ')} FROM ${name} WHERE ${byKey}`);
-    this.json = new Set(spec.json ?? []);
+    this.json = spec.json ?? [];
+    this.toSql = columns.map((column) => (this.json.includes(column) ? jsonText : plainValue));
   }
 
   upsert(row: Row): void {
-    const values = new Array<unknown>(this.spec.columns.length);
-    this.spec.columns.forEach((column, i) => (values[i] = this.toSql(column, row[column])));
+    const { columns } = this.spec;
+    const values = new Array<unknown>(columns.length);
+    for (let i = 0; i < columns.length; i++) values[i] = this.toSql[i](row[columns[i]]);
     this.upsertRow.run(values);
   }
 
@@ -48,12 +57,6 @@ export class TableWriter {
       this.lists.set(shape, statement);
     }
     return statement.all(value).map((row) => this.fromSql(row));
-  }
-
-  private toSql(column: string, value: unknown): unknown {
-    if (this.json.has(column)) return JSON.stringify(value);
-    if (typeof value === 'boolean') return value ? 1 : 0;
-    return value === undefined ? null : value;
   }
 
   private fromSql(row: Row): Row {

@@ -2,7 +2,7 @@ import { COMPANY_REGISTERED, CompanyRegistration, companyIdFromStream, isRecorda
 import type { RecordedEvent } from '@ledger/event-store';
 import { Projection, RowChange, RowView, remove, upsert } from '../projection/projection';
 import { DISCLOSURES_TABLE, DisclosureRow } from '../timeline/timeline.projection';
-import { newEntry, statusInputOf } from '../timeline/timeline-entry';
+import { statusInputOf, statusInputOfEvent } from '../timeline/timeline-entry';
 import { instantOf } from '../time/instant';
 import { CompanyStatus, ProbeStatus, emptyCompanyStatus, registrationPart } from './company-status';
 import { foldStatus, reduceStatus, registered } from './reduce-status';
@@ -61,14 +61,15 @@ export const companyStatusProjection: Projection = {
     const companyId = companyIdFromStream(event.streamId);
     if (companyId === null) return [];
     const before = view.get<CompanyRow>(COMPANIES_TABLE, [companyId])?.status ?? emptyCompanyStatus(companyId);
-    const after = { ...nextStatus(before, event, view, companyId), revision: event.revision };
+    const next = nextStatus(before, event, view, companyId);
+    const after = next.revision === event.revision ? next : { ...next, revision: event.revision };
     return [upsert(COMPANIES_TABLE, companyRow(after)), ...probeChanges(companyId, before.probes, after.probes)];
   },
 };
 
 function nextStatus(before: CompanyStatus, event: RecordedEvent, view: RowView, companyId: string): CompanyStatus {
   if (event.type === COMPANY_REGISTERED) return registered(before, event.data as unknown as CompanyRegistration, event.revision);
-  if (isRecordableType(event.type)) return reduceStatus(before, statusInputOf(newEntry(event)));
+  if (isRecordableType(event.type)) return reduceStatus(before, statusInputOfEvent(event));
   if (event.type === 'DisclosureCorrected' || event.type === 'DisclosureRetracted') {
     const inForce = view
       .list<DisclosureRow>(DISCLOSURES_TABLE, 'company_id', companyId, 'revision')

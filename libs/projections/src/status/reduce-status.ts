@@ -1,7 +1,7 @@
 import { CompanyRegistration } from '@ledger/disclosures';
-import { instantOf } from '../time/instant';
 import { CompanyStatus, SharePrice } from './company-status';
 import { nextIncident } from './incident';
+import { parsedInstantOf } from './parsed-instants';
 import { nextProbes } from './probes';
 import { StatusInput } from './status-input';
 
@@ -24,15 +24,17 @@ export function registered(status: CompanyStatus, registration: CompanyRegistrat
  * projection and the as-of queries, so both always agree.
  */
 export function reduceStatus(status: CompanyStatus, input: StatusInput): CompanyStatus {
-  const at = instantOf(input.at);
+  const at = parsedInstantOf(input.at);
+  const counts = { ...status.counts };
+  counts[input.type] = (status.counts[input.type] ?? 0) + 1;
   return {
     ...status,
     incident: nextIncident(status.incident, input),
     probes: nextProbes(status.probes, input),
     sharePrice: input.type === 'SharePriceMoved' ? laterPrice(status.sharePrice, input, at) : status.sharePrice,
-    counts: { ...status.counts, [input.type]: (status.counts[input.type] ?? 0) + 1 },
-    firstDisclosureAt: status.firstDisclosureAt === null || at < instantOf(status.firstDisclosureAt) ? input.at : status.firstDisclosureAt,
-    lastDisclosureAt: status.lastDisclosureAt === null || at >= instantOf(status.lastDisclosureAt) ? input.at : status.lastDisclosureAt,
+    counts,
+    firstDisclosureAt: status.firstDisclosureAt === null || at < parsedInstantOf(status.firstDisclosureAt) ? input.at : status.firstDisclosureAt,
+    lastDisclosureAt: status.lastDisclosureAt === null || at >= parsedInstantOf(status.lastDisclosureAt) ? input.at : status.lastDisclosureAt,
     revision: Math.max(status.revision, input.revision),
   };
 }
@@ -44,7 +46,7 @@ export function foldStatus(start: CompanyStatus, inputs: readonly StatusInput[])
 
 /** The latest move in business time wins; of two at the same instant, the one recorded last. */
 function laterPrice(current: SharePrice | null, input: StatusInput, at: number): SharePrice {
-  if (current !== null && at < instantOf(current.at)) return current;
+  if (current !== null && at < parsedInstantOf(current.at)) return current;
   const { price, currency, changePct, direction, venue } = input.facts;
   const move: SharePrice = { direction: direction === 'down' ? 'down' : 'up', at: input.at };
   if (typeof price === 'number') move.price = price;

@@ -111,3 +111,10 @@ export function entryOccurredAt(entry: TimelineEntry): string {
 export function statusInputOf(entry: TimelineEntry): StatusInput {
   return { type: entry.type, disclosureId: entry.disclosureId, revision: entry.revision, at: entryOccurredAt(entry), facts: entry.facts };
 }
+
+/** The same as statusInputOf(newEntry(event)), without building the entry. */
+export function statusInputOfEvent(event: RecordedEvent): StatusInput {
+  const data = event.data as unknown as DisclosureData;
+  const at = effectiveOccurredAt(data.occurredAt, data.disclosedAt, event.metadata.recordedAt);
+  return { type: event.type as RecordableType, disclosureId: data.disclosureId, revision: event.revision, at, facts: data.facts };
+}

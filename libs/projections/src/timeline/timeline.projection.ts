@@ -1,7 +1,7 @@
 import { AMENDMENT_TYPES, companyIdFromStream, isRecordableType } from '@ledger/disclosures';
 import type { RecordedEvent } from '@ledger/event-store';
 import { Projection, RowChange, RowView, remove, upsert } from '../projection/projection';
-import { instantOf } from '../time/instant';
+import { parsedInstantOf } from '../status/parsed-instants';
 import { TimelineEntry, amendedId, corrected, entryOccurredAt, newEntry, retracted } from './timeline-entry';
 
 export const DISCLOSURES_TABLE = 'disclosures';
@@ -38,7 +38,7 @@ export function disclosureRow(entry: TimelineEntry): DisclosureRow {
     company_id: entry.companyId,
     revision: entry.revision,
     type: entry.type,
-    occurred_ms: instantOf(entryOccurredAt(entry)),
+    occurred_ms: parsedInstantOf(entryOccurredAt(entry)),
     regulator: typeof regulator === 'string' ? regulator : null,
     retracted: entry.retracted ? 1 : 0,
     entry,

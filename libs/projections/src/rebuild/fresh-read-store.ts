@@ -1,0 +1,34 @@
+import type Database from 'better-sqlite3';
+import { Projection, TableSpec } from '../projection/projection';
+import { applyReadSchema } from '../projector/read-store';
+import { fsyncFile } from '../swap/read-store-pointer';
+
+const CREATE_INDEX = /^\s*CREATE\s+(UNIQUE\s+)?INDEX/i;
+
+/**
+ * A read store being built from nothing is published only once complete and synced, so while it is
+ * built nothing needs to survive a crash: no syncs, and secondary indexes built once at the end
+ * (one sort) instead of updated row by row.
+ */
+export function prepareFreshReadStore(db: Database.Database, projections: readonly Projection[]): void {
+  // No journal either: a failed batch fails the whole build, whose file is then removed.
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  applyReadSchema(db, projections.map((projection) => ({ ...projection, tables: projection.tables.map(withoutIndexes) })));
+}
+
+/** Builds the deferred indexes, folds the WAL into the file, syncs it and closes the connection. */
+export function sealReadStore(db: Database.Database, projections: readonly Projection[]): void {
+  const indexes = projections.flatMap((projection) => projection.tables.flatMap((table) => table.ddl.filter((ddl) => CREATE_INDEX.test(ddl))));
+  db.transaction(() => indexes.forEach((ddl) => db.exec(ddl)))();
+  db.pragma('synchronous = FULL');
+  db.pragma('journal_mode = WAL');
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const file = db.name;
+  db.close();
+  fsyncFile(file);
+}
+
+function withoutIndexes(table: TableSpec): TableSpec {
+  return { ...table, ddl: table.ddl.filter((ddl) => !CREATE_INDEX.test(ddl)) };
+}
