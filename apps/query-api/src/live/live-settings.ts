@@ -1,5 +1,8 @@
-/** A window short next to the latency a client sees, long enough to write several events at once under load. */
-const DEFAULT_FLUSH_MS = 5;
+/**
+ * Once per turn by default: under load a turn already spans many events (writing to every client is
+ * what makes it long), so a fixed window adds latency without saving writes.
+ */
+const DEFAULT_FLUSH_MS = 0;
 
 /** Tuning of live streams, from the environment. */
 export interface LiveSettings {
