@@ -42,12 +42,36 @@ export function computeEventHash(link: ChainLink): string {
 
 /** The same hash as computeEventHash, for a writer that has already serialised data and metadata. */
 export function hashCanonicalLink(link: CanonicalChainLink): string {
+  return hashQuotedLink({
+    quotedStreamId: quotedOften(link.streamId),
+    revision: link.revision,
+    quotedId: quoted(link.id),
+    quotedType: quotedOften(link.type),
+    canonicalData: link.canonicalData,
+    canonicalMetadata: link.canonicalMetadata,
+    quotedPrevHash: quoted(link.prevHash),
+  });
+}
+
+/** A chain link whose every member is canonical JSON text already, strings quoted. */
+export interface QuotedChainLink {
+  quotedStreamId: string;
+  revision: number;
+  quotedId: string;
+  quotedType: string;
+  canonicalData: string;
+  canonicalMetadata: string;
+  quotedPrevHash: string;
+}
+
+/** The same hash again, for a writer that quotes each string once (a stream name once per append). */
+export function hashQuotedLink(link: QuotedChainLink): string {
   if (!Number.isSafeInteger(link.revision)) throw new RangeError(`not a revision: ${link.revision}`);
   // Members in RFC 8785 order: data, id, metadata, prevHash, revision, streamId, type.
   const text =
-    `{"data":${link.canonicalData},"id":${quoted(link.id)},"metadata":${link.canonicalMetadata},` +
-    `"prevHash":${quoted(link.prevHash)},"revision":${link.revision},` +
-    `"streamId":${quotedOften(link.streamId)},"type":${quotedOften(link.type)}}`;
+    `{"data":${link.canonicalData},"id":${link.quotedId},"metadata":${link.canonicalMetadata},` +
+    `"prevHash":${link.quotedPrevHash},"revision":${link.revision},` +
+    `"streamId":${link.quotedStreamId},"type":${link.quotedType}}`;
   return hash('sha256', text, 'hex');
 }
 

@@ -6,6 +6,9 @@ import { EventToAppend } from '../port/event-store';
 export interface PreparedEvent {
   id: string;
   type: string;
+  /** id and type as canonical JSON string literals, for the hash. */
+  quotedId: string;
+  quotedType: string;
   canonicalData: string;
   /** The caller's metadata with recordedAt, without prevHash and hash; never "{}". */
   canonicalMetadata: string;
@@ -21,6 +24,8 @@ export function prepareEvents(events: EventToAppend[], recordedAt: () => string)
     return {
       id: event.id,
       type: event.type,
+      quotedId: canonicalString(event.id),
+      quotedType: canonicalString(event.type),
       canonicalData: canonicalJson(event.data),
       canonicalMetadata: canonicalMetadataOf(event.metadata, time),
     };

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { GENESIS_HASH, hashCanonicalLink } from '../chain/event-hash';
+import { canonicalString } from '../chain/canonical-json';
+import { GENESIS_HASH, hashQuotedLink } from '../chain/event-hash';
 import { WrongExpectedRevisionError } from '../port/errors';
 import { AppendResult, EventToAppend } from '../port/event-store';
 import { ActualRevision, ExpectedRevision } from '../port/expected-revision';
@@ -9,6 +10,7 @@ import { PreparedEvent, prepareEvents } from './prepared-event';
 import { RecordedEventIds } from './recorded-event-ids';
 import { toStoreError } from './sqlite-errors';
 import { Statements } from './statements';
+import { StreamTip, StreamTips } from './stream-tips';
 
 // Thrown inside the write transaction to roll it back, and answered outside it. Not Errors: no stack
 // to capture on a path a retrying client may take often.
@@ -22,17 +24,19 @@ const GENESIS_BYTES = Buffer.from(GENESIS_HASH, 'hex');
 interface Written {
   result: AppendResult;
   firstPosition: number;
+  tip: StreamTip;
 }
 
 /** Appends a batch in one IMMEDIATE transaction, chaining each event's hash to the stream's last one. */
 export class SqliteAppender {
-  private readonly write: (streamId: string, events: PreparedEvent[], expected: ExpectedRevision) => Written;
+  private readonly write: (streamId: string, events: PreparedEvent[], expected: ExpectedRevision, trustTips: boolean) => Written;
   private readonly ids: RecordedEventIds;
+  private readonly tips = new StreamTips();
 
   constructor(db: Database.Database, private readonly statements: Statements) {
     this.ids = new RecordedEventIds(statements);
-    this.write = db.transaction((streamId: string, events: PreparedEvent[], expected: ExpectedRevision) =>
-      this.writeEvents(streamId, events, expected),
+    this.write = db.transaction((streamId: string, events: PreparedEvent[], expected: ExpectedRevision, trustTips: boolean) =>
+      this.writeEvents(streamId, events, expected, trustTips),
     ).immediate;
   }
 
@@ -42,8 +46,9 @@ export class SqliteAppender {
     const prepared = prepareEvents(events, recordedAt);
     try {
       this.ids.load();
-      const written = this.write(streamId, prepared, expected);
+      const written = this.writeWithTips(streamId, prepared, expected);
       this.ids.committed(prepared.map((event) => event.id), written.firstPosition);
+      this.tips.committed(streamId, written.tip);
       return written.result;
     } catch (error) {
       if (error instanceof KnownEventId) {
@@ -59,23 +64,40 @@ export class SqliteAppender {
     }
   }
 
-  private writeEvents(streamId: string, events: PreparedEvent[], expected: ExpectedRevision): Written {
-    const tip = this.statements.streamTip.get(streamId);
+  /** Writes trusting the remembered tip, and once more reading it from the file if it was stale. */
+  private writeWithTips(streamId: string, events: PreparedEvent[], expected: ExpectedRevision): Written {
+    try {
+      return this.write(streamId, events, expected, true);
+    } catch (error) {
+      if (error instanceof RevisionMismatch || error instanceof KnownEventId) throw error;
+      // A failure of the file may leave the commit's outcome unknown: remember nothing.
+      this.tips.forgetAll();
+      // A revision already taken can only come from a remembered tip another process has moved past.
+      if (isUniquenessViolation(error)) return this.write(streamId, events, expected, false);
+      throw error;
+    }
+  }
+
+  private writeEvents(streamId: string, events: PreparedEvent[], expected: ExpectedRevision, trustTips: boolean): Written {
+    // A remembered tip is not trusted with a conflict: the file has the last word on those.
+    const remembered = trustTips ? this.tips.get(streamId) : undefined;
+    const tip = remembered !== undefined && (expected === 'any' || meetsExpectedRevision(expected, remembered.revision)) ? remembered : this.readTip(streamId);
     if (expected !== 'any' && !meetsExpectedRevision(expected, tip ? tip.revision : 'no_stream')) {
       throw new RevisionMismatch(tip ? tip.revision : 'no_stream');
     }
     if (events.some((event) => this.ids.positionOf(event.id) !== undefined)) throw new KnownEventId();
 
     let revision = tip ? tip.revision : -1;
-    let prevHashBytes = tip ? tip.hash : GENESIS_BYTES;
-    let prevHash = tip ? tip.hash.toString('hex') : GENESIS_HASH;
+    let prevHashBytes = tip ? tip.hashBytes : GENESIS_BYTES;
+    let prevHash = tip ? tip.hash : GENESIS_HASH;
     let firstPosition = 0;
     let position = 0;
+    const quotedStreamId = canonicalString(streamId);
     for (const event of events) {
       revision++;
-      const hash = hashCanonicalLink({
-        streamId, revision, id: event.id, type: event.type,
-        canonicalData: event.canonicalData, canonicalMetadata: event.canonicalMetadata, prevHash,
+      const hash = hashQuotedLink({
+        quotedStreamId, revision, quotedId: event.quotedId, quotedType: event.quotedType,
+        canonicalData: event.canonicalData, canonicalMetadata: event.canonicalMetadata, quotedPrevHash: `"${prevHash}"`,
       });
       const hashBytes = Buffer.from(hash, 'hex');
       const { lastInsertRowid } = this.statements.insertEvent.run(
@@ -86,12 +108,27 @@ export class SqliteAppender {
       prevHash = hash;
       prevHashBytes = hashBytes;
     }
-    // Positions this process did not write mean another process appended: its ids count too.
-    if (this.ids.catchUpBefore(firstPosition) && events.some((event) => this.ids.positionOf(event.id) !== undefined)) {
-      throw new KnownEventId();
+    // Positions this process did not write mean another process appended: its ids count too, and the
+    // streams it wrote may have moved on from their remembered tips.
+    if (this.ids.catchUpBefore(firstPosition)) {
+      this.tips.forgetAll();
+      if (events.some((event) => this.ids.positionOf(event.id) !== undefined)) throw new KnownEventId();
     }
-    return { result: { nextRevision: revision, position: String(position) }, firstPosition };
+    return {
+      result: { nextRevision: revision, position: String(position) },
+      firstPosition,
+      tip: { revision, hash: prevHash, hashBytes: prevHashBytes },
+    };
   }
+
+  private readTip(streamId: string): StreamTip | undefined {
+    const row = this.statements.streamTip.get(streamId);
+    return row && { revision: row.revision, hash: row.hash.toString('hex'), hashBytes: row.hash };
+  }
+}
+
+function isUniquenessViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 function rejectRepeatedIds(events: EventToAppend[]): void {

@@ -54,6 +54,20 @@ describe('SqliteEventStore shared with another process', () => {
     expect(await verifyStreamChain(store, 'company-a')).toEqual({ ok: true, events: 3 });
   }, CHILD_TIMEOUT_MS);
 
+  it('chains onto the events another process appended to a stream this one wrote last', async () => {
+    await store.append('company-a', [event('mine')]);
+    const outcome = await appendFromChildProcess(temp.file, 'company-a', [event('theirs')], 0);
+    if (!outcome.ok) throw new Error(outcome.message);
+
+    await expect(store.append('company-a', [event('late')], { expectedRevision: 0 })).rejects.toMatchObject({
+      constructor: WrongExpectedRevisionError, expected: 0, actual: 1,
+    });
+    const again = await appendFromChildProcess(temp.file, 'company-a', [event('theirs again')], 1);
+    if (!again.ok) throw new Error(again.message);
+    expect(await store.append('company-a', [event('any')])).toEqual({ nextRevision: 3, position: '4' });
+    expect(await verifyStreamChain(store, 'company-a')).toEqual({ ok: true, events: 4 });
+  }, CHILD_TIMEOUT_MS);
+
   it('is refused by the other process for an id this one appended', async () => {
     const mine = event('mine');
     await store.append('company-a', [mine]);
