@@ -98,6 +98,18 @@ describe('write API over HTTP', () => {
     expect((await http.post(path, disclosure('OtherDisclosure'), { 'if-match': 'soon' })).status).toBe(400);
   });
 
+  it('answers a retry that carries its original If-Match with the original result', async () => {
+    const current = await revisionOf();
+    const body = disclosure('OtherDisclosure', { disclosureId: randomUUID() });
+    const first = await http.post(path, body, { 'if-match': `"${current}"` });
+    expect(first.status).toBe(201);
+    const retry = await http.post(path, body, { 'if-match': `"${current}"` });
+    expect(retry.status).toBe(200);
+    expect(retry.body).toEqual(first.body);
+    const other = await http.post(path, disclosure('OtherDisclosure'), { 'if-match': `"${current}"` });
+    expect(other.status).toBe(412);
+  });
+
   it('answers 404 for an unknown company', async () => {
     const response = await http.post('/v1/companies/no-such-company/disclosures', disclosure('OtherDisclosure'));
     expect(response.status).toBe(404);

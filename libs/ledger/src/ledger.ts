@@ -97,12 +97,14 @@ export class Ledger {
     const issued = command();
     for (let attempt = 1; ; attempt++) {
       const state = await this.states.load(companyId);
-      if (context.expectedRevision !== undefined && context.expectedRevision !== state.revision) {
+      const decision = decide(issued, state);
+      // A retry answers with its original result even when the company has moved on since its If-Match.
+      const replay = decision.ok && decision.value.length === 0;
+      if (!replay && context.expectedRevision !== undefined && context.expectedRevision !== state.revision) {
         return err(revisionMismatch(context.expectedRevision, state.revision));
       }
-      const decision = decide(issued, state);
       if (!decision.ok) return decision;
-      if (decision.value.length === 0) return ok(await this.replayResult(companyId, issued, state));
+      if (replay) return ok(await this.replayResult(companyId, issued, state));
       try {
         return ok(await this.append(companyId, state, decision.value, commandEventIds(issued), context));
       } catch (error) {
