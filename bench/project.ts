@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { LEDGER_PROJECTIONS, Projector, openReadStore } from '@ledger/projections';
+import { createDeferredIndexes } from '@ledger/projections/projector/table-writer';
 import { generatedLedger } from '@ledger/projections/testing/generated-ledger';
 import { writeGeneratedLedger } from './lib/generated-ledger-file';
 import { formatRate } from './lib/format';
@@ -16,7 +17,10 @@ const PEER_SHAPE = { companies: 1_000, disclosures: 99_000, eventsPerAppend: 100
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const TARGET = 150_000;
 
-/** Catch-up from zero into a fresh read store; events per second and the projector's resident memory after. */
+/**
+ * Catch-up from zero into a fresh read store, up to a read model that answers every query: the indexes
+ * a catch-up defers are made before the clock stops. Events per second and the resident memory after.
+ */
 export async function projectOnce(store: SqliteEventStore, readStoreFile: string): Promise<{ seconds: number; rssBytes: number }> {
   const head = await store.headPosition();
   const db = openReadStore(readStoreFile, { cacheMiB: 64 });
@@ -25,6 +29,7 @@ export async function projectOnce(store: SqliteEventStore, readStoreFile: string
     const seconds = await secondsTaken(async () => {
       projector.start();
       if (head !== null) await projector.waitFor(head, 2 ** 31 - 1);
+      createDeferredIndexes(db, LEDGER_PROJECTIONS);
     });
     return { seconds, rssBytes: process.memoryUsage().rss };
   } finally {

@@ -14,6 +14,12 @@ export interface TableSpec {
   ddl: readonly string[];
   /** Keep committed rows in memory between batches: for small tables read by almost every event. */
   cached?: boolean;
+  /**
+   * The CREATE INDEX statements of `ddl` are for queries only, not for the projection: while the table
+   * is filled from empty they are left out, and created (one sort) once the projector keeps up with
+   * the log, instead of being updated row by row all through a catch-up.
+   */
+  deferIndexes?: boolean;
 }
 
 export type RowChange =

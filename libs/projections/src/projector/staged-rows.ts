@@ -8,7 +8,13 @@ interface Staged {
 }
 
 /** Rows of cached tables kept between batches, up to this many per table (least recently used out). */
-const CACHE_CAPACITY = 2_000;
+const CACHE_CAPACITY = 1_000;
+
+/**
+ * A batch changing fewer rows than this means the projector keeps up with the log (a catch-up writes
+ * batches of a thousand events): the time to create deferred indexes.
+ */
+const KEEPING_UP_ROWS = 100;
 
 /**
  * The rows a batch changes. Rows of cached tables (small, read by almost every event) are held in
@@ -19,6 +25,8 @@ const CACHE_CAPACITY = 2_000;
 export class StagedRows implements RowView {
   private readonly staged = new Map<string, Map<string, Staged>>();
   private readonly cache = new Map<string, RowCache>();
+  /** Rows changed since the batch began. */
+  private changes = 0;
 
   constructor(private readonly writers: ReadonlyMap<string, TableWriter>) {
     for (const [name, writer] of writers) {
@@ -49,6 +57,7 @@ export class StagedRows implements RowView {
 
   /** Stages a change to a cached table; writes any other at once. To be called inside the batch's transaction. */
   apply(change: RowChange): void {
+    this.changes++;
     const staged = this.staged.get(change.table);
     const writer = this.writerOf(change.table);
     if (change.op === 'upsert') {
@@ -61,15 +70,19 @@ export class StagedRows implements RowView {
     }
   }
 
-  /** Writes every staged row; to be called inside the batch's transaction. */
+  /** Writes every staged row, and the deferred indexes once batches are small; inside the batch's transaction. */
   writeAll(): void {
     for (const table of this.staged.keys()) this.writeTable(table);
+    if (this.changes < KEEPING_UP_ROWS) for (const writer of this.writers.values()) writer.createDeferredIndexes();
+    this.changes = 0;
   }
 
   /** After a rolled-back transaction: what the cache holds may not be in the file. */
   discard(): void {
     for (const staged of this.staged.values()) staged.clear();
     for (const cache of this.cache.values()) cache.clear();
+    for (const writer of this.writers.values()) writer.recheckDeferredIndexes();
+    this.changes = 0;
   }
 
   private writeTable(table: string): void {

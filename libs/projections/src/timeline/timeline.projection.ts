@@ -23,6 +23,8 @@ export interface DisclosureRow {
 // Keyed in timeline order (company, occurredAt, revision): a page of a company's timeline is one range
 // of the table. Deliberately no index on disclosure_id: ids are random, and a B-tree over random keys
 // dirties a page per event. A correction finds its target among the company's rows; corrections are rare.
+// The cross-company index by time is deferred (see TableSpec.deferIndexes): a catch-up writes each
+// company's history at once, which would touch one page of it per distinct day.
 const DDL = [
   `CREATE TABLE IF NOT EXISTS disclosures (
     company_id TEXT NOT NULL, occurred_ms INTEGER NOT NULL, revision INTEGER NOT NULL, disclosure_id TEXT NOT NULL,
@@ -56,6 +58,7 @@ export const timelineProjection: Projection = {
       key: ['company_id', 'occurred_ms', 'revision'],
       json: ['entry'],
       ddl: DDL,
+      deferIndexes: true,
     },
   ],
   project(event: RecordedEvent, view: RowView): RowChange[] {
