@@ -67,7 +67,8 @@ async function measure(baseUrl: string, pid: number): Promise<ScenarioResult[]> 
   ];
   const results: ScenarioResult[] = [];
   for (const [scenario, paths] of scenarios) {
-    await loadTest(baseUrl, paths, CONNECTIONS, 2); // warm-up
+    // Warm-up long enough for the write-back and collection that follow a catch-up to settle: steady state is measured.
+    await loadTest(baseUrl, paths, CONNECTIONS, 10);
     const load = await loadTest(baseUrl, paths, CONNECTIONS, SECONDS);
     results.push({ scenario, load, rssMiB: rssMiB(pid) });
     console.error(`  ${scenario}: ${formatRate(load.requestsPerSecond)} req/s, p99 ${load.p99Ms} ms`);
