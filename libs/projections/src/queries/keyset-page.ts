@@ -43,6 +43,12 @@ export class StatementCache {
   }
 }
 
+/**
+ * Separates a row's key (a JSON array) from its document in the one text column a page query returns.
+ * JSON text never holds a raw control character, so the first one in the row is the separator.
+ */
+const KEY_END = '\u0001';
+
 export function keysetPage(statements: StatementCache, query: KeysetQuery): Page {
   const conditions = [...query.conditions];
   if (query.after) {
@@ -51,15 +57,16 @@ export function keysetPage(statements: StatementCache, query: KeysetQuery): Page
   }
   const where = conditions.length > 0 ? `WHERE ${conditions.map((condition) => condition.sql).join(' AND ')}` : '';
   const orderBy = query.key.map((column) => `${column} ${query.order.toUpperCase()}`).join(', ');
-  const sql = `SELECT ${query.key.join(', ')}, ${query.document} AS document FROM ${query.table} ${where} ORDER BY ${orderBy} LIMIT ?`;
-  const rows = statements.get(sql).all(...conditions.flatMap((condition) => condition.params), query.limit + 1);
-  const more = rows.length > query.limit;
-  const served = more ? rows.slice(0, query.limit) : rows;
-  const last = served[served.length - 1];
-  return {
-    documents: served.map((row) => row.document as string),
-    next: more ? encodeCursor(query.key.map((column) => last[column] as string | number)) : null,
-  };
+  // One text column per row (key, separator, document): far cheaper to fetch than a row object per row.
+  const row = `json_array(${query.key.join(', ')}) || char(1) || (${query.document})`;
+  const sql = `SELECT ${row} FROM ${query.table} ${where} ORDER BY ${orderBy} LIMIT ?`;
+  const rows = statements.get(sql).pluck().all(...conditions.flatMap((condition) => condition.params), query.limit + 1) as unknown as string[];
+  const served = Math.min(rows.length, query.limit);
+  const documents = new Array<string>(served);
+  for (let i = 0; i < served; i++) documents[i] = rows[i].slice(rows[i].indexOf(KEY_END) + 1);
+  if (rows.length <= query.limit) return { documents, next: null };
+  const last = rows[served - 1];
+  return { documents, next: encodeCursor(JSON.parse(last.slice(0, last.indexOf(KEY_END))) as CursorKey) };
 }
 
 /** `{"<name>":[...documents],"next":...}` built from the stored JSON without parsing it. */
