@@ -28,6 +28,11 @@ export interface RecordedEvent {
   type: string;
   data: JsonObject;
   metadata: EventMetadata;
+  /**
+   * The data's JSON text as the store holds it, when it holds text (the same value as `data`): a
+   * reader that stores or forwards the data as JSON need not serialise it again.
+   */
+  dataJson?: string;
 }
 
 export interface AppendOptions {

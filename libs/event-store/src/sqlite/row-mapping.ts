@@ -21,5 +21,5 @@ export function fromEventValues([position, streamId, revision, id, type, dataTex
   }
   metadata.prevHash = prevHash;
   metadata.hash = hash;
-  return { streamId, revision, position: String(position), id, type, data, metadata };
+  return { streamId, revision, position: String(position), id, type, data, metadata, dataJson: dataText };
 }

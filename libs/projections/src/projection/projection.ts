@@ -22,6 +22,14 @@ export interface TableSpec {
   deferIndexes?: boolean;
 }
 
+/**
+ * A JSON column's value given as its JSON text, written as it is: for a projection that has the text
+ * already (e.g. an event's data as the store holds it). Read back, it is the parsed value.
+ */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
 export type RowChange =
   | { table: string; op: 'upsert'; row: Row }
   | { table: string; op: 'delete'; key: readonly unknown[] };

@@ -2,36 +2,106 @@ import type Database from 'better-sqlite3';
 import { Position, RecordedEvent } from '@ledger/event-store';
 import { Projection } from '../projection/projection';
 import { StagedRows } from './staged-rows';
-import { TableWriter } from './table-writer';
+import { TableWriter, WriteStatements } from './table-writer';
+import { WriteThread } from './write-thread/write-thread';
+
+export interface BatchWriterOptions {
+  /** Page cache of the write thread's connection, in MiB. */
+  cacheMiB?: number;
+  /** Pragmas for the write thread's connection, e.g. a fresh build's `synchronous = OFF`. */
+  pragmas?: string[];
+  /** Batches sent and not yet committed before write() waits. */
+  maxInFlight?: number;
+  /** Called once a batch is committed, with its checkpoint. */
+  onCommitted?: (position: Position) => void;
+}
 
 /**
- * Applies a batch of events to every projection and moves every checkpoint, in one transaction: the
- * write path shared by the live projector and the rebuild.
+ * Applies batches of events to every projection and moves every checkpoint, each batch in one
+ * transaction: the write path shared by the live projector and the rebuild. The projections run on
+ * the caller's thread while a thread of its own writes the read store, so projecting one batch
+ * overlaps writing the one before. `db` is the caller's connection to the same file: the committed
+ * rows of cached tables are read there.
  */
 export class ProjectionBatchWriter {
+  private readonly statements = new WriteStatements();
   private readonly staged: StagedRows;
-  private readonly writeInTransaction: (batch: readonly RecordedEvent[], position: Position) => void;
+  private readonly maxInFlight: number;
+  private thread: WriteThread | undefined;
+  private inFlight: Promise<void>[] = [];
+  private failure: unknown;
 
-  constructor(db: Database.Database, projections: readonly Projection[]) {
-    const writers = new Map(projections.flatMap((projection) => projection.tables.map((table) => [table.name, new TableWriter(db, table)] as const)));
-    this.staged = new StagedRows(writers);
-    const saveCheckpoint = db.prepare('UPDATE projection_checkpoints SET version = ?, position = ? WHERE name = ?');
-    this.writeInTransaction = db.transaction((batch: readonly RecordedEvent[], position: Position) => {
-      for (const event of batch) {
-        for (const projection of projections) for (const change of projection.project(event, this.staged)) this.staged.apply(change);
-      }
-      this.staged.writeAll();
-      for (const projection of projections) saveCheckpoint.run(projection.version, position, projection.name);
-    });
+  constructor(
+    private readonly db: Database.Database,
+    private readonly projections: readonly Projection[],
+    private readonly options: BatchWriterOptions = {},
+  ) {
+    const writers = new Map(projections.flatMap((projection) => projection.tables.map((table) => [table.name, new TableWriter(db, table, this.statements)] as const)));
+    this.staged = new StagedRows(writers, () => this.writeThread());
+    this.maxInFlight = options.maxInFlight ?? 2;
+    // Started now rather than at the first batch: the thread loads its code while the projector gets ready.
+    this.writeThread();
   }
 
-  /** `position`: the checkpoint after the batch, at least its last event's (later when events were skipped). */
-  write(batch: readonly RecordedEvent[], position: Position): void {
+  /**
+   * Projects the batch and sends its writes; resolves once fewer than maxInFlight batches await their
+   * commit. `position`: the checkpoint after the batch, at least its last event's (later when events
+   * were skipped). Rejects when a batch failed: reset() before writing again.
+   */
+  async write(batch: readonly RecordedEvent[], position: Position): Promise<void> {
+    if (this.failure !== undefined) throw this.failure;
+    let writes;
     try {
-      this.writeInTransaction(batch, position);
+      for (const event of batch) {
+        for (const projection of this.projections) for (const change of projection.project(event, this.staged)) this.staged.apply(change);
+      }
+      writes = this.staged.endBatch();
     } catch (error) {
-      this.staged.discard();
+      this.failure = error;
       throw error;
     }
+    const { seq, ops, ddl } = writes;
+    const committed = this.writeThread()
+      .commit(seq, ops, ddl, position)
+      .then(() => {
+        this.staged.committed(seq);
+        this.options.onCommitted?.(position);
+      });
+    committed.catch((error: unknown) => (this.failure ??= error));
+    this.inFlight.push(committed);
+    while (this.inFlight.length >= this.maxInFlight) await this.inFlight.shift();
+  }
+
+  /** Resolves once every batch sent is committed; rejects when one failed. */
+  async drain(): Promise<void> {
+    while (this.inFlight.length > 0) await this.inFlight.shift();
+    if (this.failure !== undefined) throw this.failure;
+  }
+
+  /** After a failure: forgets every batch not committed, so that writing can go on from the last one that was. */
+  async reset(): Promise<void> {
+    await this.thread?.reset();
+    this.inFlight = [];
+    this.failure = undefined;
+    this.staged.discard();
+  }
+
+  /** Waits for the batches sent (failed or not) and ends the write thread. */
+  async close(): Promise<void> {
+    await Promise.allSettled(this.inFlight);
+    this.inFlight = [];
+    await this.thread?.close();
+    this.thread = undefined;
+  }
+
+  private writeThread(): WriteThread {
+    this.thread ??= new WriteThread({
+      file: this.db.name,
+      cacheMiB: this.options.cacheMiB ?? 16,
+      pragmas: this.options.pragmas ?? [],
+      statements: this.statements.list,
+      checkpoints: this.projections.map((projection) => [projection.version, projection.name]),
+    });
+    return this.thread;
   }
 }

@@ -19,6 +19,8 @@ export interface ProjectorOptions {
    * the log again in place. (Rebuilding into a fresh file and swapping belongs here.)
    */
   onStale?: (db: Database.Database, stale: string[]) => void;
+  /** Page cache of the connection that writes the read store, in MiB. */
+  writeCacheMiB?: number;
 }
 
 /** The log the read model is made of. */
@@ -55,7 +57,7 @@ export class Projector {
     if (stale.length > 0) (options.onStale ?? ((file) => resetReadModel(file, projections)))(db, stale);
     applyReadSchema(db, projections);
     this.position = startPosition(db);
-    this.writer = new ProjectionBatchWriter(db, projections);
+    this.writer = new ProjectionBatchWriter(db, projections, { cacheMiB: options.writeCacheMiB, onCommitted: (position) => this.committed(position) });
   }
 
   /** The log position of the last event applied, or null before the first. */
@@ -72,6 +74,7 @@ export class Projector {
     this.stopping = true;
     await this.subscription?.close();
     await this.running;
+    await this.writer.close();
     this.waiters.abandon();
   }
 
@@ -94,13 +97,16 @@ export class Projector {
         for await (const event of subscription) {
           this.pending.push(event);
           this.received++;
-          if (this.pending.length >= this.maxBatchEvents) this.flush();
+          if (this.pending.length >= this.maxBatchEvents) await this.flush();
           else this.scheduleIdleFlush();
         }
         if (this.failure !== undefined) throw this.failure;
-        this.flush();
+        await this.flush();
+        await this.writer.drain();
       } catch (error) {
         this.pending = [];
+        // Batches sent before the failure may still commit; the next subscription starts after the last that did.
+        await this.writer.reset();
         if (this.stopping) return;
         this.options.onError?.(error);
         await sleep(this.options.retryDelayMs ?? 1_000);
@@ -122,23 +128,24 @@ export class Projector {
       this.idleCheck = undefined;
       if (this.pending.length === 0) return;
       if (this.received !== seen && Date.now() - this.batchStartedAt < this.maxBatchMs) return this.scheduleIdleFlush();
-      try {
-        this.flush();
-      } catch (error) {
-        this.failure = error;
+      this.flush().catch((error: unknown) => {
+        this.failure ??= error;
         void this.subscription?.close();
-      }
+      });
     });
   }
 
-  private flush(): void {
+  /** Projects the pending events and sends their writes; the checkpoint moves when they are committed. */
+  private async flush(): Promise<void> {
     if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
-    const position = batch[batch.length - 1].position;
-    this.writer.write(batch, position);
+    await this.writer.write(batch, batch[batch.length - 1].position);
+  }
+
+  private committed(position: Position): void {
     this.position = position;
-    this.waiters.advanced(this.position);
+    this.waiters.advanced(position);
   }
 }
 

@@ -1,80 +1,98 @@
 import type Database from 'better-sqlite3';
-import { Projection, Row, TableSpec } from '../projection/projection';
+import { JsonText, Projection, Row, TableSpec } from '../projection/projection';
+import { Ops, SqlValue, WriteStatement } from './write-thread/protocol';
+import { WriteThread } from './write-thread/write-thread';
 
 type ToSql = (value: unknown) => unknown;
 
-const jsonText: ToSql = (value) => JSON.stringify(value);
-const plainValue: ToSql = (value) => (typeof value === 'boolean' ? (value ? 1 : 0) : value === undefined ? null : value);
+/** Text as it is (a string value serialised here); any other value serialised by the write thread. */
+const jsonValue: ToSql = (value) => (value instanceof JsonText ? value.text : typeof value === 'string' ? JSON.stringify(value) : value);
+const plainValue: ToSql = (value) => (typeof value === 'boolean' ? (value ? 1 : 0) : value === undefined ? null : (value as SqlValue));
 
 const CREATE_INDEX = /^\s*CREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)/i;
 
-/** The prepared statements of one projection table, and the mapping between rows and SQL values. */
+/** Registers the write statements every table uses; their order is the thread's statement index. */
+export class WriteStatements {
+  readonly list: WriteStatement[] = [];
+
+  add(sql: string, json: boolean[]): number {
+    this.list.push({ sql, json });
+    return this.list.length - 1;
+  }
+}
+
+/**
+ * One projection table: its rows as SQL values written into a batch's ops, committed rows read on the
+ * projector's own connection, and rows of the batch being written read through the write thread.
+ */
 export class TableWriter {
-  private readonly upsertRow: Database.Statement<unknown[]>;
-  private readonly deleteRow: Database.Statement<unknown[]>;
-  private readonly getRow: Database.Statement<unknown[], Row>;
-  private readonly lists = new Map<string, Database.Statement<[unknown], Row>>();
+  private readonly upsertStatement: number;
+  private readonly deleteStatement: number;
+  private readonly getCommitted: Database.Statement<unknown[], Row>;
+  private readonly getSql: string;
   private readonly json: readonly string[];
   /** Per column, in order: how its value is bound. */
   private readonly toSql: readonly ToSql[];
-  /** The values of the row being written, reused: a statement copies them when it runs. */
-  private readonly values: unknown[];
   /** Index statements left out while the table is filled from empty (TableSpec.deferIndexes). */
   private deferred: readonly string[] = [];
 
   constructor(
     private readonly db: Database.Database,
     readonly spec: TableSpec,
+    statements: WriteStatements,
   ) {
     const { name, columns, key } = spec;
+    this.json = spec.json ?? [];
     const values = columns.map(() => '?').join(', ');
     const updates = columns.filter((column) => !key.includes(column)).map((column) => `${column} = excluded.${column}`);
     const byKey = key.map((column) => `${column} = ?`).join(' AND ');
-    this.upsertRow = db.prepare(`INSERT INTO ${name} (${columns.join(', ')}) VALUES (${values}) ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${updates.join(', ')}`);
-    this.deleteRow = db.prepare(`DELETE FROM ${name} WHERE ${byKey}`);
-    this.getRow = db.prepare(`SELECT ${columns.join(', ')} FROM ${name} WHERE ${byKey}`);
-    this.json = spec.json ?? [];
-    this.toSql = columns.map((column) => (this.json.includes(column) ? jsonText : plainValue));
-    this.values = new Array<unknown>(columns.length);
+    this.upsertStatement = statements.add(`INSERT INTO ${name} (${columns.join(', ')}) VALUES (${values}) ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${updates.join(', ')}`, columns.map((column) => this.json.includes(column)));
+    this.deleteStatement = statements.add(`DELETE FROM ${name} WHERE ${byKey}`, key.map(() => false));
+    this.getSql = `SELECT ${columns.join(', ')} FROM ${name} WHERE ${byKey}`;
+    this.getCommitted = db.prepare(this.getSql);
+    this.toSql = columns.map((column) => (this.json.includes(column) ? jsonValue : plainValue));
     if (spec.deferIndexes) this.deferIndexes();
   }
 
-  upsert(row: Row): void {
+  upsert(row: Row, ops: Ops): void {
     const { columns } = this.spec;
-    const values = this.values;
-    for (let i = 0; i < columns.length; i++) values[i] = this.toSql[i](row[columns[i]]);
-    this.upsertRow.run(values);
-    values.fill(undefined);
+    ops.push(this.upsertStatement);
+    for (let i = 0; i < columns.length; i++) ops.push(this.toSql[i](row[columns[i]]));
   }
 
-  delete(key: readonly unknown[]): void {
-    this.deleteRow.run(key as unknown[]);
+  delete(key: readonly unknown[], ops: Ops): void {
+    ops.push(this.deleteStatement);
+    for (const value of key) ops.push(value as SqlValue);
   }
 
-  get(key: readonly unknown[]): Row | undefined {
-    const row = this.getRow.get(key as unknown[]);
+  /** The row as last committed. */
+  getCommittedRow(key: readonly unknown[]): Row | undefined {
+    const row = this.getCommitted.get(key as unknown[]);
     return row && this.fromSql(row);
   }
 
-  list(column: string, value: unknown, orderBy: string): Row[] {
+  /** The row as it is in the batch being written, after `ops`. */
+  get(thread: WriteThread, ops: Ops, key: readonly unknown[]): Row | undefined {
+    const [row] = thread.query(ops.splice(0), this.getSql, key as SqlValue[]);
+    return row && this.fromSql(row);
+  }
+
+  /** Rows as they are in the batch being written, after `ops`. */
+  list(thread: WriteThread, ops: Ops, column: string, value: unknown, orderBy: string): Row[] {
     this.assertColumn(column);
     this.assertColumn(orderBy);
-    const shape = `${column}/${orderBy}`;
-    let statement = this.lists.get(shape);
-    if (!statement) {
-      statement = this.db.prepare(`SELECT ${this.spec.columns.join(', ')} FROM ${this.spec.name} WHERE ${column} = ? ORDER BY ${orderBy}`);
-      this.lists.set(shape, statement);
-    }
-    return statement.all(value).map((row) => this.fromSql(row));
+    const sql = `SELECT ${this.spec.columns.join(', ')} FROM ${this.spec.name} WHERE ${column} = ? ORDER BY ${orderBy}`;
+    return thread.query(ops.splice(0), sql, [value as SqlValue]).map((row) => this.fromSql(row));
   }
 
-  /** Creates the deferred indexes (inside the caller's transaction, if any). */
-  createDeferredIndexes(): void {
-    for (const ddl of this.deferred) this.db.exec(ddl);
+  /** The deferred indexes' DDL, to run in the batch being written; none after that. */
+  takeDeferredIndexes(): string[] {
+    const ddl = [...this.deferred];
     this.deferred = [];
+    return ddl;
   }
 
-  /** After a rolled-back transaction: the indexes it created are gone again. */
+  /** After a batch was abandoned: the indexes it would have created may not exist. */
   recheckDeferredIndexes(): void {
     if (this.spec.deferIndexes) this.deferred = indexStatements(this.spec).filter((ddl) => !indexExists(this.db, ddl));
   }

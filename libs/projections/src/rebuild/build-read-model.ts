@@ -5,7 +5,7 @@ import { ProjectionBatchWriter } from '../projector/batch-writer';
 import { COMPANY_STREAMS } from '../projector/projector';
 import { openReadStore } from '../projector/read-store';
 import { removeReadStoreFile } from '../swap/read-store-pointer';
-import { prepareFreshReadStore } from './fresh-read-store';
+import { FRESH_READ_STORE_PRAGMAS, prepareFreshReadStore } from './fresh-read-store';
 import { RebuildLimit, endsBefore, leavesOut } from './rebuild-limit';
 import { ProgressMeter, RebuildProgress } from './rebuild-progress';
 
@@ -29,7 +29,8 @@ export interface BuiltReadModel {
   durationMs: number;
 }
 
-export const DEFAULT_REBUILD_BATCH = 5_000;
+/** Batches of this size die young in the garbage collector; larger ones are no faster. */
+export const DEFAULT_REBUILD_BATCH = 1_000;
 
 /**
  * Projects the log from its start into `file`, created afresh, with the live projector's write path:
@@ -39,9 +40,11 @@ export const DEFAULT_REBUILD_BATCH = 5_000;
 export async function buildReadModel(store: EventStore, file: string, projections: readonly Projection[], options: BuildOptions = {}): Promise<BuiltReadModel> {
   removeReadStoreFile(file);
   const db = openReadStore(file, { cacheMiB: 256 });
+  let writer: ProjectionBatchWriter | undefined;
   try {
     prepareFreshReadStore(db, projections);
-    const writer = new ProjectionBatchWriter(db, projections);
+    const batchWriter = new ProjectionBatchWriter(db, projections, { cacheMiB: 64, pragmas: FRESH_READ_STORE_PRAGMAS });
+    writer = batchWriter;
     const batchSize = options.batchSize ?? DEFAULT_REBUILD_BATCH;
     const target = limitPosition(options.until) ?? (await store.headPosition());
     const meter = new ProgressMeter(target);
@@ -51,9 +54,9 @@ export async function buildReadModel(store: EventStore, file: string, projection
     let lastReport = 0;
     const report = (state: RebuildProgress['state']) => options.onProgress?.(meter.at(state, events, position));
     let batch: RecordedEvent[] = [];
-    const flush = () => {
+    const flush = async () => {
       if (position === null || position === written) return;
-      writer.write(batch, position);
+      await batchWriter.write(batch, position);
       written = position;
       events += batch.length;
       batch = [];
@@ -73,14 +76,17 @@ export async function buildReadModel(store: EventStore, file: string, projection
         }
         position = event.position;
         if (!leavesOut(options.until, event)) batch.push(event);
-        if (batch.length >= batchSize) flush();
+        if (batch.length >= batchSize) await flush();
       }
-      flush();
+      await flush();
       if (ended || position === from || !(await movedPast(store, position))) break;
     }
+    await batchWriter.drain();
+    await batchWriter.close();
     report('sealing');
     return { db, events, position, head: await store.headPosition(), durationMs: meter.at('sealing', events, position).elapsedMs };
   } catch (error) {
+    await writer?.close();
     db.close();
     removeReadStoreFile(file);
     throw error;

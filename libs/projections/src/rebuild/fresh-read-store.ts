@@ -7,13 +7,13 @@ const CREATE_INDEX = /^\s*CREATE\s+(UNIQUE\s+)?INDEX/i;
 
 /**
  * A read store being built from nothing is published only once complete and synced, so while it is
- * built nothing needs to survive a crash: no syncs, and secondary indexes built once at the end
- * (one sort) instead of updated row by row.
+ * built nothing needs to survive a crash: no syncs (the write thread's connection takes these), and
+ * secondary indexes built once at the end (one sort) instead of updated row by row. The WAL stays:
+ * the builder reads committed rows while its write thread writes.
  */
+export const FRESH_READ_STORE_PRAGMAS = ['synchronous = OFF', 'wal_autocheckpoint = 20000'];
+
 export function prepareFreshReadStore(db: Database.Database, projections: readonly Projection[]): void {
-  // No journal either: a failed batch fails the whole build, whose file is then removed.
-  db.pragma('journal_mode = OFF');
-  db.pragma('synchronous = OFF');
   applyReadSchema(db, projections.map((projection) => ({ ...projection, tables: projection.tables.map(withoutIndexes) })));
 }
 

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@ledger/event-store';
-import { Projection, Row, RowView } from '../projection/projection';
+import { JsonText, Projection, Row, RowView } from '../projection/projection';
 
 /** The projections applied to events in memory, without SQL: for given/when/then tests of projections. */
 export class InMemoryReadModel implements RowView {
@@ -20,7 +20,7 @@ export class InMemoryReadModel implements RowView {
       for (const projection of this.projections) {
         for (const change of projection.project(event, this)) {
           const rows = this.rowsOf(change.table);
-          if (change.op === 'upsert') rows.set(this.keyOf(change.table, change.row), change.row);
+          if (change.op === 'upsert') rows.set(this.keyOf(change.table, change.row), asReadBack(change.row));
           else rows.delete(change.key.join('\u0000'));
         }
       }
@@ -50,4 +50,10 @@ export class InMemoryReadModel implements RowView {
     if (!rows) throw new Error(`no table ${table}`);
     return rows;
   }
+}
+
+/** A row as a store gives it back: JSON given as text is parsed. */
+function asReadBack(row: Row): Row {
+  const values = Object.entries(row).map(([column, value]) => [column, value instanceof JsonText ? JSON.parse(value.text) : value]);
+  return Object.fromEntries(values) as Row;
 }

@@ -73,6 +73,17 @@ export function newEntry(event: RecordedEvent): TimelineEntry {
   return entry;
 }
 
+/**
+ * newEntry(event) as JSON text, made from the data's JSON text when the store gives it (a disclosure's
+ * data holds exactly the entry's other members), so that the data is not serialised again.
+ */
+export function newEntryJson(event: RecordedEvent): string {
+  const data = event.dataJson;
+  if (data === undefined || !data.startsWith('{"')) return JSON.stringify(newEntry(event));
+  const { type, revision, position, metadata } = event;
+  return `{"type":${JSON.stringify(type)},"revision":${revision},"position":${JSON.stringify(position)},"recordedAt":${JSON.stringify(metadata.recordedAt)},"corrections":[],"retracted":false,${data.slice(1)}`;
+}
+
 /** The target of a DisclosureCorrected or DisclosureRetracted event. */
 export function amendedId(event: RecordedEvent): string {
   return (event.data as unknown as { facts: { disclosureId: string } }).facts.disclosureId;

@@ -1,8 +1,9 @@
-import { AMENDMENT_TYPES, companyIdFromStream, isRecordableType } from '@ledger/disclosures';
+import { AMENDMENT_TYPES, RecordableType, companyIdFromStream, isRecordableType } from '@ledger/disclosures';
 import type { RecordedEvent } from '@ledger/event-store';
-import { Projection, RowChange, RowView, remove, upsert } from '../projection/projection';
+import { JsonText, Projection, Row, RowChange, RowView, remove, upsert } from '../projection/projection';
 import { parsedInstantOf } from '../status/parsed-instants';
-import { TimelineEntry, amendedId, corrected, entryOccurredAt, newEntry, retracted } from './timeline-entry';
+import { effectiveOccurredAt } from '../time/instant';
+import { TimelineEntry, amendedId, corrected, entryOccurredAt, newEntryJson, retracted } from './timeline-entry';
 
 export const DISCLOSURES_TABLE = 'disclosures';
 
@@ -33,24 +34,38 @@ const DDL = [
   'CREATE INDEX IF NOT EXISTS disclosures_by_time ON disclosures (occurred_ms)',
 ];
 
-export function disclosureRow(entry: TimelineEntry): DisclosureRow {
-  const regulator = entry.facts.regulator;
+type RowSource = Pick<TimelineEntry, 'disclosureId' | 'companyId' | 'revision' | 'type' | 'facts' | 'retracted'>;
+
+/** The columns of a disclosure's row; the entry as an object, or as its JSON text. */
+function rowOf(source: RowSource, occurredAt: string, entry: TimelineEntry | JsonText): Row {
+  const regulator = source.facts.regulator;
   return {
-    disclosure_id: entry.disclosureId,
-    company_id: entry.companyId,
-    revision: entry.revision,
-    type: entry.type,
-    occurred_ms: parsedInstantOf(entryOccurredAt(entry)),
+    disclosure_id: source.disclosureId,
+    company_id: source.companyId,
+    revision: source.revision,
+    type: source.type,
+    occurred_ms: parsedInstantOf(occurredAt),
     regulator: typeof regulator === 'string' ? regulator : null,
-    retracted: entry.retracted ? 1 : 0,
+    retracted: source.retracted ? 1 : 0,
     entry,
   };
+}
+
+export function disclosureRow(entry: TimelineEntry): DisclosureRow {
+  return rowOf(entry, entryOccurredAt(entry), entry) as DisclosureRow;
+}
+
+/** The row of a disclosure just recorded, its entry written as JSON text straight from the event. */
+function newDisclosureRow(event: RecordedEvent): Row {
+  const data = event.data as { disclosureId: string; companyId: string; occurredAt?: string; disclosedAt?: string; facts: Record<string, unknown> };
+  const source = { disclosureId: data.disclosureId, companyId: data.companyId, revision: event.revision, type: event.type as RecordableType, facts: data.facts, retracted: false };
+  return rowOf(source, effectiveOccurredAt(data.occurredAt, data.disclosedAt, event.metadata.recordedAt), new JsonText(newEntryJson(event)));
 }
 
 /** Every disclosure of every company, with its corrections kept and a retracted flag. */
 export const timelineProjection: Projection = {
   name: 'company-timeline',
-  version: 2,
+  version: 3,
   tables: [
     {
       name: DISCLOSURES_TABLE,
@@ -62,7 +77,7 @@ export const timelineProjection: Projection = {
     },
   ],
   project(event: RecordedEvent, view: RowView): RowChange[] {
-    if (isRecordableType(event.type)) return [upsert(DISCLOSURES_TABLE, disclosureRow(newEntry(event)))];
+    if (isRecordableType(event.type)) return [upsert(DISCLOSURES_TABLE, newDisclosureRow(event))];
     if (!(AMENDMENT_TYPES as readonly string[]).includes(event.type)) return [];
     const companyId = companyIdFromStream(event.streamId);
     const targetId = amendedId(event);

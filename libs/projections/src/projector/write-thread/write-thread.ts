@@ -1,0 +1,141 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { MessageChannel, MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
+import { FromWriteThread, Ops, QueryReply, SqlValue, ToWriteThread, WriteThreadSetup } from './protocol';
+
+/** Longest a projection waits for rows read through the write thread before it gives up. */
+const QUERY_TIMEOUT_MS = 60_000;
+
+interface Pending {
+  committed: Promise<void>;
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * A projector's handle on the thread that writes its read store (read-store-writer.worker): commits
+ * are sent in order and answered as promises; a query runs inside the batch being written and is
+ * answered synchronously, so that a projection can read rows it has just changed.
+ */
+export class WriteThread {
+  private readonly replySignal = new SharedArrayBuffer(4);
+  private readonly signal = new Int32Array(this.replySignal);
+  private readonly pending: Pending[] = [];
+  private worker!: Worker;
+  private replies!: MessagePort;
+  private exited = false;
+  private epoch = 0;
+  private resetDone: (() => void) | undefined;
+  private closed: (() => void) | undefined;
+
+  constructor(private readonly setup: Omit<WriteThreadSetup, 'replySignal'>) {
+    this.spawn();
+  }
+
+  /** Resolves once the batch is committed; rejects when it (or an earlier one of its epoch) failed. */
+  commit(seq: number, ops: Ops, ddl: string[], position: string): Promise<void> {
+    let settle: Omit<Pending, 'committed'> | undefined;
+    const committed = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+    this.pending.push({ committed, ...settle! });
+    this.worker.ref();
+    this.send({ kind: 'commit', epoch: this.epoch, seq, ops, ddl, position });
+    return committed;
+  }
+
+  /** Sends `ops` into the open batch, then runs a SELECT there and waits for its rows. */
+  query(ops: Ops, sql: string, params: SqlValue[]): Record<string, SqlValue>[] {
+    Atomics.store(this.signal, 0, 0);
+    this.send({ kind: 'query', epoch: this.epoch, ops, sql, params });
+    if (Atomics.wait(this.signal, 0, 0, QUERY_TIMEOUT_MS) === 'timed-out') throw new Error(`the read store's write thread did not answer in ${QUERY_TIMEOUT_MS} ms`);
+    const reply = receiveMessageOnPort(this.replies)?.message as QueryReply | undefined;
+    if (!reply) throw new Error("the read store's write thread answered nothing");
+    if ('error' in reply) throw new Error(`read through the write thread failed: ${reply.error}`);
+    return reply.rows;
+  }
+
+  /**
+   * Once every commit sent has been answered (a failed one fails those after it), rolls back the batch
+   * left open, if any; the next batches start a new epoch.
+   */
+  async reset(): Promise<void> {
+    await Promise.allSettled(this.pending.map((pending) => pending.committed));
+    if (this.exited) this.spawn();
+    this.epoch++;
+    this.worker.ref();
+    await new Promise<void>((resolve) => {
+      this.resetDone = resolve;
+      this.send({ kind: 'reset', epoch: this.epoch });
+    });
+  }
+
+  /** Rolls back a batch left open and closes the connection; the thread ends. */
+  async close(): Promise<void> {
+    if (!this.exited) {
+      this.worker.ref();
+      await new Promise<void>((resolve) => {
+        this.closed = resolve;
+        this.worker.once('exit', () => resolve());
+        this.send({ kind: 'close' });
+      });
+    }
+    await this.worker.terminate();
+  }
+
+  private send(message: ToWriteThread): void {
+    this.worker.postMessage(message);
+  }
+
+  private receive(message: FromWriteThread): void {
+    switch (message.kind) {
+      case 'committed':
+        if (message.epoch !== this.epoch) return;
+        this.pending.shift()?.resolve();
+        if (this.pending.length === 0) this.worker.unref();
+        return;
+      case 'failed':
+        if (message.epoch === this.epoch) this.failPending(Object.assign(new Error(message.message), { stack: message.stack }));
+        return;
+      case 'reset':
+        if (message.epoch !== this.epoch) return;
+        this.worker.unref();
+        this.resetDone?.();
+        return;
+      case 'closed':
+        return this.closed?.();
+      default: {
+        const unknown: never = message;
+        throw new Error(`unknown message ${JSON.stringify(unknown)}`);
+      }
+    }
+  }
+
+  private failPending(error: Error): void {
+    for (const pending of this.pending.splice(0)) pending.reject(error);
+    this.worker.unref();
+  }
+
+  private spawn(): void {
+    const { port1, port2 } = new MessageChannel();
+    const [script, mode] = workerScript();
+    const worker = new Worker(script, { ...mode, workerData: { ...this.setup, replySignal: this.replySignal, replies: port2 }, transferList: [port2] });
+    worker.on('message', (message: FromWriteThread) => this.receive(message));
+    worker.on('error', (error) => this.failPending(error));
+    worker.on('exit', () => {
+      this.exited = true;
+      this.failPending(new Error("the read store's write thread exited"));
+    });
+    // Keeps the process alive only while commits are awaited (see commit): an idle projector does not.
+    worker.unref();
+    this.worker = worker;
+    this.replies = port1;
+    this.exited = false;
+  }
+}
+
+/** The built script; from the TypeScript sources (tests, benchmarks) through tsx's loader. */
+function workerScript(): [string, { eval?: boolean }] {
+  const built = join(__dirname, 'read-store-writer.worker.js');
+  if (existsSync(built)) return [built, {}];
+  const source = join(__dirname, 'read-store-writer.worker.ts');
+  return [`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(source)});`, { eval: true }];
+}
