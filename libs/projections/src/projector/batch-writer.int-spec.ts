@@ -80,6 +80,24 @@ describe('ProjectionBatchWriter: projecting here, writing on a thread of its own
     expect(committed).toEqual(batches.map((batch) => batch.at(-1)!.position));
   });
 
+  it('its thread ends when idle, and the next batch starts another that sees what the first wrote', async () => {
+    await writer.close();
+    writer = new ProjectionBatchWriter(db, PROJECTIONS, { idleThreadMs: 50, onCommitted: (at) => committed.push(at) });
+    const first = [event('a'), event('b')];
+    await writer.write(first, first[1].position);
+    await writer.drain();
+    expect(writer.writing).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(writer.writing).toBe(false);
+
+    const second = [event('a'), event('b', { audit: true })];
+    await writer.write(second, second[1].position);
+    await writer.drain();
+    expect(counts()).toEqual({ a: 2, b: 2 });
+    expect(db.prepare('SELECT stream, logged FROM seen').all()).toEqual([{ stream: 'b', logged: 2 }]);
+    expect(checkpoint()).toEqual([second[1].position, second[1].position]);
+  });
+
   it('a batch that fails to write fails those after it; after a reset, writing goes on from the last one committed', async () => {
     const good = event('a');
     const poisoned = [event('a'), event('b', { poison: true })];

@@ -12,6 +12,8 @@ export interface BatchWriterOptions {
   pragmas?: string[];
   /** Batches sent and not yet committed before write() waits. */
   maxInFlight?: number;
+  /** How long the write thread waits for a batch before it ends; the next batch starts another. */
+  idleThreadMs?: number;
   /** Called once a batch is committed, with its checkpoint. */
   onCommitted?: (position: Position) => void;
 }
@@ -48,7 +50,18 @@ export class ProjectionBatchWriter {
    * commit. `position`: the checkpoint after the batch, at least its last event's (later when events
    * were skipped). Rejects when a batch failed: reset() before writing again.
    */
-  async write(batch: readonly RecordedEvent[], position: Position): Promise<void> {
+  write(batch: readonly RecordedEvent[], position: Position): Promise<void> {
+    try {
+      this.send(batch, position);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    // Not an async function: a suspended one would hold the batch's events until the window opens,
+    // long enough for the garbage collector to move them to the old generation.
+    return this.room();
+  }
+
+  private send(batch: readonly RecordedEvent[], position: Position): void {
     if (this.failure !== undefined) throw this.failure;
     let writes;
     try {
@@ -69,6 +82,9 @@ export class ProjectionBatchWriter {
       });
     committed.catch((error: unknown) => (this.failure ??= error));
     this.inFlight.push(committed);
+  }
+
+  private async room(): Promise<void> {
     while (this.inFlight.length >= this.maxInFlight) await this.inFlight.shift();
   }
 
@@ -94,14 +110,20 @@ export class ProjectionBatchWriter {
     this.thread = undefined;
   }
 
+  /** True while the write thread runs. */
+  get writing(): boolean {
+    return this.thread?.running ?? false;
+  }
+
   private writeThread(): WriteThread {
-    this.thread ??= new WriteThread({
+    const setup = {
       file: this.db.name,
-      cacheMiB: this.options.cacheMiB ?? 16,
+      cacheMiB: this.options.cacheMiB ?? 8,
       pragmas: this.options.pragmas ?? [],
       statements: this.statements.list,
-      checkpoints: this.projections.map((projection) => [projection.version, projection.name]),
-    });
+      checkpoints: this.projections.map((projection) => [projection.version, projection.name] as [number, string]),
+    };
+    this.thread ??= new WriteThread(setup, this.options.idleThreadMs);
     return this.thread;
   }
 }

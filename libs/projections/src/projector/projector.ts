@@ -136,11 +136,11 @@ export class Projector {
   }
 
   /** Projects the pending events and sends their writes; the checkpoint moves when they are committed. */
-  private async flush(): Promise<void> {
-    if (this.pending.length === 0) return;
+  private flush(): Promise<void> {
+    if (this.pending.length === 0) return Promise.resolve();
     const batch = this.pending;
     this.pending = [];
-    await this.writer.write(batch, batch[batch.length - 1].position);
+    return this.writer.write(batch, batch[batch.length - 1].position);
   }
 
   private committed(position: Position): void {

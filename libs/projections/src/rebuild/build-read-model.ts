@@ -39,7 +39,7 @@ export const DEFAULT_REBUILD_BATCH = 1_000;
  */
 export async function buildReadModel(store: EventStore, file: string, projections: readonly Projection[], options: BuildOptions = {}): Promise<BuiltReadModel> {
   removeReadStoreFile(file);
-  const db = openReadStore(file, { cacheMiB: 256 });
+  const db = openReadStore(file, { cacheMiB: 64 });
   let writer: ProjectionBatchWriter | undefined;
   try {
     prepareFreshReadStore(db, projections);
@@ -54,9 +54,10 @@ export async function buildReadModel(store: EventStore, file: string, projection
     let lastReport = 0;
     const report = (state: RebuildProgress['state']) => options.onProgress?.(meter.at(state, events, position));
     let batch: RecordedEvent[] = [];
-    const flush = async () => {
-      if (position === null || position === written) return;
-      await batchWriter.write(batch, position);
+    // Not async: the events sent must not stay referenced while the write thread catches up.
+    const flush = (): Promise<void> => {
+      if (position === null || position === written) return Promise.resolve();
+      const sent = batchWriter.write(batch, position);
       written = position;
       events += batch.length;
       batch = [];
@@ -64,6 +65,7 @@ export async function buildReadModel(store: EventStore, file: string, projection
         lastReport = performance.now();
         report('building');
       }
+      return sent;
     };
     for (;;) {
       const from: Position | null = position;

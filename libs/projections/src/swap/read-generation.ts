@@ -23,7 +23,8 @@ export class ReadGeneration {
   private readonly frozenAt: Position | null;
 
   constructor(store: EventStore, readonly file: string, projections: readonly Projection[], options: ProjectorOptions) {
-    this.writeDb = openReadStore(file, { cacheMiB: 16 });
+    // The projector's own connection only reads committed rows its cache lacks; its write thread has the page cache.
+    this.writeDb = openReadStore(file, { cacheMiB: 4 });
     try {
       const checkpoints = readCheckpoints(this.writeDb);
       this.stale = staleProjections(checkpoints, projections);

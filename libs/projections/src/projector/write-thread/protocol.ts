@@ -34,12 +34,12 @@ export type ToWriteThread =
   | { kind: 'commit'; epoch: number; seq: number; ops: Ops; ddl: string[]; position: string }
   /** Rolls back what is not committed and accepts the next epoch's messages. */
   | { kind: 'reset'; epoch: number }
+  /** Rolls back what is not committed, closes the connection and ends the thread. */
   | { kind: 'close' };
 
 export type FromWriteThread =
   | { kind: 'committed'; epoch: number; seq: number }
   | { kind: 'failed'; epoch: number; seq: number; message: string; stack?: string }
-  | { kind: 'reset'; epoch: number }
-  | { kind: 'closed' };
+  | { kind: 'reset'; epoch: number };
 
 export type QueryReply = { rows: Record<string, SqlValue>[] } | { error: string };

@@ -23,6 +23,7 @@ class ReadStoreWriter {
   constructor(
     private readonly setup: WriteThreadSetup & { replies: MessagePort },
     private readonly post: (message: FromWriteThread) => void,
+    private readonly end: () => void,
   ) {
     this.db = openReadStore(setup.file, { cacheMiB: setup.cacheMiB });
     for (const pragma of setup.pragmas) this.db.pragma(pragma);
@@ -47,7 +48,7 @@ class ReadStoreWriter {
       case 'close':
         this.rollback();
         this.db.close();
-        return this.post({ kind: 'closed' });
+        return this.end();
       default: {
         const unknown: never = message;
         throw new Error(`unknown message ${JSON.stringify(unknown)}`);
@@ -127,5 +128,13 @@ class ReadStoreWriter {
 }
 
 const port = parentPort!;
-const writer = new ReadStoreWriter(workerData as WriteThreadSetup & { replies: MessagePort }, (message) => port.postMessage(message));
+const setup = workerData as WriteThreadSetup & { replies: MessagePort };
+const writer = new ReadStoreWriter(
+  setup,
+  (message) => port.postMessage(message),
+  () => {
+    setup.replies.close();
+    port.close();
+  },
+);
 port.on('message', (message: ToWriteThread) => writer.handle(message));

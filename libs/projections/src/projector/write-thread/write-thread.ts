@@ -3,8 +3,17 @@ import { join } from 'node:path';
 import { MessageChannel, MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import { FromWriteThread, Ops, QueryReply, SqlValue, ToWriteThread, WriteThreadSetup } from './protocol';
 
+/**
+ * The thread holds one batch's message at a time: a small young generation is enough, and keeps the
+ * resident memory of a serving process low.
+ */
+const WRITE_THREAD_HEAP = { maxYoungGenerationSizeMb: 4 };
+
 /** Longest a projection waits for rows read through the write thread before it gives up. */
 const QUERY_TIMEOUT_MS = 60_000;
+
+/** A thread with nothing to write for this long ends (its heap and page cache go with it); the next batch starts another. */
+const DEFAULT_IDLE_MS = 5_000;
 
 interface Pending {
   committed: Promise<void>;
@@ -21,15 +30,22 @@ export class WriteThread {
   private readonly replySignal = new SharedArrayBuffer(4);
   private readonly signal = new Int32Array(this.replySignal);
   private readonly pending: Pending[] = [];
-  private worker!: Worker;
-  private replies!: MessagePort;
-  private exited = false;
+  private worker: Worker | undefined;
+  private replies: MessagePort | undefined;
   private epoch = 0;
+  private idleTimer: NodeJS.Timeout | undefined;
   private resetDone: (() => void) | undefined;
-  private closed: (() => void) | undefined;
 
-  constructor(private readonly setup: Omit<WriteThreadSetup, 'replySignal'>) {
-    this.spawn();
+  constructor(
+    private readonly setup: Omit<WriteThreadSetup, 'replySignal'>,
+    private readonly idleMs = DEFAULT_IDLE_MS,
+  ) {
+    this.thread();
+  }
+
+  /** True while a thread runs (between a batch and the end of the idle time after it). */
+  get running(): boolean {
+    return this.worker !== undefined;
   }
 
   /** Resolves once the batch is committed; rejects when it (or an earlier one of its epoch) failed. */
@@ -37,7 +53,6 @@ export class WriteThread {
     let settle: Omit<Pending, 'committed'> | undefined;
     const committed = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
     this.pending.push({ committed, ...settle! });
-    this.worker.ref();
     this.send({ kind: 'commit', epoch: this.epoch, seq, ops, ddl, position });
     return committed;
   }
@@ -47,7 +62,7 @@ export class WriteThread {
     Atomics.store(this.signal, 0, 0);
     this.send({ kind: 'query', epoch: this.epoch, ops, sql, params });
     if (Atomics.wait(this.signal, 0, 0, QUERY_TIMEOUT_MS) === 'timed-out') throw new Error(`the read store's write thread did not answer in ${QUERY_TIMEOUT_MS} ms`);
-    const reply = receiveMessageOnPort(this.replies)?.message as QueryReply | undefined;
+    const reply = receiveMessageOnPort(this.replies!)?.message as QueryReply | undefined;
     if (!reply) throw new Error("the read store's write thread answered nothing");
     if ('error' in reply) throw new Error(`read through the write thread failed: ${reply.error}`);
     return reply.rows;
@@ -59,9 +74,7 @@ export class WriteThread {
    */
   async reset(): Promise<void> {
     await Promise.allSettled(this.pending.map((pending) => pending.committed));
-    if (this.exited) this.spawn();
     this.epoch++;
-    this.worker.ref();
     await new Promise<void>((resolve) => {
       this.resetDone = resolve;
       this.send({ kind: 'reset', epoch: this.epoch });
@@ -70,19 +83,17 @@ export class WriteThread {
 
   /** Rolls back a batch left open and closes the connection; the thread ends. */
   async close(): Promise<void> {
-    if (!this.exited) {
-      this.worker.ref();
-      await new Promise<void>((resolve) => {
-        this.closed = resolve;
-        this.worker.once('exit', () => resolve());
-        this.send({ kind: 'close' });
-      });
-    }
-    await this.worker.terminate();
+    clearTimeout(this.idleTimer);
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) await ended(worker);
   }
 
   private send(message: ToWriteThread): void {
-    this.worker.postMessage(message);
+    clearTimeout(this.idleTimer);
+    const worker = this.thread();
+    worker.ref();
+    worker.postMessage(message);
   }
 
   private receive(message: FromWriteThread): void {
@@ -90,18 +101,14 @@ export class WriteThread {
       case 'committed':
         if (message.epoch !== this.epoch) return;
         this.pending.shift()?.resolve();
-        if (this.pending.length === 0) this.worker.unref();
-        return;
+        return this.settled();
       case 'failed':
         if (message.epoch === this.epoch) this.failPending(Object.assign(new Error(message.message), { stack: message.stack }));
         return;
       case 'reset':
         if (message.epoch !== this.epoch) return;
-        this.worker.unref();
         this.resetDone?.();
-        return;
-      case 'closed':
-        return this.closed?.();
+        return this.settled();
       default: {
         const unknown: never = message;
         throw new Error(`unknown message ${JSON.stringify(unknown)}`);
@@ -109,27 +116,47 @@ export class WriteThread {
     }
   }
 
-  private failPending(error: Error): void {
-    for (const pending of this.pending.splice(0)) pending.reject(error);
+  /** Nothing awaited: the thread keeps the process alive no longer, and ends if nothing comes. */
+  private settled(): void {
+    if (this.pending.length > 0 || !this.worker) return;
     this.worker.unref();
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => void this.close(), this.idleMs).unref();
   }
 
-  private spawn(): void {
+  private failPending(error: Error): void {
+    for (const pending of this.pending.splice(0)) pending.reject(error);
+    this.settled();
+  }
+
+  private thread(): Worker {
+    if (this.worker) return this.worker;
     const { port1, port2 } = new MessageChannel();
     const [script, mode] = workerScript();
-    const worker = new Worker(script, { ...mode, workerData: { ...this.setup, replySignal: this.replySignal, replies: port2 }, transferList: [port2] });
-    worker.on('message', (message: FromWriteThread) => this.receive(message));
-    worker.on('error', (error) => this.failPending(error));
+    const workerData = { ...this.setup, replySignal: this.replySignal, replies: port2 };
+    const worker = new Worker(script, { ...mode, workerData, transferList: [port2], resourceLimits: WRITE_THREAD_HEAP });
+    const current = () => worker === this.worker;
+    worker.on('message', (message: FromWriteThread) => current() && this.receive(message));
+    worker.on('error', (error) => current() && this.failPending(error));
     worker.on('exit', () => {
-      this.exited = true;
+      if (!current()) return;
+      this.worker = undefined;
       this.failPending(new Error("the read store's write thread exited"));
     });
-    // Keeps the process alive only while commits are awaited (see commit): an idle projector does not.
     worker.unref();
     this.worker = worker;
     this.replies = port1;
-    this.exited = false;
+    return worker;
   }
+}
+
+/** Asks the thread to close its connection (rolling back an open batch), then waits for it to end. */
+function ended(worker: Worker): Promise<void> {
+  return new Promise<void>((resolve) => {
+    worker.once('exit', () => resolve());
+    worker.ref();
+    worker.postMessage({ kind: 'close' } satisfies ToWriteThread);
+  });
 }
 
 /** The built script; from the TypeScript sources (tests, benchmarks) through tsx's loader. */
