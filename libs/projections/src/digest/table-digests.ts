@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { Projection } from '../projection/projection';
+import { digestLine } from './row-encoding';
 
 export interface TableDigest {
   rows: number;
@@ -22,7 +23,8 @@ export function digestedTables(projections: readonly Projection[]): { name: stri
 }
 
 /**
- * SHA-256 of each table's rows in key order, each row the JSON array of its stored values: the same
+ * SHA-256 of each table's rows in key order, each row as its digest line (typed, length-prefixed stored
+ * values): the same
  * rows give the same digest whatever order and batches they were written in, and a byte changed in
  * any stored value changes it. `schema` names an attached database ("main" by default).
  */
@@ -33,8 +35,8 @@ export function digestTables(db: Database.Database, projections: readonly Projec
     const hash = createHash('sha256');
     let rows = 0;
     const select = db.prepare(`SELECT ${table.columns.join(', ')} FROM ${schema}.${table.name} ORDER BY ${table.key.join(', ')}`).raw();
-    for (const row of select.iterate()) {
-      hash.update(JSON.stringify(row)).update('\n');
+    for (const row of select.iterate() as Iterable<unknown[]>) {
+      hash.update(digestLine(row));
       rows++;
     }
     tables[table.name] = { rows, sha256: hash.digest('hex') };

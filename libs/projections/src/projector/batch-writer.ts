@@ -10,7 +10,10 @@ export interface BatchWriterOptions {
   cacheMiB?: number;
   /** Pragmas for the write thread's connection, e.g. a fresh build's `synchronous = OFF`. */
   pragmas?: string[];
-  /** Batches sent and not yet committed before write() waits. */
+  /**
+   * Batches sent and not yet committed before write() waits. Several, so that projecting goes on while
+   * the thread runs a WAL checkpoint inside a commit.
+   */
   maxInFlight?: number;
   /** How long the write thread waits for a batch before it ends; the next batch starts another. */
   idleThreadMs?: number;
@@ -40,7 +43,7 @@ export class ProjectionBatchWriter {
   ) {
     const writers = new Map(projections.flatMap((projection) => projection.tables.map((table) => [table.name, new TableWriter(db, table, this.statements)] as const)));
     this.staged = new StagedRows(writers, () => this.writeThread());
-    this.maxInFlight = options.maxInFlight ?? 2;
+    this.maxInFlight = options.maxInFlight ?? 8;
     // Started now rather than at the first batch: the thread loads its code while the projector gets ready.
     this.writeThread();
   }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
+import { digestLine } from '../digest/row-encoding';
 import { digestedTables } from '../digest/table-digests';
 import { Projection } from '../projection/projection';
 
@@ -72,7 +73,7 @@ function companyDigests(db: Database.Database, table: Table): Map<string, string
     const companyId = company < 0 ? NO_COMPANY : String(row[company]);
     let hash = hashes.get(companyId);
     if (!hash) hashes.set(companyId, (hash = createHash('sha256')));
-    hash.update(JSON.stringify(row)).update('\n');
+    hash.update(digestLine(row));
   }
   return new Map([...hashes].map(([companyId, hash]) => [companyId, hash.digest('hex')]));
 }
