@@ -9,9 +9,10 @@ const CREATE_INDEX = /^\s*CREATE\s+(UNIQUE\s+)?INDEX/i;
  * A read store being built from nothing is published only once complete and synced, so while it is
  * built nothing needs to survive a crash: no syncs (the write thread's connection takes these), and
  * secondary indexes built once at the end (one sort) instead of updated row by row. The WAL stays:
- * the builder reads committed rows while its write thread writes.
+ * the builder reads committed rows while its write thread writes. Checkpoints stay small and
+ * frequent: they run on the write thread while the build goes on, and leave little for the end.
  */
-export const FRESH_READ_STORE_PRAGMAS = ['synchronous = OFF', 'wal_autocheckpoint = 20000'];
+export const FRESH_READ_STORE_PRAGMAS = ['synchronous = OFF', 'wal_autocheckpoint = 1000'];
 
 export function prepareFreshReadStore(db: Database.Database, projections: readonly Projection[]): void {
   applyReadSchema(db, projections.map((projection) => ({ ...projection, tables: projection.tables.map(withoutIndexes) })));
