@@ -27,10 +27,14 @@ export const COMPANY_REGISTERED = 'CompanyRegistered';
 export const EVENT_TYPES = [COMPANY_REGISTERED, ...DISCLOSURE_TYPES] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
+// Sets: projections ask these for every event of the log.
+const RECORDABLE = new Set<unknown>(RECORDABLE_TYPES);
+const KNOWN = new Set<unknown>(EVENT_TYPES);
+
 export function isRecordableType(value: unknown): value is RecordableType {
-  return (RECORDABLE_TYPES as readonly unknown[]).includes(value);
+  return RECORDABLE.has(value);
 }
 
 export function isEventType(value: unknown): value is EventType {
-  return (EVENT_TYPES as readonly unknown[]).includes(value);
+  return KNOWN.has(value);
 }

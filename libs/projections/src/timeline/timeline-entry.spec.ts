@@ -14,6 +14,12 @@ describe('a new timeline entry as JSON text', () => {
     expect(newEntryJson(disclosures[0])).toBe(JSON.stringify(newEntry(disclosures[0])));
   });
 
+  it('escapes a recording time that is not plain text', () => {
+    const [event] = disclosures;
+    const odd = { ...event, metadata: { ...event.metadata, recordedAt: 'at "noon"\\' }, dataJson: canonicalJson(event.data) };
+    expect(JSON.parse(newEntryJson(odd)).recordedAt).toBe('at "noon"\\');
+  });
+
   it('keeps evidence and text that JSON escapes', () => {
     const evidence = [{ quote: 'il a dit "non"\n— vraiment', start: 0, end: 10 }];
     const event = recorded(9, 'OtherDisclosure', { source: { kind: 'manual' }, facts: { summary: 'x' }, evidence }, '2024-06-01T00:00:00.000Z');

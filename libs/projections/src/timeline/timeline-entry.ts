@@ -81,7 +81,15 @@ export function newEntryJson(event: RecordedEvent): string {
   const data = event.dataJson;
   if (data === undefined || !data.startsWith('{"')) return JSON.stringify(newEntry(event));
   const { type, revision, position, metadata } = event;
-  return `{"type":${JSON.stringify(type)},"revision":${revision},"position":${JSON.stringify(position)},"recordedAt":${JSON.stringify(metadata.recordedAt)},"corrections":[],"retracted":false,${data.slice(1)}`;
+  return `{"type":${quoted(type)},"revision":${revision},"position":${quoted(position)},"recordedAt":${quoted(metadata.recordedAt)},"corrections":[],"retracted":false,${data.slice(1)}`;
+}
+
+/** Nothing in these needs escaping; JSON.stringify costs more than the test. */
+const PLAIN = /^[\w.:+-]*$/;
+
+/** A JSON string: event types, positions and instants are plain text, quoted as they are. */
+function quoted(text: string): string {
+  return PLAIN.test(text) ? `"${text}"` : JSON.stringify(text);
 }
 
 /** The target of a DisclosureCorrected or DisclosureRetracted event. */
