@@ -3,10 +3,13 @@ import { TableWriter } from './table-writer';
 import { Ops } from './write-thread/protocol';
 import { WriteThread } from './write-thread/write-thread';
 
-interface Staged {
-  key: readonly unknown[];
-  /** null: deleted. */
-  row: Row | null;
+/** A class, like the rows it holds: see CompanyRowRecord (an object literal per change would be moved to the old generation). */
+class Staged {
+  constructor(
+    readonly key: readonly unknown[],
+    /** null: deleted. */
+    readonly row: Row | null,
+  ) {}
 }
 
 interface InFlight {
@@ -88,10 +91,10 @@ export class StagedRows implements RowView {
     if (change.op === 'upsert') {
       if (!staged) return writer.upsert(change.row, this.ops);
       const key = writer.spec.key.map((column) => change.row[column]);
-      staged.set(keyString(key), { key, row: change.row });
+      staged.set(keyString(key), new Staged(key, change.row));
     } else {
       if (!staged) return writer.delete(change.key, this.ops);
-      staged.set(keyString(change.key), { key: change.key, row: null });
+      staged.set(keyString(change.key), new Staged(change.key, null));
     }
   }
 
