@@ -106,17 +106,22 @@ export async function appendBenchmark(): Promise<void> {
       ]);
     }
   }
+  // The disk's speed drifts over minutes on a shared machine: probed again, the two bracket the runs.
+  const fsyncsPerSecondAfter = await withTempDir('bench-fsync', async (dir) => measureFsyncsPerSecond(dir));
   console.log();
   console.log(renderTable(['mode', 'store', 'events/s (median)', 'runs', 'file', 'target / before', 'ours/peer'], rows, 2));
   console.log();
   const [oursDurability, peerDurability] = [modes[0].ours.durability, modes[0].peer.durability];
   console.log(`ours: ${ours.name}, ${oursDurability}.  peer: ${peer.name}, ${peerDurability}.`);
-  console.log(`one per call, ours / fsync ceiling: ${(modes[0].ours.medianEventsPerSecond / fsyncsPerSecond).toFixed(2)}.`);
+  console.log(`disk after the runs: ${formatRate(fsyncsPerSecondAfter)} fsyncs/s.`);
+  const onePerCall = modes[0].ours.medianEventsPerSecond;
+  const [before, after] = [fsyncsPerSecond, fsyncsPerSecondAfter].map((ceiling) => (onePerCall / ceiling).toFixed(2));
+  console.log(`one per call, ours / fsync ceiling: ${before} (probe before the runs), ${after} (after).`);
   for (const { mode, ours: oursResult, peer: peerResult } of modes) {
     for (const result of [oursResult, peerResult]) {
       const retried = result.retriedAppends.reduce((sum, count) => sum + count, 0);
       if (retried > 0) console.log(`${mode}, ${result.store}: ${retried} appends retried after a transient failure in the store (counted in its time).`);
     }
   }
-  console.log(JSON.stringify({ bench: 'append', disclosures: DISCLOSURES, companies: COMPANIES, runs: RUNS, averageDataBytes: Math.round(dataBytes), fsyncsPerSecond: Math.round(fsyncsPerSecond), modes }));
+  console.log(JSON.stringify({ bench: 'append', disclosures: DISCLOSURES, companies: COMPANIES, runs: RUNS, averageDataBytes: Math.round(dataBytes), fsyncsPerSecond: Math.round(fsyncsPerSecond), fsyncsPerSecondAfter: Math.round(fsyncsPerSecondAfter), modes }));
 }

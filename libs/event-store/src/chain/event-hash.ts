@@ -43,13 +43,13 @@ export function computeEventHash(link: ChainLink): string {
 /** The same hash as computeEventHash, for a writer that has already serialised data and metadata. */
 export function hashCanonicalLink(link: CanonicalChainLink): string {
   return hashQuotedLink({
-    quotedStreamId: quotedOften(link.streamId),
+    quotedStreamId: canonicalString(link.streamId),
     revision: link.revision,
-    quotedId: quoted(link.id),
-    quotedType: quotedOften(link.type),
+    quotedId: canonicalString(link.id),
+    quotedType: canonicalString(link.type),
     canonicalData: link.canonicalData,
     canonicalMetadata: link.canonicalMetadata,
-    quotedPrevHash: quoted(link.prevHash),
+    quotedPrevHash: canonicalString(link.prevHash),
   });
 }
 
@@ -73,26 +73,6 @@ export function hashQuotedLink(link: QuotedChainLink): string {
     `"prevHash":${link.quotedPrevHash},"revision":${link.revision},` +
     `"streamId":${link.quotedStreamId},"type":${link.quotedType}}`;
   return hash('sha256', text, 'hex');
-}
-
-// Ids, types, stream names and hashes seldom need escaping: check, and quote by hand when they do not.
-const NEEDS_ESCAPING = /["\\\u0000-\u001f\ud800-\udfff]/;
-
-function quoted(text: string): string {
-  return NEEDS_ESCAPING.test(text) ? canonicalString(text) : `"${text}"`;
-}
-
-// Stream names and types repeat from one event to the next: quote each once.
-const recentlyQuoted = new Map<string, string>();
-
-function quotedOften(text: string): string {
-  let quotedText = recentlyQuoted.get(text);
-  if (quotedText === undefined) {
-    if (recentlyQuoted.size >= 1024) recentlyQuoted.clear();
-    quotedText = quoted(text);
-    recentlyQuoted.set(text, quotedText);
-  }
-  return quotedText;
 }
 
 /** Metadata as the hash sees it: the caller's fields, without the chain's own prevHash and hash. */

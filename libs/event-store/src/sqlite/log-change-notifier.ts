@@ -51,7 +51,7 @@ export class LogChangeNotifier {
 
   private changed(): void {
     this.changes++;
-    for (const wake of [...this.waiters]) wake();
+    if (this.waiters.size > 0) for (const wake of [...this.waiters]) wake();
   }
 
   private poll(): void {

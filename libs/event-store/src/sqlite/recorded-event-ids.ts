@@ -35,10 +35,10 @@ export class RecordedEventIds {
     return true;
   }
 
-  /** Ids this process has committed, at consecutive positions from `firstPosition`. */
-  committed(ids: string[], firstPosition: number): void {
-    ids.forEach((id, i) => this.positions.set(id, firstPosition + i));
-    this.knownUpTo = Math.max(this.knownUpTo, firstPosition + ids.length - 1);
+  /** Events this process has committed, at consecutive positions from `firstPosition`. */
+  committed(events: readonly { id: string }[], firstPosition: number): void {
+    for (let i = 0; i < events.length; i++) this.positions.set(events[i].id, firstPosition + i);
+    this.knownUpTo = Math.max(this.knownUpTo, firstPosition + events.length - 1);
   }
 
   private catchUpTo(position: number): void {

@@ -4,6 +4,7 @@ import { GENESIS_HASH, hashQuotedLink } from '../chain/event-hash';
 import { WrongExpectedRevisionError } from '../port/errors';
 import { AppendResult, EventToAppend } from '../port/event-store';
 import { ActualRevision, ExpectedRevision } from '../port/expected-revision';
+import { EventInserter, VALUES_PER_ROW } from './event-inserter';
 import { meetsExpectedRevision } from './expected-revision-check';
 import { findOriginalAppend } from './idempotent-retry';
 import { PreparedEvent, prepareEvents } from './prepared-event';
@@ -32,9 +33,11 @@ export class SqliteAppender {
   private readonly write: (streamId: string, events: PreparedEvent[], expected: ExpectedRevision, trustTips: boolean) => Written;
   private readonly ids: RecordedEventIds;
   private readonly tips = new StreamTips();
+  private readonly inserter: EventInserter;
 
   constructor(db: Database.Database, private readonly statements: Statements) {
     this.ids = new RecordedEventIds(statements);
+    this.inserter = new EventInserter(db);
     this.write = db.transaction((streamId: string, events: PreparedEvent[], expected: ExpectedRevision, trustTips: boolean) =>
       this.writeEvents(streamId, events, expected, trustTips),
     ).immediate;
@@ -47,7 +50,7 @@ export class SqliteAppender {
     try {
       this.ids.load();
       const written = this.writeWithTips(streamId, prepared, expected);
-      this.ids.committed(prepared.map((event) => event.id), written.firstPosition);
+      this.ids.committed(prepared, written.firstPosition);
       this.tips.committed(streamId, written.tip);
       return written.result;
     } catch (error) {
@@ -90,9 +93,9 @@ export class SqliteAppender {
     let revision = tip ? tip.revision : -1;
     let prevHashBytes = tip ? tip.hashBytes : GENESIS_BYTES;
     let prevHash = tip ? tip.hash : GENESIS_HASH;
-    let firstPosition = 0;
-    let position = 0;
     const quotedStreamId = canonicalString(streamId);
+    const values = new Array<unknown>(events.length * VALUES_PER_ROW);
+    let at = 0;
     for (const event of events) {
       revision++;
       const hash = hashQuotedLink({
@@ -100,14 +103,19 @@ export class SqliteAppender {
         canonicalData: event.canonicalData, canonicalMetadata: event.canonicalMetadata, quotedPrevHash: `"${prevHash}"`,
       });
       const hashBytes = Buffer.from(hash, 'hex');
-      const { lastInsertRowid } = this.statements.insertEvent.run(
-        streamId, revision, event.id, event.type, event.canonicalData, event.canonicalMetadata, prevHashBytes, hashBytes,
-      );
-      position = Number(lastInsertRowid);
-      firstPosition ||= position;
+      values[at++] = streamId;
+      values[at++] = revision;
+      values[at++] = event.id;
+      values[at++] = event.type;
+      values[at++] = event.canonicalData;
+      values[at++] = event.canonicalMetadata;
+      values[at++] = prevHashBytes;
+      values[at++] = hashBytes;
       prevHash = hash;
       prevHashBytes = hashBytes;
     }
+    const position = this.inserter.insert(values);
+    const firstPosition = position - events.length + 1;
     // Positions this process did not write mean another process appended: its ids count too, and the
     // streams it wrote may have moved on from their remembered tips.
     if (this.ids.catchUpBefore(firstPosition)) {

@@ -31,10 +31,9 @@ export type EventValues = [
 
 const EVENT_VALUES = 'position, stream_id, revision, event_id, type, data, metadata, lower(hex(prev_hash)), lower(hex(hash))';
 
-/** Every statement the store runs, prepared once on its one connection. */
+/** Every statement the store reads with, prepared once on its one connection (inserts: EventInserter). */
 export class Statements {
   readonly streamTip: Database.Statement<[string], StreamTipRow>;
-  readonly insertEvent: Database.Statement<[string, number, string, string, string, string, Buffer, Buffer]>;
   readonly eventAt: Database.Statement<[number], RecordedIdRow>;
   /** (after, up to) → [position, event_id] rows */
   readonly idsBetween: Database.Statement<[number, number], [number, string]>;
@@ -47,9 +46,6 @@ export class Statements {
 
   constructor(private readonly db: Database.Database) {
     this.streamTip = db.prepare('SELECT revision, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1');
-    this.insertEvent = db.prepare(
-      'INSERT INTO events (stream_id, revision, event_id, type, data, metadata, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
     this.eventAt = db.prepare('SELECT position, stream_id, revision, type, data FROM events WHERE position = ?');
     this.idsBetween = db.prepare<[number, number], [number, string]>(
       'SELECT position, event_id FROM events WHERE position > ? AND position <= ? ORDER BY position',

@@ -28,10 +28,23 @@ export function preallocateWal(db: Database.Database, file: string): void {
     } finally {
       db.exec('ROLLBACK');
     }
+    // The filler is written but not yet on disk: flush it now, or the first commit's sync would.
+    syncFile(`${file}-wal`);
   } catch {
     // A busy file or a full disk: the store works the same, only its first commits are slower.
   } finally {
     db.pragma(`cache_size = ${cacheSize}`);
+  }
+}
+
+// The log file is never locked (SQLite locks the database and the -shm file), so another descriptor
+// on it, closed again, releases no lock of the connection.
+function syncFile(path: string): void {
+  const fd = fs.openSync(path, 'r+');
+  try {
+    fs.fdatasyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
