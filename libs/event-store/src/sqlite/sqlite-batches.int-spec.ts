@@ -1,28 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { verifyStreamChain } from '../chain/verify-stream-chain';
 import { EventToAppend } from '../port/event-store';
-import { TempStoreFile, tempStoreFile } from '../testing/temp-store-file';
-import { SqliteEventStore } from './sqlite-event-store';
+import { storesOnAFreshFile } from '../testing/stores-on-a-fresh-file';
 
 const event = (note: string): EventToAppend => ({ id: randomUUID(), type: 'Noted', data: { note } });
 const events = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => event(`${prefix} ${i}`));
 
 // Batches are written many rows per INSERT statement: these cross the statements' boundaries.
 describe('SqliteEventStore appending batches', () => {
-  let temp: TempStoreFile;
-  const opened: SqliteEventStore[] = [];
-  const open = () => {
-    const store = SqliteEventStore.open(temp.file);
-    opened.push(store);
-    return store;
-  };
-  beforeEach(() => {
-    temp = tempStoreFile();
-  });
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((store) => store.close()));
-    temp.remove();
-  });
+  const { open } = storesOnAFreshFile();
 
   it.each([15, 16, 17, 41, 100])('appends %i events at consecutive revisions and positions, in order, chained', async (count) => {
     const store = open();

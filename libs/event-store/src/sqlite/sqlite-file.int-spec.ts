@@ -4,28 +4,14 @@ import { verifyStreamChain } from '../chain/verify-stream-chain';
 import { EventIdConflictError } from '../port/errors';
 import { EventToAppend } from '../port/event-store';
 import { readAllToArray } from '../testing/contract/fixtures';
-import { TempStoreFile, tempStoreFile } from '../testing/temp-store-file';
-import { SqliteEventStore } from './sqlite-event-store';
+import { storesOnAFreshFile } from '../testing/stores-on-a-fresh-file';
 
 const event = (note: string, metadata?: EventToAppend['metadata']): EventToAppend => ({
   id: randomUUID(), type: 'Noted', data: { note }, ...(metadata ? { metadata } : {}),
 });
 
 describe('SqliteEventStore on its file', () => {
-  let temp: TempStoreFile;
-  const opened: SqliteEventStore[] = [];
-  const open = (options?: Parameters<typeof SqliteEventStore.open>[1]) => {
-    const store = SqliteEventStore.open(temp.file, options);
-    opened.push(store);
-    return store;
-  };
-  beforeEach(() => {
-    temp = tempStoreFile();
-  });
-  afterEach(async () => {
-    await Promise.all(opened.splice(0).map((store) => store.close()));
-    temp.remove();
-  });
+  const { file, open } = storesOnAFreshFile();
 
   it('numbers a fresh log from position 1 and reports no head before the first event', async () => {
     const store = open();
@@ -76,7 +62,7 @@ describe('SqliteEventStore on its file', () => {
     const store = open();
     await store.append('company-a', ['zero', 'one', 'two', 'three', 'four'].map((note) => event(note)));
     await store.append('company-b', [event('other')]);
-    const raw = new Database(temp.file);
+    const raw = new Database(file());
     try {
       const changed = raw.prepare(`UPDATE events SET data = replace(data, 'three', 'thrEe') WHERE stream_id = 'company-a' AND revision = 3`).run();
       expect(changed.changes).toBe(1);

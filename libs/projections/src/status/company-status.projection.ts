@@ -11,17 +11,6 @@ import { searchTextOf } from './search-text';
 export const COMPANIES_TABLE = 'companies';
 export const PROBES_TABLE = 'probes';
 
-export interface CompanyRow {
-  [column: string]: unknown;
-  company_id: string;
-  name: string | null;
-  /** Lowercased name, aliases, tickers and identifiers, one per line: what `q` matches. */
-  search: string;
-  incident_state: string;
-  revision: number;
-  status: CompanyStatus;
-}
-
 export interface ProbeRow {
   [column: string]: unknown;
   company_id: string;
@@ -81,19 +70,20 @@ function nextStatus(before: CompanyStatus, event: RecordedEvent, view: RowView, 
 }
 
 export function companyRow(status: CompanyStatus): CompanyRow {
-  return new CompanyRowRecord(status);
+  return new CompanyRow(status);
 }
 
 /**
- * Built by a constructor, not an object literal: V8 moves a literal's allocations to the old
- * generation once most of them survive, as the rows of the first batches do (each company's row stays
- * staged, then cached), and every row made after that - one per event - and the status it holds would
- * then be collected only by full garbage collections.
+ * A row of the companies table. Built by a constructor, not an object literal: V8 moves a literal's
+ * allocations to the old generation once most of them survive, as the rows of the first batches do
+ * (each company's row stays staged, then cached), and every row made after that - one per event - and
+ * the status it holds would then be collected only by full garbage collections.
  */
-class CompanyRowRecord implements CompanyRow {
+export class CompanyRow {
   [column: string]: unknown;
   company_id: string;
   name: string | null;
+  /** Lowercased name, aliases, tickers and identifiers, one per line: what `q` matches. */
   search: string;
   incident_state: string;
   revision: number;

@@ -37,9 +37,9 @@ class ReadStoreWriter {
   handle(message: ToWriteThread): void {
     switch (message.kind) {
       case 'query':
-        return this.reply(this.epochOpen(message.epoch) ? this.query(message.ops, message.sql, message.params) : { error: 'an earlier write of this batch failed' });
+        return this.reply(this.accepts(message.epoch) ? this.query(message.ops, message.sql, message.params) : { error: 'an earlier write of this batch failed' });
       case 'commit':
-        if (this.epochOpen(message.epoch)) this.commit(message);
+        if (this.accepts(message.epoch)) this.commit(message);
         return;
       case 'reset':
         this.rollback();
@@ -56,9 +56,9 @@ class ReadStoreWriter {
     }
   }
 
-  private epochOpen(epoch: number): boolean {
-    if (epoch !== this.epoch) this.epoch = epoch;
-    return this.failedEpoch !== epoch;
+  /** False for what follows a failure, until the projector resets into a new epoch. */
+  private accepts(epoch: number): boolean {
+    return epoch !== this.failedEpoch;
   }
 
   private query(ops: Ops, sql: string, params: SqlValue[]): QueryReply {
