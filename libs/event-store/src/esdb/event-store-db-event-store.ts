@@ -25,12 +25,14 @@ import {
 import { ExpectedRevision } from '../port/expected-revision';
 import { Position, comparePositions, formatPosition, parsePosition } from '../port/position';
 import { decideAppend } from './append-decision';
+import { writtenOrRefused } from './append-outcome';
 import { BoundedCalls } from './bounded-calls';
 import { chainNewEvents } from './chain-new-events';
 import { ClientSubscription } from './client-subscription';
 import { toClientConnectionString } from './connection-string';
 import { EsdbConnection } from './esdb-connection';
 import { claimEventIds } from './event-id-claims';
+import { toServerEventId } from './event-ids';
 import { isVisibleInLog, toSubscriptionFilter } from './log-filter';
 import { isSystemEvent, toRecordedEvent } from './recorded-event-mapping';
 import { fromClientRevision } from './revision-mapping';
@@ -76,9 +78,11 @@ export class EventStoreDbEventStore implements EventStore {
     return new EventStoreDbEventStore(connection, calls, options.clock ?? (() => new Date()));
   }
 
-  async append(streamId: string, events: EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
+  async append(streamId: string, proposed: EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
     const expected = options.expectedRevision ?? 'any';
+    const events = proposed.map((event) => ({ ...event, id: toServerEventId(event.id) }));
     const claimed = new Set<string>();
+    let claimedBefore = false;
     for (let attempt = 1; ; attempt++) {
       const state = await this.stateForAppend(streamId, events, expected);
       const decision = decideAppend(streamId, state, events.map((e) => e.id), expected);
@@ -86,10 +90,10 @@ export class EventStoreDbEventStore implements EventStore {
       if (decision.kind === 'repeat') return this.answerRepeat(streamId, events, decision.revisions);
 
       const unclaimed = events.map((e) => e.id).filter((id) => !claimed.has(id));
-      await claimEventIds(this.calls, streamId, unclaimed);
+      if (await claimEventIds(this.calls, streamId, unclaimed)) claimedBefore = true;
       unclaimed.forEach((id) => claimed.add(id));
       try {
-        return await this.write(streamId, state, events);
+        return await this.write(streamId, state, events, claimedBefore);
       } catch (error) {
         this.states.forget(streamId);
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
@@ -203,20 +207,28 @@ export class EventStoreDbEventStore implements EventStore {
     return readStreamState(this.calls, streamId);
   }
 
-  private async write(streamId: string, state: StreamState, events: EventToAppend[]): Promise<AppendResult> {
+  /**
+   * Writes the events after the stream's last one. When they may have been written before (`mayBeRepeat`),
+   * the answer comes from the stream: the server answers an append of ids it already holds right after
+   * the expected revision as a success, without writing and without comparing content.
+   */
+  private async write(streamId: string, state: StreamState, events: EventToAppend[], mayBeRepeat: boolean): Promise<AppendResult> {
     const chained = chainNewEvents(streamId, state, events, this.clock().toISOString());
-    const result = await this.calls.request('append', (client) =>
+    const expectedRevision = state.lastRevision === null ? NO_STREAM : BigInt(state.lastRevision);
+    const answer = await this.calls.request('append', (client) =>
       client.appendToStream(
         streamId,
         chained.map((event) => ({ ...event, contentType: 'application/json' as const })),
-        {
-          expectedRevision: state.lastRevision === null ? NO_STREAM : BigInt(state.lastRevision),
-          deadline: this.calls.deadlineMs,
-        },
+        { expectedRevision, deadline: this.calls.deadlineMs },
       ),
     );
+    const result = writtenOrRefused(answer, streamId, expectedRevision);
     if (!result.position) throw new Error('the server did not report a log position: EventStoreDB 22.6 or later is required');
     const nextRevision = fromClientRevision(result.nextExpectedRevision);
+    if (mayBeRepeat) {
+      this.states.forget(streamId);
+      return this.answerRepeat(streamId, events, events.map((_, i) => nextRevision - events.length + 1 + i));
+    }
     const revisionsById = new Map(state.revisionsById);
     chained.forEach((event, i) => revisionsById.set(event.id, nextRevision - chained.length + 1 + i));
     this.states.set(streamId, { lastRevision: nextRevision, lastHash: chained[chained.length - 1].metadata.hash, revisionsById });

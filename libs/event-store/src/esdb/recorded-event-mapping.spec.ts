@@ -1,4 +1,5 @@
 import { RecordedEvent as ClientRecordedEvent } from '@eventstore/db-client';
+import { CorruptEventError } from '../port/errors';
 import { isSystemEvent, toRecordedEvent } from './recorded-event-mapping';
 
 function clientEvent(overrides: Partial<Record<string, unknown>> = {}): ClientRecordedEvent {
@@ -33,9 +34,25 @@ describe('recorded events read through the client', () => {
     expect(toRecordedEvent(clientEvent({ position: { commit: 1300n, prepare: 1250n } })).position).toBe('1300-1250');
   });
 
-  it('refuses events without a position or with data that is not a JSON object', () => {
+  it('refuses events without a position, including the one a server before 22.6 sends on stream reads', () => {
     expect(() => toRecordedEvent(clientEvent({ position: undefined }))).toThrow(/22\.6 or later/);
-    expect(() => toRecordedEvent(clientEvent({ isJson: false, data: new Uint8Array([1]) }))).toThrow(TypeError);
+    const none = 2n ** 64n - 1n;
+    expect(() => toRecordedEvent(clientEvent({ position: { commit: none, prepare: none } }))).toThrow(/22\.6 or later/);
+  });
+
+  it.each([
+    ['binary data', { isJson: false, data: new Uint8Array([1]) }, 'h'],
+    ['data marked as JSON that did not parse (the client hands over its text)', { data: '{"truncated": ' }, 'h'],
+    ['metadata that did not parse (the client hands over its bytes)', { metadata: new Uint8Array([123]) }, ''],
+  ])('reports an event with %s as corrupt, with its revision, position and recorded hash', (_case, overrides, recordedHash) => {
+    let thrown: unknown;
+    try {
+      toRecordedEvent(clientEvent(overrides));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(CorruptEventError);
+    expect(thrown).toMatchObject({ streamId: 'company-acme', revision: 3, position: '1200', recordedHash });
   });
 
   it('gives events without metadata an empty metadata object', () => {

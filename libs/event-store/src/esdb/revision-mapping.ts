@@ -15,14 +15,23 @@ export function toClientExpectedRevision(expected: ExpectedRevision): AppendExpe
   }
 }
 
+// A conflict the server reports as an error status (rather than in the append's answer) reaches the
+// client as metadata, which it turns into bigints: the server's -1 (no stream), -2 (any), -4 (stream exists).
+const SERVER_NO_STREAM = -1n;
+const SERVER_ANY = -2n;
+const SERVER_STREAM_EXISTS = -4n;
+
 /** The client's expected revision (as a conflict reports it) in the port's terms. */
 export function fromClientExpectedRevision(expected: AppendExpectedRevision): ExpectedRevision {
   switch (expected) {
     case ANY:
+    case SERVER_ANY:
       return 'any';
     case NO_STREAM:
+    case SERVER_NO_STREAM:
       return 'no_stream';
     case STREAM_EXISTS:
+    case SERVER_STREAM_EXISTS:
       return 'stream_exists';
     default:
       return fromClientRevision(expected);
@@ -31,7 +40,7 @@ export function fromClientExpectedRevision(expected: AppendExpectedRevision): Ex
 
 /** A stream's actual state as the client reports it: its last revision, or no stream. */
 export function fromClientCurrentRevision(current: CurrentRevision): ActualRevision {
-  return current === NO_STREAM ? 'no_stream' : fromClientRevision(current);
+  return current === NO_STREAM || current === SERVER_NO_STREAM ? 'no_stream' : fromClientRevision(current);
 }
 
 /** A revision (bigint in the client) as a number; revisions beyond 2^53 cannot be represented exactly. */

@@ -30,6 +30,17 @@ describe('mapping client errors to the port', () => {
     expect(mapped).toMatchObject({ expected: 'stream_exists', actual: 'no_stream' });
   });
 
+  it('maps a conflict the server reported as an error status, with its numeric expected and actual versions', () => {
+    // What the client builds from a gRPC status whose metadata names the exception and the versions.
+    const status = (map: Record<string, string>) => new WrongExpectedVersionError({ metadata: { getMap: () => map } } as never);
+    const noStream = status({ 'stream-name': 'company-acme', 'expected-version': '-1', 'actual-version': '2' });
+    expect(toStoreError(noStream)).toMatchObject({ streamId: 'company-acme', expected: 'no_stream', actual: 2 });
+    const missing = status({ 'stream-name': 'company-acme', 'expected-version': '-4', 'actual-version': '-1' });
+    expect(toStoreError(missing)).toMatchObject({ expected: 'stream_exists', actual: 'no_stream' });
+    const any = status({ 'stream-name': 'company-acme', 'expected-version': '-2', 'actual-version': '5' });
+    expect(toStoreError(any)).toMatchObject({ expected: 'any', actual: 5 });
+  });
+
   it.each([
     ['the client UnavailableError', new UnavailableError()],
     ['a plain gRPC error with code 14 (refused connection)', grpcStatusError(14, 'UNAVAILABLE: No connection established')],

@@ -11,40 +11,40 @@ import {
   ReadPosition,
   ReadRevision,
   START,
-  STREAM_EXISTS,
   StreamNotFoundError,
   WrongExpectedVersionError,
 } from '@eventstore/db-client';
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { PassThrough } from 'node:stream';
+import { checkCommit } from './commit-check';
+import { ProposedWireEvent, WireEvent, fromWire, toWire } from './wire-event';
 
-/** An event as the client returns it (only the fields the adapter reads). */
-interface StoredEvent {
-  streamId: string;
-  id: string;
-  isJson: true;
-  revision: bigint;
-  type: string;
-  created: Date;
-  data: unknown;
-  metadata: unknown;
-  position: Position;
+export interface InMemoryEsdbClientOptions {
+  /** As the connection string option: false resolves a refused append with success: false instead of throwing. */
+  throwOnAppendFailure?: boolean;
 }
 
 /** Each event takes this much room in the fake transaction log; commit and prepare positions are equal. */
 const POSITION_STEP = 64n;
 
 /**
- * A stand-in for the 6.x client over an in-memory log, following EventStoreDB's documented rules:
- * exact expected revisions, reads that include their start, subscriptions that start strictly after
- * theirs and confirm before sending events, server-side filters, and a system stream of its own.
- * It checks the adapter's logic without a server; it says nothing about the wire.
+ * A stand-in for the 6.x client over an in-memory log, following EventStoreDB's rules: expected
+ * revisions checked as the server does (an append of events already there at the expected place is
+ * a success that writes nothing), event ids held as lower-case GUIDs, data and metadata held as JSON
+ * text and decoded on every read as the client does, reads that include their start, subscriptions
+ * that start strictly after theirs and confirm before sending events, server-side filters, and a
+ * system stream of its own. It checks the adapter's logic without a server; it says nothing about the wire.
  */
 export class InMemoryEsdbClient {
-  private readonly log: StoredEvent[] = [];
-  private readonly streams = new Map<string, StoredEvent[]>();
+  private readonly log: WireEvent[] = [];
+  private readonly streams = new Map<string, WireEvent[]>();
   private readonly appended = new EventEmitter().setMaxListeners(0);
+  private readonly throwOnAppendFailure: boolean;
+
+  constructor({ throwOnAppendFailure = true }: InMemoryEsdbClientOptions = {}) {
+    this.throwOnAppendFailure = throwOnAppendFailure;
+  }
 
   asClient(): EventStoreDBClient {
     return this as unknown as EventStoreDBClient;
@@ -54,25 +54,33 @@ export class InMemoryEsdbClient {
     streamName: string,
     events: EventData | EventData[],
     { expectedRevision = ANY }: { expectedRevision?: AppendExpectedRevision } = {},
-  ): Promise<{ success: true; nextExpectedRevision: bigint; position: Position }> {
+  ): Promise<{ success: boolean; nextExpectedRevision: bigint; position?: Position }> {
     await Promise.resolve();
+    const proposed = (Array.isArray(events) ? events : [events]).map(toWire);
     const stream = this.streams.get(streamName) ?? [];
-    const current = stream.length === 0 ? NO_STREAM : BigInt(stream.length - 1);
-    const accepted =
-      expectedRevision === ANY ||
-      (expectedRevision === NO_STREAM && current === NO_STREAM) ||
-      (expectedRevision === STREAM_EXISTS && current !== NO_STREAM) ||
-      expectedRevision === current;
-    if (!accepted) throw new WrongExpectedVersionError(undefined, { streamName, expected: expectedRevision, current });
-
-    for (const event of Array.isArray(events) ? events : [events]) this.record(streamName, event.id, event.type, event.data, event.metadata);
+    const check = checkCommit(stream.map((e) => e.id), expectedRevision, proposed.map((e) => e.id));
+    if (check.decision === 'wrong-expected-version') {
+      const current = stream.length === 0 ? NO_STREAM : BigInt(stream.length - 1);
+      if (!this.throwOnAppendFailure) return { success: false, nextExpectedRevision: current === NO_STREAM ? -1n : current, position: undefined };
+      throw new WrongExpectedVersionError(undefined, { streamName, expected: expectedRevision, current });
+    }
+    if (check.decision === 'idempotent') {
+      const last = stream[check.lastRevision];
+      return { success: true, nextExpectedRevision: last.revision, position: last.position };
+    }
+    for (const event of proposed) this.record(streamName, event);
     const last = this.streams.get(streamName)!.at(-1)!;
     return { success: true, nextExpectedRevision: last.revision, position: last.position };
   }
 
   /** An event the server writes itself, in a system stream. */
   recordSystemEvent(): void {
-    this.record('$stats-127.0.0.1:2113', randomUUID(), '$statsCollected', {}, {});
+    this.record('$stats-127.0.0.1:2113', toWire({ id: randomUUID(), contentType: 'application/json', type: '$statsCollected', data: {}, metadata: {} }));
+  }
+
+  /** An event marked as JSON whose data is this text, as another writer (or an altered log) may leave it. */
+  recordRawJsonEvent(streamName: string, type: string, dataText: string): void {
+    this.record(streamName, { id: randomUUID(), type, contentType: 'application/json', data: Buffer.from(dataText), metadata: new Uint8Array() });
   }
 
   readStream(
@@ -88,7 +96,7 @@ export class InMemoryEsdbClient {
   }
 
   readAll({ fromPosition = START, direction, maxCount = Number.MAX_SAFE_INTEGER }: { fromPosition?: ReadPosition; direction?: string; maxCount?: number | bigint } = {}) {
-    let selected: StoredEvent[];
+    let selected: WireEvent[];
     if (direction === BACKWARDS) {
       if (fromPosition === START) selected = [];
       else selected = this.log.filter((e) => fromPosition === END || compare(e.position, fromPosition) <= 0).reverse();
@@ -115,24 +123,21 @@ export class InMemoryEsdbClient {
 
   async dispose(): Promise<void> {}
 
-  private record(streamId: string, id: string, type: string, data: unknown, metadata: unknown): void {
+  private record(streamId: string, proposed: ProposedWireEvent): void {
     const stream = this.streams.get(streamId) ?? [];
     this.streams.set(streamId, stream);
     const previous = this.log.at(-1)?.position.commit ?? 0n;
     const position = { commit: previous + POSITION_STEP, prepare: previous + POSITION_STEP };
-    const event: StoredEvent = {
-      streamId, id, isJson: true, revision: BigInt(stream.length), type, created: new Date(),
-      data: structuredClone(data), metadata: metadata === undefined ? undefined : structuredClone(metadata), position,
-    };
+    const event: WireEvent = { ...proposed, streamId, revision: BigInt(stream.length), created: new Date(), position };
     stream.push(event);
     this.log.push(event);
     this.appended.emit('event', event);
   }
 
-  private finiteRead(events: StoredEvent[]) {
+  private finiteRead(events: WireEvent[]) {
     const read = Object.assign(new PassThrough({ objectMode: true }), { cancel: async () => void read.destroy() });
     setImmediate(() => {
-      events.forEach((event) => read.write({ event }));
+      events.forEach((event) => read.write({ event: fromWire(event) }));
       read.end();
     });
     return read;
@@ -144,19 +149,19 @@ export class InMemoryEsdbClient {
     return read;
   }
 
-  private subscription(wanted: (event: StoredEvent) => boolean, past: () => StoredEvent[]) {
+  private subscription(wanted: (event: WireEvent) => boolean, past: () => WireEvent[]) {
     const output = Object.assign(new PassThrough({ objectMode: true }), {
       unsubscribe: async () => {
         this.appended.off('event', onLive);
         output.end();
       },
     });
-    const onLive = (event: StoredEvent) => {
-      if (wanted(event)) output.write({ event });
+    const onLive = (event: WireEvent) => {
+      if (wanted(event)) output.write({ event: fromWire(event) });
     };
     setImmediate(() => {
       output.emit('confirmation');
-      past().filter(wanted).forEach((event) => output.write({ event }));
+      past().filter(wanted).forEach((event) => output.write({ event: fromWire(event) }));
       this.appended.on('event', onLive);
     });
     return output;
@@ -168,7 +173,7 @@ function compare(a: Position, b: Position): number {
   return a.prepare === b.prepare ? 0 : a.prepare < b.prepare ? -1 : 1;
 }
 
-function passes(event: StoredEvent, filter: Filter | undefined): boolean {
+function passes(event: WireEvent, filter: Filter | undefined): boolean {
   if (!filter) return true;
   const subject = filter.filterOn === 'streamName' ? event.streamId : event.type;
   return 'prefixes' in filter ? filter.prefixes.some((prefix) => subject.startsWith(prefix)) : new RegExp(filter.regex).test(subject);
