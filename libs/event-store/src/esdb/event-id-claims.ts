@@ -58,7 +58,7 @@ async function claimEventId(calls: BoundedCalls, streamId: string, eventId: stri
 }
 
 async function claimOwnerOf(calls: BoundedCalls, eventId: string): Promise<string | undefined> {
-  const claims = calls.read('read event id claim', (client) => client.readStream(claimStreamOf(eventId), { maxCount: 1 }));
+  const claims = calls.read('read event id claim', (client) => client.readStream(claimStreamOf(eventId), { maxCount: 1, requiresLeader: true }));
   for await (const { event } of claims) {
     const owner = (event?.data as { streamId?: unknown } | undefined)?.streamId;
     return typeof owner === 'string' ? owner : undefined;

@@ -112,6 +112,8 @@ export class EventStoreDbEventStore implements EventStore {
         fromRevision,
         direction: direction === 'forwards' ? FORWARDS : BACKWARDS,
         maxCount: options.maxCount ?? Number.MAX_SAFE_INTEGER,
+        // The write side decides on what it reads here: a follower's copy may lag behind the last append.
+        requiresLeader: true,
       }),
     );
     const events: RecordedEvent[] = [];

@@ -99,6 +99,25 @@ describe('EventStoreDB adapter on the server rules', () => {
     });
   });
 
+  describe('a client whose reads go to a follower that lags behind the leader', () => {
+    beforeEach(() => useClient({ followerLag: 2 }));
+
+    it('decides an append on the stream as the leader holds it', async () => {
+      const mine = open();
+      const theirs = open();
+      await theirs.append('company-acme', [event()]);
+      expect((await mine.append('company-acme', [event()])).nextRevision).toBe(1);
+      expect((await mine.append('company-acme', [event()], { expectedRevision: 1 })).nextRevision).toBe(2);
+    });
+
+    it('reads back a stream with the event just appended to it', async () => {
+      const store = open();
+      const written = event({ n: 1 });
+      await store.append('company-acme', [written]);
+      expect((await store.readStream('company-acme')).map((read) => read.id)).toEqual([written.id]);
+    });
+  });
+
   describe('events that cannot be read back', () => {
     it('reports data marked as JSON that does not parse as a corrupt event', async () => {
       const store = open();

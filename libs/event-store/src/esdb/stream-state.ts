@@ -17,11 +17,11 @@ export function missingStreamState(): StreamState {
   return { lastRevision: null, lastHash: GENESIS_HASH, revisionsById: new Map() };
 }
 
-/** Reads the whole stream (company streams are short) for its state. */
+/** Reads the whole stream (company streams are short) for its state, from the leader: a follower may lag. */
 export async function readStreamState(calls: BoundedCalls, streamId: string): Promise<StreamState> {
   const state = missingStreamState();
   try {
-    for await (const { event } of calls.read('read stream state', (client) => client.readStream(streamId))) {
+    for await (const { event } of calls.read('read stream state', (client) => client.readStream(streamId, { requiresLeader: true }))) {
       if (!event) continue;
       const revision = fromClientRevision(event.revision);
       state.revisionsById.set(event.id, revision);

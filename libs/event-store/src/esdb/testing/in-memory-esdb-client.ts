@@ -23,6 +23,11 @@ import { ProposedWireEvent, WireEvent, fromWire, toWire } from './wire-event';
 export interface InMemoryEsdbClientOptions {
   /** As the connection string option: false resolves a refused append with success: false instead of throwing. */
   throwOnAppendFailure?: boolean;
+  /**
+   * As a client whose node preference sends reads to a follower: stream reads that do not require the
+   * leader miss this many of the log's newest events.
+   */
+  followerLag?: number;
 }
 
 /** Each event takes this much room in the fake transaction log; commit and prepare positions are equal. */
@@ -41,9 +46,11 @@ export class InMemoryEsdbClient {
   private readonly streams = new Map<string, WireEvent[]>();
   private readonly appended = new EventEmitter().setMaxListeners(0);
   private readonly throwOnAppendFailure: boolean;
+  private readonly followerLag: number;
 
-  constructor({ throwOnAppendFailure = true }: InMemoryEsdbClientOptions = {}) {
+  constructor({ throwOnAppendFailure = true, followerLag = 0 }: InMemoryEsdbClientOptions = {}) {
     this.throwOnAppendFailure = throwOnAppendFailure;
+    this.followerLag = followerLag;
   }
 
   asClient(): EventStoreDBClient {
@@ -85,10 +92,17 @@ export class InMemoryEsdbClient {
 
   readStream(
     streamName: string,
-    { fromRevision = START, direction, maxCount = Number.MAX_SAFE_INTEGER }: { fromRevision?: ReadRevision; direction?: string; maxCount?: number | bigint } = {},
+    {
+      fromRevision = START,
+      direction,
+      maxCount = Number.MAX_SAFE_INTEGER,
+      requiresLeader = false,
+    }: { fromRevision?: ReadRevision; direction?: string; maxCount?: number | bigint; requiresLeader?: boolean } = {},
   ) {
-    const stream = this.streams.get(streamName);
-    if (!stream) return this.failingRead(new StreamNotFoundError(undefined, streamName));
+    const lag = requiresLeader ? 0 : this.followerLag;
+    const newest = this.log.at(-1 - lag)?.position.commit ?? -1n;
+    const stream = this.streams.get(streamName)?.filter((event) => lag === 0 || event.position.commit <= newest);
+    if (!stream?.length) return this.failingRead(new StreamNotFoundError(undefined, streamName));
     const backwards = direction === BACKWARDS;
     const from = fromRevision === START ? (backwards ? -1n : 0n) : fromRevision === END ? (backwards ? BigInt(stream.length - 1) : BigInt(stream.length)) : fromRevision;
     const selected = backwards ? stream.filter((e) => e.revision <= from).reverse() : stream.filter((e) => e.revision >= from);
