@@ -2,6 +2,7 @@ import { RecordedEvent as ClientRecordedEvent } from '@eventstore/db-client';
 import { CorruptEventError } from '../port/errors';
 import { EventMetadata, JsonObject, RecordedEvent } from '../port/event-store';
 import { formatPosition } from '../port/position';
+import { ReadEvent } from '../port/read-event';
 import { fromClientRevision } from './revision-mapping';
 
 /**
@@ -32,15 +33,7 @@ export function toRecordedEvent(event: ClientRecordedEvent): RecordedEvent {
     const cause = new TypeError(`${isJsonObject(metadata) ? 'data' : 'metadata'} is not a JSON object`);
     throw new CorruptEventError(event.streamId, revision, position, recordedHash, { cause });
   }
-  return {
-    streamId: event.streamId,
-    revision,
-    position,
-    id: event.id,
-    type: event.type,
-    data: event.data,
-    metadata: metadata as EventMetadata,
-  };
+  return new ReadEvent(event.streamId, revision, position, event.id, event.type, event.data, metadata as EventMetadata);
 }
 
 function isJsonObject(value: unknown): value is JsonObject {

@@ -1,5 +1,6 @@
 import { CorruptEventError } from '../port/errors';
 import { EventMetadata, JsonObject, RecordedEvent } from '../port/event-store';
+import { ReadEvent } from '../port/read-event';
 import { EventRow, EventValues } from './statements';
 
 export function toRecordedEvent(row: EventRow): RecordedEvent {
@@ -21,23 +22,5 @@ export function fromEventValues([position, streamId, revision, id, type, dataTex
   }
   metadata.prevHash = prevHash;
   metadata.hash = hash;
-  return new StoredEvent(streamId, revision, String(position), id, type, data, metadata, dataText);
-}
-
-/**
- * Built by a constructor, not an object literal: when the first pages read live long (a process
- * still starting), V8 moves a literal's later allocations to the old generation, and every event
- * read after that, with its data, would be collected only by full garbage collections.
- */
-class StoredEvent implements RecordedEvent {
-  constructor(
-    readonly streamId: string,
-    readonly revision: number,
-    readonly position: string,
-    readonly id: string,
-    readonly type: string,
-    readonly data: JsonObject,
-    readonly metadata: EventMetadata,
-    readonly dataJson: string,
-  ) {}
+  return new ReadEvent(streamId, revision, String(position), id, type, data, metadata, dataText);
 }
