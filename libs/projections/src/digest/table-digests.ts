@@ -24,9 +24,8 @@ export function digestedTables(projections: readonly Projection[]): { name: stri
 
 /**
  * SHA-256 of each table's rows in key order, each row as its digest line (typed, length-prefixed stored
- * values): the same
- * rows give the same digest whatever order and batches they were written in, and a byte changed in
- * any stored value changes it. `schema` names an attached database ("main" by default).
+ * values): the same rows give the same digest whatever order and batches they were written in, and a
+ * byte changed in any stored value changes it. `schema` names an attached database ("main" by default).
  */
 export function digestTables(db: Database.Database, projections: readonly Projection[], schema = 'main'): ReadModelDigests {
   const tables: Record<string, TableDigest> = {};

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { createIndexes, indexName, indexStatements } from '../projection/index-ddl';
 import { JsonText, Projection, Row, TableSpec } from '../projection/projection';
 import { Ops, SqlValue, WriteStatement } from './write-thread/protocol';
 import { WriteThread } from './write-thread/write-thread';
@@ -8,8 +9,6 @@ type ToSql = (value: unknown) => unknown;
 /** Text as it is (a string value serialised here); any other value serialised by the write thread. */
 const jsonValue: ToSql = (value) => (value instanceof JsonText ? value.text : typeof value === 'string' ? JSON.stringify(value) : value);
 const plainValue: ToSql = (value) => (typeof value === 'boolean' ? (value ? 1 : 0) : value === undefined ? null : (value as SqlValue));
-
-const CREATE_INDEX = /^\s*CREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)/i;
 
 /** Registers the write statements every table uses; their order is the thread's statement index. */
 export class WriteStatements {
@@ -107,7 +106,7 @@ export class TableWriter {
       for (const ddl of indexes) this.db.exec(`DROP INDEX IF EXISTS ${indexName(ddl)}`);
       this.deferred = indexes;
     } else {
-      this.db.transaction(() => indexes.forEach((ddl) => this.db.exec(ddl)))();
+      createIndexes(this.db, [this.spec]);
     }
   }
 
@@ -126,16 +125,7 @@ export class TableWriter {
  * that must answer cross-company queries at once, e.g. at the end of a timed catch-up.
  */
 export function createDeferredIndexes(db: Database.Database, projections: readonly Projection[]): void {
-  const tables = projections.flatMap((projection) => projection.tables).filter((table) => table.deferIndexes);
-  db.transaction(() => tables.flatMap(indexStatements).forEach((ddl) => db.exec(ddl)))();
-}
-
-function indexStatements(spec: TableSpec): string[] {
-  return spec.ddl.filter((ddl) => CREATE_INDEX.test(ddl));
-}
-
-function indexName(ddl: string): string {
-  return CREATE_INDEX.exec(ddl)![1];
+  createIndexes(db, projections.flatMap((projection) => projection.tables).filter((table) => table.deferIndexes));
 }
 
 function indexExists(db: Database.Database, ddl: string): boolean {

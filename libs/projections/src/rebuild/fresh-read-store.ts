@@ -1,9 +1,8 @@
 import type Database from 'better-sqlite3';
-import { Projection, TableSpec } from '../projection/projection';
+import { createIndexes, withoutIndexes } from '../projection/index-ddl';
+import { Projection } from '../projection/projection';
 import { applyReadSchema } from '../projector/read-store';
 import { fsyncFile } from '../swap/read-store-pointer';
-
-const CREATE_INDEX = /^\s*CREATE\s+(UNIQUE\s+)?INDEX/i;
 
 /**
  * A read store being built from nothing is published only once complete and synced, so while it is
@@ -20,16 +19,11 @@ export function prepareFreshReadStore(db: Database.Database, projections: readon
 
 /** Builds the deferred indexes, folds the WAL into the file, syncs it and closes the connection. */
 export function sealReadStore(db: Database.Database, projections: readonly Projection[]): void {
-  const indexes = projections.flatMap((projection) => projection.tables.flatMap((table) => table.ddl.filter((ddl) => CREATE_INDEX.test(ddl))));
-  db.transaction(() => indexes.forEach((ddl) => db.exec(ddl)))();
+  createIndexes(db, projections.flatMap((projection) => projection.tables));
   db.pragma('synchronous = FULL');
   db.pragma('journal_mode = WAL');
   db.pragma('wal_checkpoint(TRUNCATE)');
   const file = db.name;
   db.close();
   fsyncFile(file);
-}
-
-function withoutIndexes(table: TableSpec): TableSpec {
-  return { ...table, ddl: table.ddl.filter((ddl) => !CREATE_INDEX.test(ddl)) };
 }
