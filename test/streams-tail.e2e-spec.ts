@@ -61,9 +61,11 @@ describe('ledgerctl tail', () => {
         const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/apps/ledgerctl/src/main.js'), 'tail', '--url', ledger.baseUrl, ...args]);
         let out = '';
         let err = '';
+        let interrupted = false;
         child.stdout.on('data', (chunk: Buffer) => {
           out += chunk.toString();
-          if (out.split('\n').length > 2) child.kill('SIGINT');
+          // One Ctrl-C only: a second one, as in any CLI, would end the process by the signal itself.
+          if (!interrupted && out.split('\n').length > 2) interrupted = child.kill('SIGINT');
         });
         child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
         child.on('exit', (code) => resolve({ code, out, err }));
