@@ -36,7 +36,8 @@ describe('ledgerctl tail', () => {
     tail = spawn(process.execPath, [join(REPO_ROOT, 'dist/apps/ledgerctl/src/main.js'), 'tail', '--url', ledger.baseUrl, '--company', 'tail-co', '--json']);
     tail.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     tail.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // Without --from it follows from the moment it connects, so record only once it says it has.
+    await waitUntil(() => stderr.includes('connected'), 20_000, () => `the connection (stderr: ${stderr})`);
 
     const expected = [await record(ledger.baseUrl, 'tail-co', ['BreachAnnounced'])];
     await record(ledger.baseUrl, 'tail-other', ['BreachAnnounced']);
@@ -52,6 +53,7 @@ describe('ledgerctl tail', () => {
 
     expect(printed().map((line) => [line.id, line.data.companyId])).toEqual(expected.map((id) => [id, 'tail-co']));
     expect(stderr).toContain('reconnecting');
+    expect(stderr.match(/connected; following after position \d+/g)).toHaveLength(2);
   });
 
   it('prints one readable line per event without --json, and exits 1 on an unknown company', async () => {

@@ -40,6 +40,7 @@ export async function followLive(options: FollowLiveOptions): Promise<void> {
       // Live from now: remember where "now" was, so a reconnect resumes from there.
       after ??= response.headers.get('stream-after') ?? undefined;
       if (after === 'start') after = undefined;
+      options.onNotice(`connected; following ${after === undefined ? 'from the start of the log' : `after position ${after}`}`);
       for await (const line of linesOf(response.body)) {
         resetSilence();
         if (line.trim() === '') continue;
