@@ -61,6 +61,36 @@ describe('Ledger on a real SQLite store', () => {
     expect(await store.readStream('company-acme-retail')).toHaveLength(5);
   });
 
+  describe('with writers on other connections, as in other processes, each with its own cache', () => {
+    const onRivalConnections = async (count: number, race: (ledgers: Ledger[]) => Promise<unknown>) => {
+      const stores = Array.from({ length: count }, () => SqliteEventStore.open(temp.file));
+      try {
+        await race(stores.map(ledgerOn));
+      } finally {
+        await Promise.all(stores.map((rival) => rival.close()));
+      }
+    };
+
+    it('records every write made without If-Match, however many race for the same company', async () => {
+      await onRivalConnections(3, async (ledgers) => {
+        const results = await Promise.all(Array.from({ length: 60 }, (_, i) => ledgers[i % 3].recordDisclosures(COMPANY.companyId, other(`burst ${i}`))));
+        expect(results.filter((result) => !result.ok)).toEqual([]);
+      });
+      const events = await store.readStream('company-acme-retail');
+      expect(events.map((event) => event.revision)).toEqual(Array.from({ length: 61 }, (_, i) => i));
+    });
+
+    it('answers one of several identical requests as the write, and every other one as a retry', async () => {
+      const body = other('sent six times at once');
+      await onRivalConnections(3, async (ledgers) => {
+        const results = await Promise.all(ledgers.flatMap((rival) => [rival.recordDisclosures(COMPANY.companyId, body), rival.recordDisclosures(COMPANY.companyId, body)]));
+        expect(results.map((result) => result.ok && result.value.replayed).sort()).toEqual([false, true, true, true, true, true]);
+        expect(new Set(results.map((result) => result.ok && result.value.disclosures[0].revision))).toEqual(new Set([1]));
+      });
+      expect(await store.readStream('company-acme-retail')).toHaveLength(2);
+    });
+  });
+
   it('returns user errors as values and writes nothing', async () => {
     const invalid = await ledger.recordDisclosures(COMPANY.companyId, { type: 'SharePriceMoved', source: { kind: 'news' }, facts: { direction: 'up', price: -1 } });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'ValidationFailed', errors: [{ path: 'facts.price' }] } });

@@ -29,7 +29,13 @@ export interface LedgerDependencies {
 }
 
 export const SCHEMA_VERSION = 1;
-const MAX_ATTEMPTS = 5;
+/**
+ * Decisions made again after losing a race without If-Match. Several processes on one store can each
+ * lose a few rounds in a row under a burst; every lost round means another write got through.
+ */
+const MAX_ATTEMPTS = 30;
+/** Upper bound of the random pause before deciding again, so rival processes stop colliding in step. */
+const MAX_BACKOFF_MS = 50;
 
 /**
  * The write side: validates input, folds the company's stream, asks the decider, appends with the exact
@@ -106,7 +112,11 @@ export class Ledger {
       if (!decision.ok) return decision;
       if (replay) return ok(await this.replayResult(companyId, issued, state));
       try {
-        return ok(await this.append(companyId, state, decision.value, commandEventIds(issued), context));
+        const written = await this.append(companyId, state, decision.value, commandEventIds(issued), context);
+        if (written) return ok(written);
+        // Another writer recorded these very events first: answer as any retry is answered.
+        this.states.forget(companyId);
+        return ok(await this.replayResult(companyId, issued, await this.states.load(companyId)));
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         this.states.forget(companyId);
@@ -115,11 +125,13 @@ export class Ledger {
           return err(revisionMismatch(context.expectedRevision, current.revision));
         }
         if (attempt >= MAX_ATTEMPTS) throw error;
+        if (attempt > 1) await pause(Math.random() * Math.min(2 ** attempt, MAX_BACKOFF_MS));
       }
     }
   }
 
-  private async append(companyId: string, state: CompanyState, events: CompanyEvent[], ids: string[], context: WriteContext): Promise<WriteResult> {
+  /** Null when the store already held every one of these events: nothing was written. */
+  private async append(companyId: string, state: CompanyState, events: CompanyEvent[], ids: string[], context: WriteContext): Promise<WriteResult | null> {
     const recordedAt = this.deps.clock().toISOString();
     const toAppend: EventToAppend[] = events.map((event, index) => ({
       id: ids[index],
@@ -135,6 +147,7 @@ export class Ledger {
     }));
     const expectedRevision = state.revision < 0 ? 'no_stream' : state.revision;
     const appended = await this.deps.store.append(companyStream(companyId), toAppend, { expectedRevision });
+    if (appended.alreadyRecorded) return null;
     const next = events.reduce(evolve, state);
     this.states.remember(companyId, next);
     const first = appended.nextRevision - events.length + 1;
@@ -153,6 +166,10 @@ export class Ledger {
     const [lastEvent] = await this.deps.store.readStream(companyStream(companyId), { fromRevision: last, maxCount: 1 });
     return { disclosures, position: lastEvent.position, revision: state.revision, replayed: true };
   }
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** The ids of the events a command records, in order: the decider emits one event per id. */

@@ -27,7 +27,7 @@ import { Position, comparePositions, formatPosition, parsePosition } from '../po
 import { decideAppend } from './append-decision';
 import { writtenOrRefused } from './append-outcome';
 import { BoundedCalls } from './bounded-calls';
-import { chainNewEvents } from './chain-new-events';
+import { ChainedEvent, chainNewEvents } from './chain-new-events';
 import { ClientSubscription } from './client-subscription';
 import { toClientConnectionString } from './connection-string';
 import { EsdbConnection } from './esdb-connection';
@@ -229,7 +229,7 @@ export class EventStoreDbEventStore implements EventStore {
     const nextRevision = fromClientRevision(result.nextExpectedRevision);
     if (mayBeRepeat) {
       this.states.forget(streamId);
-      return this.answerRepeat(streamId, events, events.map((_, i) => nextRevision - events.length + 1 + i));
+      return this.answerRepeat(streamId, events, events.map((_, i) => nextRevision - events.length + 1 + i), chained);
     }
     const revisionsById = new Map(state.revisionsById);
     chained.forEach((event, i) => revisionsById.set(event.id, nextRevision - chained.length + 1 + i));
@@ -237,8 +237,11 @@ export class EventStoreDbEventStore implements EventStore {
     return { nextRevision, position: formatPosition(result.position) };
   }
 
-  /** Every id is already in the stream: the original result if the content matches, else a conflict. */
-  private async answerRepeat(streamId: string, events: EventToAppend[], revisions: number[]): Promise<AppendResult> {
+  /**
+   * Every id is already in the stream: the original result if the content matches, else a conflict.
+   * `sent` is what this call itself just sent; the stream holding exactly those links means it wrote them.
+   */
+  private async answerRepeat(streamId: string, events: EventToAppend[], revisions: number[], sent?: ChainedEvent[]): Promise<AppendResult> {
     const first = Math.min(...revisions);
     const stored = await this.readStream(streamId, { fromRevision: first, maxCount: Math.max(...revisions) - first + 1 });
     const byId = new Map(stored.map((event) => [event.id, event]));
@@ -247,7 +250,8 @@ export class EventStoreDbEventStore implements EventStore {
       if (!original || !sameContent(original, event)) throw new EventIdConflictError(event.id, streamId, streamId);
     }
     const last = byId.get(events[events.length - 1].id) as RecordedEvent;
-    return { nextRevision: last.revision, position: last.position };
+    const wroteThem = sent !== undefined && sent.every((event) => byId.get(event.id)?.metadata.hash === event.metadata.hash);
+    return wroteThem ? { nextRevision: last.revision, position: last.position } : { nextRevision: last.revision, position: last.position, alreadyRecorded: true };
   }
 
   private track<T>(subscription: ClientSubscription<T>): Subscription {

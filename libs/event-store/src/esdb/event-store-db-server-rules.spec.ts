@@ -31,9 +31,24 @@ describe('EventStoreDB adapter on the server rules', () => {
       const batch = [event({ n: 1 }), event({ n: 2 })];
       const original = await theirs.append('company-acme', batch, { expectedRevision: first.nextRevision });
 
-      expect(await mine.append('company-acme', batch, { expectedRevision: first.nextRevision })).toEqual(original);
+      expect(await mine.append('company-acme', batch, { expectedRevision: first.nextRevision })).toEqual({ ...original, alreadyRecorded: true });
       await mine.append('company-acme', [event()]);
       expect(await verifyStreamChain(mine, 'company-acme')).toEqual({ ok: true, events: 4 });
+    });
+
+    it('says it wrote the events when the ids were claimed only by an attempt the server refused', async () => {
+      const mine = open();
+      const stale = open();
+      await stale.append('company-acme', [event()]);
+      await mine.append('company-acme', [event()]);
+      const batch = [event({ n: 1 }), event({ n: 2 })];
+      // Its cached state is one event behind: it claims the ids, then the server refuses its write.
+      await expect(stale.append('company-acme', batch, { expectedRevision: 0 })).rejects.toBeInstanceOf(WrongExpectedRevisionError);
+
+      const written = await mine.append('company-acme', batch, { expectedRevision: 1 });
+      expect(written.alreadyRecorded).toBeUndefined();
+      expect(written.nextRevision).toBe(3);
+      expect(await mine.readStream('company-acme')).toHaveLength(4);
     });
 
     it('refuses the repeat when the stream holds those ids with other content', async () => {
@@ -85,8 +100,8 @@ describe('EventStoreDB adapter on the server rules', () => {
       const shouted = event({}, randomUUID().toUpperCase());
       const original = await store.append('company-acme', [shouted]);
       expect(await verifyStreamChain(store, 'company-acme')).toEqual({ ok: true, events: 1 });
-      expect(await store.append('company-acme', [shouted])).toEqual(original);
-      expect(await store.append('company-acme', [{ ...shouted, id: shouted.id.toLowerCase() }])).toEqual(original);
+      expect(await store.append('company-acme', [shouted])).toEqual({ ...original, alreadyRecorded: true });
+      expect(await store.append('company-acme', [{ ...shouted, id: shouted.id.toLowerCase() }])).toEqual({ ...original, alreadyRecorded: true });
       expect(await store.readStream('company-acme')).toHaveLength(1);
     });
 

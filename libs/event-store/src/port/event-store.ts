@@ -44,6 +44,11 @@ export interface AppendResult {
   nextRevision: number;
   /** Log position of the last event appended. */
   position: Position;
+  /**
+   * Set when every event was already in the stream with the same content, written by an earlier
+   * append: this one wrote nothing and answers with that append's result.
+   */
+  alreadyRecorded?: true;
 }
 
 export interface ReadStreamOptions {

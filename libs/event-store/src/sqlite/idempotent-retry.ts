@@ -31,5 +31,5 @@ export function findOriginalAppend(
     }
     if (row.position > last.position) last = row;
   });
-  return { nextRevision: last.revision, position: String(last.position) };
+  return { nextRevision: last.revision, position: String(last.position), alreadyRecorded: true };
 }

@@ -40,7 +40,7 @@ describe('SqliteEventStore on its file', () => {
     await first.close();
 
     const second = open();
-    expect(await second.append('company-a', [known], { expectedRevision: 'no_stream' })).toEqual(original);
+    expect(await second.append('company-a', [known], { expectedRevision: 'no_stream' })).toEqual({ ...original, alreadyRecorded: true });
     await expect(second.append('company-b', [known])).rejects.toBeInstanceOf(EventIdConflictError);
     expect(await second.readStream('company-a')).toHaveLength(1);
   });

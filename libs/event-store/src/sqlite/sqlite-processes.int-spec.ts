@@ -46,7 +46,7 @@ describe('SqliteEventStore shared with another process', () => {
     if (!outcome.ok) throw new Error(outcome.message);
 
     await expect(store.append('company-b', [theirs])).rejects.toBeInstanceOf(EventIdConflictError);
-    expect(await store.append('company-a', [theirs], { expectedRevision: 0 })).toEqual(outcome.result);
+    expect(await store.append('company-a', [theirs], { expectedRevision: 0 })).toEqual({ ...outcome.result, alreadyRecorded: true });
     await expect(store.append('company-a', [event('late')], { expectedRevision: 0 })).rejects.toMatchObject({
       constructor: WrongExpectedRevisionError, expected: 0, actual: 1,
     });

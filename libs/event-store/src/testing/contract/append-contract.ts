@@ -84,10 +84,11 @@ export function describeAppendContract(store: () => EventStore): void {
       const stream = `${uniquePrefix()}retry`;
       const batch = newEvents(2);
       const original = await store().append(stream, batch, { expectedRevision: 'no_stream' });
+      expect(original.alreadyRecorded).toBeUndefined();
       await store().append(stream, [newEvent()]);
 
       for (const expectedRevision of ['no_stream', 'any', 'stream_exists', 0] as const) {
-        expect(await store().append(stream, batch, { expectedRevision })).toEqual(original);
+        expect(await store().append(stream, batch, { expectedRevision })).toEqual({ ...original, alreadyRecorded: true });
       }
       expect(await store().readStream(stream)).toHaveLength(3);
     }, CONTRACT_TIMEOUT_MS);
