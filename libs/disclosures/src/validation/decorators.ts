@@ -12,6 +12,7 @@ import {
   IsPositive,
   IsString,
   Matches,
+  Max,
   Min,
   ValidateIf,
   ValidateNested,
@@ -77,16 +78,30 @@ export function Bool(): PropertyDecorator {
   return IsBoolean();
 }
 
+/**
+ * JSON numbers are read as doubles, which hold integers exactly only up to 2^53 - 1: a larger one
+ * may already have been rounded (9007199254740993 reads as 9007199254740992), so it is refused.
+ */
+const atMostSafeInteger = Max(Number.MAX_SAFE_INTEGER, {
+  message: ({ property }) => `${property} must be a safe integer (at most ${Number.MAX_SAFE_INTEGER})`,
+});
+
+/** An integer from `min` (not below Number.MIN_SAFE_INTEGER) up to Number.MAX_SAFE_INTEGER. */
 export function Integer(min: number): PropertyDecorator {
-  return inOrder(IsInt(), Min(min));
+  return inOrder(IsInt(), Min(min), atMostSafeInteger);
 }
 
+/** Past 2^53 a double cannot even hold whole units exactly; no price or percentage comes near. */
+const atMostLargestExactWhole = Max(Number.MAX_SAFE_INTEGER, {
+  message: ({ property }) => `${property} must be at most ${Number.MAX_SAFE_INTEGER}`,
+});
+
 export function NonNegativeNumber(): PropertyDecorator {
-  return inOrder(IsNumber({ allowNaN: false, allowInfinity: false }), Min(0));
+  return inOrder(IsNumber({ allowNaN: false, allowInfinity: false }), Min(0), atMostLargestExactWhole);
 }
 
 export function PositiveNumber(): PropertyDecorator {
-  return inOrder(IsNumber({ allowNaN: false, allowInfinity: false }), IsPositive());
+  return inOrder(IsNumber({ allowNaN: false, allowInfinity: false }), IsPositive(), atMostLargestExactWhole);
 }
 
 /** Text kept exactly as written (a quotation): not trimmed, but not blank. */

@@ -6,6 +6,10 @@ export interface FieldError {
   message: string;
 }
 
+export function notAllowedMessage(property: string): string {
+  return `${property} is not an allowed field`;
+}
+
 export function joinPath(parent: string, property: string): string {
   if (/^\d+$/.test(property)) return `${parent}[${property}]`;
   return parent ? `${parent}.${property}` : property;
@@ -21,7 +25,7 @@ export function toFieldErrors(errors: ValidationError[], parentPath: string): Fi
     const path = joinPath(parentPath, error.property);
     const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
       path,
-      message: constraint === 'whitelistValidation' ? `${error.property} is not an allowed field` : message,
+      message: constraint === 'whitelistValidation' ? notAllowedMessage(error.property) : message,
     }));
     return [...own, ...toFieldErrors(error.children ?? [], path)];
   });

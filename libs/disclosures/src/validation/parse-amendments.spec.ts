@@ -37,3 +37,35 @@ describe('parseRetractionInput', () => {
     expect(parseRetractionInput(body).ok).toBe(false);
   });
 });
+
+describe('amendments with malformed input', () => {
+  const surrogate = expect.stringContaining('lone UTF-16 surrogate');
+
+  it.each([
+    [{ facts: { summary: 'x\uD800' }, reason: 'r' }, 'facts.summary'],
+    [{ facts: { summary: 'x' }, reason: 'typo \uDC00' }, 'reason'],
+  ])('refuses a lone surrogate in a correction: %j at %s', (body, path) => {
+    expect(parseCorrectionInput(body)).toEqual({ ok: false, error: [{ path, message: surrogate }] });
+  });
+
+  it('refuses a lone surrogate in a retraction reason', () => {
+    expect(parseRetractionInput({ reason: 'dup \uD800' })).toEqual({ ok: false, error: [{ path: 'reason', message: surrogate }] });
+  });
+
+  it.each(['toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'])(
+    'names facts.%s when it is the only field of the patch, instead of asking for facts',
+    (name) => {
+      expect(parseCorrectionInput({ facts: { [name]: 'x' }, reason: 'r' })).toEqual({
+        ok: false,
+        error: [{ path: `facts.${name}`, message: `${name} is not an allowed field` }],
+      });
+    },
+  );
+
+  it('refuses deeply nested facts without overflowing the stack', () => {
+    let deep: unknown = [];
+    for (let level = 0; level < 10_000; level += 1) deep = [deep];
+    const result = parseCorrectionInput({ facts: { summary: deep }, reason: 'r' });
+    expect(result.ok ? [] : result.error.map((error) => error.message)).toEqual([expect.stringContaining('levels')]);
+  });
+});

@@ -57,4 +57,37 @@ describe('parseDisclosureBatch', () => {
   it('refuses a body that is not an object', () => {
     expect(parseDisclosureBatch('[]')).toEqual({ ok: false, error: [{ path: '', message: expect.any(String) }] });
   });
+
+  it('refuses a lone surrogate inside one disclosure, naming its index and path', () => {
+    const body = {
+      disclosures: [
+        disclosureBody('OtherDisclosure'),
+        disclosureBody('OtherDisclosure', { source: { kind: 'news', publisher: 'RNS \uD800' } }),
+      ],
+    };
+    expect(parseDisclosureBatch(body)).toEqual({
+      ok: false,
+      error: [{ path: 'disclosures[1].source.publisher', message: expect.stringContaining('lone UTF-16 surrogate') }],
+    });
+  });
+
+  it('refuses a lone surrogate in a field name next to disclosures', () => {
+    const result = parseDisclosureBatch({ disclosures: [disclosureBody()], '\uDC00': true });
+    expect(result).toEqual({ ok: false, error: [{ path: '\uDC00', message: expect.stringContaining('lone UTF-16 surrogate') }] });
+  });
+
+  it('refuses deep nesting inside one disclosure without overflowing the stack', () => {
+    let deep: unknown = {};
+    for (let level = 0; level < 100_000; level += 1) deep = { x: deep };
+    const result = parseDisclosureBatch({ disclosures: [disclosureBody('OtherDisclosure', { facts: { summary: 's', deep } })] });
+    expect(result).toEqual({
+      ok: false,
+      error: [{ path: expect.stringMatching(/^disclosures\[0\]\.facts\.deep(\.x)+$/), message: expect.stringContaining('levels') }],
+    });
+  });
+
+  it('refuses toString next to disclosures', () => {
+    const result = parseDisclosureBatch({ disclosures: [disclosureBody()], toString: 1 });
+    expect(result).toEqual({ ok: false, error: [{ path: 'toString', message: 'toString is not an allowed field' }] });
+  });
 });

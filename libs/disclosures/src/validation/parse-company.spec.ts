@@ -40,4 +40,27 @@ describe('parseCompanyRegistration', () => {
   it('requires an id and a name', () => {
     expect(pathsOf({}).sort()).toEqual(['companyId', 'name']);
   });
+
+  it.each([
+    [{ name: 'Acme \uD800' }, 'name'],
+    [{ aliases: ['\uDC00 Acme'] }, 'aliases[0]'],
+    [{ identifiers: { tickers: [{ symbol: 'ACME', venue: 'LSE\uD83D' }] } }, 'identifiers.tickers[0].venue'],
+    [{ identifiers: { registry: { country: 'GB', number: '\uDFFF' } } }, 'identifiers.registry.number'],
+    [{ identifiers: { '\uD800': 'x' } }, 'identifiers.\uD800'],
+  ])('refuses a lone surrogate in %j at %s', (overrides, path) => {
+    const result = parseCompanyRegistration(registrationBody(overrides));
+    expect(result).toEqual({ ok: false, error: [{ path, message: expect.stringContaining('lone UTF-16 surrogate') }] });
+  });
+
+  it('refuses 100,000 nested objects under identifiers.registry with one error', () => {
+    let registry: unknown = {};
+    for (let level = 0; level < 100_000; level += 1) registry = { registry };
+    const paths = pathsOf(registrationBody({ identifiers: { registry } }));
+    expect(paths).toHaveLength(1);
+    expect(paths[0]).toMatch(/^identifiers(\.registry)+$/);
+  });
+
+  it.each(['toString', 'valueOf', 'hasOwnProperty', '__lookupGetter__'])('refuses identifiers.%s instead of dropping it', (name) => {
+    expect(pathsOf(registrationBody({ identifiers: { lei: '213800ABCDEFGHIJKL12', [name]: 'x' } }))).toEqual([`identifiers.${name}`]);
+  });
 });

@@ -72,6 +72,84 @@ describe('parseDisclosureInput', () => {
     expect(pathsOf(disclosureBody('DataExposureConfirmed', { facts: { recordsAffected: -1 } }))).toEqual(['facts.recordsAffected']);
   });
 
+  describe('lone UTF-16 surrogates', () => {
+    const message = expect.stringContaining('lone UTF-16 surrogate');
+
+    it.each([
+      ['facts text', { facts: { summary: 'CEO \uD800 resigns' } }, 'facts.summary'],
+      ['the source publisher', { source: { kind: 'news', publisher: 'RNS\uDC00' } }, 'source.publisher'],
+      ['the source title', { source: { kind: 'news', title: '\uD83D' } }, 'source.title'],
+      ['an evidence quote', { evidence: [{ quote: 'ok' }, { quote: 'x\uDFFF' }] }, 'evidence[1].quote'],
+      ['an unknown facts field', { facts: { summary: 'x', note: { deep: ['\uD800'] } } }, 'facts.note.deep[0]'],
+      ['a facts key', { facts: { summary: 'x', 'k\uD800': 1 } }, 'facts.k\uD800'],
+      ['a top-level key', { '\uDC00': 1 }, '\uDC00'],
+    ])('refuses one in %s, naming its path', (_case, overrides, path) => {
+      expect(errorsOf(disclosureBody('OtherDisclosure', overrides))).toEqual([{ path, message }]);
+    });
+
+    it('accepts surrogate pairs (emoji and other astral characters)', () => {
+      const result = parseDisclosureInput(disclosureBody('OtherDisclosure', { facts: { summary: 'CEO resigns \u{1F4C9}' } }));
+      expect(result).toMatchObject({ ok: true, value: { facts: { summary: 'CEO resigns \u{1F4C9}' } } });
+    });
+  });
+
+  describe('deep nesting', () => {
+    function nestedArrays(levels: number): unknown {
+      let value: unknown = [];
+      for (let level = 1; level < levels; level += 1) value = [value];
+      return value;
+    }
+
+    it('refuses 10,000 nested arrays in facts with one error instead of overflowing the stack', () => {
+      const errors = errorsOf(disclosureBody('OtherDisclosure', { facts: { summary: 'x', extra: nestedArrays(10_000) } }));
+      expect(errors).toEqual([{ path: expect.stringMatching(/^facts\.extra(\[0\])+$/), message: expect.stringContaining('levels') }]);
+    });
+  });
+
+  describe('fields named like Object.prototype members', () => {
+    const names = ['toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__', '__lookupGetter__'];
+
+    it.each(names)('refuses facts.%s instead of dropping it', (name) => {
+      const body = disclosureBody('OtherDisclosure', { facts: { summary: 'x', [name]: 'y' } });
+      expect(errorsOf(body)).toEqual([{ path: `facts.${name}`, message: `${name} is not an allowed field` }]);
+    });
+
+    it.each(names)('refuses %s at the top level and in the source', (name) => {
+      const body = disclosureBody('OtherDisclosure', { [name]: 1, source: { kind: 'news', [name]: 1 } });
+      expect(pathsOf(body).sort()).toEqual([name, `source.${name}`].sort());
+    });
+  });
+
+  describe('integers beyond Number.MAX_SAFE_INTEGER', () => {
+    it.each([
+      [{ facts: { recordsAffected: 9007199254740993 } }, 'facts.recordsAffected'],
+      [{ facts: { recordsAffected: 1e300 } }, 'facts.recordsAffected'],
+      [{ evidence: [{ quote: 'x', start: 2 ** 53 }] }, 'evidence[0].start'],
+      [{ evidence: [{ quote: 'x', end: 2 ** 60 }] }, 'evidence[0].end'],
+    ])('refuses %j at %s, naming the field', (overrides, path) => {
+      const [field] = path.split('.').slice(-1);
+      const errors = errorsOf(disclosureBody('DataExposureConfirmed', overrides));
+      expect(errors).toEqual([{ path, message: expect.stringContaining(`${field} must be a safe integer`) }]);
+    });
+
+    it('accepts the largest safe integer', () => {
+      const result = parseDisclosureInput(disclosureBody('DataExposureConfirmed', { facts: { recordsAffected: Number.MAX_SAFE_INTEGER } }));
+      expect(result).toMatchObject({ ok: true, value: { facts: { recordsAffected: Number.MAX_SAFE_INTEGER } } });
+    });
+
+    it.each([
+      [{ direction: 'up', price: 1e300 }, 'facts.price'],
+      [{ direction: 'up', changePct: 1e20 }, 'facts.changePct'],
+    ])('refuses a number too large to be a price or a move: %j at %s', (facts, path) => {
+      expect(pathsOf(disclosureBody('SharePriceMoved', { facts }))).toEqual([path]);
+    });
+
+    it('accepts large but plausible prices and moves', () => {
+      const facts = { direction: 'up', price: 63_000_000, changePct: 12_500.5 };
+      expect(parseDisclosureInput(disclosureBody('SharePriceMoved', { facts })).ok).toBe(true);
+    });
+  });
+
   describe('type', () => {
     it.each([['Unknown'], [undefined], [42], ['DisclosureCorrected'], ['CompanyRegistered']])(
       'refuses %p with one error listing the known types',

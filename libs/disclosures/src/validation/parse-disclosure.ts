@@ -4,15 +4,15 @@ import { DisclosureEnvelope } from '../events/disclosure-envelope';
 import { factsClassOf } from '../events/facts-by-type';
 import { err, ok, Result } from '../result';
 import { FieldError, joinPath } from './field-error';
-import { reservedKeyErrors } from './reserved-keys';
+import { inputErrors } from './input-errors';
 import { isPlainObject, notAnObject, validatePlain } from './validate-plain';
 
 /** Validates one disclosure as sent by a client; `path` prefixes error paths (e.g. "disclosures[2]"). */
 export function parseDisclosureInput(plain: unknown, path = ''): Result<DisclosureInput, FieldError[]> {
   if (!isPlainObject(plain)) return err([notAnObject(path)]);
   // Checked once for the whole body, so that facts are not reported twice.
-  const reserved = reservedKeyErrors(plain, path);
-  if (reserved.length > 0) return err(reserved);
+  const malformed = inputErrors(plain, path);
+  if (malformed.length > 0) return err(malformed);
   const envelope = validatePlain(DisclosureEnvelope, plain, path);
   const facts = isRecordableType(plain.type) && isPlainObject(plain.facts)
     ? validatePlain(factsClassOf(plain.type), plain.facts, joinPath(path, 'facts'))

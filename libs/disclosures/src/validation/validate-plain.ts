@@ -2,7 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { err, ok, Result } from '../result';
 import { FieldError, toFieldErrors } from './field-error';
-import { reservedKeyErrors } from './reserved-keys';
+import { inputErrors } from './input-errors';
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -22,8 +22,8 @@ export function validatePlain<T extends object>(
   path = '',
 ): Result<T, FieldError[]> {
   if (!isPlainObject(plain)) return err([notAnObject(path)]);
-  const reserved = reservedKeyErrors(plain, path);
-  if (reserved.length > 0) return err(reserved);
+  const malformed = inputErrors(plain, path);
+  if (malformed.length > 0) return err(malformed);
   const instance = plainToInstance(type, plain, { enableImplicitConversion: false });
   const errors = validateSync(instance, {
     whitelist: true,
