@@ -32,7 +32,14 @@ describe('write API over HTTP', () => {
     const docs = await http.get('/docs-json');
     expect(docs.status).toBe(200);
     expect(Object.keys(docs.body.components.schemas)).toEqual(expect.arrayContaining(['DisclosureEnvelope', 'SharePriceMovedFacts', 'CompanyRegistration', 'CorrectionInput', 'RetractionInput']));
-    expect(docs.body.paths['/v1/companies/{companyId}/disclosures']).toBeDefined();
+    const record = docs.body.paths['/v1/companies/{companyId}/disclosures'].post;
+    for (const status of ['400', '404', '409', '412', '413', '415', '503']) {
+      expect({ status, content: Object.keys(record.responses[status]?.content ?? {}) }).toEqual({ status, content: ['application/problem+json'] });
+    }
+    // Each type's facts are documented by the class that validates them.
+    const oneDisclosure = JSON.stringify(record.requestBody.content['application/json'].schema);
+    expect(oneDisclosure).toContain('"enum":["SharePriceMoved"]},"facts":{"$ref":"#/components/schemas/SharePriceMovedFacts"}');
+    expect(Object.keys(docs.body.paths['/v1/companies/{companyId}'].get.responses).sort()).toEqual(['200', '400', '404', '503']);
     expect((await http.get('/docs')).status).toBe(200);
   });
 
@@ -191,6 +198,23 @@ describe('write API over HTTP', () => {
     expect((await http.post(`${path}/${id}/retraction`, { reason: 'again' })).status).toBe(409);
     expect((await http.post(`${path}/${randomUUID()}/corrections`, { occurredAt: '2024-04-28', reason: 'x' })).status).toBe(404);
     expect((await http.post(`${path}/${id}/retraction`, {})).status).toBe(400);
+  });
+
+  it('answers a correction or a retraction sent again with its own id as a retry: 200, nothing written', async () => {
+    const original = await http.post(path, disclosure('SharePriceMoved'));
+    const id = original.body.disclosures[0].disclosureId;
+    const correction = { correctionId: randomUUID(), facts: { price: 964 }, reason: 'price misread' };
+    const corrected = [await http.post(`${path}/${id}/corrections`, correction), await http.post(`${path}/${id}/corrections`, correction)];
+    expect(corrected.map((answer) => answer.status)).toEqual([201, 200]);
+    expect(corrected[1].body).toEqual(corrected[0].body);
+    expect(corrected[0].body.disclosureId).toBe(correction.correctionId);
+    expect((await http.post(`${path}/${id}/corrections`, { ...correction, reason: 'another reason' })).status).toBe(409);
+
+    const retraction = { retractionId: randomUUID(), reason: 'wrong company' };
+    const retracted = [await http.post(`${path}/${id}/retraction`, retraction), await http.post(`${path}/${id}/retraction`, retraction)];
+    expect(retracted.map((answer) => answer.status)).toEqual([201, 200]);
+    expect(retracted[1].body).toEqual(retracted[0].body);
+    expect(await revisionOf()).toBe(corrected[0].body.revision + 1);
   });
 
   it('keeps everything acknowledged across a restart, even a killed process', async () => {

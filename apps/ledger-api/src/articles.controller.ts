@@ -1,11 +1,12 @@
 import { Body, Controller, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiPayloadTooLargeResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { EventStore } from '@ledger/event-store';
 import { ExtractResult, MAX_ARTICLE_CHARACTERS, extract, registeredCompanies, toDisclosures } from '@ledger/extraction';
 import { Ledger } from '@ledger/ledger';
-import { EVENT_STORE, ProblemException, problem } from '@ledger/platform';
+import { ApiProblems, EVENT_STORE, ProblemException, problem } from '@ledger/platform';
 import { ArticleRequest, parseArticleRequest } from './article-request';
+import { WRITE_PROBLEMS } from './write-problems';
 import { replyToWrite, writeContextOf } from './write-reply';
 
 const ARTICLE_BODY = {
@@ -33,7 +34,7 @@ export class ArticlesController {
   @ApiBody({ schema: ARTICLE_BODY })
   @ApiOkResponse({ description: '{language, companies, proposals}: a dry run; or, committed again, the original result with nothing written' })
   @ApiCreatedResponse({ description: '{language, companies, proposals, companyId, disclosures: [{disclosureId, revision}], position}' })
-  @ApiPayloadTooLargeResponse({ description: 'text over 200,000 characters' })
+  @ApiProblems({ ...WRITE_PROBLEMS, 404: 'The company to commit for is not registered.', 413: 'The body is over 1 MiB, or the text over 200,000 characters.' })
   async ingest(@Body() body: unknown, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const article = parseArticleRequest(body);
     const result = extract({ ...article, companies: await registeredCompanies(this.store) });

@@ -1,8 +1,9 @@
 import { Body, Controller, Post, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConflictResponse, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Ledger } from '@ledger/ledger';
-import { SCHEMA_REF_PREFIX } from '@ledger/platform';
+import { ApiProblems, SCHEMA_REF_PREFIX } from '@ledger/platform';
+import { WRITE_PROBLEMS } from './write-problems';
 import { replyToWrite, writeContextOf } from './write-reply';
 
 @ApiTags('write')
@@ -13,7 +14,7 @@ export class CompaniesController {
   @Post()
   @ApiBody({ schema: { $ref: `${SCHEMA_REF_PREFIX}CompanyRegistration` } })
   @ApiCreatedResponse({ description: '{companyId, revision, position}' })
-  @ApiConflictResponse({ description: 'The company is already registered.' })
+  @ApiProblems({ ...WRITE_PROBLEMS, 409: 'The company is already registered.' })
   async register(@Body() body: unknown, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const written = replyToWrite(await this.ledger.registerCompany(body, writeContextOf(request)), reply);
     reply.header('location', `/v1/companies/${written.companyId}`);

@@ -2,7 +2,9 @@ import { Body, Controller, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Ledger } from '@ledger/ledger';
-import { SCHEMA_REF_PREFIX } from '@ledger/platform';
+import { ApiProblems, SCHEMA_REF_PREFIX } from '@ledger/platform';
+import { DISCLOSURE_BODY_SCHEMA } from './disclosure-body.schema';
+import { IF_MATCH_PROBLEM, WRITE_PROBLEMS } from './write-problems';
 import { replyToWrite, writeContextOf } from './write-reply';
 
 const IF_MATCH = { name: 'If-Match', required: false, description: 'The company revision the client expects, e.g. "3"; 412 when it differs.' };
@@ -14,16 +16,10 @@ export class DisclosuresController {
 
   @Post()
   @ApiHeader(IF_MATCH)
-  @ApiBody({
-    schema: {
-      oneOf: [
-        { $ref: `${SCHEMA_REF_PREFIX}DisclosureEnvelope` },
-        { type: 'object', properties: { disclosures: { type: 'array', items: { $ref: `${SCHEMA_REF_PREFIX}DisclosureEnvelope` } } } },
-      ],
-    },
-  })
+  @ApiBody({ schema: DISCLOSURE_BODY_SCHEMA })
   @ApiCreatedResponse({ description: '{disclosures: [{disclosureId, revision}], position}' })
   @ApiOkResponse({ description: 'Every disclosure was already recorded with the same content: the original result, nothing written.' })
+  @ApiProblems({ ...WRITE_PROBLEMS, ...IF_MATCH_PROBLEM, 404: 'The company is not registered.', 409: 'A disclosureId already used for other content.' })
   async record(@Param('companyId') companyId: string, @Body() body: unknown, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const written = replyToWrite(await this.ledger.recordDisclosures(companyId, body, writeContextOf(request)), reply);
     return { disclosures: written.disclosures, position: written.position };
@@ -33,6 +29,7 @@ export class DisclosuresController {
   @ApiHeader(IF_MATCH)
   @ApiBody({ schema: { $ref: `${SCHEMA_REF_PREFIX}CorrectionInput` } })
   @ApiCreatedResponse({ description: '{disclosureId (of the correction), revision, position}' })
+  @ApiProblems({ ...WRITE_PROBLEMS, ...IF_MATCH_PROBLEM, 404: 'No such company, or no such disclosure of it.', 409: 'The disclosure was retracted.' })
   async correct(
     @Param('companyId') companyId: string,
     @Param('disclosureId') disclosureId: string,
@@ -48,6 +45,7 @@ export class DisclosuresController {
   @ApiHeader(IF_MATCH)
   @ApiBody({ schema: { $ref: `${SCHEMA_REF_PREFIX}RetractionInput` } })
   @ApiCreatedResponse({ description: '{disclosureId (of the retraction), revision, position}' })
+  @ApiProblems({ ...WRITE_PROBLEMS, ...IF_MATCH_PROBLEM, 404: 'No such company, or no such disclosure of it.', 409: 'The disclosure is already retracted.' })
   async retract(
     @Param('companyId') companyId: string,
     @Param('disclosureId') disclosureId: string,

@@ -2,10 +2,12 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CURSOR_SHAPES, pageJson } from '@ledger/projections';
+import { ApiProblems } from '@ledger/platform';
 import { companyNotFound } from './company-not-found';
 import { sendJson } from './json-reply';
 import { QueryParams } from './query-params';
 import { ReadModel } from './read-model.service';
+import { INVALID_QUERY, READ_MODEL_BEHIND, UNKNOWN_COMPANY } from './query-problems';
 
 const MIN_POSITION = { name: 'minPosition', required: false, description: 'A position a write returned: waits up to 2 s for the read model to reach it, else 503.' };
 
@@ -21,6 +23,7 @@ export class CompaniesQueryController {
   @ApiQuery({ name: 'cursor', required: false })
   @ApiQuery(MIN_POSITION)
   @ApiOkResponse({ description: '{companies: [status], next: cursor or null}' })
+  @ApiProblems({ ...INVALID_QUERY, ...READ_MODEL_BEHIND })
   async list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const params = new QueryParams(query);
     const search = { q: params.text('q'), openIncident: params.oneOf('incident', ['open'] as const) === 'open', limit: params.limit(), after: params.cursor(CURSOR_SHAPES.companies) };
@@ -32,6 +35,7 @@ export class CompaniesQueryController {
   @Get(':companyId')
   @ApiQuery(MIN_POSITION)
   @ApiOkResponse({ description: "The company's status: identity, incident, probes, last share price, counts, dates, revision." })
+  @ApiProblems({ ...INVALID_QUERY, ...UNKNOWN_COMPANY, ...READ_MODEL_BEHIND })
   async status(@Param('companyId') companyId: string, @Query('minPosition') minPosition: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     await this.readModel.consistentAt(minPosition, reply);
     const status = this.readModel.queries.companyStatusJson(companyId);
@@ -48,6 +52,7 @@ export class CompaniesQueryController {
   @ApiQuery({ name: 'cursor', required: false, description: 'The `next` of the previous page.' })
   @ApiQuery(MIN_POSITION)
   @ApiOkResponse({ description: '{companyId, disclosures: [...], next: cursor or null}, by occurredAt then revision.' })
+  @ApiProblems({ ...INVALID_QUERY, ...UNKNOWN_COMPANY, ...READ_MODEL_BEHIND })
   async timeline(@Param('companyId') companyId: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const params = new QueryParams(query);
     const timeline = {

@@ -3,9 +3,11 @@ import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { companyStream } from '@ledger/disclosures';
 import { AS_OF_BASES, statusAsOf } from '@ledger/projections';
+import { ApiProblems } from '@ledger/platform';
 import { companyNotFound } from './company-not-found';
 import { QueryParams } from './query-params';
 import { ReadModel } from './read-model.service';
+import { INVALID_QUERY, READ_MODEL_BEHIND, UNKNOWN_COMPANY } from './query-problems';
 
 /** As-of queries: folded from the company's stream in the log, not from the read model. */
 @ApiTags('read')
@@ -17,6 +19,7 @@ export class CompanyStateController {
   @ApiQuery({ name: 'asOf', required: false, description: 'An ISO 8601 instant (or a date: its start, UTC). Default: now.' })
   @ApiQuery({ name: 'basis', required: false, enum: AS_OF_BASES, description: 'occurred: business time (default); recorded: what the ledger knew then.' })
   @ApiOkResponse({ description: 'The company status as of that instant, with asOf and basis.' })
+  @ApiProblems({ ...INVALID_QUERY, ...UNKNOWN_COMPANY, ...READ_MODEL_BEHIND })
   async asOf(@Param('companyId') companyId: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply) {
     const params = new QueryParams(query);
     const asOfMs = params.instant('asOf') ?? Date.now();

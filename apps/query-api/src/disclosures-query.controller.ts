@@ -2,9 +2,11 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CURSOR_SHAPES, pageJson } from '@ledger/projections';
+import { ApiProblems } from '@ledger/platform';
 import { sendJson } from './json-reply';
 import { QueryParams } from './query-params';
 import { ReadModel } from './read-model.service';
+import { INVALID_QUERY, READ_MODEL_BEHIND } from './query-problems';
 
 /** Disclosures across companies. */
 @ApiTags('read')
@@ -22,6 +24,7 @@ export class DisclosuresQueryController {
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'cursor', required: false })
   @ApiOkResponse({ description: '{disclosures: [...], next: cursor or null}, by occurredAt.' })
+  @ApiProblems({ ...INVALID_QUERY, ...READ_MODEL_BEHIND })
   async search(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const params = new QueryParams(query);
     const search = {

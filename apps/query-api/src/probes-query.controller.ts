@@ -2,9 +2,11 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CURSOR_SHAPES, pageJson } from '@ledger/projections';
+import { ApiProblems } from '@ledger/platform';
 import { sendJson } from './json-reply';
 import { QueryParams } from './query-params';
 import { ReadModel } from './read-model.service';
+import { INVALID_QUERY, READ_MODEL_BEHIND } from './query-problems';
 
 /** Regulatory probes across companies. */
 @ApiTags('read')
@@ -18,6 +20,7 @@ export class ProbesQueryController {
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'cursor', required: false })
   @ApiOkResponse({ description: '{probes: [{companyId, regulator, scope, stage, status, since, ...}], next}, oldest first.' })
+  @ApiProblems({ ...INVALID_QUERY, ...READ_MODEL_BEHIND })
   async search(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const params = new QueryParams(query);
     const search = { regulator: params.text('regulator'), status: params.oneOf('status', ['open', 'closed'] as const), limit: params.limit(), after: params.cursor(CURSOR_SHAPES.probes) };

@@ -74,13 +74,13 @@ export class Ledger {
   async correctDisclosure(companyId: string, targetId: string, body: unknown, context: WriteContext = {}): Promise<Result<WriteResult, WriteError>> {
     const parsed = parseCorrectionInput(body);
     if (!parsed.ok) return err(validationFailed(parsed.error));
-    const correctionId = this.deps.newId();
+    const { correctionId = this.deps.newId(), ...correction } = parsed.value;
     return this.execute(companyId, context, () => ({
       type: 'CorrectDisclosure',
       companyId,
       correctionId,
       targetId,
-      correction: parsed.value,
+      correction,
       source: { kind: 'manual' },
     }));
   }
@@ -88,7 +88,7 @@ export class Ledger {
   async retractDisclosure(companyId: string, targetId: string, body: unknown, context: WriteContext = {}): Promise<Result<WriteResult, WriteError>> {
     const parsed = parseRetractionInput(body);
     if (!parsed.ok) return err(validationFailed(parsed.error));
-    const retractionId = this.deps.newId();
+    const retractionId = parsed.value.retractionId ?? this.deps.newId();
     return this.execute(companyId, context, () => ({
       type: 'RetractDisclosure',
       companyId,

@@ -7,3 +7,4 @@ export * from './http/openapi';
 export * from './store/event-store.token';
 export * from './store/store.module';
 export * from './http/serve';
+export * from './docs/api-problems';

@@ -1,7 +1,9 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiProblems } from '@ledger/platform';
 import { LiveStreams } from './live-streams';
+import { INVALID_QUERY, UNKNOWN_COMPANY } from '../query-problems';
 
 const FROM = { name: 'from', required: false, description: 'Resume strictly after this log position, or "start" for the whole log; absent: live from now. 400 when malformed or beyond the log.' };
 const TYPES = { name: 'types', required: false, description: 'Only these event types, comma-separated.' };
@@ -23,6 +25,7 @@ export class StreamsController {
   @ApiQuery({ name: 'companies', required: false, description: 'Only these companies, comma-separated ids.' })
   @ApiHeader(LAST_EVENT_ID)
   @ApiOkResponse(STREAM)
+  @ApiProblems(INVALID_QUERY)
   async all(@Query() query: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.streams.open(request, reply, query);
   }
@@ -34,6 +37,7 @@ export class StreamsController {
   @ApiQuery(TYPES)
   @ApiHeader(LAST_EVENT_ID)
   @ApiOkResponse(STREAM)
+  @ApiProblems({ ...INVALID_QUERY, ...UNKNOWN_COMPANY })
   async company(@Param('companyId') companyId: string, @Query() query: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.streams.openCompany(request, reply, companyId, query);
   }

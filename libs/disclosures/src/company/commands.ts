@@ -1,6 +1,6 @@
 import { CompanyRegistration } from '../events/company-registration';
 import { IdentifiedDisclosure } from '../events/disclosure-data';
-import { CorrectionInput } from '../events/facts/amendments';
+import { CorrectionContent } from '../events/facts/amendments';
 import { DisclosureSource } from '../events/source';
 
 /** Ids are chosen by the caller (they become the store's event ids), so a retried command is idempotent. */
@@ -23,7 +23,7 @@ export interface CorrectDisclosure {
   companyId: string;
   correctionId: string;
   targetId: string;
-  correction: CorrectionInput;
+  correction: CorrectionContent;
   source: DisclosureSource;
 }
 

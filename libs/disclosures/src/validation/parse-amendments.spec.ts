@@ -12,6 +12,11 @@ describe('parseCorrectionInput', () => {
     });
   });
 
+  it("takes the client's own id for the correction, in lower case", () => {
+    const parsed = parseCorrectionInput({ correctionId: 'C0FFEE00-0000-4000-8000-00000000000A', occurredAt: '2024-02-28', reason: 'r' });
+    expect(parsed).toMatchObject({ ok: true, value: { correctionId: 'c0ffee00-0000-4000-8000-00000000000a' } });
+  });
+
   it.each([
     [{ reason: 'nothing to correct' }, 'facts'],
     [{ facts: {}, reason: 'empty patch' }, 'facts'],
@@ -22,6 +27,7 @@ describe('parseCorrectionInput', () => {
     [{ facts: ['x'], reason: 'r' }, 'facts'],
     [{ occurredAt: '2024-02-30', reason: 'r' }, 'occurredAt'],
     [{ occurredAt: '2024-02-28', reason: 'r', disclosedAt: '2024-02-28' }, 'disclosedAt'],
+    [{ occurredAt: '2024-02-28', reason: 'r', correctionId: 'not-a-uuid' }, 'correctionId'],
   ])('refuses %j at %s', (body, path) => {
     const result = parseCorrectionInput(body);
     expect(result.ok ? [] : result.error.map((error) => error.path)).toEqual([path]);
@@ -31,6 +37,14 @@ describe('parseCorrectionInput', () => {
 describe('parseRetractionInput', () => {
   it('accepts a reason, trimmed', () => {
     expect(parseRetractionInput({ reason: ' duplicate article ' })).toEqual({ ok: true, value: { reason: 'duplicate article' } });
+  });
+
+  it("takes the client's own id for the retraction, and refuses one that is not a UUID", () => {
+    expect(parseRetractionInput({ retractionId: 'C0FFEE00-0000-4000-8000-00000000000B', reason: 'r' })).toEqual({
+      ok: true,
+      value: { retractionId: 'c0ffee00-0000-4000-8000-00000000000b', reason: 'r' },
+    });
+    expect(parseRetractionInput({ retractionId: 7, reason: 'r' })).toMatchObject({ ok: false, error: [{ path: 'retractionId' }] });
   });
 
   it.each([[{}], [{ reason: '' }], [{ reason: 5 }], [{ reason: 'x', by: 'me' }], [null]])('refuses %j', (body) => {

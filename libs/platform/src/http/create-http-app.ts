@@ -1,19 +1,28 @@
 import { DynamicModule, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { MAX_BODY_BYTES, MAX_PARAM_LENGTH } from './body-limit';
+import { answerFrameworkError } from './framework-errors';
+import { acceptJsonBodiesOnly } from './json-only-bodies';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { setupOpenApi } from './openapi';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+export { MAX_BODY_BYTES } from './body-limit';
 
-/** A Nest application on Fastify with problem+json errors, a 1 MiB body limit and the OpenAPI docs at /docs. */
+/** A Nest application on Fastify with problem+json errors, JSON bodies only (1 MiB at most) and the OpenAPI docs at /docs. */
 export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, options: { logger?: false | Logger } = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES });
-  // The API speaks JSON only: without Fastify's default text/plain parser, other media types get a 415.
-  adapter.getInstance().removeContentTypeParser('text/plain');
+  const adapter = new FastifyAdapter({
+    bodyLimit: MAX_BODY_BYTES,
+    // Generous, so that the routes' own validation answers an over-long id (404/400) rather than the router.
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: answerFrameworkError,
+  });
+  acceptJsonBodiesOnly(adapter.getInstance(), MAX_BODY_BYTES);
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
     logger: options.logger === false ? false : ['error', 'warn'],
     abortOnError: false,
+    // Nest's parsers would add a form parser and replace the JSON one above.
+    bodyParser: false,
   });
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();

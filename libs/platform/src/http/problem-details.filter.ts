@@ -1,7 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { EventIdConflictError, StoreUnavailableError, WrongExpectedRevisionError } from '@ledger/event-store';
+import { fastifyErrorDetail, fastifyErrorIn } from './fastify-error';
 import { Problem, PROBLEM_CONTENT_TYPE, ProblemException, problem } from './problem';
+import { statusProblem } from './status-problem';
 
 /** Every error leaves the API as application/problem+json. */
 @Catch()
@@ -12,26 +14,25 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const reply = http.getResponse<FastifyReply>();
     const request = http.getRequest<FastifyRequest>();
-    const { body, headers } = this.toProblem(exception);
+    const { body, headers } = this.toProblem(exception, request);
     body.instance ??= request.url;
-    if (body.status >= 500 && body.status !== 503) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (body.status >= 500 && body.status !== 503) this.logger.error(`request ${request.id}: ${exception instanceof Error ? exception.stack : String(exception)}`);
     if (reply.sent) return;
     reply.status(body.status).headers(headers).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
   }
 
-  private toProblem(exception: unknown): { body: Problem; headers: Record<string, string> } {
+  private toProblem(exception: unknown, request: FastifyRequest): { body: Problem; headers: Record<string, string> } {
     if (exception instanceof ProblemException) return { body: { ...exception.problem }, headers: exception.headers };
     const storeProblem = storeErrorToProblem(exception);
     if (storeProblem) return storeProblem;
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      return { body: problem(status, slugFor(status), exception.message), headers: {} };
+    const status = clientErrorStatus(exception);
+    if (status !== undefined) {
+      const fastifyError = fastifyErrorIn(exception);
+      const detail = fastifyError ? fastifyErrorDetail(fastifyError, request.headers) : (exception as Error).message;
+      return { body: statusProblem(status, { detail }), headers: {} };
     }
-    const fastifyStatus = fastifyErrorStatus(exception);
-    if (fastifyStatus !== undefined) {
-      return { body: problem(fastifyStatus, slugFor(fastifyStatus), titleFor(fastifyStatus), { detail: (exception as Error).message }), headers: {} };
-    }
-    return { body: problem(500, 'internal', 'Internal server error'), headers: {} };
+    // The cause stays in the log: the client gets the id to quote, not the internals.
+    return { body: statusProblem(500, { detail: `the request failed unexpectedly; it is logged as request ${request.id}` }), headers: {} };
   }
 }
 
@@ -49,29 +50,8 @@ function storeErrorToProblem(exception: unknown): { body: Problem; headers: Reco
   return undefined;
 }
 
-/** Errors raised by Fastify itself (body too large, malformed JSON, wrong media type) carry a 4xx statusCode. */
-function fastifyErrorStatus(exception: unknown): number | undefined {
-  const status = (exception as { statusCode?: unknown })?.statusCode;
+/** Nest's HttpExceptions and Fastify's own errors (body too large, wrong media type) that blame the request. */
+function clientErrorStatus(exception: unknown): number | undefined {
+  const status = exception instanceof HttpException ? exception.getStatus() : (exception as { statusCode?: unknown })?.statusCode;
   return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
-}
-
-const TITLES: Record<number, [slug: string, title: string]> = {
-  400: ['bad-request', 'Bad request'],
-  404: ['not-found', 'Not found'],
-  405: ['method-not-allowed', 'Method not allowed'],
-  406: ['not-acceptable', 'Not acceptable'],
-  409: ['conflict', 'Conflict'],
-  412: ['precondition-failed', 'Precondition failed'],
-  413: ['payload-too-large', 'Request body too large'],
-  415: ['unsupported-media-type', 'Unsupported media type'],
-  422: ['unprocessable', 'Unprocessable content'],
-  503: ['unavailable', 'Service unavailable'],
-};
-
-function slugFor(status: number): string {
-  return TITLES[status]?.[0] ?? `http-${status}`;
-}
-
-function titleFor(status: number): string {
-  return TITLES[status]?.[1] ?? `HTTP ${status}`;
 }

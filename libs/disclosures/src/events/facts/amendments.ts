@@ -3,25 +3,35 @@ import { Optional, Text } from '../../validation/decorators';
 import { DisclosureId, LedgerDate } from '../../validation/format-decorators';
 
 /**
- * What a client sends to correct a disclosure. `facts` is merged shallowly over the target's current
- * facts (a null member removes that field) and the result must pass the target type's facts class.
+ * What a correction says. `facts` is merged shallowly over the target's current facts (a null member
+ * removes that field) and the result must pass the target type's facts class.
  */
-export class CorrectionInput {
+export class CorrectionContent {
   @Optional() @IsObject() facts?: Record<string, unknown>;
   @Optional() @LedgerDate() occurredAt?: string;
   @Text() reason: string;
 }
 
-export class RetractionInput {
+/** What a client sends to correct a disclosure: its own id makes a retry of the request safe. */
+export class CorrectionInput extends CorrectionContent {
+  @Optional() @DisclosureId() correctionId?: string;
+}
+
+export class RetractionContent {
   @Text() reason: string;
 }
 
-export class DisclosureCorrectedFacts extends CorrectionInput {
+/** What a client sends to retract a disclosure: its own id makes a retry of the request safe. */
+export class RetractionInput extends RetractionContent {
+  @Optional() @DisclosureId() retractionId?: string;
+}
+
+export class DisclosureCorrectedFacts extends CorrectionContent {
   /** The corrected disclosure. */
   @DisclosureId() disclosureId: string;
 }
 
-export class DisclosureRetractedFacts extends RetractionInput {
+export class DisclosureRetractedFacts extends RetractionContent {
   /** The retracted disclosure. */
   @DisclosureId() disclosureId: string;
 }
