@@ -50,6 +50,43 @@ describe('company-status projection', () => {
     expect(model.rows<DisclosureRow>('disclosures').find((r) => r.disclosure_id === DISCLOSURE_ID(6))).toMatchObject({ retracted: 1, entry: { retracted: true } });
   });
 
+  describe('with disclosures recorded in another order than they happened', () => {
+    /** The CVS Group disclosures recorded in the given order of their indexes: same ids and facts, new revisions. */
+    const recordedInOrder = (order: number[]) => {
+      const [registration, ...disclosures] = cvsSequence();
+      return [registration, ...order.map((index, i) => ({ ...disclosures[index], revision: i + 1 }))];
+    };
+
+    it.each([
+      ['backwards', [6, 5, 4, 3, 2, 1, 0]],
+      ['shuffled', [0, 4, 6, 1, 5, 3, 2]],
+      ['with the outage entered last', [0, 2, 3, 4, 5, 6, 1]],
+    ])('shows the status of the business order when recorded %s, as the as-of fold does', (_, order) => {
+      const inOrder = statusAfter(...cvsSequence()).status;
+      const events = recordedInOrder(order);
+      const { status } = statusAfter(...events);
+      expect(status).toEqual(inOrder);
+      expect(statusAsOf('cvs-group', events, Date.parse('2030-01-01'), 'occurred')).toEqual(inOrder);
+      expect(statusAsOf('cvs-group', events, Date.parse('2024-04-30T12:00:00Z'), 'occurred').incident).toEqual({
+        state: 'systems-offline',
+        externalAccess: true,
+        milestones: { announced: '2024-04-29', offline: '2024-04-30', regulatorsNotified: [] },
+      });
+    });
+
+    it('closes a probe whose closing was recorded before its opening', () => {
+      const [registration] = cvsSequence();
+      const source = { kind: 'news' };
+      const { model, status } = statusAfter(
+        registration,
+        recorded(1, 'RegulatoryProbeUpdated', { occurredAt: '2024-07-01', source, facts: { regulator: 'SEC', stage: 'closed' } }, '2024-07-02T00:00:00.000Z'),
+        recorded(2, 'RegulatoryProbeOpened', { occurredAt: '2024-06-15', source, facts: { regulator: 'SEC', scope: 'disclosure', stage: 'formal' } }, '2024-07-03T00:00:00.000Z'),
+      );
+      expect(status.probes).toEqual([expect.objectContaining({ regulator: 'SEC', stage: 'formal', status: 'closed', since: '2024-06-15', updatedAt: '2024-07-01' })]);
+      expect(model.rows<ProbeRow>(PROBES_TABLE)).toEqual([expect.objectContaining({ regulator: 'SEC', status: 'closed' })]);
+    });
+  });
+
   it('agrees with the as-of fold after the last event, in both bases', () => {
     const events = [
       ...cvsSequence(),

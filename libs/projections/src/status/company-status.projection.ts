@@ -5,7 +5,7 @@ import { DISCLOSURES_TABLE, DisclosureRow } from '../timeline/timeline.projectio
 import { statusInputOf, statusInputOfEvent } from '../timeline/timeline-entry';
 import { instantOf } from '../time/instant';
 import { CompanyStatus, ProbeStatus, emptyCompanyStatus, registrationPart } from './company-status';
-import { foldStatus, reduceStatus, registered } from './reduce-status';
+import { foldStatus, needsRefold, reduceStatus, registered } from './reduce-status';
 import { searchTextOf } from './search-text';
 
 export const COMPANIES_TABLE = 'companies';
@@ -34,14 +34,15 @@ const PROBES_DDL = [
 ];
 
 /**
- * Each company's status, and its probes as rows of their own for cross-company queries. Disclosures
- * fold in incrementally; a correction or a retraction re-folds the company's disclosures in force
- * from the company-timeline rows, which the projector has already updated for that event (it runs
- * projections in order, timeline first, in the same transaction).
+ * Each company's status, and its probes as rows of their own for cross-company queries. A disclosure
+ * folds in incrementally, unless it is a step of an incident or a probe that happened before the last
+ * disclosure: that, a correction or a retraction re-folds the company's disclosures in force, in business order, from the
+ * company-timeline rows, which the projector has already updated for that event (it runs projections
+ * in order, timeline first, in the same transaction).
  */
 export const companyStatusProjection: Projection = {
   name: 'company-status',
-  version: 1,
+  version: 2,
   tables: [
     { name: COMPANIES_TABLE, columns: ['company_id', 'name', 'search', 'incident_state', 'revision', 'status'], key: ['company_id'], json: ['status'], ddl: COMPANIES_DDL, cached: true },
     { name: PROBES_TABLE, columns: ['company_id', 'opened_by', 'regulator', 'status', 'since_ms', 'probe'], key: ['company_id', 'opened_by'], json: ['probe'], ddl: PROBES_DDL },
@@ -58,15 +59,20 @@ export const companyStatusProjection: Projection = {
 
 function nextStatus(before: CompanyStatus, event: RecordedEvent, view: RowView, companyId: string): CompanyStatus {
   if (event.type === COMPANY_REGISTERED) return registered(before, event.data as unknown as CompanyRegistration, event.revision);
-  if (isRecordableType(event.type)) return reduceStatus(before, statusInputOfEvent(event));
-  if (event.type === 'DisclosureCorrected' || event.type === 'DisclosureRetracted') {
-    const inForce = view
-      .list<DisclosureRow>(DISCLOSURES_TABLE, 'company_id', companyId, 'revision')
-      .filter((row) => row.retracted === 0)
-      .map((row) => statusInputOf(row.entry));
-    return foldStatus(registrationPart(before), inForce);
+  if (isRecordableType(event.type)) {
+    const input = statusInputOfEvent(event);
+    return needsRefold(before, input) ? refolded(before, view, companyId) : reduceStatus(before, input);
   }
+  if (event.type === 'DisclosureCorrected' || event.type === 'DisclosureRetracted') return refolded(before, view, companyId);
   return before;
+}
+
+function refolded(before: CompanyStatus, view: RowView, companyId: string): CompanyStatus {
+  const inForce = view
+    .list<DisclosureRow>(DISCLOSURES_TABLE, 'company_id', companyId, 'revision')
+    .filter((row) => row.retracted === 0)
+    .map((row) => statusInputOf(row.entry));
+  return foldStatus(registrationPart(before), inForce);
 }
 
 export function companyRow(status: CompanyStatus): CompanyRow {

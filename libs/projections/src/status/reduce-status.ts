@@ -52,9 +52,34 @@ function withChanges(status: CompanyStatus, parts: DisclosureParts): CompanyStat
   return { companyId, registered, name, aliases, identifiers, incident, probes, sharePrice, counts, firstDisclosureAt, lastDisclosureAt, revision, country };
 }
 
-/** Folds disclosures in force, in stream order, into a starting status. */
+/**
+ * Folds disclosures in force into a starting status in business order: by when they happened, then
+ * as recorded. An incident's state and a probe's stage follow what happened, whatever the order in
+ * which the ledger learnt of it.
+ */
 export function foldStatus(start: CompanyStatus, inputs: readonly StatusInput[]): CompanyStatus {
-  return inputs.reduce(reduceStatus, start);
+  return inBusinessOrder(inputs).reduce(reduceStatus, start);
+}
+
+/**
+ * Incidents and probes are sequences: a step continues, closes or reopens what came before it. The
+ * rest of the status (counts, first and last dates, the latest share price) folds in any order.
+ */
+const SEQUENCE_TYPES: ReadonlySet<string> = new Set([
+  'BreachAnnounced', 'SystemsTakenOffline', 'ExternalAdvisersEngaged', 'RegulatorNotified', 'SystemsRestored',
+  'RegulatoryProbeOpened', 'RegulatoryProbeUpdated',
+]);
+
+/** True when a disclosure cannot simply be added: a step of a sequence that happened before the last disclosure. */
+export function needsRefold(status: CompanyStatus, input: StatusInput): boolean {
+  return SEQUENCE_TYPES.has(input.type) && status.lastDisclosureAt !== null && parsedInstantOf(input.at) < parsedInstantOf(status.lastDisclosureAt);
+}
+
+function inBusinessOrder(inputs: readonly StatusInput[]): StatusInput[] {
+  return inputs
+    .map((input) => ({ input, at: parsedInstantOf(input.at) }))
+    .sort((a, b) => a.at - b.at || a.input.revision - b.input.revision)
+    .map(({ input }) => input);
 }
 
 /** The latest move in business time wins; of two at the same instant, the one recorded last. */
