@@ -27,8 +27,7 @@ export class CompaniesQueryController {
   async list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const params = new QueryParams(query);
     const search = { q: params.text('q'), openIncident: params.oneOf('incident', ['open'] as const) === 'open', limit: params.limit(), after: params.cursor(CURSOR_SHAPES.companies) };
-    params.valid();
-    await this.readModel.consistentAt(query.minPosition, reply);
+    await this.readModel.consistentAt(params, reply);
     return sendJson(reply, pageJson('companies', this.readModel.queries.companies(search)));
   }
 
@@ -36,8 +35,8 @@ export class CompaniesQueryController {
   @ApiQuery(MIN_POSITION)
   @ApiOkResponse({ description: "The company's status: identity, incident, probes, last share price, counts, dates, revision." })
   @ApiProblems({ ...INVALID_QUERY, ...UNKNOWN_COMPANY, ...READ_MODEL_BEHIND })
-  async status(@Param('companyId') companyId: string, @Query('minPosition') minPosition: unknown, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
-    await this.readModel.consistentAt(minPosition, reply);
+  async status(@Param('companyId') companyId: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    await this.readModel.consistentAt(new QueryParams(query), reply);
     const status = this.readModel.queries.companyStatusJson(companyId);
     if (status === undefined) throw companyNotFound(companyId);
     return sendJson(reply, status);
@@ -63,8 +62,7 @@ export class CompaniesQueryController {
       limit: params.limit(),
       after: params.cursor(CURSOR_SHAPES.timeline),
     };
-    params.valid();
-    await this.readModel.consistentAt(query.minPosition, reply);
+    await this.readModel.consistentAt(params, reply);
     const page = this.readModel.queries.timeline(companyId, timeline);
     if (page.documents.length === 0 && this.readModel.queries.companyStatusJson(companyId) === undefined) throw companyNotFound(companyId);
     return sendJson(reply, pageJson('disclosures', page, { companyId }));

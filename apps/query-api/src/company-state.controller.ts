@@ -24,8 +24,7 @@ export class CompanyStateController {
     const params = new QueryParams(query);
     const asOfMs = params.instant('asOf') ?? Date.now();
     const basis = params.oneOf('basis', AS_OF_BASES) ?? 'occurred';
-    params.valid();
-    await this.readModel.consistentAt(query.minPosition, reply);
+    await this.readModel.consistentAt(params, reply);
     const stream = await this.readModel.store.readStream(companyStream(companyId));
     if (stream.length === 0) throw companyNotFound(companyId);
     return { ...statusAsOf(companyId, stream, asOfMs, basis), asOf: new Date(asOfMs).toISOString(), basis };

@@ -37,8 +37,7 @@ export class DisclosuresQueryController {
       limit: params.limit(),
       after: params.cursor(CURSOR_SHAPES.disclosures),
     };
-    params.valid();
-    await this.readModel.consistentAt(query.minPosition, reply);
+    await this.readModel.consistentAt(params, reply);
     return sendJson(reply, pageJson('disclosures', this.readModel.queries.disclosures(search)));
   }
 }

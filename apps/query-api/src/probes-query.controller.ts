@@ -24,8 +24,7 @@ export class ProbesQueryController {
   async search(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const params = new QueryParams(query);
     const search = { regulator: params.text('regulator'), status: params.oneOf('status', ['open', 'closed'] as const), limit: params.limit(), after: params.cursor(CURSOR_SHAPES.probes) };
-    params.valid();
-    await this.readModel.consistentAt(query.minPosition, reply);
+    await this.readModel.consistentAt(params, reply);
     return sendJson(reply, pageJson('probes', this.readModel.queries.probes(search)));
   }
 }

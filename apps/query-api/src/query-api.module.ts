@@ -4,6 +4,7 @@ import { CompaniesQueryController } from './companies-query.controller';
 import { CompanyStateController } from './company-state.controller';
 import { DisclosuresQueryController } from './disclosures-query.controller';
 import { LiveModule } from './live/live.module';
+import { MethodNotAllowedController } from './method-not-allowed.controller';
 import { ProbesQueryController } from './probes-query.controller';
 import { READ_STORE_FILE, ReadModel } from './read-model.service';
 
@@ -13,7 +14,7 @@ import { READ_STORE_FILE, ReadModel } from './read-model.service';
  */
 @Module({
   imports: [LiveModule],
-  controllers: [AdminProjectionsController, CompaniesQueryController, CompanyStateController, DisclosuresQueryController, ProbesQueryController],
+  controllers: [AdminProjectionsController, CompaniesQueryController, CompanyStateController, DisclosuresQueryController, ProbesQueryController, MethodNotAllowedController],
   providers: [ReadModel],
 })
 export class QueryApiModule {

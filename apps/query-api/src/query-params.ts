@@ -1,5 +1,6 @@
-import { FieldProblem, ProblemException, problem } from '@ledger/platform';
+import { FieldProblem, ProblemException, problem } from '@ledger/platform/http/problem';
 import { RECORDABLE_TYPES, isLedgerDate, isRecordableType } from '@ledger/disclosures';
+import { Position, isPosition } from '@ledger/event-store';
 import { CursorKey, SortOrder, decodeCursor, instantOf } from '@ledger/projections';
 
 export const MAX_LIMIT = 500;
@@ -59,17 +60,39 @@ export class QueryParams {
     return bound === 'end' && text.length === 10 ? ms + DAY_MS - 1 : ms;
   }
 
+  /** A list given comma-separated or repeated (`?name=a,b` and `?name=a&name=b` alike); `rejection` says why items are refused. */
+  list(name: string, accepts: (item: string) => boolean, rejection: (refused: string[]) => string): string[] {
+    const value = this.query[name];
+    if (value === undefined) return [];
+    const items = (Array.isArray(value) ? value : [value]).flatMap((part) => String(part).split(',')).map((item) => item.trim());
+    if (items.includes('')) return this.faultyList(name, 'must not be empty, nor hold an empty item');
+    const refused = items.filter((item) => !accepts(item));
+    return refused.length > 0 ? this.faultyList(name, rejection(refused)) : items;
+  }
+
+  /** Read-your-writes: a position a write returned. */
+  minPosition(): Position | undefined {
+    const text = this.text('minPosition');
+    if (text === undefined || isPosition(text)) return text;
+    return this.fault('minPosition', 'must be a log position, as a write returned it');
+  }
+
   cursor(shape: readonly ('n' | 's')[]): CursorKey | null {
     const text = this.text('cursor');
     if (text === undefined) return null;
     return decodeCursor(text, shape) ?? this.fault('cursor', 'is not a cursor this listing returned') ?? null;
   }
 
-  /** Throws a 400 problem naming every faulty parameter. */
-  valid(): void {
+  /** Throws a 400 problem naming every faulty parameter, answered with `headers`. */
+  valid(headers: Record<string, string> = {}): void {
     if (this.errors.length > 0) {
-      throw new ProblemException(problem(400, 'validation', 'Invalid request', { detail: `${this.errors.length} invalid parameter(s)`, errors: this.errors }));
+      throw new ProblemException(problem(400, 'validation', 'Invalid request', { detail: `${this.errors.length} invalid parameter(s)`, errors: this.errors }), headers);
     }
+  }
+
+  private faultyList(path: string, message: string): string[] {
+    this.fault(path, message);
+    return [];
   }
 
   private fault(path: string, message: string): undefined {

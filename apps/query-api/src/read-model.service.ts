@@ -1,8 +1,12 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { EventStore, isPosition } from '@ledger/event-store';
+import { EventStore } from '@ledger/event-store';
 import { EVENT_STORE, ProblemException, problem } from '@ledger/platform';
 import { LEDGER_PROJECTIONS, ReadModelQueries, SwitchingReadModel } from '@ledger/projections';
+import { QueryParams } from './query-params';
+
+/** The read model's checkpoint an answer reflects at least. */
+const LEDGER_POSITION_HEADER = 'ledger-position';
 
 export const READ_STORE_FILE = Symbol('ReadStoreFile');
 
@@ -46,26 +50,22 @@ export class ReadModel implements OnApplicationBootstrap, BeforeApplicationShutd
   }
 
   /**
-   * Read-your-writes: waits until the read model has reached `minPosition` (a position a write
-   * returned), then stamps the reply with the position the answer reflects at least.
+   * Checks the request's parameters (minPosition among them), answering one 400 that names every
+   * fault; then read-your-writes: waits until the read model has reached minPosition (a position a
+   * write returned). Every answer, a problem included, carries the position it reflects at least.
    */
-  async consistentAt(minPosition: unknown, reply: FastifyReply): Promise<void> {
-    if (minPosition !== undefined) {
-      if (typeof minPosition !== 'string' || !isPosition(minPosition)) {
-        throw new ProblemException(
-          problem(400, 'validation', 'Invalid request', { errors: [{ path: 'minPosition', message: 'must be a log position, as a write returned it' }] }),
-        );
-      }
-      if (!(await this.model.waitFor(minPosition, MIN_POSITION_WAIT_MS))) {
-        throw new ProblemException(
-          problem(503, 'read-model-behind', 'The read model has not reached that position yet', {
-            detail: `the read model is at ${this.position}; retry shortly`,
-            position: this.position,
-          }),
-          { 'retry-after': '1', 'ledger-position': this.position },
-        );
-      }
+  async consistentAt(params: QueryParams, reply: FastifyReply): Promise<void> {
+    const minPosition = params.minPosition();
+    params.valid({ [LEDGER_POSITION_HEADER]: this.position });
+    if (minPosition !== undefined && !(await this.model.waitFor(minPosition, MIN_POSITION_WAIT_MS))) {
+      throw new ProblemException(
+        problem(503, 'read-model-behind', 'The read model has not reached that position yet', {
+          detail: `the read model is at ${this.position}; retry shortly`,
+          position: this.position,
+        }),
+        { 'retry-after': '1', [LEDGER_POSITION_HEADER]: this.position },
+      );
     }
-    reply.header('ledger-position', this.position);
+    reply.header(LEDGER_POSITION_HEADER, this.position);
   }
 }

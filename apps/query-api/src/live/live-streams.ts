@@ -1,11 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { companyStream } from '@ledger/disclosures';
+import { COMPANY_ID_PATTERN, companyStream } from '@ledger/disclosures';
 import { EventStore } from '@ledger/event-store';
 import { LiveFeed, LiveHub, StreamSelection, checkStart } from '@ledger/live';
 import { EVENT_STORE, ProblemException, problem } from '@ledger/platform';
-import { parseStreamSelection } from './stream-selection';
-import { wireFormatFor } from './wire-format-choice';
+import { QueryParams } from '../query-params';
+import { companiesParam, typesParam } from './stream-selection';
+import { OFFERED_MEDIA_TYPES, wireFormatFor } from './wire-format-choice';
 
 /** Header naming the position a stream starts strictly after ("start" for the first event). */
 export const STREAM_AFTER_HEADER = 'stream-after';
@@ -19,31 +20,45 @@ export class LiveStreams {
     private readonly hub: LiveHub,
   ) {}
 
-  async open(request: FastifyRequest, reply: FastifyReply, asked: { companies?: unknown; types?: unknown }): Promise<void> {
-    const { selection, errors } = parseStreamSelection(asked);
-    if (errors.length > 0) throw new ProblemException(problem(400, 'validation', 'Invalid request', { errors }));
-    await this.streamTo(request, reply, selection);
+  async open(request: FastifyRequest, reply: FastifyReply, query: Record<string, unknown>): Promise<void> {
+    const params = new QueryParams(query);
+    const selection = { companies: companiesParam(params), types: typesParam(params) };
+    const from = params.text('from');
+    params.valid();
+    await this.streamTo(request, reply, selection, from);
   }
 
-  async openCompany(request: FastifyRequest, reply: FastifyReply, companyId: string, asked: { types?: unknown }): Promise<void> {
-    const { selection, errors } = parseStreamSelection({ companies: companyId, types: asked.types });
-    if (errors.length > 0) throw new ProblemException(problem(400, 'validation', 'Invalid request', { errors }));
-    const registration = await this.store.readStream(companyStream(companyId), { maxCount: 1 });
-    if (registration.length === 0) {
+  async openCompany(request: FastifyRequest, reply: FastifyReply, companyId: string, query: Record<string, unknown>): Promise<void> {
+    const params = new QueryParams(query);
+    const selection = { companies: [companyId], types: typesParam(params) };
+    const from = params.text('from');
+    params.valid();
+    if (!(await this.isRegistered(companyId))) {
       throw new ProblemException(problem(404, 'company-not-registered', 'Company not registered', { detail: `no company ${companyId} in the ledger` }));
     }
-    await this.streamTo(request, reply, selection);
+    await this.streamTo(request, reply, selection, from);
   }
 
-  private async streamTo(request: FastifyRequest, reply: FastifyReply, selection: StreamSelection): Promise<void> {
-    const query = request.query as { from?: unknown };
+  /** A malformed id names no company: the same 404 as GET /v1/companies/:companyId, without asking the store. */
+  private async isRegistered(companyId: string): Promise<boolean> {
+    if (!COMPANY_ID_PATTERN.test(companyId)) return false;
+    const registration = await this.store.readStream(companyStream(companyId), { maxCount: 1 });
+    return registration.length > 0;
+  }
+
+  private async streamTo(request: FastifyRequest, reply: FastifyReply, selection: StreamSelection, from: string | undefined): Promise<void> {
+    const format = wireFormatFor(request.headers.accept);
+    if (format === undefined) {
+      throw new ProblemException(
+        problem(406, 'not-acceptable', 'Not acceptable', { detail: `Accept ${JSON.stringify(request.headers.accept)} admits none of ${OFFERED_MEDIA_TYPES.join(', ')}` }),
+      );
+    }
     const lastEventId = request.headers['last-event-id'];
-    const start = await checkStart(this.store, typeof lastEventId === 'string' ? lastEventId : undefined, typeof query.from === 'string' ? query.from : undefined);
+    const start = await checkStart(this.store, typeof lastEventId === 'string' ? lastEventId : undefined, from);
     if (!start.ok) {
       const errors = [{ path: lastEventId ? 'Last-Event-ID' : 'from', message: start.detail }];
       throw new ProblemException(problem(400, start.problem === 'malformed' ? 'validation' : 'unknown-position', 'Invalid request', { detail: start.detail, errors }));
     }
-    const format = wireFormatFor(request.headers.accept);
     const after = start.start ?? this.feed.frontier;
     reply.hijack();
     const out = reply.raw;

@@ -1,8 +1,15 @@
 import { NDJSON, SSE, WireFormat } from '@ledger/live';
+import { preferredOffer } from './media-negotiation';
 
-/** NDJSON when the client asks for it, Server-Sent Events otherwise (what browsers' EventSource sends). */
-export function wireFormatFor(accept: string | undefined): WireFormat {
-  const wanted = (accept ?? '').toLowerCase();
-  const ndjson = /application\/(x-)?ndjson/.test(wanted);
-  return ndjson && !wanted.includes('text/event-stream') ? NDJSON : SSE;
+/** Server-Sent Events first: a client without a preference (no Accept, or any type) gets them. */
+const OFFERS = [
+  { value: SSE, mediaTypes: ['text/event-stream'] },
+  { value: NDJSON, mediaTypes: ['application/x-ndjson', 'application/ndjson'] },
+];
+
+export const OFFERED_MEDIA_TYPES = OFFERS.flatMap((offer) => offer.mediaTypes);
+
+/** The wire format the client prefers by its Accept header; undefined when it accepts neither. */
+export function wireFormatFor(accept: string | undefined): WireFormat | undefined {
+  return preferredOffer(accept, OFFERS);
 }
