@@ -26,9 +26,9 @@ export class CompaniesQueryController {
   @ApiProblems({ ...INVALID_QUERY, ...READ_MODEL_BEHIND })
   async list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const params = new QueryParams(query);
-    const search = { q: params.text('q'), openIncident: params.oneOf('incident', ['open'] as const) === 'open', limit: params.limit(), after: params.cursor(CURSOR_SHAPES.companies) };
+    const search = { q: params.text('q'), openIncident: params.oneOf('incident', ['open'] as const) === 'open', limit: params.limit(), after: params.cursor(CURSOR_SHAPES.companies, 'companies') };
     await this.readModel.consistentAt(params, reply);
-    return sendJson(reply, pageJson('companies', this.readModel.queries.companies(search)));
+    return sendJson(reply, pageJson('companies', params.page(this.readModel.queries.companies(search))));
   }
 
   @Get(':companyId')
@@ -60,11 +60,11 @@ export class CompaniesQueryController {
       toMs: params.instant('to', 'end'),
       order: params.order(),
       limit: params.limit(),
-      after: params.cursor(CURSOR_SHAPES.timeline),
+      after: params.cursor(CURSOR_SHAPES.timeline, `companies/${companyId}/disclosures`),
     };
     await this.readModel.consistentAt(params, reply);
     const page = this.readModel.queries.timeline(companyId, timeline);
     if (page.documents.length === 0 && this.readModel.queries.companyStatusJson(companyId) === undefined) throw companyNotFound(companyId);
-    return sendJson(reply, pageJson('disclosures', page, { companyId }));
+    return sendJson(reply, pageJson('disclosures', params.page(page), { companyId }));
   }
 }

@@ -35,9 +35,9 @@ export class DisclosuresQueryController {
       companyId: params.text('company'),
       order: params.order(),
       limit: params.limit(),
-      after: params.cursor(CURSOR_SHAPES.disclosures),
+      after: params.cursor(CURSOR_SHAPES.disclosures, 'disclosures'),
     };
     await this.readModel.consistentAt(params, reply);
-    return sendJson(reply, pageJson('disclosures', this.readModel.queries.disclosures(search)));
+    return sendJson(reply, pageJson('disclosures', params.page(this.readModel.queries.disclosures(search))));
   }
 }

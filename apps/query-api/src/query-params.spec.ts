@@ -70,3 +70,44 @@ describe('QueryParams', () => {
     });
   });
 });
+
+describe('QueryParams cursors', () => {
+  const SHAPE = ['n', 'n'] as const;
+  /** The `next` a first page of `listing` under `query` hands out for the key [5, 7]. */
+  const nextOf = (listing: string, query: Record<string, unknown>) => {
+    const params = new QueryParams(query);
+    params.cursor(SHAPE, listing);
+    return params.page({ documents: [], next: Buffer.from('[5,7]').toString('base64url') }).next!;
+  };
+  const read = (listing: string, query: Record<string, unknown>) => {
+    const params = new QueryParams(query);
+    const key = params.cursor(SHAPE, listing);
+    let errors: unknown[] = [];
+    try {
+      params.valid();
+    } catch (error) {
+      errors = (error as ProblemException).problem.errors ?? [];
+    }
+    return { key, errors };
+  };
+
+  it('continues the same listing with the same filters and order, whatever the limit and minPosition', () => {
+    const cursor = nextOf('companies/acme/disclosures', { type: 'BreachAnnounced', order: 'desc', limit: '10' });
+    expect(read('companies/acme/disclosures', { order: 'desc', type: 'BreachAnnounced', limit: '50', minPosition: '9', cursor })).toEqual({ key: [5, 7], errors: [] });
+  });
+
+  it.each([
+    ['another company', 'companies/other/disclosures', { type: 'BreachAnnounced', order: 'desc' }],
+    ['another filter', 'companies/acme/disclosures', { type: 'SharePriceMoved', order: 'desc' }],
+    ['a filter left out', 'companies/acme/disclosures', { order: 'desc' }],
+    ['another order', 'companies/acme/disclosures', { type: 'BreachAnnounced', order: 'asc' }],
+    ['another listing', 'disclosures', { type: 'BreachAnnounced', order: 'desc' }],
+  ])('refuses a cursor used with %s', (_, listing, query) => {
+    const cursor = nextOf('companies/acme/disclosures', { type: 'BreachAnnounced', order: 'desc' });
+    expect(read(listing, { ...query, cursor })).toEqual({ key: null, errors: [{ path: 'cursor', message: expect.stringContaining('another listing, filters or order') }] });
+  });
+
+  it('refuses a bare position made by hand', () => {
+    expect(read('probes', { cursor: Buffer.from('[5,7]').toString('base64url') }).errors).toEqual([{ path: 'cursor', message: expect.any(String) }]);
+  });
+});

@@ -1,7 +1,8 @@
 import { FieldProblem, ProblemException, problem } from '@ledger/platform/http/problem';
 import { RECORDABLE_TYPES, isLedgerDate, isRecordableType } from '@ledger/disclosures';
 import { Position, isPosition } from '@ledger/event-store';
-import { CursorKey, SortOrder, decodeCursor, instantOf } from '@ledger/projections';
+import { CursorKey, Page, SortOrder, decodeCursor, instantOf } from '@ledger/projections';
+import { cursorScope, scopedCursor, unscopedCursor } from './cursor-scope';
 
 export const MAX_LIMIT = 500;
 const DEFAULT_LIMIT = 50;
@@ -10,6 +11,7 @@ const DAY_MS = 86_400_000;
 /** Reads query parameters, collecting every fault; `valid()` then throws one 400 naming them all. */
 export class QueryParams {
   private readonly errors: FieldProblem[] = [];
+  private scope?: string;
 
   constructor(private readonly query: Record<string, unknown>) {}
 
@@ -77,10 +79,20 @@ export class QueryParams {
     return this.fault('minPosition', 'must be a log position, as a write returned it');
   }
 
-  cursor(shape: readonly ('n' | 's')[]): CursorKey | null {
+  /** The position a page continues from, when the cursor was made by this `listing` with the same filters and order. */
+  cursor(shape: readonly ('n' | 's')[], listing: string): CursorKey | null {
+    this.scope = cursorScope(listing, this.query);
     const text = this.text('cursor');
     if (text === undefined) return null;
-    return decodeCursor(text, shape) ?? this.fault('cursor', 'is not a cursor this listing returned') ?? null;
+    const cursor = unscopedCursor(this.scope, text);
+    if (cursor === undefined) return this.fault('cursor', 'was made by another listing, filters or order: start again without it') ?? null;
+    return decodeCursor(cursor, shape) ?? this.fault('cursor', 'is not a cursor this listing returned') ?? null;
+  }
+
+  /** The page with its `next` cursor tied to this query (see cursor()). */
+  page(page: Page): Page {
+    if (this.scope === undefined) throw new Error('page() needs cursor() first');
+    return { documents: page.documents, next: scopedCursor(this.scope, page.next) };
   }
 
   /** Throws a 400 problem naming every faulty parameter, answered with `headers`. */
