@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { activeReadStoreFile } from '@ledger/projections';
@@ -41,6 +41,30 @@ describe('ledgerctl projections rebuild and verify', () => {
     // The generator records a company's n-th disclosure on day n from 2015-01-01: ten days of each company.
     expect(json(run).digests.tables.disclosures.rows).toBe(SHAPE.companies * 10);
     expect(json(run).digests.tables.companies.rows).toBe(SHAPE.companies);
+    // Its checkpoint is the last event built in, not the last one read and left out.
+    const lastIncluded = withSqlite(store, (db) =>
+      db.prepare("SELECT max(position) FROM events WHERE json_extract(metadata, '$.recordedAt') <= '2015-01-10T23:59:59Z'").pluck().get(),
+    );
+    expect(json(run).position).toBe(String(lastIncluded));
+    expect(Number(json(run).position)).toBeLessThan(events);
+    expect(readdirSync(dir).filter((name) => name.includes('.partial-'))).toEqual([]);
+  });
+
+  it('never builds a copy over an existing file, nor past the end of the log, nor up to an impossible date', () => {
+    const storeBefore = statSync(store);
+    for (const [until, output, error] of [
+      ['5', store, 'already exists'],
+      ['5', dir, 'already exists'],
+      ['5', join(dir, 'no-such-folder', 'copy.db'), 'does not exist'],
+      [String(events + 1), join(dir, 'beyond.db'), 'beyond the end of the log'],
+      ['2015-02-30', join(dir, 'feb-30.db'), '--until must be'],
+      ['2015-01-10T12:00:00', join(dir, 'no-zone.db'), '--until must be'],
+    ]) {
+      const run = cli('projections', 'rebuild', '--until', until, '--output', output);
+      expect({ until, output, status: run.status, stderr: run.stderr }).toEqual({ until, output, status: 2, stderr: expect.stringContaining(error) });
+    }
+    expect(statSync(store)).toMatchObject({ size: storeBefore.size, mtimeMs: storeBefore.mtimeMs });
+    expect(['beyond.db', 'feb-30.db', 'no-zone.db'].filter((name) => existsSync(join(dir, name)))).toEqual([]);
   });
 
   it('finds the live read model equal to the log, then names the companies whose rows were altered', async () => {

@@ -1,9 +1,10 @@
 import { Command } from 'commander';
 import * as path from 'node:path';
-import { LEDGER_PROJECTIONS, RebuildInProgressError, RebuildLimit, parseRebuildLimit, rebuildAndSwap, rebuildReadStoreFile } from '@ledger/projections';
+import { LEDGER_PROJECTIONS, RebuildInProgressError, RebuildLimit, parseRebuildLimit, rebuildAndSwap } from '@ledger/projections';
 import { CliError } from '../cli-error';
 import { progressLine } from '../progress-line';
 import { STORE_OPTION_HELP, StoreOption, withStore } from '../store-option';
+import { buildPointInTimeCopy } from './point-in-time-copy';
 import { batchSizeOption, projectionOption, readStoreHelp, readStoreLocation } from './projection-options';
 
 interface RebuildOptions extends StoreOption {
@@ -21,8 +22,8 @@ export function rebuildCommand(): Command {
     .exitOverride()
     .description('builds the read models afresh from the start of the log into a new file, then swaps it in (a serving query service moves over)')
     .option('--projection <name>', 'the projection asked for (all are rebuilt together: they read one another in one pass)')
-    .option('--until <position|instant>', 'a point-in-time copy: up to a log position, or what was recorded up to an ISO instant; needs --output')
-    .option('--output <file>', 'with --until: the file to build (it is not swapped in)')
+    .option('--until <position|instant>', 'a point-in-time copy: up to a log position, or what was recorded up to an ISO 8601 instant with its zone (a date: up to its end, UTC); needs --output')
+    .option('--output <file>', 'with --until: the new file to build (never an existing one; it is not swapped in)')
     .option('--batch-size <n>', 'events per transaction (any size gives the same rows)')
     .option('--no-digest', 'skip the digest of every table at the end')
     .option('--read-store <location>', readStoreHelp())
@@ -36,7 +37,7 @@ export function rebuildCommand(): Command {
         const build = { batchSize: batchSizeOption(options.batchSize), until, digest: options.digest, onProgress: progress.update };
         try {
           const outcome = until
-            ? await rebuildReadStoreFile(store, path.resolve(options.output!), LEDGER_PROJECTIONS, build)
+            ? await buildPointInTimeCopy(store, options.output!, build)
             : await rebuildAndSwap(store, readStoreLocation(options), LEDGER_PROJECTIONS, build);
           progress.end();
           const rate = outcome.durationMs > 0 ? Math.round((outcome.events * 1000) / outcome.durationMs) : 0;
@@ -62,7 +63,7 @@ function limitOf(options: RebuildOptions): RebuildLimit | undefined {
     return undefined;
   }
   const limit = parseRebuildLimit(options.until);
-  if (!limit) throw new CliError(`--until must be a log position or an ISO 8601 instant, got ${JSON.stringify(options.until)}`);
+  if (!limit) throw new CliError(`--until must be a log position, a date or an ISO 8601 instant with its zone, got ${JSON.stringify(options.until)}`);
   if (options.output === undefined) throw new CliError('--until builds a point-in-time copy: name its file with --output');
   return limit;
 }

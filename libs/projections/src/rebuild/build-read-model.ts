@@ -49,16 +49,20 @@ export async function buildReadModel(store: EventStore, file: string, projection
     const target = limitPosition(options.until) ?? (await store.headPosition());
     const meter = new ProgressMeter(target);
     let events = 0;
+    /** The last event read: where reading goes on from. */
     let position: Position | null = null;
-    let written: Position | null = null;
+    /**
+     * The last event built in, the file's checkpoint: behind `position` when a limit by recording
+     * time leaves out the events read after it.
+     */
+    let included: Position | null = null;
     let lastReport = 0;
     const report = (state: RebuildProgress['state']) => options.onProgress?.(meter.at(state, events, position));
     let batch: RecordedEvent[] = [];
     // Not async: the events sent must not stay referenced while the write thread catches up.
     const flush = (): Promise<void> => {
-      if (position === null || position === written) return Promise.resolve();
-      const sent = batchWriter.write(batch, position);
-      written = position;
+      if (batch.length === 0 || included === null) return Promise.resolve();
+      const sent = batchWriter.write(batch, included);
       events += batch.length;
       batch = [];
       if (performance.now() - lastReport >= (options.progressEveryMs ?? 500)) {
@@ -77,7 +81,9 @@ export async function buildReadModel(store: EventStore, file: string, projection
           break;
         }
         position = event.position;
-        if (!leavesOut(options.until, event)) batch.push(event);
+        if (leavesOut(options.until, event)) continue;
+        included = event.position;
+        batch.push(event);
         if (batch.length >= batchSize) await flush();
       }
       await flush();
@@ -86,7 +92,7 @@ export async function buildReadModel(store: EventStore, file: string, projection
     await batchWriter.drain();
     await batchWriter.close();
     report('sealing');
-    return { db, events, position, head: await store.headPosition(), durationMs: meter.at('sealing', events, position).elapsedMs };
+    return { db, events, position: included, head: await store.headPosition(), durationMs: meter.at('sealing', events, position).elapsedMs };
   } catch (error) {
     await writer?.close();
     db.close();

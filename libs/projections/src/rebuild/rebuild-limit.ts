@@ -1,13 +1,17 @@
+import { isLedgerDate } from '@ledger/disclosures';
 import { Position, RecordedEvent, comparePositions, isPosition } from '@ledger/event-store';
 
 /** How far a point-in-time build goes: up to a log position, or what was recorded up to an instant. */
 export type RebuildLimit = { position: Position } | { recordedAt: string };
 
-/** `--until`: a log position ("1234") or an ISO 8601 instant ("2024-05-01T00:00:00Z", or a date). */
+/**
+ * `--until`: a log position ("1234"), or an ISO 8601 instant with its zone ("2024-05-01T00:00:00Z"), or
+ * a date, meaning up to its end (UTC). Impossible dates (2024-02-30) are refused, not rolled over.
+ */
 export function parseRebuildLimit(text: string): RebuildLimit | undefined {
   if (isPosition(text)) return { position: text };
-  if (!/^\d{4}-\d{2}-\d{2}/.test(text)) return undefined;
-  const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T23:59:59.999Z` : text);
+  if (!isLedgerDate(text)) return undefined;
+  const ms = Date.parse(text.length === 10 ? `${text}T23:59:59.999Z` : text);
   return Number.isNaN(ms) ? undefined : { recordedAt: new Date(ms).toISOString() };
 }
 
