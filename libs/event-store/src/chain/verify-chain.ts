@@ -1,4 +1,5 @@
 import { RecordedEvent } from '../port/event-store';
+import { canonicalJson } from './canonical-json';
 import { GENESIS_HASH, computeEventHash } from './event-hash';
 
 export type ChainBreak =
@@ -7,7 +8,12 @@ export type ChainBreak =
   /** The event's prevHash is not the hash of the event before it (or the genesis hash at revision 0). */
   | 'prev-hash-mismatch'
   /** A revision is missing (or out of order): `revision` names the one expected. */
-  | 'revision-gap';
+  | 'revision-gap'
+  /**
+   * The data's stored text is not the canonical JSON it was written as (whitespace or escapes added,
+   * members reordered): the same value, so the hash still matches, but not the bytes recorded.
+   */
+  | 'data-text-altered';
 
 export type ChainVerification =
   | { ok: true; events: number }
@@ -45,6 +51,9 @@ function findBreak(event: RecordedEvent, expectedRevision: number, previousHash:
   const foundHash = String(event.metadata.hash ?? '');
   if (foundHash !== expectedHash) {
     return { ok: false, streamId, revision: event.revision, expectedHash, foundHash, reason: 'hash-mismatch' };
+  }
+  if (event.dataJson !== undefined && event.dataJson !== canonicalJson(event.data)) {
+    return { ok: false, streamId, revision: event.revision, expectedHash, foundHash, reason: 'data-text-altered' };
   }
   return null;
 }

@@ -72,4 +72,19 @@ describe('SqliteEventStore on its file', () => {
     expect(await verifyStreamChain(store, 'company-a')).toMatchObject({ ok: false, streamId: 'company-a', revision: 3, reason: 'hash-mismatch' });
     expect(await verifyStreamChain(store, 'company-b')).toEqual({ ok: true, events: 1 });
   });
+
+  it('finds stored data rewritten to the same value in other bytes (whitespace, escapes)', async () => {
+    const store = open();
+    await store.append('company-a', ['zero', 'one', 'two'].map((note) => event(note)));
+    const raw = new Database(file());
+    try {
+      raw.prepare(`UPDATE events SET data = replace(data, ':', ' : ') WHERE stream_id = 'company-a' AND revision = 1`).run();
+      raw.prepare(`UPDATE events SET data = replace(data, 'two', '\u0074wo') WHERE stream_id = 'company-a' AND revision = 2`).run();
+    } finally {
+      raw.close();
+    }
+    const [, spaced, escaped] = await store.readStream('company-a');
+    expect([spaced.data, escaped.data]).toEqual([event('one').data, event('two').data]);
+    expect(await verifyStreamChain(store, 'company-a')).toMatchObject({ ok: false, streamId: 'company-a', revision: 1, reason: 'data-text-altered' });
+  });
 });
