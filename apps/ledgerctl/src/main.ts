@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Command, CommanderError } from 'commander';
-import { StoreUnavailableError } from '@ledger/event-store';
+import { endQuietlyOnBrokenPipe } from './broken-pipe';
 import { CliError, EXIT } from './cli-error';
 import { appendCommand } from './commands/append.command';
 import { auditCommand } from './commands/audit.command';
@@ -10,6 +10,9 @@ import { projectionsCommand } from './commands/projections.command';
 import { readCommand } from './commands/read.command';
 import { registerCommand } from './commands/register.command';
 import { tailCommand } from './commands/tail.command';
+import { explainFailure } from './failure-explanations';
+import { helpCommand } from './help-command';
+import { makeStrict } from './strict-commands';
 
 const program = new Command('ledgerctl')
   .description('command line of the company disclosure ledger')
@@ -21,23 +24,23 @@ const program = new Command('ledgerctl')
   .addCommand(projectionsCommand())
   .addCommand(tailCommand())
   .addCommand(auditCommand())
-  .exitOverride();
-for (const command of program.commands) command.exitOverride();
+  .helpCommand(false);
+program.addCommand(helpCommand(program));
+makeStrict(program);
+endQuietlyOnBrokenPipe();
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.exitCode = report(error);
 });
 
 function report(error: unknown): number {
-  if (error instanceof CliError) {
-    process.stderr.write(`ledgerctl: ${error.message}\n${error.details.map((line) => `  ${line}\n`).join('')}`);
-    return error.exitCode;
-  }
-  if (error instanceof StoreUnavailableError) {
-    process.stderr.write(`ledgerctl: store unavailable: ${error.message}\n`);
-    return EXIT.unavailable;
-  }
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT.usage; // commander already printed why
+  const failure = error instanceof CliError ? error : explainFailure(error);
+  if (failure) {
+    process.stderr.write(`ledgerctl: ${failure.message}\n${failure.details.map((line) => `  ${line}\n`).join('')}`);
+    return failure.exitCode;
+  }
+  // Not a failure of the input, the files or the store: a bug of ledgerctl, with its stack.
   process.stderr.write(`ledgerctl: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   return 1;
 }

@@ -1,17 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { MAX_BODY_BYTES } from '@ledger/platform/http/body-limit';
 import { CliError } from './cli-error';
+import { inputName, readInputBytes, utf8Text } from './read-input';
 
-/** Reads a JSON document from a file, or from standard input when the name is "-". */
-export function readJsonInput(name: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(name === '-' ? 0 : name, 'utf8');
-  } catch (error) {
-    throw new CliError(`cannot read ${name === '-' ? 'standard input' : name}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+/**
+ * Reads a JSON document from a file, or from standard input when the name is "-": UTF-8, and no
+ * larger than the HTTP API takes in a body (1 MiB).
+ */
+export async function readJsonInput(name: string): Promise<unknown> {
+  const text = utf8Text(await readInputBytes(name, MAX_BODY_BYTES, `the limit of ${MAX_BODY_BYTES} bytes (1 MiB)`), name);
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new CliError(`${name === '-' ? 'standard input' : name} is not valid JSON: ${(error as Error).message}`);
+    throw new CliError(`${inputName(name)} is not valid JSON: ${(error as Error).message}`);
   }
 }

@@ -5,20 +5,29 @@ import { describeEventStoreDbLocation, isEventStoreDbLocation } from './esdb/con
 import { EventStoreDbEventStore } from './esdb/event-store-db-event-store';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
 
+export { NoEventStoreError } from './sqlite/sqlite-event-store';
+
 export interface OpenEventStoreOptions {
   /** EventStoreDB only: longest wait for any answer of the server. */
   deadlineMs?: number;
   /** Source of recordedAt for events appended without one. */
   clock?: () => Date;
+  /**
+   * SQLite only: the file must already hold an event store, which is opened to be read: nothing is
+   * created, written or changed, and a missing or foreign file is a NoEventStoreError.
+   */
+  readOnly?: boolean;
 }
 
 /**
  * The store at `location`: an EventStoreDB / KurrentDB connection string (esdb://, esdb+discover://,
- * kurrentdb://, kurrent://), or else the path of a SQLite file, created with its folder if missing.
+ * kurrentdb://, kurrent://), or else the path of a SQLite file, created with its folder if missing
+ * (unless `readOnly`).
  */
 export async function openEventStore(location: string, options: OpenEventStoreOptions = {}): Promise<EventStore> {
   if (isEventStoreDbLocation(location)) return EventStoreDbEventStore.connect(location.trim(), options);
   const file = path.resolve(location);
+  if (options.readOnly) return SqliteEventStore.openForReading(file, { clock: options.clock });
   mkdirSync(path.dirname(file), { recursive: true });
   return SqliteEventStore.open(file, { clock: options.clock });
 }

@@ -15,11 +15,12 @@ export function appendCommand(): Command {
     .argument('[file]', 'JSON file, or - for standard input', '-')
     .option('--expected-revision <n>', 'fail unless the company is at this revision', parseRevision)
     .option('--store <location>', STORE_OPTION_HELP)
-    .action((companyId: string, file: string, options: AppendOptions) =>
-      withStore(options, async (store) =>
-        printWriteOutcome(await newLedger(store).recordDisclosures(companyId, readJsonInput(file), { expectedRevision: options.expectedRevision })),
-      ),
-    );
+    .action(async (companyId: string, file: string, options: AppendOptions) => {
+      const input = await readJsonInput(file);
+      await withStore(options, async (store) =>
+        printWriteOutcome(await newLedger(store).recordDisclosures(companyId, input, { expectedRevision: options.expectedRevision })),
+      );
+    });
 }
 
 export function parseRevision(text: string): number {

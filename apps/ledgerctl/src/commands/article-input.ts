@@ -1,8 +1,13 @@
 import { InvalidArgumentError } from 'commander';
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 import { ExtractResult, KnownCompany, Language, MAX_ARTICLE_CHARACTERS, isLanguage, publicationDay, registeredCompanies } from '@ledger/extraction';
 import { CliError } from '../cli-error';
-import { StoreOption, withStore } from '../store-option';
+import { inputName, readInputBytes, utf8Text } from '../read-input';
+import { StoreOption, withExistingStore } from '../store-option';
+
+/** No character takes more than 4 bytes in UTF-8: a longer input cannot be within the limit. */
+const MAX_ARTICLE_BYTES = 4 * MAX_ARTICLE_CHARACTERS;
 
 /** Options shared by the commands that read an article. */
 export interface ArticleOptions extends StoreOption {
@@ -10,15 +15,14 @@ export interface ArticleOptions extends StoreOption {
   publishedOn?: string;
 }
 
-/** Reads an article's text from a file, or from standard input when the name is "-". */
-export function readArticleText(name: string): string {
-  const where = name === '-' ? 'standard input' : name;
-  let text: string;
-  try {
-    text = readFileSync(name === '-' ? 0 : name, 'utf8');
-  } catch (error) {
-    throw new CliError(`cannot read ${where}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+/**
+ * Reads an article's text from a file, or from standard input when the name is "-": UTF-8, and
+ * within the characters the HTTP API takes.
+ */
+export async function readArticleText(name: string): Promise<string> {
+  const where = inputName(name);
+  const limit = `the limit of ${MAX_ARTICLE_CHARACTERS} characters`;
+  const text = utf8Text(await readInputBytes(name, MAX_ARTICLE_BYTES, limit), name);
   if (text.trim() === '') throw new CliError(`${where} is empty`);
   if (text.length > MAX_ARTICLE_CHARACTERS) throw new CliError(`${where} has ${text.length} characters; the limit is ${MAX_ARTICLE_CHARACTERS}`);
   return text;
@@ -37,10 +41,22 @@ export function parsePublishedOn(value: string): string {
   }
 }
 
-/** Registered companies from the store named by --store or $LEDGER_STORE; none when neither is given. */
+/**
+ * Registered companies from the store named by --store or $LEDGER_STORE; none when neither is given.
+ * A --store that names no store is an error; $LEDGER_STORE may name one not yet created.
+ */
 export async function companiesFrom(options: StoreOption): Promise<KnownCompany[]> {
-  if (!options.store && !process.env.LEDGER_STORE?.trim()) return [];
-  return withStore(options, (store) => registeredCompanies(store));
+  const fromEnvironment = process.env.LEDGER_STORE?.trim();
+  if (!options.store && !fromEnvironment) return [];
+  if (!options.store && fromEnvironment && isMissingFile(fromEnvironment)) {
+    process.stderr.write(`ledgerctl: no ledger store at ${path.resolve(fromEnvironment)} ($LEDGER_STORE): company names are not resolved\n`);
+    return [];
+  }
+  return withExistingStore(options, (store) => registeredCompanies(store));
+}
+
+function isMissingFile(location: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:\/\//i.test(location) && !existsSync(path.resolve(location));
 }
 
 /** The extraction as a table a person can check: each proposal, its facts, and every quoted sentence. */

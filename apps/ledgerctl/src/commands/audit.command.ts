@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { ChainAudit, auditChains } from '@ledger/event-store';
 import { companyStream } from '@ledger/disclosures';
 import { CliError } from '../cli-error';
-import { STORE_OPTION_HELP, StoreOption, withStore } from '../store-option';
+import { STORE_OPTION_HELP, StoreOption, withExistingStore } from '../store-option';
 
 interface ChainOptions extends StoreOption {
   company?: string;
@@ -19,7 +19,7 @@ export function auditCommand(): Command {
     .option('--store <location>', STORE_OPTION_HELP)
     .option('--json', 'the report as one JSON object')
     .action((options: ChainOptions) =>
-      withStore(options, async (store) => {
+      withExistingStore(options, async (store) => {
         const startedAt = performance.now();
         const streamId = options.company === undefined ? undefined : companyStream(options.company);
         const audit = await auditChains(store, streamId);

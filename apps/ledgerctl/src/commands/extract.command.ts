@@ -16,7 +16,7 @@ export function extractCommand(): Command {
     .option('--json', 'print {language, companies, proposals} as JSON')
     .option('--store <location>', `resolve company names against its registrations; ${STORE_OPTION_HELP} (only when given or set)`)
     .action(async (file: string, options: ExtractOptions) => {
-      const text = readArticleText(file);
+      const text = await readArticleText(file);
       const result = extract({ text, language: options.lang, publishedOn: options.publishedOn, companies: await companiesFrom(options) });
       process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : describeExtraction(result));
     });

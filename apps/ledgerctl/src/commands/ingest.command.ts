@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { extract, registeredCompanies, toDisclosures } from '@ledger/extraction';
 import { newLedger } from '../new-ledger';
-import { STORE_OPTION_HELP, withStore } from '../store-option';
+import { STORE_OPTION_HELP, withExistingStore, withStore } from '../store-option';
 import { printWriteOutcome } from '../write-outcome';
 import { ArticleOptions, describeExtraction, parseLanguage, parsePublishedOn, readArticleText } from './article-input';
 
@@ -25,9 +25,10 @@ export function ingestCommand(): Command {
     .option('--title <title>', "the article's title, kept in each disclosure's source")
     .option('--commit', 'record the disclosures (ingesting the same article again records nothing new)')
     .option('--store <location>', STORE_OPTION_HELP)
-    .action((file: string, options: IngestOptions) => {
-      const text = readArticleText(file);
-      return withStore(options, async (store) => {
+    .action(async (file: string, options: IngestOptions) => {
+      const text = await readArticleText(file);
+      // A dry run only reads the log: it must not create a store where a --store was mistyped.
+      return (options.commit ? withStore : withExistingStore)(options, async (store) => {
         const companies = await registeredCompanies(store);
         const result = extract({ text, language: options.lang, publishedOn: options.publishedOn, companies });
         const source = { publisher: options.publisher, url: options.url, title: options.title };

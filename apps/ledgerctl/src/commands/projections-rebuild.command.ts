@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { LEDGER_PROJECTIONS, RebuildInProgressError, RebuildLimit, parseRebuildLimit, rebuildAndSwap } from '@ledger/projections';
 import { CliError } from '../cli-error';
 import { progressLine } from '../progress-line';
-import { STORE_OPTION_HELP, StoreOption, withStore } from '../store-option';
+import { STORE_OPTION_HELP, StoreOption, withExistingStore } from '../store-option';
 import { buildPointInTimeCopy } from './point-in-time-copy';
 import { batchSizeOption, projectionOption, readStoreHelp, readStoreLocation } from './projection-options';
 
@@ -32,7 +32,7 @@ export function rebuildCommand(): Command {
     .action((options: RebuildOptions) => {
       projectionOption(options.projection);
       const until = limitOf(options);
-      return withStore(options, async (store) => {
+      return withExistingStore(options, async (store) => {
         const progress = progressLine();
         const build = { batchSize: batchSizeOption(options.batchSize), until, digest: options.digest, onProgress: progress.update };
         try {

@@ -1,10 +1,9 @@
 import { Command } from 'commander';
-import { existsSync } from 'node:fs';
 import { LEDGER_PROJECTIONS, VerifyReport, activeReadStoreFile, verifyReadModel } from '@ledger/projections';
-import { CliError } from '../cli-error';
 import { progressLine } from '../progress-line';
-import { STORE_OPTION_HELP, StoreOption, withStore } from '../store-option';
+import { STORE_OPTION_HELP, StoreOption, withExistingStore } from '../store-option';
 import { batchSizeOption, readStoreHelp, readStoreLocation } from './projection-options';
+import { checkpointsIn, explainReadStoreFailure } from './read-store-checks';
 
 interface VerifyOptions extends StoreOption {
   readStore?: string;
@@ -23,10 +22,13 @@ export function verifyCommand(): Command {
     .action((options: VerifyOptions) => {
       const batchSize = batchSizeOption(options.batchSize);
       const live = activeReadStoreFile(readStoreLocation(options));
-      if (!existsSync(live)) throw new CliError(`no read store at ${live}: start the query service once, or give --read-store`);
-      return withStore(options, async (store) => {
+      checkpointsIn(live);
+      return withExistingStore(options, async (store) => {
         const progress = progressLine();
-        const report = await verifyReadModel(store, live, LEDGER_PROJECTIONS, { batchSize, onProgress: progress.update });
+        const report = await verifyReadModel(store, live, LEDGER_PROJECTIONS, { batchSize, onProgress: progress.update }).catch((error: unknown) => {
+          progress.end();
+          throw explainReadStoreFailure(live, error);
+        });
         progress.end();
         process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : describe(report));
         process.exitCode = report.equal ? 0 : 1;

@@ -1,11 +1,10 @@
 import { Command } from 'commander';
-import { existsSync } from 'node:fs';
-import { LEDGER_PROJECTIONS, activeReadStoreFile, lagBetween, openReadStore, readCheckpoints } from '@ledger/projections';
-import { CliError } from '../cli-error';
-import { STORE_OPTION_HELP, StoreOption, withStore } from '../store-option';
+import { LEDGER_PROJECTIONS, activeReadStoreFile, lagBetween } from '@ledger/projections';
+import { STORE_OPTION_HELP, StoreOption, withExistingStore } from '../store-option';
 import { readStoreHelp, readStoreLocation } from './projection-options';
 import { rebuildCommand } from './projections-rebuild.command';
 import { verifyCommand } from './projections-verify.command';
+import { checkpointsIn } from './read-store-checks';
 
 interface StatusOptions extends StoreOption {
   readStore?: string;
@@ -22,7 +21,7 @@ export function projectionsCommand(): Command {
     .option('--store <location>', STORE_OPTION_HELP)
     .option('--json', 'one JSON object per projection')
     .action((options: StatusOptions) =>
-      withStore(options, async (store) => {
+      withExistingStore(options, async (store) => {
         const rows = checkpointsIn(activeReadStoreFile(readStoreLocation(options)));
         const head = await store.headPosition();
         const lines = rows.map((row) => {
@@ -45,16 +44,4 @@ export function projectionsCommand(): Command {
     );
   projections.addCommand(rebuildCommand()).addCommand(verifyCommand());
   return projections;
-}
-
-function checkpointsIn(file: string) {
-  if (!existsSync(file)) throw new CliError(`no read store at ${file}: start the query service once, or give --read-store`);
-  const db = openReadStore(file, { readonly: true });
-  try {
-    const rows = readCheckpoints(db);
-    if (rows.length === 0) throw new CliError(`${file} holds no projection checkpoints`);
-    return rows;
-  } finally {
-    db.close();
-  }
 }

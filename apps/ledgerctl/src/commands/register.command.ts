@@ -9,7 +9,8 @@ export function registerCommand(): Command {
     .description('register a company from a JSON document {companyId, name, aliases?, identifiers?, country?}')
     .argument('[file]', 'JSON file, or - for standard input', '-')
     .option('--store <location>', STORE_OPTION_HELP)
-    .action((file: string, options: StoreOption) =>
-      withStore(options, async (store) => printWriteOutcome(await newLedger(store).registerCompany(readJsonInput(file)))),
-    );
+    .action(async (file: string, options: StoreOption) => {
+      const input = await readJsonInput(file);
+      await withStore(options, async (store) => printWriteOutcome(await newLedger(store).registerCompany(input)));
+    });
 }

@@ -1,34 +1,34 @@
 import { Command } from 'commander';
 import type { LiveMessage } from '@ledger/live/live-message';
 import { followLive } from '../tail/follow-live';
+import { DEFAULT_LEDGER_URL, ledgerUrl } from '../tail/ledger-url';
 
 interface TailOptions {
-  url: string;
+  url?: string;
   company?: string;
   types?: string;
   from?: string;
   json?: boolean;
 }
 
-const DEFAULT_URL = 'http://localhost:3000';
-
 /** Talks to a running ledger over HTTP: it never opens the store itself. */
 export function tailCommand(): Command {
   return new Command('tail')
     .description('print disclosures as the ledger records them; reconnects after a drop and resumes where it stopped')
-    .option('--url <url>', `the ledger's HTTP address (default: $LEDGER_URL or ${DEFAULT_URL})`, process.env.LEDGER_URL?.trim() || DEFAULT_URL)
+    .option('--url <url>', `the ledger's HTTP address (default: $LEDGER_URL or ${DEFAULT_LEDGER_URL})`)
     .option('--company <companyId>', "only this company's disclosures")
     .option('--types <types>', 'only these event types, comma-separated')
     .option('--from <position>', 'start strictly after this log position, or "start" for the whole log (default: from now)')
     .option('--json', 'one JSON object per line: {id, event, data}')
     .action(async (options: TailOptions) => {
+      const url = ledgerUrl(options.url);
       const stop = new AbortController();
       const interrupt = () => stop.abort();
       process.once('SIGINT', interrupt);
       process.once('SIGTERM', interrupt);
       try {
         await followLive({
-          url: options.url,
+          url,
           company: options.company,
           types: options.types,
           from: options.from,

@@ -36,6 +36,24 @@ export function openConnection(file: string, options: ConnectionOptions): Databa
   }
 }
 
+/**
+ * A connection to a file that must already exist, which it reads and never writes. query_only on a
+ * normal open rather than SQLITE_OPEN_READONLY: on a writable file, closing then removes the -wal and
+ * -shm files as usual; on a file this process may not write, SQLite falls back to reading only.
+ * Nothing is changed in the file: no journal mode, no page size.
+ */
+export function openReadingConnection(file: string, busyTimeoutMs: number): Database.Database {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
+    db.pragma('query_only = ON');
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
 const SYNCHRONOUS_NAMES = ['OFF', 'NORMAL', 'FULL', 'EXTRA'] as const;
 
 /** What the connection really runs with, read back from SQLite. */

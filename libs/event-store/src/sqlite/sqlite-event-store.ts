@@ -5,10 +5,11 @@ import {
   RecordedEvent, SubscribeToAllOptions, SubscribeToStreamOptions, Subscription,
 } from '../port/event-store';
 import { Position, parsePosition } from '../port/position';
-import { ConnectionSettings, SynchronousMode, openConnection, readConnectionSettings } from './connection';
+import { existsSync } from 'node:fs';
+import { ConnectionSettings, SynchronousMode, openConnection, openReadingConnection, readConnectionSettings } from './connection';
 import { followPages } from './follow-pages';
 import { LogChangeNotifier } from './log-change-notifier';
-import { applySchema } from './schema';
+import { SCHEMA_VERSION, applySchema } from './schema';
 import { SqliteAppender } from './sqlite-appender';
 import { storeClosedError, toStoreError } from './sqlite-errors';
 import { SqliteLogReader } from './sqlite-log-reader';
@@ -27,6 +28,22 @@ export interface SqliteEventStoreOptions {
   busyTimeoutMs?: number;
 }
 
+/**
+ * Opening a file for reading found no event store in it: the file is missing, is not SQLite, or holds
+ * other tables. Trying again cannot help.
+ */
+export class NoEventStoreError extends Error {
+  override readonly name = 'NoEventStoreError';
+  constructor(
+    readonly file: string,
+    /** Why the file holds no event store; null when there is no file. */
+    readonly reason: string | null,
+    options?: { cause?: unknown },
+  ) {
+    super(reason === null ? `no event store at ${file}` : `${file} is not an event store: ${reason}`, options);
+  }
+}
+
 /** Rows read per page by readAll and subscriptions; between pages the event loop runs. */
 const PAGE_SIZE = 500;
 
@@ -39,6 +56,7 @@ export class SqliteEventStore implements EventStore {
   private readonly subscriptions = new Set<SqliteSubscription>();
   private readonly clock: () => Date;
   private closed = false;
+  private readonly readOnly: boolean;
 
   static open(file: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
     let db: Database.Database | undefined;
@@ -53,7 +71,24 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
-  private constructor(private readonly db: Database.Database, options: SqliteEventStoreOptions) {
+  /**
+   * Opens a file that already holds an event store, to read it: a missing file is not created, and
+   * nothing in the file is written or changed (a file this process may not write can be read).
+   */
+  static openForReading(file: string, options: Omit<SqliteEventStoreOptions, 'synchronous'> = {}): SqliteEventStore {
+    let db: Database.Database | undefined;
+    try {
+      db = openReadingConnection(file, options.busyTimeoutMs ?? 5_000);
+      checkLayout(db, file);
+      return new SqliteEventStore(db, options, true);
+    } catch (error) {
+      db?.close();
+      throw toStoreError(asNoEventStore(error, file));
+    }
+  }
+
+  private constructor(private readonly db: Database.Database, options: SqliteEventStoreOptions, readOnly = false) {
+    this.readOnly = readOnly;
     this.statements = new Statements(db);
     this.appender = new SqliteAppender(db, this.statements);
     this.reader = new SqliteLogReader(this.statements);
@@ -63,6 +98,7 @@ export class SqliteEventStore implements EventStore {
 
   async append(streamId: string, events: EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
     this.ensureOpen();
+    if (this.readOnly) throw new TypeError('this event store was opened for reading: it cannot append');
     const result = this.appender.append(streamId, events, options.expectedRevision ?? 'any', () => this.clock().toISOString());
     this.notifier.appended(Number(result.position));
     return result;
@@ -152,6 +188,29 @@ export class SqliteEventStore implements EventStore {
   private ensureOpen(): void {
     if (this.closed) throw storeClosedError();
   }
+}
+
+/** Throws NoEventStoreError unless the file holds the events table of a layout this build reads. */
+function checkLayout(db: Database.Database, file: string): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const events = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get();
+  if (!events) throw new NoEventStoreError(file, 'it has no events table');
+  if (version > SCHEMA_VERSION) throw new NoEventStoreError(file, `it has layout ${version}; this build reads up to ${SCHEMA_VERSION}`);
+}
+
+/**
+ * The failures of opening for reading that say the file holds no event store. Preparing the store's
+ * statements is what checks the events table's columns.
+ */
+function asNoEventStore(error: unknown, file: string): unknown {
+  if (error instanceof NoEventStoreError) return error;
+  const { code, message } = error as { code?: unknown; message?: string };
+  if (code === 'SQLITE_CANTOPEN' && !existsSync(file)) return new NoEventStoreError(file, null, { cause: error });
+  if (code === 'SQLITE_NOTADB') return new NoEventStoreError(file, 'it is not a SQLite database', { cause: error });
+  if (code === 'SQLITE_ERROR' && /^no such (column|table)/.test(message ?? '')) {
+    return new NoEventStoreError(file, `its events table has another layout (${message})`, { cause: error });
+  }
+  return error;
 }
 
 /** The global sequence a read starts after: 0 for the start. */
