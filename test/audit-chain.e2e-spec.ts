@@ -62,6 +62,26 @@ describe('ledgerctl audit chain', () => {
     expect(JSON.parse(run.stdout).broken).toMatchObject({ streamId: STREAM, revision: REVISION, reason: 'unreadable', foundHash: null });
   });
 
+  it('saves the tips as an anchor, then finds the last event of a stream removed against it', () => {
+    const anchor = join(dir, 'tips.json');
+    const saved = runLedgerctl(['audit', 'chain', '--save-tips', anchor], { store: intact });
+    expect(saved.status).toBe(0);
+    expect(Object.keys(JSON.parse(readFileSync(anchor, 'utf8')).tips)).toHaveLength(100);
+    expect(runLedgerctl(['audit', 'chain', '--save-tips', anchor], { store: intact })).toMatchObject({ status: 2, stderr: expect.stringContaining('already exists') });
+
+    const cut = join(dir, 'cut.db');
+    copyFileSync(intact, cut);
+    const db = new Database(cut);
+    db.prepare('DELETE FROM events WHERE stream_id = ? AND revision = (SELECT max(revision) FROM events WHERE stream_id = ?)').run(STREAM, STREAM);
+    db.close();
+    expect(runLedgerctl(['audit', 'chain'], { store: cut }).status).toBe(0);
+    const run = runLedgerctl(['audit', 'chain', '--against', anchor, '--json'], { store: cut });
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, anchoredStreams: 100, broken: { streamId: STREAM, reason: 'truncated', foundHash: null } });
+    expect(runLedgerctl(['audit', 'chain', '--against', anchor], { store: intact }).status).toBe(0);
+    expect(runLedgerctl(['audit', 'chain', '--against', join(dir, 'ledger.db')], { store: intact }).status).toBe(2);
+  });
+
   it('leaves other companies out with --company', () => {
     const run = runLedgerctl(['audit', 'chain', '--company', 'listed-co-00001', '--json'], { store: intact });
     expect(run.status).toBe(0);

@@ -3,10 +3,13 @@ import { ChainAudit, auditChains } from '@ledger/event-store';
 import { companyStream } from '@ledger/disclosures';
 import { CliError } from '../cli-error';
 import { STORE_OPTION_HELP, StoreOption, withExistingStore } from '../store-option';
+import { readAnchor, saveAnchor } from './chain-anchor-file';
 
 interface ChainOptions extends StoreOption {
   company?: string;
   json?: boolean;
+  saveTips?: string;
+  against?: string;
 }
 
 export function auditCommand(): Command {
@@ -18,28 +21,34 @@ export function auditCommand(): Command {
     .option('--company <id>', 'one company only')
     .option('--store <location>', STORE_OPTION_HELP)
     .option('--json', 'the report as one JSON object')
-    .action((options: ChainOptions) =>
-      withExistingStore(options, async (store) => {
+    .option('--save-tips <file>', "when intact, saves each stream's last link into this new file: an anchor for a later audit")
+    .option('--against <file>', 'also checks that every link anchored by an earlier --save-tips is still there with its hash (finds streams cut short or replaced)')
+    .action(async (options: ChainOptions) => {
+      const anchor = options.against === undefined ? undefined : await readAnchor(options.against);
+      return withExistingStore(options, async (store) => {
         const startedAt = performance.now();
         const streamId = options.company === undefined ? undefined : companyStream(options.company);
-        const audit = await auditChains(store, streamId);
+        const { tips, ...audit } = await auditChains(store, streamId, anchor);
         if (streamId !== undefined && audit.events === 0 && audit.ok) throw new CliError(`no stream ${streamId}`);
-        const report = { ...audit, scope: streamId ?? 'company-*', head: await store.headPosition(), durationMs: Math.round(performance.now() - startedAt) };
+        const head = await store.headPosition();
+        if (audit.ok && options.saveTips !== undefined) saveAnchor(options.saveTips, { savedAt: new Date().toISOString(), head, tips });
+        const anchored = anchor === undefined ? {} : { anchoredStreams: Object.keys(anchor).length };
+        const report = { ...audit, ...anchored, scope: streamId ?? 'company-*', head, durationMs: Math.round(performance.now() - startedAt) };
         process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : describe(report));
         process.exitCode = audit.ok ? 0 : 1;
-      }),
-    );
+      });
+    });
   return audit;
 }
 
-function describe(report: ChainAudit & { scope: string; durationMs: number }): string {
+function describe(report: Omit<ChainAudit, 'tips'> & { scope: string; durationMs: number }): string {
   const checked = `${report.streams} streams, ${report.events} events checked in ${(report.durationMs / 1000).toFixed(1)} s`;
   if (!report.broken) return `chain intact: ${checked}\n`;
   const link = report.broken;
   return [
     `BROKEN LINK at ${link.streamId} revision ${link.revision} (${link.reason})`,
     `  expected hash ${link.expectedHash}`,
-    `  found hash    ${link.foundHash ?? '(event unreadable)'}`,
+    `  found hash    ${link.foundHash ?? (link.reason === 'truncated' ? '(that revision is gone)' : '(event unreadable)')}`,
     ...(link.detail ? [`  ${link.detail}`] : []),
     `  read: ${checked}`,
     '',

@@ -1,5 +1,6 @@
 import { CorruptEventError } from '../port/errors';
 import { EventStore, RecordedEvent } from '../port/event-store';
+import { AnchorBreak, ChainAnchorCheck, ChainTips } from './chain-anchor';
 import { ChainBreak, verifyChain } from './verify-chain';
 
 export interface BrokenLink {
@@ -9,7 +10,7 @@ export interface BrokenLink {
   expectedHash: string;
   /** The hash found: recorded with the event, or null when the event cannot even be read. */
   foundHash: string | null;
-  reason: ChainBreak | 'unreadable';
+  reason: ChainBreak | 'unreadable' | AnchorBreak;
   detail?: string;
 }
 
@@ -17,36 +18,41 @@ export interface ChainAudit {
   ok: boolean;
   streams: number;
   events: number;
-  /** The first broken link, in log order (or in the stream's order for one stream). */
+  /** The first broken link, in log order (or in the stream's order for one stream); then the first anchored link gone. */
   broken: BrokenLink | null;
+  /** Each stream's last link as read: an anchor for a later audit. */
+  tips: ChainTips;
 }
 
 const COMPANY_STREAMS = { streamPrefixes: ['company-'] };
 
 /**
  * Recomputes the hash chain of every company stream in one pass over the log, or of one stream, and
- * names the first broken link. An event whose stored JSON no longer parses is a broken link too.
+ * names the first broken link. An event whose stored JSON no longer parses is a broken link too. With
+ * the tips of an earlier audit (`anchor`), each of those links must still be there with its hash.
  */
-export async function auditChains(store: EventStore, streamId?: string): Promise<ChainAudit> {
+export async function auditChains(store: EventStore, streamId?: string, anchor?: ChainTips): Promise<ChainAudit> {
   const streams = new Set<string>();
+  const anchored = new ChainAnchorCheck(anchor);
   let events = 0;
   const counted = async function* (source: AsyncIterable<RecordedEvent>) {
     for await (const event of source) {
       streams.add(event.streamId);
+      anchored.see(event);
       events++;
       yield event;
     }
   };
   const source = streamId === undefined ? logEvents(store) : streamEvents(store, streamId);
+  const audit = (broken: BrokenLink | null): ChainAudit => ({ ok: broken === null, streams: streams.size, events, broken, tips: anchored.readTips() });
   try {
     const verdict = await verifyChain(counted(source));
-    if (verdict.ok) return { ok: true, streams: streams.size, events, broken: null };
+    if (verdict.ok) return audit(anchored.firstViolation(streamId === undefined ? undefined : [streamId]));
     const { streamId: stream, revision, expectedHash, foundHash, reason } = verdict;
-    return { ok: false, streams: streams.size, events, broken: { streamId: stream, revision, expectedHash, foundHash, reason } };
+    return audit({ streamId: stream, revision, expectedHash, foundHash, reason });
   } catch (error) {
     if (!(error instanceof CorruptEventError)) throw error;
-    const broken: BrokenLink = { streamId: error.streamId, revision: error.revision, expectedHash: error.recordedHash, foundHash: null, reason: 'unreadable', detail: error.message };
-    return { ok: false, streams: streams.size, events, broken };
+    return audit({ streamId: error.streamId, revision: error.revision, expectedHash: error.recordedHash, foundHash: null, reason: 'unreadable', detail: error.message });
   }
 }
 
