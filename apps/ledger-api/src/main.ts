@@ -2,8 +2,13 @@ import 'reflect-metadata';
 import { HealthController, StoreModule, serve } from '@ledger/platform';
 import { LedgerApiModule } from './ledger-api.module';
 
-void serve('ledger-api', (config) => ({
-  module: class LedgerApiApp {},
-  imports: [StoreModule.forLocation(config.store), LedgerApiModule],
-  controllers: [HealthController],
-}));
+/** The write API alone: no read store, no live streams, so LEDGER_READ_STORE and LIVE_* do not apply. */
+void serve(
+  'ledger-api',
+  (config) => ({
+    module: class LedgerApiApp {},
+    imports: [StoreModule.forLocation(config.store), LedgerApiModule],
+    controllers: [HealthController],
+  }),
+  { readStore: false, live: false },
+);

@@ -1,4 +1,14 @@
-/** Settings read from the environment once, at start-up. */
+import * as path from 'node:path';
+import { isEventStoreDbLocation } from '@ledger/event-store/esdb/connection-string';
+import { ConfigError, hostSetting, integerSetting, portSetting, settingText } from './settings';
+import { checkReadStoreLocation, checkStoreLocation, prepareReadStoreFile, prepareSqliteFile } from './store-locations';
+
+export { ConfigError } from './settings';
+
+/**
+ * Every setting the servers read from the environment, parsed here and only here, once, at start-up:
+ * a malformed value is a ConfigError whose one-line message names the variable and the form expected.
+ */
 export interface LedgerConfig {
   port: number;
   host: string;
@@ -6,29 +16,79 @@ export interface LedgerConfig {
   store: string;
   /** The query service's own SQLite file of read models (LEDGER_READ_STORE). */
   readStore: string;
+  /** Tuning of live streams (LIVE_*). */
+  live: LiveConfig;
+}
+
+/** Tuning of live streams: LIVE_HEARTBEAT_MS, LIVE_CLIENT_BUFFER, LIVE_FLUSH_MS. */
+export interface LiveConfig {
+  heartbeatMs: number;
+  /** Messages a client may leave unread before it is cut off. */
+  clientBufferMessages: number;
+  /** Messages are written to each client at most once per this many ms; 0: once per turn of the event loop. */
+  flushWindowMs: number;
+}
+
+/** Which settings an app uses: the others are neither checked nor prepared. Both by default. */
+export interface ConfigScope {
+  /** LEDGER_READ_STORE (the query side). */
+  readStore?: boolean;
+  /** LIVE_* (live streams). */
+  live?: boolean;
 }
 
 export const DEFAULT_STORE = './data/ledger.db';
 export const DEFAULT_READ_STORE = './data/read.db';
+export const DEFAULT_PORT = 3000;
+export const DEFAULT_HOST = '0.0.0.0';
 
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
+/** Node's timers take at most 2^31 - 1 ms; a longer period would silently become 1 ms. */
+const MAX_TIMER_MS = 2_147_483_647;
+export const LIVE_LIMITS = {
+  LIVE_HEARTBEAT_MS: { min: 1, max: MAX_TIMER_MS, fallback: 15_000, unit: 'of milliseconds' },
+  LIVE_CLIENT_BUFFER: { min: 1, max: 1_000_000, fallback: 1_000, unit: 'of messages' },
+  LIVE_FLUSH_MS: { min: 0, max: MAX_TIMER_MS, fallback: 0, unit: 'of milliseconds' },
+} as const;
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
+/** Parses the environment's settings (no file is touched: see prepareStores). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, scope: ConfigScope = {}): LedgerConfig {
+  const port = portSetting(env, 'PORT', DEFAULT_PORT);
+  const host = hostSetting(env, 'HOST', DEFAULT_HOST);
+  const store = settingText(env, 'LEDGER_STORE') ?? DEFAULT_STORE;
+  checkStoreLocation('LEDGER_STORE', store);
+  const readStore = settingText(env, 'LEDGER_READ_STORE') ?? DEFAULT_READ_STORE;
+  if (scope.readStore ?? true) {
+    checkReadStoreLocation('LEDGER_READ_STORE', readStore);
+    if (!isEventStoreDbLocation(store) && path.resolve(store) === path.resolve(readStore)) {
+      throw new ConfigError(`LEDGER_READ_STORE must be a file of its own, but it names the LEDGER_STORE file ${path.resolve(store)}`);
+    }
+  }
   return {
-    port: parsePort(env.PORT),
-    host: env.HOST?.trim() || '0.0.0.0',
-    store: env.LEDGER_STORE?.trim() || DEFAULT_STORE,
-    readStore: env.LEDGER_READ_STORE?.trim() || DEFAULT_READ_STORE,
+    port,
+    host,
+    store,
+    readStore,
+    live: (scope.live ?? true) ? loadLiveConfig(env) : liveDefaults(),
   };
 }
 
-function parsePort(text: string | undefined): number {
-  if (text === undefined || text.trim() === '') return 3000;
-  const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError(`PORT must be an integer from 0 to 65535, got ${JSON.stringify(text)}`);
-  }
-  return port;
+export function loadLiveConfig(env: NodeJS.ProcessEnv = process.env): LiveConfig {
+  return {
+    heartbeatMs: integerSetting(env, 'LIVE_HEARTBEAT_MS', LIVE_LIMITS.LIVE_HEARTBEAT_MS),
+    clientBufferMessages: integerSetting(env, 'LIVE_CLIENT_BUFFER', LIVE_LIMITS.LIVE_CLIENT_BUFFER),
+    flushWindowMs: integerSetting(env, 'LIVE_FLUSH_MS', LIVE_LIMITS.LIVE_FLUSH_MS),
+  };
+}
+
+function liveDefaults(): LiveConfig {
+  return { heartbeatMs: LIVE_LIMITS.LIVE_HEARTBEAT_MS.fallback, clientBufferMessages: LIVE_LIMITS.LIVE_CLIENT_BUFFER.fallback, flushWindowMs: LIVE_LIMITS.LIVE_FLUSH_MS.fallback };
+}
+
+/**
+ * Checks that the SQLite files of the settings can be used, creating their folders: a folder that
+ * cannot be created, a path that is a folder or a file that is not SQLite is a ConfigError.
+ */
+export function prepareStores(config: LedgerConfig, scope: ConfigScope = {}): void {
+  if (!isEventStoreDbLocation(config.store)) prepareSqliteFile('LEDGER_STORE', config.store);
+  if (scope.readStore ?? true) prepareReadStoreFile('LEDGER_READ_STORE', config.readStore);
 }

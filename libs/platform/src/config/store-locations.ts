@@ -1,0 +1,141 @@
+import { accessSync, closeSync, constants, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { parseConnectionString } from '@eventstore/db-client/dist/Client/parseConnectionString';
+import { isEventStoreDbLocation, toClientConnectionString } from '@ledger/event-store/esdb/connection-string';
+import { activeReadStoreFile } from '@ledger/projections/swap/read-store-pointer';
+import { ConfigError, quote } from './settings';
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+const ESDB_FORM = 'esdb://host:2113?tls=false, esdb://user:password@host1,host2?key=value, esdb+discover://, kurrentdb:// or kurrent://';
+/** `scheme://…`, or an EventStoreDB scheme without its slashes: never meant as a file name. */
+const URL_LIKE = /^([a-z][a-z0-9+.-]*:\/\/|(esdb|kurrentdb|kurrent)(\+discover)?:)/i;
+
+/**
+ * Checks the form of LEDGER_STORE without touching anything: an EventStoreDB connection string the
+ * client can parse, or something that can only be a file path.
+ */
+export function checkStoreLocation(name: string, location: string): void {
+  if (isEventStoreDbLocation(location)) return checkConnectionString(name, location);
+  if (URL_LIKE.test(location)) {
+    throw new ConfigError(`${name} must be a SQLite file path or an EventStoreDB connection string (${ESDB_FORM}), got ${quote(location)}`);
+  }
+}
+
+/** Checks the form of LEDGER_READ_STORE: a file path, never a URL. */
+export function checkReadStoreLocation(name: string, location: string): void {
+  if (URL_LIKE.test(location)) throw new ConfigError(`${name} must be the path of a SQLite file (the read models of this process), got ${quote(location)}`);
+}
+
+/**
+ * Makes sure the SQLite file at `location` can be used: an existing file must be a SQLite database
+ * this process may read and write; a missing one gets its folder (created one level at a time, so
+ * that a path that cannot exist fails at once) in which this process may create it.
+ */
+export function prepareSqliteFile(name: string, location: string): void {
+  const file = path.resolve(location);
+  const expected = `${name} must be a SQLite file`;
+  const stats = statOrUndefined(name, file);
+  if (stats === undefined) {
+    ensureFolder(name, file);
+    return;
+  }
+  if (stats.isDirectory()) throw new ConfigError(`${expected}, but ${file} is a folder`);
+  if (!stats.isFile()) throw new ConfigError(`${expected}, but ${file} is not a regular file`);
+  try {
+    accessSync(file, constants.R_OK | constants.W_OK);
+  } catch (error) {
+    throw new ConfigError(`${expected} this process can read and write, but ${file} is not (${codeOf(error)})`);
+  }
+  if (stats.size > 0 && !hasSqliteHeader(file)) throw new ConfigError(`${expected}, but ${file} is not a SQLite database`);
+  try {
+    // SQLite creates <file>-wal and <file>-shm beside the file.
+    accessSync(path.dirname(file), constants.W_OK);
+  } catch (error) {
+    throw new ConfigError(`${expected} in a writable folder, but ${path.dirname(file)} is not writable (${codeOf(error)})`);
+  }
+}
+
+/** The read store, and the file a rebuild published for it when there is one. */
+export function prepareReadStoreFile(name: string, location: string): void {
+  prepareSqliteFile(name, location);
+  let active: string;
+  try {
+    active = activeReadStoreFile(location);
+  } catch (error) {
+    throw new ConfigError(`${name} must be a usable read store, but its pointer ${path.resolve(location)}.current cannot be read (${codeOf(error)})`);
+  }
+  if (path.resolve(active) !== path.resolve(location)) prepareSqliteFile(name, active);
+}
+
+function checkConnectionString(name: string, location: string): void {
+  const expected = `${name} must be a valid EventStoreDB connection string (${ESDB_FORM})`;
+  const warnings: string[] = [];
+  const warn = console.warn;
+  let hosts: { address: string; port: number }[];
+  try {
+    // The client warns on the console about an option it does not know, and ignores it: here it is an error.
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    hosts = parseConnectionString(toClientConnectionString(location)).hosts;
+  } catch (error) {
+    // Only the first line: the others repeat the connection string, which may hold a password.
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new ConfigError(`${expected}: ${/^Unexpected "e" at position 0,/.test(reason) ? 'no host' : reason}`);
+  } finally {
+    console.warn = warn;
+  }
+  const unknown = warnings.map((warning) => /^Unknown option key "([^"]*)"/.exec(warning)?.[1]).find((key) => key !== undefined);
+  if (unknown !== undefined) throw new ConfigError(`${expected}: unknown option ${quote(unknown)}`);
+  if (hosts.length === 0 || hosts.some((host) => host.address.trim() === '')) throw new ConfigError(`${expected}: no host`);
+  const badPort = hosts.find((host) => !Number.isInteger(host.port) || host.port < 1 || host.port > 65535);
+  if (badPort) throw new ConfigError(`${expected}: port ${badPort.port} of ${quote(badPort.address)} is not from 1 to 65535`);
+}
+
+function statOrUndefined(name: string, file: string) {
+  try {
+    return statSync(file);
+  } catch (error) {
+    const code = codeOf(error);
+    if (code === 'ENOENT') return undefined;
+    if (code === 'ENOTDIR') throw new ConfigError(`${name} must be a SQLite file path, but a part of ${file} is a file, not a folder`);
+    throw new ConfigError(`${name} must be a SQLite file path this process can use, but ${file} cannot be examined (${code})`);
+  }
+}
+
+function ensureFolder(name: string, file: string): void {
+  const folder = path.dirname(file);
+  const missing: string[] = [];
+  for (let current = folder; ; current = path.dirname(current)) {
+    const stats = statOrUndefined(name, current);
+    if (stats?.isDirectory()) break;
+    if (stats) throw new ConfigError(`${name} must be a SQLite file path, but ${current} (on the way to ${file}) is a file, not a folder`);
+    missing.unshift(current);
+    if (path.dirname(current) === current) break;
+  }
+  for (const item of missing) {
+    try {
+      mkdirSync(item);
+    } catch (error) {
+      if (codeOf(error) !== 'EEXIST') throw new ConfigError(`${name} must be a SQLite file in a folder that exists or can be created, but ${item} cannot be created (${codeOf(error)})`);
+    }
+  }
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
+    throw new ConfigError(`${name} must be a SQLite file in a writable folder, but ${folder} is not writable (${codeOf(error)})`);
+  }
+}
+
+function hasSqliteHeader(file: string): boolean {
+  const header = Buffer.alloc(SQLITE_HEADER.length);
+  const fd = openSync(file, 'r');
+  try {
+    return readSync(fd, header, 0, header.length, 0) === header.length && header.equals(SQLITE_HEADER);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function codeOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
+}
