@@ -1,9 +1,8 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { EventStore } from '@ledger/event-store';
 import { LiveFeed, LiveHub } from '@ledger/live';
-import { EVENT_STORE } from '@ledger/platform';
+import { EVENT_STORE, loadLiveConfig } from '@ledger/platform';
 import { liveFailureProblem } from './live-failure.problem';
-import { loadLiveSettings } from './live-settings';
 import { LiveStreams } from './live-streams';
 import { StreamsController } from './streams.controller';
 
@@ -47,7 +46,7 @@ class LiveLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown
       provide: LiveHub,
       inject: [LiveFeed],
       useFactory: (feed: LiveFeed) => {
-        const settings = loadLiveSettings();
+        const settings = loadLiveConfig();
         return new LiveHub(feed, {
           heartbeatMs: settings.heartbeatMs,
           maxPendingMessages: settings.clientBufferMessages,

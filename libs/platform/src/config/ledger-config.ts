@@ -47,6 +47,8 @@ const MAX_TIMER_MS = 2_147_483_647;
 export const LIVE_LIMITS = {
   LIVE_HEARTBEAT_MS: { min: 1, max: MAX_TIMER_MS, fallback: 15_000, unit: 'of milliseconds' },
   LIVE_CLIENT_BUFFER: { min: 1, max: 1_000_000, fallback: 1_000, unit: 'of messages' },
+  // Once per turn by default: under load a turn already spans many events (writing to every client is
+  // what makes it long), so a fixed window adds latency without saving writes.
   LIVE_FLUSH_MS: { min: 0, max: MAX_TIMER_MS, fallback: 0, unit: 'of milliseconds' },
 } as const;
 

@@ -25,7 +25,7 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, o
     bodyParser: false,
   });
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): serve() handles the stop signals and calls app.close(), which runs the hooks.
   setupOpenApi(app);
   return app;
 }

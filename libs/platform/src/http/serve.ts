@@ -1,4 +1,4 @@
-import { ConsoleLogger, DynamicModule, Logger, ShutdownSignal, Type } from '@nestjs/common';
+import { ConsoleLogger, DynamicModule, Logger, Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -35,9 +35,7 @@ export async function serve(name: string, rootModule: (config: LedgerConfig) => 
     config = loadConfig(process.env, scope);
     prepareStores(config, scope);
     // Nest's own logger would print a failure to start as a stack trace: off until the app listens.
-    const signalsBefore = listenersOf(Object.values(ShutdownSignal));
     app = await createHttpApp(rootModule(config), { logger: false });
-    releaseNestSignalHandlers(signalsBefore);
     const requests = trackRequests(app.getHttpServer() as Server);
     await listen(app, config);
     restoreLogger();
@@ -148,18 +146,6 @@ function trackRequests(server: Server): RequestTracker {
 }
 
 /** createHttpApp lets Nest handle the signals, which exits by the signal (not 0) and ignores a second one: serve handles them instead. */
-function listenersOf(signals: string[]): Map<string, Set<(...args: unknown[]) => void>> {
-  return new Map(signals.map((signal) => [signal, new Set(process.listeners(signal as NodeJS.Signals) as ((...args: unknown[]) => void)[])]));
-}
-
-function releaseNestSignalHandlers(before: Map<string, Set<(...args: unknown[]) => void>>): void {
-  for (const [signal, existing] of before) {
-    for (const listener of process.listeners(signal as NodeJS.Signals)) {
-      if (!existing.has(listener as (...args: unknown[]) => void)) process.removeListener(signal, listener);
-    }
-  }
-}
-
 function handleStopSignals(name: string, app: NestFastifyApplication, requests: RequestTracker): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
