@@ -1,9 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { EventStore } from './port/event-store';
 import { describeEventStoreDbLocation, isEventStoreDbLocation } from './esdb/connection-string';
 import { EventStoreDbEventStore } from './esdb/event-store-db-event-store';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
+import { makeFolders } from './sqlite/make-folders';
 
 export { NoEventStoreError } from './sqlite/sqlite-event-store';
 
@@ -28,7 +28,7 @@ export async function openEventStore(location: string, options: OpenEventStoreOp
   if (isEventStoreDbLocation(location)) return EventStoreDbEventStore.connect(location.trim(), options);
   const file = path.resolve(location);
   if (options.readOnly) return SqliteEventStore.openForReading(file, { clock: options.clock });
-  mkdirSync(path.dirname(file), { recursive: true });
+  makeFolders(path.dirname(file));
   return SqliteEventStore.open(file, { clock: options.clock });
 }
 

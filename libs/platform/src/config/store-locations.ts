@@ -1,7 +1,8 @@
-import { accessSync, closeSync, constants, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseConnectionString } from '@eventstore/db-client/dist/Client/parseConnectionString';
 import { isEventStoreDbLocation, toClientConnectionString } from '@ledger/event-store/esdb/connection-string';
+import { makeFolders } from '@ledger/event-store/sqlite/make-folders';
 import { activeReadStoreFile } from '@ledger/projections/swap/read-store-pointer';
 import { ConfigError, quote } from './settings';
 
@@ -103,20 +104,12 @@ function statOrUndefined(name: string, file: string) {
 
 function ensureFolder(name: string, file: string): void {
   const folder = path.dirname(file);
-  const missing: string[] = [];
-  for (let current = folder; ; current = path.dirname(current)) {
-    const stats = statOrUndefined(name, current);
-    if (stats?.isDirectory()) break;
-    if (stats) throw new ConfigError(`${name} must be a SQLite file path, but ${current} (on the way to ${file}) is a file, not a folder`);
-    missing.unshift(current);
-    if (path.dirname(current) === current) break;
-  }
-  for (const item of missing) {
-    try {
-      mkdirSync(item);
-    } catch (error) {
-      if (codeOf(error) !== 'EEXIST') throw new ConfigError(`${name} must be a SQLite file in a folder that exists or can be created, but ${item} cannot be created (${codeOf(error)})`);
-    }
+  try {
+    makeFolders(folder);
+  } catch (error) {
+    const at = (error as { path?: string }).path ?? folder;
+    if (codeOf(error) === 'ENOTDIR') throw new ConfigError(`${name} must be a SQLite file path, but ${at} (on the way to ${file}) is a file, not a folder`);
+    throw new ConfigError(`${name} must be a SQLite file in a folder that exists or can be created, but ${at} cannot be created (${codeOf(error)})`);
   }
   try {
     accessSync(folder, constants.W_OK);

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
+import { makeFolders } from '@ledger/event-store/sqlite/make-folders';
 import { Projection } from '../projection/projection';
 
 export interface CheckpointRow {
@@ -23,7 +23,7 @@ export interface ReadStoreOptions {
  * written in the same transaction as the rows, so a lost tail after a power cut is projected again.
  */
 export function openReadStore(file: string, options: ReadStoreOptions = {}): Database.Database {
-  if (!options.readonly) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (!options.readonly) makeFolders(path.dirname(path.resolve(file)));
   const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   try {
     db.pragma('busy_timeout = 5000');
