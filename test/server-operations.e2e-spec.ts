@@ -117,6 +117,12 @@ function connectionRefused(port: number): Promise<boolean> {
   });
 }
 
+/** Whether connections are refused within `ms`: a loaded machine may take a moment to close the listener. */
+async function refusedWithin(port: number, ms: number): Promise<boolean> {
+  for (const deadline = Date.now() + ms; Date.now() < deadline; await sleep(50)) if (await connectionRefused(port)) return true;
+  return connectionRefused(port);
+}
+
 describe('a server refuses a malformed setting in one line, at once', () => {
   const notSqlite = () => {
     const file = join(dir, 'notes.txt');
@@ -247,8 +253,7 @@ describe('stopping a server with a signal', () => {
       const write = slowPost(server.baseUrl, '/v1/companies', COMPANY);
       await sleep(300);
       server.child.kill('SIGTERM');
-      await sleep(300);
-      expect(await connectionRefused(server.port)).toBe(true);
+      expect(await refusedWithin(server.port, 3_000)).toBe(true);
       write.finish();
       const answer = await write.answered;
       expect(answer.status).toBe(201);
@@ -279,7 +284,8 @@ describe('stopping a server with a signal', () => {
       expect(server.child.exitCode).toBeNull();
       const exit = await server.stop('SIGINT');
       expect(exit.code).toBe(130);
-      expect(exit.ms).toBeLessThan(1_000);
+      // At once: well before the 5 s the first shutdown would give the stuck request.
+      expect(exit.ms).toBeLessThan(2_500);
       expect(server.output).toContain('received SIGINT again');
     } finally {
       server.kill();
