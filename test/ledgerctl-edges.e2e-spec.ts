@@ -1,12 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttp2Server } from 'node:http2';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMPANY, disclosure } from './fixtures/disclosures';
 import { ENGLISH_ARTICLE } from './fixtures/articles';
 import { LedgerProcess, REPO_ROOT } from './support/ledger-process';
+import { freePort } from './support/free-port';
 
 jest.setTimeout(120_000);
 
@@ -39,15 +39,6 @@ function expectOneLineError(run: Run, exitCode: number, ...mentions: string[]): 
   expect(run.stderr).not.toMatch(/^\s+at /m);
   expect(run.stderr.trim().split('\n')).toHaveLength(1);
   for (const mention of mentions) expect(run.stderr).toContain(mention);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 describe('ledgerctl at its edges', () => {
@@ -92,7 +83,7 @@ describe('ledgerctl at its edges', () => {
     it('refuses an address that is not an EventStoreDB connection string, without creating a folder "http:"', () => {
       const cwd = mkdtempSync(join(dir, 'cwd-'));
       for (const args of [...reading('http://localhost:2113'), ['register', '-', '--store', 'http://localhost:2113']]) {
-        expectOneLineError(cli(args, { cwd, input: JSON.stringify(COMPANY) }), 2, 'http://localhost:2113 is not a store location');
+        expectOneLineError(cli(args, { cwd, input: JSON.stringify(COMPANY) }), 2, '--store must be a SQLite file path or an EventStoreDB connection string', 'got "http://localhost:2113"');
       }
       expect(readdirSync(cwd)).toEqual([]);
     });

@@ -1,19 +1,10 @@
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { LedgerProcess, REPO_ROOT } from './support/ledger-process';
 import { record, registerCompanies, waitUntil } from './support/live-streams';
+import { freePort } from './support/free-port';
 
 jest.setTimeout(60_000);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('ledgerctl tail', () => {
   let ledger: LedgerProcess;

@@ -1,4 +1,5 @@
 import { ProblemException, problem } from '@ledger/platform/http/problem';
+import { statusProblem } from '@ledger/platform/http/status-problem';
 
 const REVISION = /^(?:-1|0|[1-9]\d{0,15})$/;
 // One element of the If-Match list: an entity tag, strong ("3") or weak (W/"3"), then a comma or the end.
@@ -50,7 +51,7 @@ function invalidIfMatch(message: string): ProblemException {
 
 function weakTagsNeverMatch(value: string, revision: string): ProblemException {
   return new ProblemException(
-    problem(412, 'precondition-failed', 'Precondition failed', {
+    statusProblem(412, {
       detail: `If-Match ${value} names only weak entity tags, which never match: If-Match compares strongly (RFC 9110 §13.1.1); send the revision as "${revision}"`,
     }),
   );

@@ -28,10 +28,6 @@ export function explainStoreFailure(location: string, error: unknown): unknown {
 }
 
 function explainServerFailure(location: string, error: unknown): unknown {
-  if (isConnectionStringError(error)) {
-    // Only its first line: the others repeat the connection string, which may hold a password.
-    return new CliError(`not a valid EventStoreDB connection string: ${error.message.split('\n')[0]}`);
-  }
   if (error instanceof StoreUnavailableError) {
     // A gRPC client that meets a server speaking something else (HTTP/1, or TLS when told tls=false).
     if (/Last error: Protocol error/.test(error.message)) {
@@ -43,11 +39,6 @@ function explainServerFailure(location: string, error: unknown): unknown {
     return new CliError(`${describeStoreLocation(location)} is not an EventStoreDB server: it does not know the EventStoreDB calls (12 UNIMPLEMENTED)`);
   }
   return error;
-}
-
-// The client's ParseError is not exported: known by its shape.
-function isConnectionStringError(error: unknown): error is Error {
-  return error instanceof Error && 'connectionString' in error && 'expected' in error;
 }
 
 function isCantOpen(error: unknown): boolean {

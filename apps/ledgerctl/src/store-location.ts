@@ -1,24 +1,23 @@
 import { isEventStoreDbLocation } from '@ledger/event-store/esdb/connection-string';
+import { ConfigError } from '@ledger/platform/config/settings';
+import { checkStoreLocation as checkStoreForm } from '@ledger/platform/config/store-locations';
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { CliError } from './cli-error';
 import { describeFileFailure } from './file-failures';
 
-const ANY_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
-
 /**
- * Refuses, before anything is opened, a location that cannot be a store: an address that is not an
- * EventStoreDB connection string (it would otherwise become a folder named "http:"), a folder, and
- * with `mustExist` a file that is not there.
+ * Refuses, before anything is opened, a location that cannot be a store: what the servers refuse as
+ * LEDGER_STORE (an address that is not a valid EventStoreDB connection string would otherwise become a
+ * folder named "http:"), a folder, and with `mustExist` a file that is not there.
  */
 export function checkStoreLocation(location: string, mustExist: boolean): void {
-  if (isEventStoreDbLocation(location)) {
-    if (/^[^:]+:\/\/\/*$/.test(location.trim())) throw new CliError(`${location} names no server: give its host, e.g. esdb://localhost:2113?tls=false`);
-    return;
+  try {
+    checkStoreForm('--store', location);
+  } catch (error) {
+    throw error instanceof ConfigError ? new CliError(error.message) : error;
   }
-  if (ANY_URL.test(location.trim())) {
-    throw new CliError(`${location} is not a store location: give a SQLite file or an esdb:// (or kurrentdb://) connection string`);
-  }
+  if (isEventStoreDbLocation(location)) return;
   const file = path.resolve(location);
   let stats;
   try {

@@ -1,7 +1,7 @@
 import { Controller, Delete, HttpCode, Options, Patch, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ProblemException, problem } from '@ledger/platform';
+import { ProblemException, statusProblem } from '@ledger/platform';
 
 /** Paths this app serves with GET only; in the standalone process the write API serves POST on none of them. */
 const READ_ONLY_PATHS = ['v1/companies/:companyId', 'v1/companies/:companyId/state', 'v1/disclosures', 'v1/probes', 'v1/streams/all', 'v1/streams/companies/:companyId', 'v1/admin/projections'];
@@ -48,7 +48,7 @@ export class MethodNotAllowedController {
 
 function methodNotAllowed(request: FastifyRequest): ProblemException {
   const allow = allowedMethods(request);
-  return new ProblemException(problem(405, 'method-not-allowed', 'Method not allowed', { detail: `${request.method} is not served here; allowed: ${allow}` }), { allow });
+  return new ProblemException(statusProblem(405, { detail: `${request.method} is not served here; allowed: ${allow}` }), { allow });
 }
 
 /** The methods served on the route the request matched: this controller's own 405 routes left out. */

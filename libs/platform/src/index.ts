@@ -8,3 +8,4 @@ export * from './store/event-store.token';
 export * from './store/store.module';
 export * from './http/serve';
 export * from './docs/api-problems';
+export * from './http/status-problem';

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { COMPANY_ID_PATTERN, companyStream } from '@ledger/disclosures';
 import { EventStore } from '@ledger/event-store';
 import { LiveFeed, LiveHub, StreamSelection, checkStart } from '@ledger/live';
-import { EVENT_STORE, ProblemException, problem } from '@ledger/platform';
+import { EVENT_STORE, ProblemException, problem, statusProblem } from '@ledger/platform';
 import { QueryParams } from '../query-params';
 import { companiesParam, typesParam } from './stream-selection';
 import { OFFERED_MEDIA_TYPES, wireFormatFor } from './wire-format-choice';
@@ -50,7 +50,7 @@ export class LiveStreams {
     const format = wireFormatFor(request.headers.accept);
     if (format === undefined) {
       throw new ProblemException(
-        problem(406, 'not-acceptable', 'Not acceptable', { detail: `Accept ${JSON.stringify(request.headers.accept)} admits none of ${OFFERED_MEDIA_TYPES.join(', ')}` }),
+        statusProblem(406, { detail: `Accept ${JSON.stringify(request.headers.accept)} admits none of ${OFFERED_MEDIA_TYPES.join(', ')}` }),
       );
     }
     const lastEventId = request.headers['last-event-id'];
