@@ -16,17 +16,17 @@ export interface DisclosureBatch {
 /** Accepts one disclosure object, or `{disclosures: [...]}` with 1 to 1000 of them. */
 export function parseDisclosureBatch(plain: unknown): Result<DisclosureBatch, FieldError[]> {
   if (!isPlainObject(plain)) return err([notAnObject('')]);
-  // Checked once for the whole body: the parts below are then given bounded, well-formed data.
-  const malformed = inputErrors(plain, '');
-  if (malformed.length > 0) return err(malformed);
   if (!Object.hasOwn(plain, 'disclosures')) {
     const single = parseDisclosureInput(plain);
     return single.ok ? ok({ disclosures: [single.value], batch: false }) : single;
   }
+  // Each disclosure's own parse checks its input; the members beside the list are checked here.
+  const { disclosures: list, ...beside } = plain;
+  const malformed = inputErrors(beside, '');
+  if (malformed.length > 0) return err(malformed);
   const unknownFields = Object.keys(plain)
     .filter((key) => key !== 'disclosures')
     .map((key) => ({ path: key, message: notAllowedMessage(key) }));
-  const list = plain.disclosures;
   if (!Array.isArray(list) || list.length === 0 || list.length > MAX_BATCH_SIZE) {
     return err([...unknownFields, { path: 'disclosures', message: `disclosures must be an array of 1 to ${MAX_BATCH_SIZE} disclosures` }]);
   }

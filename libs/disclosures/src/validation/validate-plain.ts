@@ -24,6 +24,11 @@ export function validatePlain<T extends object>(
   if (!isPlainObject(plain)) return err([notAnObject(path)]);
   const malformed = inputErrors(plain, path);
   if (malformed.length > 0) return err(malformed);
+  return validateCheckedPlain(type, plain, path);
+}
+
+/** validatePlain for data inputErrors already found sound (a part of a body checked whole). */
+export function validateCheckedPlain<T extends object>(type: new () => T, plain: object, path = ''): Result<T, FieldError[]> {
   const instance = plainToInstance(type, plain, { enableImplicitConversion: false });
   const errors = validateSync(instance, {
     whitelist: true,
