@@ -7,5 +7,5 @@ export * from './http/openapi';
 export * from './store/event-store.token';
 export * from './store/store.module';
 export * from './http/serve';
-export * from './docs/api-problems';
+export * from './http/api-problems';
 export * from './http/status-problem';

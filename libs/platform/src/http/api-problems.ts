@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
-import { PROBLEM_CONTENT_TYPE } from '../http/problem';
+import { PROBLEM_CONTENT_TYPE } from './problem';
 
 /** RFC 9457 problem details as every error of the API answers them. */
 const PROBLEM_SCHEMA = {
