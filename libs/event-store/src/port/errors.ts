@@ -12,7 +12,7 @@ export class WrongExpectedRevisionError extends Error {
   }
 }
 
-/** An event id that is already in the log with other content (or in another stream). */
+/** An event id that the stream already holds, after the expected revision, with other content. */
 export class EventIdConflictError extends Error {
   override readonly name = 'EventIdConflictError';
   constructor(

@@ -11,7 +11,11 @@ export interface EventMetadata extends JsonObject {
 }
 
 export interface EventToAppend {
-  /** UUID; appending the same id twice writes it once. */
+  /**
+   * UUID. Ids are idempotent within a stream, as EventStoreDB defines them: the same events appended
+   * again after the same expected revision are answered as already recorded and written once. The
+   * same id in another stream is another event.
+   */
   id: string;
   /** Explicit event type, e.g. "BreachAnnounced". */
   type: string;
