@@ -4,11 +4,13 @@ import { endQuietlyOnBrokenPipe } from './broken-pipe';
 import { CliError, EXIT } from './cli-error';
 import { appendCommand } from './commands/append.command';
 import { auditCommand } from './commands/audit.command';
+import { backupCommand } from './commands/backup.command';
 import { extractCommand } from './commands/extract.command';
 import { ingestCommand } from './commands/ingest.command';
 import { projectionsCommand } from './commands/projections.command';
 import { readCommand } from './commands/read.command';
 import { registerCommand } from './commands/register.command';
+import { restoreCommand } from './commands/restore.command';
 import { tailCommand } from './commands/tail.command';
 import { explainFailure } from './failure-explanations';
 import { helpCommand } from './help-command';
@@ -24,6 +26,8 @@ const program = new Command('ledgerctl')
   .addCommand(projectionsCommand())
   .addCommand(tailCommand())
   .addCommand(auditCommand())
+  .addCommand(backupCommand())
+  .addCommand(restoreCommand())
   .helpCommand(false);
 program.addCommand(helpCommand(program));
 makeStrict(program);
