@@ -1,0 +1,16 @@
+import { LatencyHistogram } from './latency-histogram';
+
+/** The percentiles the writers benchmark reports, in ms. */
+export interface LatencyFigures {
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  p999Ms: number;
+  maxMs: number;
+}
+
+/** Percentiles of a histogram whose unit is `unitMs` milliseconds (0.001 for one counted in µs). */
+export function latencyFigures(histogram: LatencyHistogram, unitMs = 1): LatencyFigures {
+  const at = (fraction: number) => histogram.percentile(fraction) * unitMs;
+  return { p50Ms: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99), p999Ms: at(0.999), maxMs: histogram.max * unitMs };
+}
