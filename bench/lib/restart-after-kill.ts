@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { generatedCompanyId } from '@ledger/projections/testing/generated-ledger';
 import { startApp, stopApp } from './app-process';
+import { HttpLoad, isAcknowledged } from './http-disclosure-load';
 import { SeededRandom } from './seeded-random';
 import { ZipfSampler } from './zipf';
 
@@ -15,7 +16,7 @@ export interface KillShape {
   zipfExponent: number;
   /** Concurrent HTTP writers (one request in flight each) while the load runs. */
   connections: number;
-  /** How long the load runs before the SIGKILL. */
+  /** How long the load runs, from its first acknowledgement, before the SIGKILL. */
   loadSeconds: number;
   seed: number;
 }
@@ -36,36 +37,29 @@ export interface KillResult {
   lost: number;
 }
 
-function disclosureBody(disclosureId: string, n: number): string {
-  return JSON.stringify({
-    disclosureId,
-    type: 'SharePriceMoved',
-    occurredAt: '2025-03-14',
-    disclosedAt: '2025-03-14T08:00:00Z',
-    source: { kind: 'news', publisher: 'Bench Wire', url: `https://news.example.com/${disclosureId}` },
-    facts: { direction: n % 2 ? 'up' : 'down', changePct: (n % 97) / 10, price: 100 + (n % 500), currency: 'EUR', venue: 'XPAR' },
-  });
-}
-
-/** POSTs one disclosure; resolves with the HTTP status, or null when no answer came (the connection died). */
-async function postDisclosure(baseUrl: string, companyId: string, disclosureId: string, n: number): Promise<number | null> {
-  try {
-    const response = await fetch(`${baseUrl}/v1/companies/${companyId}/disclosures`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: disclosureBody(disclosureId, n),
-    });
-    await response.arrayBuffer();
-    return response.status;
-  } catch {
-    return null;
+/** Resolves with the time at which `acknowledged` first holds a write; fails if the process dies first. */
+async function firstAcknowledgement(acknowledged: ReadonlySet<string>, child: ChildProcess): Promise<number> {
+  const deadline = performance.now() + FIRST_WRITE_TIMEOUT_MS;
+  while (acknowledged.size === 0) {
+    if (child.exitCode !== null) throw new Error(`ledger-api exited with ${child.exitCode} before acknowledging a write`);
+    if (performance.now() > deadline) throw new Error(`ledger-api acknowledged no write within ${FIRST_WRITE_TIMEOUT_MS} ms`);
+    await sleep(1);
   }
+  return performance.now();
 }
-
-const isAcknowledged = (status: number | null) => status === 201 || status === 200;
 
 function exited(child: ChildProcess): Promise<void> {
   return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((done) => child.once('exit', () => done()));
+}
+
+/** The log's last position now: every write acknowledged later lies after it. */
+async function headOf(file: string): Promise<string | null> {
+  const store = SqliteEventStore.openForReading(file);
+  try {
+    return await store.headPosition();
+  } finally {
+    await store.close();
+  }
 }
 
 /**
@@ -76,32 +70,27 @@ function exited(child: ChildProcess): Promise<void> {
  */
 export async function restartAfterKill(file: string, shape: KillShape): Promise<KillResult> {
   const random = new SeededRandom(shape.seed);
-  const zipf = new ZipfSampler(shape.companies, shape.zipfExponent, random);
-  const acknowledged = new Set<string>();
-  let refused = 0;
-  let sent = 0;
-  let killed = false;
+  const load = new HttpLoad(random, new ZipfSampler(shape.companies, shape.zipfExponent, random));
+  const headBefore = await headOf(file);
 
   const first = await startApp('ledger-api', { LEDGER_STORE: file });
-  const writer = async () => {
-    while (!killed) {
-      const id = random.uuid();
-      const n = sent++;
-      const status = await postDisclosure(first.baseUrl, generatedCompanyId(zipf.next()), id, n);
-      if (isAcknowledged(status)) acknowledged.add(id);
-      else if (status !== null) refused++;
-    }
-  };
-  const loadStart = performance.now();
-  const writers = Array.from({ length: shape.connections }, writer);
-  await sleep(shape.loadSeconds * 1000);
-  killed = true;
-  const killAt = performance.now();
+  let loadStart: number;
+  try {
+    load.start(first.baseUrl, shape.connections);
+    // The load is timed from its first acknowledgement: a process still warming up is not yet under load.
+    loadStart = await firstAcknowledgement(load.acknowledged, first.child);
+    await sleep(shape.loadSeconds * 1000);
+  } catch (error) {
+    first.child.kill('SIGKILL');
+    await load.stop();
+    throw error;
+  }
   first.child.kill('SIGKILL');
+  const killAt = performance.now();
   await exited(first.child);
   const exitAt = performance.now();
-  await Promise.all(writers);
-  const acknowledgedBeforeKill = acknowledged.size;
+  await load.stop();
+  const acknowledgedBeforeKill = load.acknowledged.size;
 
   const spawnAt = performance.now();
   const second = await startApp('ledger-api', { LEDGER_STORE: file });
@@ -109,13 +98,9 @@ export async function restartAfterKill(file: string, shape: KillShape): Promise<
   let firstWriteAt: number;
   try {
     for (;;) {
-      const id = random.uuid();
-      const status = await postDisclosure(second.baseUrl, generatedCompanyId(0), id, sent++);
-      if (isAcknowledged(status)) {
-        firstWriteAt = performance.now();
-        acknowledged.add(id);
-        break;
-      }
+      const status = await load.write(second.baseUrl, generatedCompanyId(0));
+      firstWriteAt = performance.now();
+      if (isAcknowledged(status)) break;
       if (second.child.exitCode !== null) throw new Error(`ledger-api exited after the restart (last answer ${status})`);
       if (performance.now() - listeningAt > FIRST_WRITE_TIMEOUT_MS) throw new Error(`no write acknowledged within ${FIRST_WRITE_TIMEOUT_MS} ms of the restart (last answer ${status})`);
     }
@@ -125,21 +110,21 @@ export async function restartAfterKill(file: string, shape: KillShape): Promise<
   return {
     acknowledged: acknowledgedBeforeKill,
     acknowledgedPerSecond: acknowledgedBeforeKill / ((killAt - loadStart) / 1000),
-    refused,
+    refused: load.refused,
     killToExitMs: exitAt - killAt,
     killToListeningMs: listeningAt - killAt,
     killToFirstWriteMs: firstWriteAt - killAt,
     spawnToFirstWriteMs: firstWriteAt - spawnAt,
-    lost: await missingFrom(file, acknowledged),
+    lost: await missingAfter(file, headBefore, load.acknowledged),
   };
 }
 
-/** How many of `ids` the store at `file` does not hold. */
-async function missingFrom(file: string, ids: ReadonlySet<string>): Promise<number> {
+/** How many of `ids` the store at `file` does not hold after position `head`. */
+async function missingAfter(file: string, head: string | null, ids: ReadonlySet<string>): Promise<number> {
   const missing = new Set(ids);
   const store = SqliteEventStore.openForReading(file);
   try {
-    for await (const event of store.readAll()) missing.delete(event.id);
+    for await (const event of store.readAll({ after: head ?? 'start' })) missing.delete(event.id);
   } finally {
     await store.close();
   }

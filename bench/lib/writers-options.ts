@@ -1,8 +1,10 @@
 import { parseArgs } from 'node:util';
 
 export interface WritersOptions {
-  /** Seconds of writing per writer count and store. */
+  /** Seconds of writing per run, writer count and store. */
   seconds: number;
+  /** Runs of everything (writer counts, stores, kill and restart); figures are their medians. */
+  runs: number;
   /** Streams the in-process writers choose from, by Zipf rank. */
   streams: number;
   zipfExponent: number;
@@ -19,7 +21,8 @@ export interface WritersOptions {
 }
 
 const DEFAULTS = {
-  seconds: '10',
+  seconds: '5',
+  runs: '3',
   streams: '10000',
   zipf: '0.99',
   writers: '1,8,64',
@@ -31,7 +34,8 @@ const DEFAULTS = {
 };
 
 export const WRITERS_USAGE = `options (npm run bench -- writers [options]):
-  --seconds N           seconds of writing per writer count and store (${DEFAULTS.seconds})
+  --seconds N           seconds of writing per run, writer count and store (${DEFAULTS.seconds})
+  --runs N              runs of each measurement; figures are their medians (${DEFAULTS.runs})
   --streams N           streams chosen from by Zipf rank (${DEFAULTS.streams})
   --zipf S              Zipf exponent, 0 = uniform (${DEFAULTS.zipf})
   --writers LIST        concurrent writer counts (${DEFAULTS.writers})
@@ -39,7 +43,7 @@ export const WRITERS_USAGE = `options (npm run bench -- writers [options]):
   --ledger-events N     disclosures in the ledger ledger-api is killed on (${DEFAULTS['ledger-events']})
   --ledger-companies N  companies of that ledger (${DEFAULTS['ledger-companies']})
   --kill-connections N  concurrent HTTP writers before the kill (${DEFAULTS['kill-connections']})
-  --kill-seconds N      seconds of HTTP load before the kill (${DEFAULTS['kill-seconds']})`;
+  --kill-seconds N      seconds of HTTP load before each kill (${DEFAULTS['kill-seconds']})`;
 
 function count(name: string, text: string, min: number): number {
   const value = Number(text);
@@ -64,6 +68,7 @@ export function parseWritersOptions(args: string[]): WritersOptions {
   const text = { ...DEFAULTS, ...values } as Record<keyof typeof DEFAULTS, string>;
   return {
     seconds: positive('seconds', text.seconds, 0.1),
+    runs: count('runs', text.runs, 1),
     streams: count('streams', text.streams, 1),
     zipfExponent: positive('zipf', text.zipf, 0),
     writers: counts('writers', text.writers, 1),
