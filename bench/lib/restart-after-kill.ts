@@ -33,6 +33,8 @@ export interface KillResult {
   killToFirstWriteMs: number;
   /** From spawning the successor to its first acknowledged write: the process's own start-up. */
   spawnToFirstWriteMs: number;
+  /** From the successor listening to its first acknowledged write: what the write side does before its first answer. */
+  listeningToFirstWriteMs: number;
   /** Acknowledged writes (the first after the restart included) missing from the store afterwards. */
   lost: number;
 }
@@ -115,6 +117,7 @@ export async function restartAfterKill(file: string, shape: KillShape): Promise<
     killToListeningMs: listeningAt - killAt,
     killToFirstWriteMs: firstWriteAt - killAt,
     spawnToFirstWriteMs: firstWriteAt - spawnAt,
+    listeningToFirstWriteMs: firstWriteAt - listeningAt,
     lost: await missingAfter(file, headBefore, load.acknowledged),
   };
 }

@@ -72,6 +72,7 @@ export function summariseKills(ledgerEvents: number, runs: readonly KillResult[]
     killToFirstWriteMs: of((run) => run.killToFirstWriteMs),
     runsKillToFirstWriteMs: runs.map((run) => run.killToFirstWriteMs),
     spawnToFirstWriteMs: of((run) => run.spawnToFirstWriteMs),
+    listeningToFirstWriteMs: of((run) => run.listeningToFirstWriteMs),
     lost: sum(runs.map((run) => run.lost)),
   };
 }
