@@ -52,8 +52,10 @@ export async function runConcurrentWriters(
   const start = performance.now();
   const deadline = start + shape.seconds * 1000;
 
+  // The first error stops every writer, so that none is still appending when the caller closes the store.
+  let failure: { error: unknown } | null = null;
   const writer = async () => {
-    while (performance.now() < deadline) {
+    while (failure === null && performance.now() < deadline) {
       const rank = zipf.next();
       const companyId = shape.companyIds[rank];
       const event = disclosure(companyId, random);
@@ -70,7 +72,10 @@ export async function runConcurrentWriters(
           break;
         } catch (error) {
           const actual = streamLengthOnConflict(error);
-          if (actual === null || attempt >= MAX_ATTEMPTS) throw error;
+          if (actual === null || attempt >= MAX_ATTEMPTS) {
+            failure ??= { error };
+            return;
+          }
           conflicts++;
           knownLengths[rank] = actual;
         }
@@ -82,6 +87,7 @@ export async function runConcurrentWriters(
     }
   };
   await Promise.all(Array.from({ length: shape.writers }, writer));
+  if (failure) throw (failure as { error: unknown }).error;
   const seconds = (performance.now() - start) / 1000;
   return { writers: shape.writers, seconds, appended, conflicts, eventsPerSecond: appended / seconds, latency: latencyFigures(latencyUs, 0.001) };
 }

@@ -7,6 +7,8 @@ export const emmettSqliteWriter: WriterSubjectKind = {
   ...emmettSqlite,
   streamLengthOnConflict(error) {
     if (!isExpectedVersionConflictError(error)) return null;
-    return error.current === undefined ? 0 : Number(error.current);
+    const length = error.current === undefined ? 0 : Number(error.current);
+    // Under concurrent appends it also reports a current version of -1, which no stream has: a failure, not a conflict.
+    return Number.isInteger(length) && length >= 0 ? length : null;
   },
 };
