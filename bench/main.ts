@@ -3,6 +3,7 @@ import { liveBenchmark } from './live';
 import { projectBenchmark } from './project';
 import { queryBenchmark } from './query';
 import { rebuildBenchmark } from './rebuild';
+import { writersBenchmark } from './writers';
 
 /** Benchmarks by name: add `project`, `query`, `live`, `rebuild` here as they are written. */
 const BENCHMARKS: Record<string, { describe: string; run: () => Promise<void> }> = {
@@ -11,6 +12,7 @@ const BENCHMARKS: Record<string, { describe: string; run: () => Promise<void> }>
   query: { describe: 'GET a company and a page of 50 disclosures from the query-api process, 64 connections (autocannon)', run: queryBenchmark },
   rebuild: { describe: 'ledgerctl projections rebuild end to end over 1,000,000 events: fresh file, all projections, swap', run: rebuildBenchmark },
   live: { describe: '1,000 SSE subscribers while 500 disclosures/s are appended over HTTP: delivery latency, losses', run: liveBenchmark },
+  writers: { describe: '1, 8, 64 concurrent writers on Zipf-chosen streams with a catch-up reader vs the peer; ledger-api SIGKILL to serving again', run: writersBenchmark },
 };
 
 function usage(): string {

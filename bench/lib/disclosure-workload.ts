@@ -57,7 +57,8 @@ function factsOf(type: string, random: SeededRandom): JsonObject {
 
 const TYPES = ['SharePriceMoved', 'BreachAnnounced', 'SystemsTakenOffline', 'RegulatorNotified', 'OperationalImpactReported'];
 
-function disclosure(company: string, random: SeededRandom): EventToAppend {
+/** One disclosure of the workload for `company`, drawn from `random`. */
+export function disclosure(company: string, random: SeededRandom): EventToAppend {
   const type = random.pick(TYPES);
   const disclosureId = random.uuid();
   const day = isoDate(random);
