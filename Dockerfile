@@ -1,7 +1,7 @@
 # The ledger service: one process serving the write API (and, as the apps grow, the queries).
 # Build: docker build -t disclosure-ledger .   Run: see docker-compose.yml.
 
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 # better-sqlite3 compiles its native module when no prebuilt binary fits.
 RUN apt-get update \
   && apt-get install -y --no-install-recommends python3 make g++ \
@@ -14,7 +14,7 @@ COPY apps ./apps
 COPY libs ./libs
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production \
     PORT=3000 \
     LEDGER_STORE=/data/ledger.db \
