@@ -32,6 +32,9 @@ describe('the ledger while its store is unreachable', () => {
       expect(response.headers.get('retry-after')).toBe('1');
       expect(response.headers.get('content-type')).toContain('application/problem+json');
       expect(response.body).toMatchObject({ status: 503, type: expect.stringMatching(/store-unavailable$/) });
+      // In the ledger's words: no address, no transport or gRPC text.
+      expect(response.body.detail).toMatch(/event store cannot be reached.*retry/i);
+      expect(JSON.stringify(response.body)).not.toMatch(/127\.0\.0\.1|UNAVAILABLE|gRPC|ECONNREFUSED|Resolution note/);
     }
   });
 

@@ -1,4 +1,4 @@
-import { EventIdConflictError, WrongExpectedRevisionError } from '../port/errors';
+import { WrongExpectedRevisionError } from '../port/errors';
 import { ExpectedRevision } from '../port/expected-revision';
 import { decideAppend } from './append-decision';
 import { StreamState, missingStreamState } from './stream-state';
@@ -6,11 +6,7 @@ import { StreamState, missingStreamState } from './stream-state';
 /** A stream holding events with ids e0, e1, ... at revisions 0, 1, ... */
 function streamOf(count: number): StreamState {
   if (count === 0) return missingStreamState();
-  return {
-    lastRevision: count - 1,
-    lastHash: 'h',
-    revisionsById: new Map(Array.from({ length: count }, (_, i) => [`e${i}`, i] as const)),
-  };
+  return { lastRevision: count - 1, lastHash: 'h', eventIds: Array.from({ length: count }, (_, i) => `e${i}`) };
 }
 
 describe('deciding an append', () => {
@@ -36,17 +32,30 @@ describe('deciding an append', () => {
     expect(error).toMatchObject({ streamId: 's', expected, actual });
   });
 
-  it('answers a batch whose ids are all in the stream as a repeat, whatever the expectation', () => {
-    for (const expected of ['no_stream', 'any', 'stream_exists', 0] as const) {
-      expect(decideAppend('s', streamOf(4), ['e1', 'e2'], expected)).toEqual({ kind: 'repeat', revisions: [1, 2] });
+  it('answers the ids that follow an exact expected revision as a repeat, from the revision after it', () => {
+    expect(decideAppend('s', streamOf(4), ['e0', 'e1'], 'no_stream')).toEqual({ kind: 'repeat', firstRevision: 0 });
+    expect(decideAppend('s', streamOf(4), ['e1', 'e2'], 0)).toEqual({ kind: 'repeat', firstRevision: 1 });
+  });
+
+  it("answers the stream's last ids repeated with 'any' or 'stream_exists' as a repeat", () => {
+    for (const expected of ['any', 'stream_exists'] as const) {
+      expect(decideAppend('s', streamOf(4), ['e2', 'e3'], expected)).toEqual({ kind: 'repeat', firstRevision: 2 });
     }
   });
 
-  it('rejects a batch of which only some ids are in the stream, naming the first known id', () => {
-    const decision = decideAppend('s', streamOf(3), ['new', 'e2'], 'any');
+  it("writes ids that are in the stream but not its last events when nothing exact was expected, as the server does", () => {
+    expect(decideAppend('s', streamOf(4), ['e1', 'e2'], 'any')).toEqual({ kind: 'write' });
+  });
+
+  it.each<[string, string[], number | 'no_stream']>([
+    ['only the first ids follow it', ['e1', 'new'], 0],
+    ['the ids follow another revision', ['e2', 'e3'], 0],
+    ['the batch runs past the stream', ['e2', 'e3', 'new'], 1],
+  ])('rejects as a revision conflict a batch after an exact revision when %s', (_case, ids, expected) => {
+    const decision = decideAppend('s', streamOf(4), ids, expected);
     expect(decision.kind).toBe('reject');
-    expect((decision as { error: Error }).error).toBeInstanceOf(EventIdConflictError);
-    expect((decision as { error: Error }).error).toMatchObject({ eventId: 'e2', streamId: 's', existingStreamId: 's' });
+    expect((decision as { error: Error }).error).toMatchObject({ streamId: 's', expected, actual: 3 });
+    expect((decision as { error: Error }).error).toBeInstanceOf(WrongExpectedRevisionError);
   });
 
   it('refuses an empty batch and an id given twice in one batch', () => {

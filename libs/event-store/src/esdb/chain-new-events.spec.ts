@@ -25,7 +25,7 @@ describe('chaining new events', () => {
 
   it('continues a stream from its last revision and hash', async () => {
     const [first] = chainNewEvents('s', missingStreamState(), [{ id: 'a', type: 'T', data: { n: 1 } }], NOW);
-    const state = { lastRevision: 0, lastHash: first.metadata.hash, revisionsById: new Map([['a', 0]]) };
+    const state = { lastRevision: 0, lastHash: first.metadata.hash, eventIds: ['a'] };
     const [second] = chainNewEvents('s', state, [{ id: 'b', type: 'T', data: { n: 2 } }], NOW);
     expect(second.metadata.prevHash).toBe(first.metadata.hash);
     expect(await verifyChain(asRecorded('s', 0, [first, second]))).toEqual({ ok: true, events: 2 });

@@ -15,6 +15,7 @@ import {
   AppendResult,
   EventStore,
   EventToAppend,
+  LogFilter,
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
@@ -31,11 +32,10 @@ import { ChainedEvent, chainNewEvents } from './chain-new-events';
 import { ClientSubscription } from './client-subscription';
 import { toClientConnectionString } from './connection-string';
 import { EsdbConnection } from './esdb-connection';
-import { claimEventIds } from './event-id-claims';
 import { toServerEventId } from './event-ids';
-import { isVisibleInLog, toSubscriptionFilter } from './log-filter';
+import { readFilteredLog } from './filtered-log-read';
+import { isNarrowing, isVisibleInLog, toServerFilter } from './log-filter';
 import { isSystemEvent, toRecordedEvent } from './recorded-event-mapping';
-import { fromClientRevision } from './revision-mapping';
 import { sameContent } from './same-content';
 import { StreamState, readStreamState } from './stream-state';
 import { StreamStateCache } from './stream-state-cache';
@@ -81,19 +81,14 @@ export class EventStoreDbEventStore implements EventStore {
   async append(streamId: string, proposed: EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
     const expected = options.expectedRevision ?? 'any';
     const events = proposed.map((event) => ({ ...event, id: toServerEventId(event.id) }));
-    const claimed = new Set<string>();
-    let claimedBefore = false;
+    const ids = events.map((event) => event.id);
     for (let attempt = 1; ; attempt++) {
-      const state = await this.stateForAppend(streamId, events, expected);
-      const decision = decideAppend(streamId, state, events.map((e) => e.id), expected);
+      const state = await this.stateForAppend(streamId, ids, expected);
+      const decision = decideAppend(streamId, state, ids, expected);
       if (decision.kind === 'reject') throw decision.error;
-      if (decision.kind === 'repeat') return this.answerRepeat(streamId, events, decision.revisions);
-
-      const unclaimed = events.map((e) => e.id).filter((id) => !claimed.has(id));
-      if (await claimEventIds(this.calls, streamId, unclaimed)) claimedBefore = true;
-      unclaimed.forEach((id) => claimed.add(id));
+      if (decision.kind === 'repeat') return this.answerRepeat(streamId, events, decision.firstRevision);
       try {
-        return await this.write(streamId, state, events, claimedBefore);
+        return await this.write(streamId, state, events);
       } catch (error) {
         this.states.forget(streamId);
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
@@ -131,15 +126,8 @@ export class EventStoreDbEventStore implements EventStore {
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
     const { after = 'start', maxCount = Number.POSITIVE_INFINITY, filter } = options;
     if (maxCount <= 0) return;
-    // The 6.x client has no server-side filter for reads, and reads include the event at fromPosition.
-    const read = this.calls.read('read all', (client) =>
-      client.readAll({ fromPosition: after === 'start' ? START : parsePosition(after), direction: FORWARDS }),
-    );
     let yielded = 0;
-    for await (const { event } of read) {
-      if (!event || !isVisibleInLog(event, filter)) continue;
-      const recorded = toRecordedEvent(event);
-      if (after !== 'start' && comparePositions(recorded.position, after) <= 0) continue;
+    for await (const recorded of this.readLog(after, filter)) {
       yield recorded;
       if (++yielded >= maxCount) return;
     }
@@ -150,7 +138,7 @@ export class EventStoreDbEventStore implements EventStore {
     const client = this.connection.client;
     const source = client.subscribeToAll({
       fromPosition: from === 'start' ? START : from === 'end' ? END : parsePosition(from),
-      filter: toSubscriptionFilter(options.filter),
+      filter: toServerFilter(options.filter),
     });
     return this.track(
       new ClientSubscription<AllStreamResolvedEvent>(
@@ -200,21 +188,53 @@ export class EventStoreDbEventStore implements EventStore {
     await this.connection.close();
   }
 
-  /** The cached state when the caller's exact expectation matches it, else the stream read afresh. */
-  private async stateForAppend(streamId: string, events: EventToAppend[], expected: ExpectedRevision): Promise<StreamState> {
+  /**
+   * The log after `after`: through a filtered subscription up to the current head when the filter
+   * narrows (the server leaves out every other event), else a plain read without the server's events.
+   */
+  private async *readLog(after: Position | 'start', filter: LogFilter | undefined): AsyncGenerator<RecordedEvent> {
+    if (isNarrowing(filter)) {
+      const head = await this.lastPositionInLog();
+      if (head === null || (after !== 'start' && comparePositions(head, after) <= 0)) return;
+      yield* readFilteredLog(this.connection, this.calls.deadlineMs, after, filter as LogFilter, head);
+      return;
+    }
+    // Reads include the event at fromPosition.
+    const read = this.calls.read('read all', (client) =>
+      client.readAll({ fromPosition: after === 'start' ? START : parsePosition(after), direction: FORWARDS }),
+    );
+    for await (const { event } of read) {
+      if (!event || !isVisibleInLog(event)) continue;
+      const recorded = toRecordedEvent(event);
+      if (after === 'start' || comparePositions(recorded.position, after) > 0) yield recorded;
+    }
+  }
+
+  /** Position of the log's last event, the server's own included. */
+  private async lastPositionInLog(): Promise<Position | null> {
+    const backwards = this.calls.read('read head position', (client) => client.readAll({ fromPosition: END, direction: BACKWARDS, maxCount: 1 }));
+    for await (const { event } of backwards) {
+      if (event?.position) return formatPosition(event.position);
+    }
+    return null;
+  }
+
+  /** The cached state when the caller's expectation decides a write on it, else the stream read afresh. */
+  private async stateForAppend(streamId: string, ids: string[], expected: ExpectedRevision): Promise<StreamState> {
     const cached = this.states.get(streamId);
     // Only a decision to write may rest on the cache: the server checks the exact revision we send.
     // Any other answer (a conflict, a repeat) must come from the stream as it is now.
-    if (cached && decideAppend(streamId, cached, events.map((e) => e.id), expected).kind === 'write') return cached;
+    if (cached && decideAppend(streamId, cached, ids, expected).kind === 'write') return cached;
     return readStreamState(this.calls, streamId);
   }
 
   /**
-   * Writes the events after the stream's last one. When they may have been written before (`mayBeRepeat`),
-   * the answer comes from the stream: the server answers an append of ids it already holds right after
-   * the expected revision as a success, without writing and without comparing content.
+   * Writes the events after the stream's last one, with that exact revision expected. The server
+   * answers an append of ids it already holds right after that revision as a success, without writing
+   * and without comparing content: whether the stream holds our events or another writer's is read
+   * back from the stream.
    */
-  private async write(streamId: string, state: StreamState, events: EventToAppend[], mayBeRepeat: boolean): Promise<AppendResult> {
+  private async write(streamId: string, state: StreamState, events: EventToAppend[]): Promise<AppendResult> {
     const chained = chainNewEvents(streamId, state, events, this.clock().toISOString());
     const expectedRevision = state.lastRevision === null ? NO_STREAM : BigInt(state.lastRevision);
     const answer = await this.calls.request('append', (client) =>
@@ -225,33 +245,36 @@ export class EventStoreDbEventStore implements EventStore {
       ),
     );
     const result = writtenOrRefused(answer, streamId, expectedRevision);
-    if (!result.position) throw new Error('the server did not report a log position: EventStoreDB 22.6 or later is required');
-    const nextRevision = fromClientRevision(result.nextExpectedRevision);
-    if (mayBeRepeat) {
+    const firstRevision = (state.lastRevision ?? -1) + 1;
+    const nextRevision = firstRevision + chained.length - 1;
+    if (!result.position || !(await this.holdsLast(streamId, nextRevision, chained))) {
       this.states.forget(streamId);
-      return this.answerRepeat(streamId, events, events.map((_, i) => nextRevision - events.length + 1 + i), chained);
+      return this.answerRepeat(streamId, events, firstRevision);
     }
-    const revisionsById = new Map(state.revisionsById);
-    chained.forEach((event, i) => revisionsById.set(event.id, nextRevision - chained.length + 1 + i));
-    this.states.set(streamId, { lastRevision: nextRevision, lastHash: chained[chained.length - 1].metadata.hash, revisionsById });
+    this.states.set(streamId, {
+      lastRevision: nextRevision,
+      lastHash: chained[chained.length - 1].metadata.hash,
+      eventIds: [...state.eventIds, ...chained.map((event) => event.id)],
+    });
     return { nextRevision, position: formatPosition(result.position) };
   }
 
-  /**
-   * Every id is already in the stream: the original result if the content matches, else a conflict.
-   * `sent` is what this call itself just sent; the stream holding exactly those links means it wrote them.
-   */
-  private async answerRepeat(streamId: string, events: EventToAppend[], revisions: number[], sent?: ChainedEvent[]): Promise<AppendResult> {
-    const first = Math.min(...revisions);
-    const stored = await this.readStream(streamId, { fromRevision: first, maxCount: Math.max(...revisions) - first + 1 });
-    const byId = new Map(stored.map((event) => [event.id, event]));
-    for (const event of events) {
-      const original = byId.get(event.id);
-      if (!original || !sameContent(original, event)) throw new EventIdConflictError(event.id, streamId, streamId);
-    }
-    const last = byId.get(events[events.length - 1].id) as RecordedEvent;
-    const wroteThem = sent !== undefined && sent.every((event) => byId.get(event.id)?.metadata.hash === event.metadata.hash);
-    return wroteThem ? { nextRevision: last.revision, position: last.position } : { nextRevision: last.revision, position: last.position, alreadyRecorded: true };
+  /** True when the stream's event at `revision` is the last of `sent`, to the byte (its hash covers the batch and the chain). */
+  private async holdsLast(streamId: string, revision: number, sent: ChainedEvent[]): Promise<boolean> {
+    const [stored] = await this.readStream(streamId, { fromRevision: revision, maxCount: 1 });
+    return stored !== undefined && stored.metadata.hash === sent[sent.length - 1].metadata.hash;
+  }
+
+  /** The batch's ids are in the stream from `firstRevision` on: the original result if the content matches, else a conflict. */
+  private async answerRepeat(streamId: string, events: EventToAppend[], firstRevision: number): Promise<AppendResult> {
+    const stored = await this.readStream(streamId, { fromRevision: firstRevision, maxCount: events.length });
+    events.forEach((event, i) => {
+      const original = stored[i];
+      if (original?.id !== event.id) throw new Error(`${streamId} does not hold event ${event.id} at revision ${firstRevision + i}, where the server placed it`);
+      if (!sameContent(original, event)) throw new EventIdConflictError(event.id, streamId, streamId);
+    });
+    const last = stored[events.length - 1];
+    return { nextRevision: last.revision, position: last.position, alreadyRecorded: true };
   }
 
   private track<T>(subscription: ClientSubscription<T>): Subscription {

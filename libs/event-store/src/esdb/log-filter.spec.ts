@@ -1,16 +1,14 @@
 import { EVENT_TYPE, STREAM_NAME } from '@eventstore/db-client';
-import { claimStreamOf } from './event-id-claims';
-import { isVisibleInLog, toSubscriptionFilter } from './log-filter';
+import { isNarrowing, isVisibleInLog, toServerFilter } from './log-filter';
 
 const event = (streamId: string, type = 'BreachAnnounced') => ({ streamId, type });
 
 describe('log filters', () => {
-  it('hides system events and event id claims whatever the filter', () => {
+  it('hides system events whatever the filter', () => {
     expect(isVisibleInLog(event('company-acme'))).toBe(true);
     expect(isVisibleInLog(event('$ce-company', '$>'))).toBe(false);
     expect(isVisibleInLog(event('company-acme', '$metadata'))).toBe(false);
-    expect(isVisibleInLog(event(claimStreamOf('1f0c2b4e-0000-4000-8000-000000000000'), 'EventIdClaimed'))).toBe(false);
-    expect(isVisibleInLog(event(claimStreamOf('x')), { streamPrefixes: [''] })).toBe(false);
+    expect(isVisibleInLog(event('$ce-company', '$>'), { streamPrefixes: [''] })).toBe(false);
   });
 
   it('keeps events of the given stream prefixes and event types, both when both are given', () => {
@@ -21,30 +19,32 @@ describe('log filters', () => {
     expect(isVisibleInLog(event('company-acme', 'SharePriceMoved'), filter)).toBe(false);
   });
 
-  it('reads empty lists as no constraint', () => {
+  it('keeps exact event types only, though the server is asked for them as prefixes', () => {
+    expect(isVisibleInLog(event('company-acme', 'BreachAnnouncedLater'), { eventTypes: ['BreachAnnounced'] })).toBe(false);
+  });
+
+  it('reads empty lists as no constraint, which the server is not asked to apply', () => {
     expect(isVisibleInLog(event('fund-acme', 'Other'), { streamPrefixes: [], eventTypes: [] })).toBe(true);
-    expect(toSubscriptionFilter({ streamPrefixes: [], eventTypes: [] })).toEqual(toSubscriptionFilter());
+    expect(isNarrowing({ streamPrefixes: [], eventTypes: [] })).toBe(false);
+    expect(toServerFilter({ streamPrefixes: [], eventTypes: [] })).toBeUndefined();
+    expect(toServerFilter()).toBeUndefined();
   });
 
-  it('asks the server to filter on stream prefixes first', () => {
-    const filter = toSubscriptionFilter({ streamPrefixes: ['company-'], eventTypes: ['BreachAnnounced'] });
-    expect(filter).toMatchObject({ filterOn: STREAM_NAME, prefixes: ['company-'] });
+  it('asks the server to filter on stream prefixes first, with a checkpoint interval', () => {
+    const filter = toServerFilter({ streamPrefixes: ['company-'], eventTypes: ['BreachAnnounced'] });
+    expect(filter).toMatchObject({ filterOn: STREAM_NAME, prefixes: ['company-'], checkpointInterval: 1 });
   });
 
-  it('asks the server for exact event types, with regex characters escaped', () => {
-    const filter = toSubscriptionFilter({ eventTypes: ['Breach.Announced', 'Price+Moved'] });
-    expect(filter.filterOn).toBe(EVENT_TYPE);
-    const regex = new RegExp((filter as { regex: string }).regex);
-    expect(['Breach.Announced', 'Price+Moved'].every((type) => regex.test(type))).toBe(true);
-    expect(['BreachXAnnounced', 'PriceeMoved', 'Breach.AnnouncedLater', 'OldBreach.Announced'].some((type) => regex.test(type))).toBe(false);
+  it('asks the server for event types as prefixes, never as a regex', () => {
+    const filter = toServerFilter({ eventTypes: ['Breach.Announced', 'Price+Moved'] });
+    expect(filter).toMatchObject({ filterOn: EVENT_TYPE, prefixes: ['Breach.Announced', 'Price+Moved'] });
+    expect(filter).not.toHaveProperty('regex');
   });
 
-  it('without a filter, asks the server to leave out system streams and event id claims', () => {
-    const filter = toSubscriptionFilter();
-    expect(filter.filterOn).toBe(STREAM_NAME);
-    const regex = new RegExp((filter as { regex: string }).regex);
-    expect(regex.test('company-acme')).toBe(true);
-    expect(regex.test('$ce-company')).toBe(false);
-    expect(regex.test(claimStreamOf('1f0c2b4e-0000-4000-8000-000000000000'))).toBe(false);
+  it("hands the server's checkpoints on with their position", () => {
+    const reached: unknown[] = [];
+    const filter = toServerFilter({ streamPrefixes: ['company-'] }, (position) => reached.push(position));
+    void filter?.checkpointReached?.(undefined as never, { commit: 7n, prepare: 7n });
+    expect(reached).toEqual([{ commit: 7n, prepare: 7n }]);
   });
 });

@@ -9,12 +9,12 @@ export interface StreamState {
   lastRevision: number | null;
   /** Hash of the last event (the genesis hash for a missing stream). */
   lastHash: string;
-  /** Revision of every event in the stream, by event id. */
-  revisionsById: Map<string, number>;
+  /** The id of every event in the stream, at its revision. */
+  eventIds: string[];
 }
 
 export function missingStreamState(): StreamState {
-  return { lastRevision: null, lastHash: GENESIS_HASH, revisionsById: new Map() };
+  return { lastRevision: null, lastHash: GENESIS_HASH, eventIds: [] };
 }
 
 /** Reads the whole stream (company streams are short) for its state, from the leader: a follower may lag. */
@@ -24,7 +24,7 @@ export async function readStreamState(calls: BoundedCalls, streamId: string): Pr
     for await (const { event } of calls.read('read stream state', (client) => client.readStream(streamId, { requiresLeader: true }))) {
       if (!event) continue;
       const revision = fromClientRevision(event.revision);
-      state.revisionsById.set(event.id, revision);
+      state.eventIds[revision] = event.id;
       state.lastRevision = revision;
       state.lastHash = String((event.metadata as { hash?: unknown } | undefined)?.hash ?? '');
     }

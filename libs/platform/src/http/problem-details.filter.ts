@@ -16,7 +16,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const { body, headers } = this.toProblem(exception, request);
     body.instance ??= request.url;
-    if (body.status >= 500 && body.status !== 503) this.logger.error(`request ${request.id}: ${exception instanceof Error ? exception.stack : String(exception)}`);
+    if (exception instanceof StoreUnavailableError) this.logger.warn(`request ${request.id}: ${exception.message}`);
+    else if (body.status >= 500) this.logger.error(`request ${request.id}: ${exception instanceof Error ? exception.stack : String(exception)}`);
     if (reply.sent) return;
     reply.status(body.status).headers(headers).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
   }
@@ -36,10 +37,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
+export const STORE_UNAVAILABLE_DETAIL = 'The event store cannot be reached just now; retry the request in a moment.';
+
 /** The store's own errors: an outage (retry later) is never confused with a conflict (do not retry as is). */
 function storeErrorToProblem(exception: unknown): { body: Problem; headers: Record<string, string> } | undefined {
   if (exception instanceof StoreUnavailableError) {
-    return { body: problem(503, 'store-unavailable', 'The event store is unavailable', { detail: exception.message }), headers: { 'retry-after': '1' } };
+    // The transport's words (addresses, gRPC codes) are for the log, not for the client.
+    return { body: problem(503, 'store-unavailable', 'The event store is unavailable', { detail: STORE_UNAVAILABLE_DETAIL }), headers: { 'retry-after': '1' } };
   }
   if (exception instanceof WrongExpectedRevisionError) {
     return { body: problem(409, 'concurrent-write', 'The company changed while this write was decided', { detail: exception.message }), headers: {} };

@@ -98,6 +98,25 @@ describe('ProjectionBatchWriter: projecting here, writing on a thread of its own
     expect(checkpoint()).toEqual([second[1].position, second[1].position]);
   });
 
+  it('after a reset, a thread that ended when idle is followed by one whose commits are answered', async () => {
+    // As a projector's after an outage: it resets on each failed subscription, the thread ends while
+    // the store is away, and the first batch after the store is back starts another thread.
+    await writer.close();
+    writer = new ProjectionBatchWriter(db, PROJECTIONS, { idleThreadMs: 50, onCommitted: (at) => committed.push(at) });
+    const before = event('a');
+    await writer.write([before], before.position);
+    await writer.drain();
+    await writer.reset();
+    while (writer.writing) await new Promise((resolve) => setTimeout(resolve, 10));
+
+    const after = event('a');
+    await writer.write([after], after.position);
+    const drained = await Promise.race([writer.drain().then(() => 'committed'), new Promise((resolve) => setTimeout(resolve, 5_000, 'never answered'))]);
+    expect(drained).toBe('committed');
+    expect(committed).toEqual([before.position, after.position]);
+    expect(counts()).toEqual({ a: 2 });
+  });
+
   it('a batch that fails to write fails those after it; after a reset, writing goes on from the last one committed', async () => {
     const good = event('a');
     const poisoned = [event('a'), event('b', { poison: true })];

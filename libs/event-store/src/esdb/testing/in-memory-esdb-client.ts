@@ -38,8 +38,8 @@ const POSITION_STEP = 64n;
  * revisions checked as the server does (an append of events already there at the expected place is
  * a success that writes nothing), event ids held as lower-case GUIDs, data and metadata held as JSON
  * text and decoded on every read as the client does, reads that include their start, subscriptions
- * that start strictly after theirs and confirm before sending events, server-side filters, and a
- * system stream of its own. It checks the adapter's logic without a server; it says nothing about the wire.
+ * that start strictly after theirs, confirm before sending events and say when they caught up,
+ * server-side filters with checkpoints, and a system stream of its own. It checks the adapter's logic without a server; it says nothing about the wire.
  */
 export class InMemoryEsdbClient {
   private readonly log: WireEvent[] = [];
@@ -126,6 +126,12 @@ export class InMemoryEsdbClient {
     return this.subscription(
       (event) => (start === null || compare(event.position, start) > 0) && passes(event, filter),
       () => this.log,
+      (output) => {
+        // As a filtered subscription of the server: where its search got to, then that it caught up.
+        const end = this.log.at(-1)?.position;
+        if (end && filter?.checkpointReached) void filter.checkpointReached(output as never, end);
+        output.emit('caughtUp');
+      },
     );
   }
 
@@ -163,7 +169,7 @@ export class InMemoryEsdbClient {
     return read;
   }
 
-  private subscription(wanted: (event: WireEvent) => boolean, past: () => WireEvent[]) {
+  private subscription(wanted: (event: WireEvent) => boolean, past: () => WireEvent[], caughtUp: (output: PassThrough) => void = (output) => output.emit('caughtUp')) {
     const output = Object.assign(new PassThrough({ objectMode: true }), {
       unsubscribe: async () => {
         this.appended.off('event', onLive);
@@ -176,6 +182,7 @@ export class InMemoryEsdbClient {
     setImmediate(() => {
       output.emit('confirmation');
       past().filter(wanted).forEach((event) => output.write({ event: fromWire(event) }));
+      caughtUp(output);
       this.appended.on('event', onLive);
     });
     return output;

@@ -35,6 +35,8 @@ class ReadStoreWriter {
   }
 
   handle(message: ToWriteThread): void {
+    // A thread started after a reset (the one before ended when idle) learns the epoch from what it is sent.
+    if (message.kind !== 'close') this.epoch = message.epoch;
     switch (message.kind) {
       case 'query':
         return this.reply(this.accepts(message.epoch) ? this.query(message.ops, message.sql, message.params) : { error: 'an earlier write of this batch failed' });
@@ -43,7 +45,6 @@ class ReadStoreWriter {
         return;
       case 'reset':
         this.rollback();
-        this.epoch = message.epoch;
         return this.post({ kind: 'reset', epoch: message.epoch });
       case 'close':
         this.rollback();
