@@ -39,6 +39,8 @@ export class AppendWriteThread {
   private worker: Worker | undefined;
   private port: MessagePort | undefined;
   private readonly stats: WriteStats = { commits: 0, appends: 0, largestGroup: 0 };
+  /** Set and notified after each message: the thread sleeps on it (see append-writer.worker). */
+  private readonly wake = new Int32Array(new SharedArrayBuffer(4));
 
   constructor(
     private readonly setup: WriterSetup,
@@ -54,7 +56,7 @@ export class AppendWriteThread {
     const answered = new Promise<AppendResult>((resolve, reject) => {
       this.pending.set(call, { streamId, expected, resolve, reject });
       if (this.pending.size === 1) this.worker!.ref();
-      port.postMessage({ kind: 'append', request: { call, streamId, expected, events } } satisfies ToWriter);
+      this.send(port, { kind: 'append', request: { call, streamId, expected, events } });
     });
     const forget = () => this.inFlight.delete(answered);
     this.inFlight.add(answered);
@@ -74,8 +76,14 @@ export class AppendWriteThread {
     await new Promise<void>((resolve) => {
       worker.once('exit', () => resolve());
       worker.ref();
-      port.postMessage({ kind: 'close' } satisfies ToWriter);
+      this.send(port, { kind: 'close' });
     });
+  }
+
+  private send(port: MessagePort, message: ToWriter): void {
+    port.postMessage(message);
+    Atomics.store(this.wake, 0, 1);
+    Atomics.notify(this.wake, 0);
   }
 
   private receive(reply: GroupReply): void {
@@ -98,7 +106,7 @@ export class AppendWriteThread {
     if (this.port) return this.port;
     const { port1, port2 } = new MessageChannel();
     const [script, mode] = workerScript(__dirname, 'append-writer.worker');
-    const worker = new Worker(script, { ...mode, workerData: { ...this.setup, port: port2 }, transferList: [port2], resourceLimits: WRITER_HEAP });
+    const worker = new Worker(script, { ...mode, workerData: { ...this.setup, port: port2, wake: this.wake.buffer }, transferList: [port2], resourceLimits: WRITER_HEAP });
     const current = () => worker === this.worker;
     port1.on('message', (reply: GroupReply) => current() && this.receive(reply));
     worker.on('error', (error) => current() && this.stopped(error));
