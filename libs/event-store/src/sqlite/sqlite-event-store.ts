@@ -9,13 +9,13 @@ import { existsSync } from 'node:fs';
 import { ConnectionSettings, SynchronousMode, openConnection, openReadingConnection, readConnectionSettings } from './connection';
 import { followPages } from './follow-pages';
 import { LogChangeNotifier } from './log-change-notifier';
+import { prepareEvents } from './prepared-event';
 import { SCHEMA_VERSION, applySchema } from './schema';
 import { storeClosedError, toStoreError } from './sqlite-errors';
 import { SqliteLogReader } from './sqlite-log-reader';
 import { SqliteSubscription } from './sqlite-subscription';
 import { Statements } from './statements';
 import { preallocateWal } from './wal-preallocation';
-import { prepareEvents } from './prepared-event';
 import { AppendWriteThread, WriteStats } from './write-thread/append-write-thread';
 import { WriterSetup } from './write-thread/protocol';
 
@@ -66,11 +66,11 @@ export class SqliteEventStore implements EventStore {
   static open(file: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
     let db: Database.Database | undefined;
     try {
-      db = openConnection(file, { synchronous: options.synchronous ?? 'FULL', busyTimeoutMs: options.busyTimeoutMs ?? 5_000 });
+      const writerSetup: WriterSetup = { file, synchronous: options.synchronous ?? 'FULL', busyTimeoutMs: options.busyTimeoutMs ?? 5_000 };
+      db = openConnection(file, writerSetup);
       applySchema(db);
       preallocateWal(db, file);
-      const synchronous = options.synchronous ?? 'FULL';
-      return new SqliteEventStore(db, options, { file, synchronous, busyTimeoutMs: options.busyTimeoutMs ?? 5_000 });
+      return new SqliteEventStore(db, options, writerSetup);
     } catch (error) {
       db?.close();
       throw toStoreError(error);
