@@ -145,7 +145,8 @@ export async function appendBenchmark(): Promise<void> {
   const [before, after] = [fsyncsPerSecond, fsyncsPerSecondAfter].map((ceiling) => (concurrent / ceiling).toFixed(2));
   console.log(`64 writers, ours / fsync probe: ${before} (probe before the runs), ${after} (after): above 1, commits are shared.`);
   const [oursMicros, bareMicros] = [modes[0].ours, modes[0].bare!].map((result) => 1e6 / result.medianEventsPerSecond);
-  console.log(`one per call: ${oursMicros.toFixed(0)} µs a call through the writer thread, ${bareMicros.toFixed(0)} µs in the bare loop (${(oursMicros - bareMicros).toFixed(0)} µs more).`);
+  const difference = oursMicros - bareMicros;
+  console.log(`one per call: ${oursMicros.toFixed(0)} µs a call through the writer thread, ${bareMicros.toFixed(0)} µs in the bare loop (${difference >= 0 ? '+' : ''}${difference.toFixed(0)} µs).`);
   for (const { mode, ours: oursResult, peer: peerResult } of modes) {
     for (const result of [oursResult, peerResult]) {
       const retried = result?.retriedAppends.reduce((sum, count) => sum + count, 0) ?? 0;
