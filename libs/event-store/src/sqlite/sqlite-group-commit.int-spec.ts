@@ -63,6 +63,24 @@ describe('SqliteEventStore group commit', () => {
     expect(await verifyStreamChain(store, 'company-shared')).toEqual({ ok: true, events: CALLS });
   });
 
+  it('keeps reading on the calling thread while its writer waits for the file', async () => {
+    const store = open();
+    await store.append('company-a', [event('before')]);
+    const other = new Database(file());
+    try {
+      other.exec('BEGIN IMMEDIATE');
+      let answered = false;
+      const waiting = store.append('company-a', [event('while locked')]).then((result) => ((answered = true), result));
+      expect((await store.readStream('company-a')).map((e) => e.data.note)).toEqual(['before']);
+      expect(await store.headPosition()).toBe('1');
+      expect(answered).toBe(false);
+      other.exec('COMMIT');
+      expect(await waiting).toEqual({ nextRevision: 1, position: '2' });
+    } finally {
+      other.close();
+    }
+  });
+
   it('answers every append made before close, then closes', async () => {
     const store = open();
     const made = Array.from({ length: CALLS }, (_, i) => store.append('company-a', [event(`call ${i}`)]));
