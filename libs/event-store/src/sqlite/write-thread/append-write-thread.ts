@@ -3,7 +3,6 @@ import { EventIdConflictError, StoreUnavailableError, WrongExpectedRevisionError
 import { AppendResult } from '../../port/event-store';
 import { ExpectedRevision } from '../../port/expected-revision';
 import { workerScript } from '../../threads/worker-script';
-import { PreparedEvent } from '../prepared-event';
 import { toStoreError } from '../sqlite-errors';
 import { AppendOutcome, GroupReply, ToWriter, WriterSetup } from './protocol';
 
@@ -50,7 +49,7 @@ export class AppendWriteThread {
     this.start();
   }
 
-  append(streamId: string, expected: ExpectedRevision, events: PreparedEvent[]): Promise<AppendResult> {
+  append(streamId: string, expected: ExpectedRevision, events: string[]): Promise<AppendResult> {
     const port = this.start();
     const call = this.nextCall++;
     const answered = new Promise<AppendResult>((resolve, reject) => {

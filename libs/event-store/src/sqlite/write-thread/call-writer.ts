@@ -3,7 +3,7 @@ import { GENESIS_HASH, hashQuotedLink } from '../../chain/event-hash';
 import { ExpectedRevision } from '../../port/expected-revision';
 import { EventInserter, VALUES_PER_ROW } from '../event-inserter';
 import { meetsExpectedRevision } from '../expected-revision-check';
-import { PreparedEvent } from '../prepared-event';
+import { PreparedEvent, readPreparedEvents } from '../prepared-event';
 import { StreamTip, StreamTips } from '../stream-tips';
 import { AppendOutcome, AppendRequest } from './protocol';
 import { retryOutcome } from './retry-detection';
@@ -24,7 +24,9 @@ export class CallWriter {
     private readonly tips: StreamTips,
   ) {}
 
-  write({ streamId, expected, events }: AppendRequest): AppendOutcome {
+  write(request: AppendRequest): AppendOutcome {
+    const { streamId, expected } = request;
+    const events = readPreparedEvents(request.events);
     const tip = this.tipOf(streamId);
     const actual = tip ? tip.revision : 'no_stream';
     if (!meetsExpectedRevision(expected, actual)) {
@@ -56,7 +58,7 @@ export class CallWriter {
     for (const event of events) {
       revision++;
       const hash = hashQuotedLink({
-        quotedStreamId, revision, quotedId: event.quotedId, quotedType: event.quotedType,
+        quotedStreamId, revision, quotedId: canonicalString(event.id), quotedType: canonicalString(event.type),
         canonicalData: event.canonicalData, canonicalMetadata: event.canonicalMetadata, quotedPrevHash: `"${prevHash}"`,
       });
       const hashBytes = Buffer.from(hash, 'hex');

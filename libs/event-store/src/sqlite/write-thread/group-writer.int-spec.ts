@@ -42,7 +42,8 @@ describe('GroupWriter', () => {
 
   it('takes out a call whose rows cannot be written and commits the rest of its group', () => {
     const writer = new GroupWriter(db);
-    const broken = { ...request(1, 'b'), events: [{ ...request(1, 'b').events[0], canonicalData: null as unknown as string }] };
+    const broken = request(1, 'b');
+    broken.events[2] = null as unknown as string;
     const reply = writer.write([request(0, 'a'), broken, request(2, 'c')]);
     expect(reply.committed).toBe(true);
     expect(reply.outcomes).toEqual([

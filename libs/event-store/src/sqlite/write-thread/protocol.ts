@@ -4,7 +4,6 @@
  */
 import { ActualRevision, ExpectedRevision } from '../../port/expected-revision';
 import { SynchronousMode } from '../connection';
-import { PreparedEvent } from '../prepared-event';
 
 export interface WriterSetup {
   file: string;
@@ -17,7 +16,8 @@ export interface AppendRequest {
   call: number;
   streamId: string;
   expected: ExpectedRevision;
-  events: PreparedEvent[];
+  /** The batch as prepareEvents makes it: FIELDS_PER_EVENT strings per event. */
+  events: string[];
 }
 
 export type AppendOutcome =
