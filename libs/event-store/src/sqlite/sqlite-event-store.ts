@@ -141,7 +141,7 @@ export class SqliteEventStore implements EventStore {
     return head === null ? null : String(head);
   }
 
-  /** The pragmas the connection really runs with. */
+  /** The pragmas the store runs with, read back from its reading connection (the writer thread's is opened alike). */
   connectionSettings(): ConnectionSettings {
     return this.guard(() => readConnectionSettings(this.db));
   }
