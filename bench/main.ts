@@ -7,7 +7,7 @@ import { writersBenchmark } from './writers';
 
 /** Benchmarks by name: add `project`, `query`, `live`, `rebuild` here as they are written. */
 const BENCHMARKS: Record<string, { describe: string; run: () => Promise<void> }> = {
-  append: { describe: 'appends through the EventStore port vs the peer, one and 100 events per call', run: appendBenchmark },
+  append: { describe: 'appends through the EventStore port vs a bare SQLite loop and the peer: one and 100 events per call, 64 concurrent writers', run: appendBenchmark },
   project: { describe: 'projector catch-up from zero over 1,000,000 events vs the peer consumer', run: projectBenchmark },
   query: { describe: 'GET a company and a page of 50 disclosures from the query-api process, 64 connections (autocannon)', run: queryBenchmark },
   rebuild: { describe: 'ledgerctl projections rebuild end to end over 1,000,000 events: fresh file, all projections, swap', run: rebuildBenchmark },

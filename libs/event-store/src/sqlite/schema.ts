@@ -6,8 +6,9 @@ export const SCHEMA_VERSION = 1;
 // position is the rowid: the global log sequence, in commit order, since the file has one writer at a
 // time and rows are never deleted. data and metadata are canonical JSON (metadata without the chain
 // fields, kept as 32-byte blobs). There is deliberately no index on event_id: ids are random, and a
-// B-tree over random keys dirties a page per event, which costs more than the whole rest of an append;
-// the writer keeps the ids in memory instead (see RecordedEventIds).
+// B-tree over random keys dirties a page per event, which costs more than the whole rest of an append.
+// Ids are idempotent within a stream only, so a retry is found by reading the stream where the original
+// would be (see write-thread/retry-detection).
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
   position  INTEGER PRIMARY KEY,

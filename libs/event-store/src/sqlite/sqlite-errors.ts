@@ -5,10 +5,15 @@ const UNAVAILABLE_CODES = /^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|FULL|NOMEM|READON
 
 /** Maps an outage to StoreUnavailableError; any other error is returned as it is. */
 export function toStoreError(error: unknown): unknown {
-  if (UNAVAILABLE_CODES.test(sqliteCodeOf(error))) {
+  if (isOutage(error)) {
     return new StoreUnavailableError(`the event store is unavailable: ${(error as Error).message}`, { cause: error });
   }
   return error;
+}
+
+/** True for a failure of the file or the machine, which StoreUnavailableError reports. */
+export function isOutage(error: unknown): boolean {
+  return UNAVAILABLE_CODES.test(sqliteCodeOf(error));
 }
 
 export function storeClosedError(): StoreUnavailableError {

@@ -9,13 +9,15 @@ import { existsSync } from 'node:fs';
 import { ConnectionSettings, SynchronousMode, openConnection, openReadingConnection, readConnectionSettings } from './connection';
 import { followPages } from './follow-pages';
 import { LogChangeNotifier } from './log-change-notifier';
+import { prepareEvents } from './prepared-event';
 import { SCHEMA_VERSION, applySchema } from './schema';
-import { SqliteAppender } from './sqlite-appender';
 import { storeClosedError, toStoreError } from './sqlite-errors';
 import { SqliteLogReader } from './sqlite-log-reader';
 import { SqliteSubscription } from './sqlite-subscription';
 import { Statements } from './statements';
 import { preallocateWal } from './wal-preallocation';
+import { AppendWriteThread, WriteStats } from './write-thread/append-write-thread';
+import { WriterSetup } from './write-thread/protocol';
 
 export interface SqliteEventStoreOptions {
   /** FULL (default): an acknowledged append survives power loss. NORMAL: it survives a crash of the process. */
@@ -47,24 +49,28 @@ export class NoEventStoreError extends Error {
 /** Rows read per page by readAll and subscriptions; between pages the event loop runs. */
 const PAGE_SIZE = 500;
 
-/** The embedded event store: one SQLite file, one connection, safe to share with other processes. */
+/**
+ * The embedded event store: one SQLite file, safe to share with other processes. Reads run on this
+ * thread's connection; appends are committed by a writer thread with a connection of its own, in groups
+ * (see AppendWriteThread), so that this thread never waits on a disk sync.
+ */
 export class SqliteEventStore implements EventStore {
   private readonly statements: Statements;
-  private readonly appender: SqliteAppender;
+  private readonly writer: AppendWriteThread | undefined;
   private readonly reader: SqliteLogReader;
   private readonly notifier: LogChangeNotifier;
   private readonly subscriptions = new Set<SqliteSubscription>();
   private readonly clock: () => Date;
   private closed = false;
-  private readonly readOnly: boolean;
 
   static open(file: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
     let db: Database.Database | undefined;
     try {
-      db = openConnection(file, { synchronous: options.synchronous ?? 'FULL', busyTimeoutMs: options.busyTimeoutMs ?? 5_000 });
+      const writerSetup: WriterSetup = { file, synchronous: options.synchronous ?? 'FULL', busyTimeoutMs: options.busyTimeoutMs ?? 5_000 };
+      db = openConnection(file, writerSetup);
       applySchema(db);
       preallocateWal(db, file);
-      return new SqliteEventStore(db, options);
+      return new SqliteEventStore(db, options, writerSetup);
     } catch (error) {
       db?.close();
       throw toStoreError(error);
@@ -80,28 +86,29 @@ export class SqliteEventStore implements EventStore {
     try {
       db = openReadingConnection(file, options.busyTimeoutMs ?? 5_000);
       checkLayout(db, file);
-      return new SqliteEventStore(db, options, true);
+      return new SqliteEventStore(db, options);
     } catch (error) {
       db?.close();
       throw toStoreError(asNoEventStore(error, file));
     }
   }
 
-  private constructor(private readonly db: Database.Database, options: SqliteEventStoreOptions, readOnly = false) {
-    this.readOnly = readOnly;
+  /** Without a writer's setup, the store only reads. */
+  private constructor(private readonly db: Database.Database, options: SqliteEventStoreOptions, writerSetup?: WriterSetup) {
     this.statements = new Statements(db);
-    this.appender = new SqliteAppender(db, this.statements);
     this.reader = new SqliteLogReader(this.statements);
     this.notifier = new LogChangeNotifier(() => this.reader.head(), options.pollIntervalMs ?? 20);
     this.clock = options.clock ?? (() => new Date());
+    this.writer = writerSetup && new AppendWriteThread(writerSetup, (head) => this.notifier.appended(head));
   }
 
   async append(streamId: string, events: EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
     this.ensureOpen();
-    if (this.readOnly) throw new TypeError('this event store was opened for reading: it cannot append');
-    const result = this.appender.append(streamId, events, options.expectedRevision ?? 'any', () => this.clock().toISOString());
-    this.notifier.appended(Number(result.position));
-    return result;
+    if (!this.writer) throw new TypeError('this event store was opened for reading: it cannot append');
+    if (events.length === 0) throw new RangeError('an append needs at least one event');
+    rejectRepeatedIds(events);
+    const prepared = prepareEvents(events, () => this.clock().toISOString());
+    return this.writer.append(streamId, options.expectedRevision ?? 'any', prepared);
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -134,14 +141,21 @@ export class SqliteEventStore implements EventStore {
     return head === null ? null : String(head);
   }
 
-  /** The pragmas the connection really runs with. */
+  /** The pragmas the store runs with, read back from its reading connection (the writer thread's is opened alike). */
   connectionSettings(): ConnectionSettings {
     return this.guard(() => readConnectionSettings(this.db));
   }
 
+  /** What the writer thread has committed so far (zeros for a store opened for reading). */
+  writeStats(): WriteStats {
+    return this.writer?.writeStats() ?? { commits: 0, appends: 0, largestGroup: 0 };
+  }
+
+  /** Appends already made are committed and answered first. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.writer?.close();
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
     this.notifier.close();
     this.db.close();
@@ -211,6 +225,15 @@ function asNoEventStore(error: unknown, file: string): unknown {
     return new NoEventStoreError(file, `its events table has another layout (${message})`, { cause: error });
   }
   return error;
+}
+
+function rejectRepeatedIds(events: EventToAppend[]): void {
+  if (events.length < 2) return;
+  const seen = new Set<string>();
+  for (const { id } of events) {
+    if (seen.has(id)) throw new RangeError(`event id ${id} appears twice in one append`);
+    seen.add(id);
+  }
 }
 
 /** The global sequence a read starts after: 0 for the start. */

@@ -33,7 +33,7 @@ describe('SqliteEventStore on its file', () => {
     expect(await verifyStreamChain(second, 'company-a')).toEqual({ ok: true, events: 3 });
   });
 
-  it('remembers event ids across close and reopen', async () => {
+  it('recognises a retry, and an id reused with other content, across close and reopen', async () => {
     const first = open();
     const known = event('once');
     const original = await first.append('company-a', [known]);
@@ -41,7 +41,7 @@ describe('SqliteEventStore on its file', () => {
 
     const second = open();
     expect(await second.append('company-a', [known], { expectedRevision: 'no_stream' })).toEqual({ ...original, alreadyRecorded: true });
-    await expect(second.append('company-b', [known])).rejects.toBeInstanceOf(EventIdConflictError);
+    await expect(second.append('company-a', [{ ...known, data: { note: 'changed' } }], { expectedRevision: 'no_stream' })).rejects.toBeInstanceOf(EventIdConflictError);
     expect(await second.readStream('company-a')).toHaveLength(1);
   });
 

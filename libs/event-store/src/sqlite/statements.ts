@@ -18,8 +18,6 @@ export interface StreamTipRow {
   hash: Buffer;
 }
 
-export type RecordedIdRow = Pick<EventRow, 'position' | 'stream_id' | 'revision' | 'type' | 'data'>;
-
 /**
  * An event as read: the columns of EventRow in that order, as an array (no object per row), with the
  * hashes as lowercase hex text written by SQLite (no Buffer per blob). Reads cost half as much so.
@@ -31,12 +29,9 @@ export type EventValues = [
 
 const EVENT_VALUES = 'position, stream_id, revision, event_id, type, data, metadata, lower(hex(prev_hash)), lower(hex(hash))';
 
-/** Every statement the store reads with, prepared once on its one connection (inserts: EventInserter). */
+/** Every statement the store reads with, prepared once on the reading connection (writes: the writer thread). */
 export class Statements {
   readonly streamTip: Database.Statement<[string], StreamTipRow>;
-  readonly eventAt: Database.Statement<[number], RecordedIdRow>;
-  /** (after, up to) → [position, event_id] rows */
-  readonly idsBetween: Database.Statement<[number, number], [number, string]>;
   readonly headPosition: Database.Statement<[], number | null>;
   /** (stream, first revision, limit or -1) */
   readonly streamForwards: Database.Statement<[string, number, number], EventValues>;
@@ -46,10 +41,6 @@ export class Statements {
 
   constructor(private readonly db: Database.Database) {
     this.streamTip = db.prepare('SELECT revision, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1');
-    this.eventAt = db.prepare('SELECT position, stream_id, revision, type, data FROM events WHERE position = ?');
-    this.idsBetween = db.prepare<[number, number], [number, string]>(
-      'SELECT position, event_id FROM events WHERE position > ? AND position <= ? ORDER BY position',
-    ).raw();
     this.headPosition = db.prepare<[], number | null>('SELECT max(position) FROM events').pluck();
     this.streamForwards = db
       .prepare<[string, number, number], EventValues>(`SELECT ${EVENT_VALUES} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`)

@@ -1,6 +1,7 @@
-/** A stream's last event as the writer needs it: its revision and hash (hex for the chain text, bytes for the row). */
+/** A stream's last event as the writer needs it: its revision, id and hash (hex for the chain text, bytes for the row). */
 export interface StreamTip {
   revision: number;
+  id: string;
   hash: string;
   hashBytes: Buffer;
 }
@@ -9,10 +10,9 @@ export interface StreamTip {
 const MAX_STREAMS = 100_000;
 
 /**
- * The tips of the streams this process appended to, which saves a read per append. Only a hint, since
- * other processes may append to the same file: the appender reads the tip from the file before it reports
- * a conflict, and when a remembered tip gives a revision the stream already has (the unique index refuses
- * it). It forgets every tip when it sees another process's positions.
+ * The tips of the streams this writer appended to, which saves a read per append. Valid only while no
+ * other process has written to the file: the writer forgets them all when it finds positions it did not
+ * write, and whenever the outcome of a transaction is unknown.
  */
 export class StreamTips {
   private readonly tips = new Map<string, StreamTip>();
@@ -21,8 +21,7 @@ export class StreamTips {
     return this.tips.get(streamId);
   }
 
-  /** After a commit of this process. */
-  committed(streamId: string, tip: StreamTip): void {
+  set(streamId: string, tip: StreamTip): void {
     if (this.tips.size >= MAX_STREAMS && !this.tips.has(streamId)) this.tips.clear();
     this.tips.set(streamId, tip);
   }

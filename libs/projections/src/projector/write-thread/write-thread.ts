@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { workerScript } from '@ledger/event-store/threads/worker-script';
 import { MessageChannel, MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import { FromWriteThread, Ops, QueryReply, SqlValue, ToWriteThread, WriteThreadSetup } from './protocol';
 
@@ -132,7 +131,7 @@ export class WriteThread {
   private thread(): Worker {
     if (this.worker) return this.worker;
     const { port1, port2 } = new MessageChannel();
-    const [script, mode] = workerScript();
+    const [script, mode] = workerScript(__dirname, 'read-store-writer.worker');
     const workerData = { ...this.setup, replySignal: this.replySignal, replies: port2 };
     const worker = new Worker(script, { ...mode, workerData, transferList: [port2], resourceLimits: WRITE_THREAD_HEAP });
     const current = () => worker === this.worker;
@@ -157,12 +156,4 @@ function ended(worker: Worker): Promise<void> {
     worker.ref();
     worker.postMessage({ kind: 'close' } satisfies ToWriteThread);
   });
-}
-
-/** The built script; from the TypeScript sources (tests, benchmarks) through tsx's loader. */
-function workerScript(): [string, { eval?: boolean }] {
-  const built = join(__dirname, 'read-store-writer.worker.js');
-  if (existsSync(built)) return [built, {}];
-  const source = join(__dirname, 'read-store-writer.worker.ts');
-  return [`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(source)});`, { eval: true }];
 }

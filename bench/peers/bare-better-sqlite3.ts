@@ -1,0 +1,47 @@
+import type { EventToAppend } from '@ledger/event-store';
+import { openConnection, readConnectionSettings } from '@ledger/event-store/sqlite/connection';
+import { applySchema } from '@ledger/event-store/sqlite/schema';
+import { preallocateWal } from '@ledger/event-store/sqlite/wal-preallocation';
+import type { AppendSubjectKind } from '../lib/append-subject';
+
+/** Stands for both hashes: the bare loop computes no chain. */
+const HASH = Buffer.alloc(32, 0xab);
+
+/**
+ * The floor of what the SQLite store can do: a bare better-sqlite3 loop on the store's own schema,
+ * pragmas (WAL, synchronous=FULL, 8 KiB pages) and preallocated WAL, on the calling thread, one
+ * IMMEDIATE transaction per call with one INSERT per event; no thread, no revision check, no hash.
+ */
+export const bareBetterSqlite3: AppendSubjectKind = {
+  name: 'bare better-sqlite3 loop',
+
+  async open(file) {
+    const db = openConnection(file, { synchronous: 'FULL', busyTimeoutMs: 5_000 });
+    applySchema(db);
+    preallocateWal(db, file);
+    const insert = db.prepare('INSERT INTO events (stream_id, revision, event_id, type, data, metadata, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const writeCall = db.transaction((streamId: string, events: EventToAppend[], streamLength: number) => {
+      events.forEach((event, i) =>
+        insert.run(streamId, streamLength + i, event.id, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata ?? {}), HASH, HASH),
+      );
+    }).immediate;
+    return {
+      async append(streamId: string, events: EventToAppend[], streamLength: number) {
+        writeCall(streamId, events, streamLength);
+      },
+      async close() {
+        db.close();
+      },
+    };
+  },
+
+  async durability(file) {
+    const db = openConnection(file, { synchronous: 'FULL', busyTimeoutMs: 5_000 });
+    try {
+      const { journalMode, synchronous } = readConnectionSettings(db);
+      return `journal_mode=${journalMode}, synchronous=${synchronous}`;
+    } finally {
+      db.close();
+    }
+  },
+};
