@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
+import { ApiResponse, ApiResponseOptions } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 
 /** RFC 9457 problem details as every error of the API answers them. */
@@ -26,4 +26,9 @@ export function ApiProblems(answers: Record<number, string>): MethodDecorator & 
       ApiResponse({ status: Number(status), description, content: { [PROBLEM_CONTENT_TYPE]: { schema: PROBLEM_SCHEMA } } }),
     ),
   );
+}
+
+/** Documents several answers of an endpoint at once. */
+export function ApiAnswers(answers: ApiResponseOptions[]): MethodDecorator & ClassDecorator {
+  return applyDecorators(...answers.map((answer) => ApiResponse(answer)));
 }

@@ -16,6 +16,8 @@ export function setupOpenApi(app: INestApplication): void {
     .setTitle('Company disclosure ledger')
     .setDescription('Immutable, hash-chained record of what listed companies disclose. Errors are RFC 9457 problem documents.')
     .setVersion('1')
+    // 3.1: its schemas are JSON Schema 2020-12, the dialect class-validator-jsonschema writes (exclusiveMinimum as a number).
+    .setOpenAPIVersion('3.1.0')
     .build();
   const document = SwaggerModule.createDocument(app, config);
   const schemas = validationMetadatasToSchemas({
