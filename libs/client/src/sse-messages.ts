@@ -14,13 +14,17 @@ export async function* sseMessages(body: AsyncIterable<Uint8Array>, onBytes: () 
   let rest = '';
   for await (const chunk of body) {
     onBytes();
-    rest += decoder.decode(chunk, { stream: true }).replace(/\r\n?/g, '\n');
+    rest += decoder.decode(chunk, { stream: true });
+    // A CR at the end of a chunk may be the first half of a CRLF: it waits for the next chunk.
+    const heldCr = rest.endsWith('\r');
+    rest = (heldCr ? rest.slice(0, -1) : rest).replace(/\r\n?/g, '\n');
     let end: number;
     while ((end = rest.indexOf('\n\n')) !== -1) {
       const message = parseSseBlock(rest.slice(0, end));
       rest = rest.slice(end + 2);
       if (message) yield message;
     }
+    if (heldCr) rest += '\r';
   }
 }
 
