@@ -694,6 +694,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description A path parameter is longer than 1000 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The read model has not reached minPosition within 2 s; retry after Retry-After seconds. */
             503: {
                 headers: {
@@ -972,6 +992,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description A path parameter is longer than 1000 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The body is not JSON in UTF-8, or is sent with a content coding. */
             415: {
                 headers: {
@@ -1169,6 +1209,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description A path parameter is longer than 1000 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The body is not JSON in UTF-8, or is sent with a content coding. */
             415: {
                 headers: {
@@ -1348,6 +1408,26 @@ export interface operations {
             };
             /** @description The body is over 1 MiB. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 1000 characters. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1637,6 +1717,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description A path parameter is not valid percent-encoding. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description No projection of that name. */
             404: {
                 headers: {
@@ -1659,6 +1759,26 @@ export interface operations {
             };
             /** @description A rebuild is already running. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 1000 characters. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1728,6 +1848,26 @@ export interface operations {
             };
             /** @description The company is not registered. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 1000 characters. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1824,6 +1964,26 @@ export interface operations {
             };
             /** @description The company is not registered. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 1000 characters. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2155,6 +2315,26 @@ export interface operations {
             };
             /** @description Accept admits neither text/event-stream nor application/x-ndjson (nor application/ndjson). */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description A path parameter is longer than 1000 characters. */
+            414: {
                 headers: {
                     [name: string]: unknown;
                 };

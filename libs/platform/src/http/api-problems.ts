@@ -19,13 +19,14 @@ const PROBLEM_SCHEMA = {
   },
 };
 
+/** An error answer as the document describes it: an application/problem+json document. */
+export function problemAnswer(description: string) {
+  return { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: PROBLEM_SCHEMA } } };
+}
+
 /** Documents the error answers of an endpoint, each an application/problem+json document: status → when. */
 export function ApiProblems(answers: Record<number, string>): MethodDecorator & ClassDecorator {
-  return applyDecorators(
-    ...Object.entries(answers).map(([status, description]) =>
-      ApiResponse({ status: Number(status), description, content: { [PROBLEM_CONTENT_TYPE]: { schema: PROBLEM_SCHEMA } } }),
-    ),
-  );
+  return applyDecorators(...Object.entries(answers).map(([status, description]) => ApiResponse({ status: Number(status), ...problemAnswer(description) })));
 }
 
 /** Documents several answers of an endpoint at once. */
