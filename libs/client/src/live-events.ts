@@ -58,7 +58,10 @@ export async function* liveEvents(options: LiveEventsOptions): AsyncGenerator<Li
   let delay = firstDelay;
   // The position to resume strictly after; "start" until an event (or the server's Stream-After) says more.
   let after = options.from;
+  let attempts = 0;
   while (!options.signal?.aborted) {
+    // The caller's own start goes in ?from= (a refusal then names it); a resumption in Last-Event-ID.
+    const resumeAfter = attempts++ > 0 && after !== undefined && after !== 'start' ? after : undefined;
     const connection = new AbortController();
     const abort = () => connection.abort();
     options.signal?.addEventListener('abort', abort);
@@ -70,7 +73,8 @@ export async function* liveEvents(options: LiveEventsOptions): AsyncGenerator<Li
     let reason = 'the server ended the stream';
     try {
       resetSilence();
-      const response = await send(new Request(streamUrl(options, after), { headers: requestHeaders(options, after), signal: connection.signal }));
+      const request = new Request(streamUrl(options, resumeAfter === undefined ? after : undefined), { headers: requestHeaders(options, resumeAfter), signal: connection.signal });
+      const response = await send(request);
       if (response.status >= 400 && response.status < 500 && response.status !== 429) throw new LedgerProblemError(await problemOf(response));
       if (response.status !== 200 || !response.body) {
         await response.body?.cancel();
@@ -105,20 +109,20 @@ export async function* liveEvents(options: LiveEventsOptions): AsyncGenerator<Li
   }
 }
 
-function streamUrl(options: LiveEventsOptions, after: string | undefined): string {
+function streamUrl(options: LiveEventsOptions, from: string | undefined): string {
   const path = options.company ? `/v1/streams/companies/${encodeURIComponent(options.company)}` : '/v1/streams/all';
   const query = new URLSearchParams();
   if (options.types?.length) query.set('types', options.types.join(','));
   if (options.companies?.length) query.set('companies', options.companies.join(','));
-  if (after !== undefined) query.set('from', after);
+  if (from !== undefined) query.set('from', from);
   const search = query.toString();
   return `${options.baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
 }
 
-/** Last-Event-ID as a browser's EventSource sends it on reconnection; ?from= says the same for the first connection. */
-function requestHeaders(options: LiveEventsOptions, after: string | undefined): Record<string, string> {
+/** Last-Event-ID as a browser's EventSource sends it on reconnection: the position to resume strictly after. */
+function requestHeaders(options: LiveEventsOptions, resumeAfter: string | undefined): Record<string, string> {
   const headers: Record<string, string> = { ...options.headers, accept: 'text/event-stream' };
-  if (after !== undefined && after !== 'start') headers['last-event-id'] = after;
+  if (resumeAfter !== undefined) headers['last-event-id'] = resumeAfter;
   return headers;
 }
 
