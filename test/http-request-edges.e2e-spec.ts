@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { COMPANY, disclosure } from './fixtures/disclosures';
 import { LedgerProcess } from './support/ledger-process';
 import { runLedgerctl } from './support/run-ledgerctl';
+import { contractFailure, nodeHeaders, parsedBody } from './support/openapi-contract';
 
 jest.setTimeout(60_000);
 
@@ -21,13 +22,9 @@ function send(baseUrl: string, method: string, path: string, body?: Buffer | str
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let parsed: unknown = text;
-        try {
-          parsed = JSON.parse(text);
-        } catch {
-          // not JSON: keep the text
-        }
+        const parsed = parsedBody(Buffer.concat(chunks).toString('utf8'));
+        const mismatch = contractFailure({ method, path, status: response.statusCode ?? 0, header: nodeHeaders(response.headers), body: parsed });
+        if (mismatch) return reject(mismatch);
         resolve({ status: response.statusCode ?? 0, contentType: String(response.headers['content-type']), headers: response.headers, body: parsed });
       });
     });

@@ -1,3 +1,5 @@
+import { apiContract, parsedBody } from './openapi-contract';
+
 /** A response read whole: status, headers and the parsed JSON body (or the text when it is not JSON). */
 export interface HttpResponse<T = any> {
   status: number;
@@ -18,13 +20,9 @@ export async function request<T = any>(
     headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
     body: body === undefined ? undefined : raw ? (body as string) : JSON.stringify(body),
   });
-  const text = await response.text();
-  let parsed: unknown = text;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    // not JSON: keep the text
-  }
+  const parsed = parsedBody(await response.text());
+  // Every answer an end-to-end test receives must be one the OpenAPI document describes.
+  apiContract().check({ method, path, status: response.status, header: (name) => response.headers.get(name) ?? undefined, body: parsed });
   return { status: response.status, headers: response.headers, body: parsed as T };
 }
 

@@ -1,6 +1,7 @@
 import * as http from 'node:http';
 import { SAMPLE_FACTS, disclosure } from '../fixtures/disclosures';
 import { client } from './http';
+import { contractFailure, nodeHeaders, parsedBody } from './openapi-contract';
 import { SseConnection, SseMessage, openSse } from './sse-client';
 
 export const DISCLOSURE_TYPES = Object.keys(SAMPLE_FACTS);
@@ -60,6 +61,24 @@ export class StreamClient {
 export function openNdjson(url: string, onLine: (line: unknown) => void, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; close(): void; ended: Promise<void> }> {
   return new Promise((resolve, reject) => {
     const request = http.get(url, { agent: false, headers: { accept: 'application/x-ndjson', ...headers } }, (response) => {
+      const contract = { method: 'GET', path: new URL(url).pathname, status: response.statusCode ?? 0, header: nodeHeaders(response.headers) };
+      if (contract.status !== 200) {
+        // A refusal is one problem document: checked whole against the document, then handed over as an ended stream.
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.once('end', () => {
+          const mismatch = contractFailure({ ...contract, body: parsedBody(body) });
+          if (mismatch) return reject(mismatch);
+          resolve({ status: contract.status, headers: response.headers, close: () => request.destroy(), ended: Promise.resolve() });
+        });
+        return;
+      }
+      const mismatch = contractFailure(contract);
+      if (mismatch) {
+        request.destroy();
+        return reject(mismatch);
+      }
       let rest = '';
       const ended = new Promise<void>((done) => response.once('close', done));
       response.setEncoding('utf8');

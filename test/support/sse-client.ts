@@ -1,11 +1,9 @@
 import * as http from 'node:http';
+import { SseMessage, parseSseBlock } from '@ledger/client/sse-messages';
+import { contractFailure, nodeHeaders, parsedBody } from './openapi-contract';
 
 /** One Server-Sent Events message; `data` is left as text (JSON in this API). */
-export interface SseMessage {
-  id?: string;
-  event: string;
-  data: string;
-}
+export type { SseMessage };
 
 /** Splits a text/event-stream body into messages, whatever the chunk boundaries. Comments are counted, not returned. */
 export class SseParser {
@@ -24,25 +22,8 @@ export class SseParser {
   }
 
   private parseBlock(block: string): SseMessage | null {
-    let id: string | undefined;
-    let event = 'message';
-    const data: string[] = [];
-    let fields = 0;
-    for (const line of block.split('\n')) {
-      if (line.startsWith(':')) {
-        this.comments++;
-        continue;
-      }
-      const colon = line.indexOf(':');
-      const name = colon === -1 ? line : line.slice(0, colon);
-      const value = colon === -1 ? '' : line.slice(colon + (line[colon + 1] === ' ' ? 2 : 1));
-      if (name === 'id') id = value;
-      else if (name === 'event') event = value;
-      else if (name === 'data') data.push(value);
-      else continue;
-      fields++;
-    }
-    return fields === 0 || data.length === 0 ? null : { id, event, data: data.join('\n') };
+    this.comments += block.split('\n').filter((line) => line.startsWith(':')).length;
+    return parseSseBlock(block) ?? null;
   }
 }
 
@@ -79,11 +60,22 @@ export function openSse(
         close: () => request.destroy(),
       };
       response.setEncoding('utf8');
+      const contract = { method: 'GET', path: new URL(url).pathname, status: connection.status, header: nodeHeaders(response.headers) };
       if (connection.status !== 200) {
         let body = '';
         response.on('data', (chunk: string) => (body += chunk));
-        response.once('end', () => resolve({ ...connection, errorBody: body }));
+        response.once('end', () => {
+          const mismatch = contractFailure({ ...contract, body: parsedBody(body) });
+          if (mismatch) reject(mismatch);
+          else resolve({ ...connection, errorBody: body });
+        });
         return;
+      }
+      // An event stream's body is not JSON: its status and headers are checked.
+      const mismatch = contractFailure(contract);
+      if (mismatch) {
+        request.destroy();
+        return reject(mismatch);
       }
       response.on('data', (chunk: string) => parser.push(chunk, onMessage));
       resolve(connection);

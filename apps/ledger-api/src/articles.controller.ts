@@ -8,6 +8,7 @@ import { ApiProblems, EVENT_STORE, ProblemException, problem } from '@ledger/pla
 import { ArticleRequest, parseArticleRequest } from './article-request';
 import { WRITE_PROBLEMS } from './write-problems';
 import { replyToWrite, writeContextOf } from './write-reply';
+import { ETAG_HEADER, WRITTEN_DISCLOSURE } from './write-answers';
 
 const ARTICLE_BODY = {
   type: 'object',
@@ -22,6 +23,20 @@ const ARTICLE_BODY = {
   },
 };
 
+/** What extraction proposes, and, when committed, what was recorded. */
+const EXTRACTION_SCHEMA = {
+  type: 'object',
+  required: ['language', 'companies', 'proposals'],
+  properties: {
+    language: { type: 'string' },
+    companies: { type: 'array', items: { type: 'object' } },
+    proposals: { type: 'array', items: { type: 'object' } },
+    companyId: { type: 'string' },
+    disclosures: { type: 'array', items: WRITTEN_DISCLOSURE },
+    position: { type: 'string' },
+  },
+};
+
 @ApiTags('write')
 @Controller('v1/articles')
 export class ArticlesController {
@@ -32,8 +47,8 @@ export class ArticlesController {
 
   @Post()
   @ApiBody({ schema: ARTICLE_BODY })
-  @ApiOkResponse({ description: '{language, companies, proposals}: a dry run; or, committed again, the original result with nothing written' })
-  @ApiCreatedResponse({ description: '{language, companies, proposals, companyId, disclosures: [{disclosureId, revision}], position}' })
+  @ApiOkResponse({ description: 'A dry run: {language, companies, proposals}; or, committed again or with nothing to record, that and {companyId, disclosures} with nothing written.', schema: EXTRACTION_SCHEMA })
+  @ApiCreatedResponse({ description: 'Committed: the extraction and {companyId, disclosures: [{disclosureId, revision}], position}.', schema: EXTRACTION_SCHEMA, headers: ETAG_HEADER })
   @ApiProblems({ ...WRITE_PROBLEMS, 404: 'The company to commit for is not registered.', 413: 'The body is over 1 MiB, or the text over 200,000 characters.' })
   async ingest(@Body() body: unknown, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const article = parseArticleRequest(body);

@@ -5,6 +5,7 @@ import { Ledger } from '@ledger/ledger';
 import { ApiProblems, SCHEMA_REF_PREFIX } from '@ledger/platform';
 import { WRITE_PROBLEMS } from './write-problems';
 import { replyToWrite, writeContextOf } from './write-reply';
+import { ETAG_HEADER, REGISTERED_SCHEMA } from './write-answers';
 
 @ApiTags('write')
 @Controller('v1/companies')
@@ -13,7 +14,11 @@ export class CompaniesController {
 
   @Post()
   @ApiBody({ schema: { $ref: `${SCHEMA_REF_PREFIX}CompanyRegistration` } })
-  @ApiCreatedResponse({ description: '{companyId, revision, position}' })
+  @ApiCreatedResponse({
+    description: 'Registered; Location names the company.',
+    schema: REGISTERED_SCHEMA,
+    headers: { ...ETAG_HEADER, Location: { required: true, description: "The company's status.", schema: { type: 'string' } } },
+  })
   @ApiProblems({ ...WRITE_PROBLEMS, 409: 'The company is already registered.' })
   async register(@Body() body: unknown, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const written = replyToWrite(await this.ledger.registerCompany(body, writeContextOf(request)), reply);

@@ -1,11 +1,12 @@
 import { Body, Controller, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Ledger } from '@ledger/ledger';
-import { ApiProblems, SCHEMA_REF_PREFIX } from '@ledger/platform';
+import { ApiAnswers, ApiProblems, SCHEMA_REF_PREFIX } from '@ledger/platform';
 import { DISCLOSURE_BODY_SCHEMA } from './disclosure-body.schema';
 import { IF_MATCH_PROBLEM, WRITE_PROBLEMS } from './write-problems';
 import { replyToWrite, writeContextOf } from './write-reply';
+import { AMENDED_SCHEMA, RECORDED_SCHEMA, writtenAnswers } from './write-answers';
 
 const IF_MATCH = { name: 'If-Match', required: false, description: 'The company revision the client expects, e.g. "3"; 412 when it differs.' };
 
@@ -17,8 +18,7 @@ export class DisclosuresController {
   @Post()
   @ApiHeader(IF_MATCH)
   @ApiBody({ schema: DISCLOSURE_BODY_SCHEMA })
-  @ApiCreatedResponse({ description: '{disclosures: [{disclosureId, revision}], position}' })
-  @ApiOkResponse({ description: 'Every disclosure was already recorded with the same content: the original result, nothing written.' })
+  @ApiAnswers(writtenAnswers(RECORDED_SCHEMA, 'Recorded: each disclosure with its revision, in the order sent.'))
   @ApiProblems({ ...WRITE_PROBLEMS, ...IF_MATCH_PROBLEM, 404: 'The company is not registered.', 409: 'A disclosureId already used for other content.' })
   async record(@Param('companyId') companyId: string, @Body() body: unknown, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const written = replyToWrite(await this.ledger.recordDisclosures(companyId, body, writeContextOf(request)), reply);
@@ -28,7 +28,7 @@ export class DisclosuresController {
   @Post(':disclosureId/corrections')
   @ApiHeader(IF_MATCH)
   @ApiBody({ schema: { $ref: `${SCHEMA_REF_PREFIX}CorrectionInput` } })
-  @ApiCreatedResponse({ description: '{disclosureId (of the correction), revision, position}' })
+  @ApiAnswers(writtenAnswers(AMENDED_SCHEMA, 'Corrected: disclosureId is the correction\'s own.'))
   @ApiProblems({ ...WRITE_PROBLEMS, ...IF_MATCH_PROBLEM, 404: 'No such company, or no such disclosure of it.', 409: 'The disclosure was retracted.' })
   async correct(
     @Param('companyId') companyId: string,
@@ -44,7 +44,7 @@ export class DisclosuresController {
   @Post(':disclosureId/retraction')
   @ApiHeader(IF_MATCH)
   @ApiBody({ schema: { $ref: `${SCHEMA_REF_PREFIX}RetractionInput` } })
-  @ApiCreatedResponse({ description: '{disclosureId (of the retraction), revision, position}' })
+  @ApiAnswers(writtenAnswers(AMENDED_SCHEMA, 'Retracted: disclosureId is the retraction\'s own.'))
   @ApiProblems({ ...WRITE_PROBLEMS, ...IF_MATCH_PROBLEM, 404: 'No such company, or no such disclosure of it.', 409: 'The disclosure is already retracted.' })
   async retract(
     @Param('companyId') companyId: string,

@@ -8,6 +8,7 @@ import { sendJson } from './json-reply';
 import { QueryParams } from './query-params';
 import { ReadModel } from './read-model.service';
 import { INVALID_QUERY, READ_MODEL_BEHIND, UNKNOWN_COMPANY } from './query-problems';
+import { COMPANY_STATUS_SCHEMA, pageSchema } from './query-answers';
 
 const MIN_POSITION = { name: 'minPosition', required: false, description: 'A position a write returned: waits up to 2 s for the read model to reach it, else 503.' };
 
@@ -22,7 +23,7 @@ export class CompaniesQueryController {
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'cursor', required: false })
   @ApiQuery(MIN_POSITION)
-  @ApiOkResponse({ description: '{companies: [status], next: cursor or null}' })
+  @ApiOkResponse({ description: '{companies: [status], next: cursor or null}', schema: pageSchema('companies') })
   @ApiProblems({ ...INVALID_QUERY, ...READ_MODEL_BEHIND })
   async list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const params = new QueryParams(query);
@@ -33,7 +34,7 @@ export class CompaniesQueryController {
 
   @Get(':companyId')
   @ApiQuery(MIN_POSITION)
-  @ApiOkResponse({ description: "The company's status: identity, incident, probes, last share price, counts, dates, revision." })
+  @ApiOkResponse({ description: "The company's status: identity, incident, probes, last share price, counts, dates, revision.", schema: COMPANY_STATUS_SCHEMA })
   @ApiProblems({ ...INVALID_QUERY, ...UNKNOWN_COMPANY, ...READ_MODEL_BEHIND })
   async status(@Param('companyId') companyId: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     await this.readModel.consistentAt(new QueryParams(query), reply);
@@ -50,7 +51,7 @@ export class CompaniesQueryController {
   @ApiQuery({ name: 'limit', required: false, description: '1 to 500, default 50.' })
   @ApiQuery({ name: 'cursor', required: false, description: 'The `next` of the previous page.' })
   @ApiQuery(MIN_POSITION)
-  @ApiOkResponse({ description: '{companyId, disclosures: [...], next: cursor or null}, by occurredAt then revision.' })
+  @ApiOkResponse({ description: '{companyId, disclosures: [...], next: cursor or null}, by occurredAt then revision.', schema: pageSchema('disclosures', { companyId: { type: 'string' } }) })
   @ApiProblems({ ...INVALID_QUERY, ...UNKNOWN_COMPANY, ...READ_MODEL_BEHIND })
   async timeline(@Param('companyId') companyId: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const params = new QueryParams(query);

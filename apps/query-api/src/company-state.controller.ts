@@ -8,6 +8,7 @@ import { companyNotFound } from './company-not-found';
 import { QueryParams } from './query-params';
 import { ReadModel } from './read-model.service';
 import { INVALID_QUERY, READ_MODEL_BEHIND, UNKNOWN_COMPANY } from './query-problems';
+import { COMPANY_STATUS_SCHEMA } from './query-answers';
 
 /** As-of queries: folded from the company's stream in the log, not from the read model. */
 @ApiTags('read')
@@ -18,7 +19,10 @@ export class CompanyStateController {
   @Get()
   @ApiQuery({ name: 'asOf', required: false, description: 'An ISO 8601 instant (or a date: its start, UTC). Default: now.' })
   @ApiQuery({ name: 'basis', required: false, enum: AS_OF_BASES, description: 'occurred: business time (default); recorded: what the ledger knew then.' })
-  @ApiOkResponse({ description: 'The company status as of that instant, with asOf and basis.' })
+  @ApiOkResponse({
+    description: 'The company status as of that instant, with asOf and basis.',
+    schema: { allOf: [COMPANY_STATUS_SCHEMA, { type: 'object', required: ['asOf', 'basis'], properties: { asOf: { type: 'string', format: 'date-time' }, basis: { type: 'string', enum: [...AS_OF_BASES] } } }] },
+  })
   @ApiProblems({ ...INVALID_QUERY, ...UNKNOWN_COMPANY, ...READ_MODEL_BEHIND })
   async asOf(@Param('companyId') companyId: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply) {
     const params = new QueryParams(query);

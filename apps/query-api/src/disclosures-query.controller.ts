@@ -7,6 +7,7 @@ import { sendJson } from './json-reply';
 import { QueryParams } from './query-params';
 import { ReadModel } from './read-model.service';
 import { INVALID_QUERY, READ_MODEL_BEHIND } from './query-problems';
+import { pageSchema } from './query-answers';
 
 /** Disclosures across companies. */
 @ApiTags('read')
@@ -23,7 +24,7 @@ export class DisclosuresQueryController {
   @ApiQuery({ name: 'order', required: false, enum: ['asc', 'desc'] })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'cursor', required: false })
-  @ApiOkResponse({ description: '{disclosures: [...], next: cursor or null}, by occurredAt.' })
+  @ApiOkResponse({ description: '{disclosures: [...], next: cursor or null}, by occurredAt.', schema: pageSchema('disclosures') })
   @ApiProblems({ ...INVALID_QUERY, ...READ_MODEL_BEHIND })
   async search(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const params = new QueryParams(query);

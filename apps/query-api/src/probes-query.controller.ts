@@ -7,6 +7,7 @@ import { sendJson } from './json-reply';
 import { QueryParams } from './query-params';
 import { ReadModel } from './read-model.service';
 import { INVALID_QUERY, READ_MODEL_BEHIND } from './query-problems';
+import { pageSchema } from './query-answers';
 
 /** Regulatory probes across companies. */
 @ApiTags('read')
@@ -19,7 +20,7 @@ export class ProbesQueryController {
   @ApiQuery({ name: 'status', required: false, enum: ['open', 'closed'] })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'cursor', required: false })
-  @ApiOkResponse({ description: '{probes: [{companyId, regulator, scope, stage, status, since, ...}], next}, oldest first.' })
+  @ApiOkResponse({ description: '{probes: [{companyId, regulator, scope, stage, status, since, ...}], next}, oldest first.', schema: pageSchema('probes') })
   @ApiProblems({ ...INVALID_QUERY, ...READ_MODEL_BEHIND })
   async search(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const params = new QueryParams(query);

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ProblemException, problem } from '@ledger/platform';
+import { ApiProblems, ProblemException, problem } from '@ledger/platform';
 import { LEDGER_PROJECTIONS, RebuildInProgressError, RebuildJobState, lagBetween } from '@ledger/projections';
 import { ReadModel } from '../read-model.service';
 
@@ -11,7 +11,10 @@ export class AdminProjectionsController {
   constructor(private readonly readModel: ReadModel) {}
 
   @Get()
-  @ApiOkResponse({ description: "Each projection's status, checkpoint and lag; the last rebuild and its digests; a rebuild's progress." })
+  @ApiOkResponse({
+    description: "Each projection's status, checkpoint and lag; the last rebuild and its digests; a rebuild's progress.",
+    schema: { type: 'object', required: ['head', 'checkpoint', 'projections'], properties: { projections: { type: 'array', items: { type: 'object', required: ['name', 'status'] } } } },
+  })
   async status(): Promise<unknown> {
     const model = this.readModel.model;
     const head = await this.readModel.store.headPosition();
@@ -39,7 +42,11 @@ export class AdminProjectionsController {
 
   @Post(':name/rebuild')
   @HttpCode(202)
-  @ApiAcceptedResponse({ description: 'The rebuild started: follow it in GET /v1/admin/projections. Every projection is rebuilt (they read one another in one pass).' })
+  @ApiAcceptedResponse({
+    description: 'The rebuild started: follow it in GET /v1/admin/projections. Every projection is rebuilt (they read one another in one pass).',
+    schema: { type: 'object', required: ['rebuild', 'projections'], properties: { rebuild: { type: 'object', required: ['state'] }, projections: { type: 'array', items: { type: 'string' } } } },
+  })
+  @ApiProblems({ 404: 'No projection of that name.', 409: 'A rebuild is already running.' })
   rebuild(@Param('name') name: string): unknown {
     if (!LEDGER_PROJECTIONS.some((projection) => projection.name === name)) {
       throw new ProblemException(problem(404, 'unknown-projection', 'No such projection', { detail: `known: ${LEDGER_PROJECTIONS.map((p) => p.name).join(', ')}` }));

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiProblems } from '@ledger/platform';
 import { LiveStreams } from './live-streams';
@@ -12,6 +12,14 @@ const NOT_ACCEPTABLE = { 406: 'Accept admits neither text/event-stream nor appli
 const STREAM = {
   description:
     'Server-Sent Events (text/event-stream), or one JSON object a line with Accept: application/x-ndjson. Each message: id = log position, event = type, data = the disclosure with companyId, revision, position and recordedAt. A heartbeat every 15 s; a final `error` message when the server ends the stream.',
+  headers: {
+    'Stream-After': {
+      required: false,
+      description: 'The position the stream starts strictly after ("start": the first event). Resume from it (Last-Event-ID or ?from=) when the connection drops before the first message.',
+      schema: { type: 'string' },
+    },
+  },
+  content: { 'text/event-stream': { schema: { type: 'string' } }, 'application/x-ndjson': { schema: { type: 'string' } } },
 };
 
 @ApiTags('live')
@@ -20,7 +28,6 @@ export class StreamsController {
   constructor(private readonly streams: LiveStreams) {}
 
   @Get('all')
-  @ApiProduces('text/event-stream', 'application/x-ndjson')
   @ApiQuery(FROM)
   @ApiQuery(TYPES)
   @ApiQuery({ name: 'companies', required: false, description: 'Only these companies, comma-separated ids.' })
@@ -32,7 +39,6 @@ export class StreamsController {
   }
 
   @Get('companies/:companyId')
-  @ApiProduces('text/event-stream', 'application/x-ndjson')
   @ApiParam({ name: 'companyId', description: 'A registered company; any other id (a malformed one too) is a 404.' })
   @ApiQuery(FROM)
   @ApiQuery(TYPES)

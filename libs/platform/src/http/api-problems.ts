@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiResponse } from '@nestjs/swagger';
+import { ApiResponse, ApiResponseOptions } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 
 /** RFC 9457 problem details as every error of the API answers them. */
@@ -19,11 +19,17 @@ const PROBLEM_SCHEMA = {
   },
 };
 
+/** An error answer as the document describes it: an application/problem+json document. */
+export function problemAnswer(description: string) {
+  return { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: PROBLEM_SCHEMA } } };
+}
+
 /** Documents the error answers of an endpoint, each an application/problem+json document: status → when. */
 export function ApiProblems(answers: Record<number, string>): MethodDecorator & ClassDecorator {
-  return applyDecorators(
-    ...Object.entries(answers).map(([status, description]) =>
-      ApiResponse({ status: Number(status), description, content: { [PROBLEM_CONTENT_TYPE]: { schema: PROBLEM_SCHEMA } } }),
-    ),
-  );
+  return applyDecorators(...Object.entries(answers).map(([status, description]) => ApiResponse({ status: Number(status), ...problemAnswer(description) })));
+}
+
+/** Documents several answers of an endpoint at once. */
+export function ApiAnswers(answers: ApiResponseOptions[]): MethodDecorator & ClassDecorator {
+  return applyDecorators(...answers.map((answer) => ApiResponse(answer)));
 }

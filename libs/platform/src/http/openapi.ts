@@ -1,6 +1,8 @@
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
+import { problemAnswer } from './api-problems';
+import { MAX_PARAM_LENGTH } from './body-limit';
 
 // class-transformer keeps its metadata storage out of its typed entry point; nested schemas need it.
 const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as typeof import('class-transformer/types/storage');
@@ -16,6 +18,8 @@ export function setupOpenApi(app: INestApplication): void {
     .setTitle('Company disclosure ledger')
     .setDescription('Immutable, hash-chained record of what listed companies disclose. Errors are RFC 9457 problem documents.')
     .setVersion('1')
+    // 3.1: its schemas are JSON Schema 2020-12, the dialect class-validator-jsonschema writes (exclusiveMinimum as a number).
+    .setOpenAPIVersion('3.1.0')
     .build();
   const document = SwaggerModule.createDocument(app, config);
   const schemas = validationMetadatasToSchemas({
@@ -23,5 +27,23 @@ export function setupOpenApi(app: INestApplication): void {
     classTransformerMetadataStorage: defaultMetadataStorage,
   });
   document.components = { ...document.components, schemas: { ...schemas, ...document.components?.schemas } as never };
+  documentRouterProblems(document.paths);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}
+
+/** What the router answers on any route with a path parameter, before the route's own code runs (see framework-errors). */
+const ROUTER_PROBLEMS: Record<string, string> = {
+  400: 'A path parameter is not valid percent-encoding.',
+  414: `A path parameter is longer than ${MAX_PARAM_LENGTH} characters.`,
+};
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+function documentRouterProblems(paths: OpenAPIObject['paths']): void {
+  for (const [path, item] of Object.entries(paths)) {
+    if (!path.includes('{')) continue;
+    for (const operation of METHODS.map((method) => item[method]).filter((found) => found !== undefined)) {
+      for (const [status, description] of Object.entries(ROUTER_PROBLEMS)) operation.responses[status] ??= problemAnswer(description);
+    }
+  }
 }

@@ -1,0 +1,10 @@
+export { createLedgerClient } from './ledger-client';
+export type { LedgerClient, LedgerClientOptions } from './ledger-client';
+export { liveEvents } from './live-events';
+export type { LiveEvent, LiveDisclosure, LiveEventsOptions } from './live-events';
+export { ifMatch, revisionOf } from './if-match';
+export { LedgerProblemError, problemOf } from './ledger-problem';
+export type { Problem } from './ledger-problem';
+export { retryingFetch, retryAfterMs } from './retry-unavailable';
+export type { RetryOptions } from './retry-unavailable';
+export type { paths, components, operations } from './generated/ledger-api';
