@@ -91,15 +91,16 @@ describe('ledgerctl backup and restore', () => {
     expect(existsSync(file('from-altered.db'))).toBe(false);
   });
 
-  it('sends an EventStoreDB server to its own tools, and a missing store or folder gets one line', () => {
+  it('sends an EventStoreDB server to its own tools, a missing store gets one line, and a missing folder is made', () => {
     const esdb = runLedgerctl(['backup', file('x.db'), '--store', 'esdb://127.0.0.1:2113?tls=false'], { store: ledger.storeFile });
     expect(esdb.status).toBe(2);
     expect(esdb.stderr).toContain('EventStoreDB server');
     const missing = runLedgerctl(['backup', file('y.db')], { store: file('nothing-here.db') });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('no ledger store');
-    const noFolder = runLedgerctl(['backup', file('no/such/folder/z.db')], { store: ledger.storeFile });
-    expect(noFolder.status).toBe(2);
-    expect(noFolder.stderr).toContain('folder does not exist');
+    const newFolder = runLedgerctl(['backup', file('new/folder/z.db')], { store: ledger.storeFile });
+    expect(newFolder.stderr).toBe('');
+    expect(newFolder.status).toBe(0);
+    expect(existsSync(file('new/folder/z.db'))).toBe(true);
   });
 });

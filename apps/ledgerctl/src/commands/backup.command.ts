@@ -1,7 +1,7 @@
 import { Command } from 'commander';
-import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { ChainAudit, backupSqliteStore, comparePositions } from '@ledger/event-store';
+import { makeFolders } from '@ledger/event-store/sqlite/make-folders';
 import { CliError } from '../cli-error';
 import { STORE_OPTION_HELP, StoreOption, storeLocation, withExistingStore } from '../store-option';
 import { copyNotWritten, sqliteFileOnly } from './backup-files';
@@ -22,9 +22,9 @@ export function backupCommand(): Command {
     .action(async (file: string, options: BackupOptions) => {
       const source = sqliteFileOnly(storeLocation(options), 'backup');
       const target = path.resolve(file);
-      if (!existsSync(path.dirname(target))) throw new CliError(`cannot write ${target}: its folder does not exist`);
       const headBefore = await withExistingStore(options, (store) => store.headPosition());
       try {
+        makeFolders(path.dirname(target));
         backupSqliteStore(source, target);
       } catch (error) {
         throw copyNotWritten(error);
