@@ -1,0 +1,19 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { join } from 'node:path';
+import { EXPLORER_ROOT, explorerBuilt } from './explorer-files';
+import { ExplorerPagesController } from './explorer-pages.controller';
+
+/** The web explorer at `/`: its pages, and its built assets under /assets/ (named by content hash, so cached for good). */
+@Module({ controllers: [ExplorerPagesController] })
+export class ExplorerModule implements OnModuleInit {
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
+  onModuleInit(): void {
+    if (!explorerBuilt()) return;
+    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    void fastify.register(fastifyStatic, { root: join(EXPLORER_ROOT, 'assets'), prefix: '/assets/', decorateReply: false, immutable: true, maxAge: '365d', index: false });
+  }
+}
