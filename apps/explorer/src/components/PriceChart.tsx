@@ -25,12 +25,15 @@ export function PriceChart({ companyId, revision }: { companyId: string; revisio
         setSummary(points.length === 0 ? `No share price recorded; ${markers.length} incident or probe disclosure(s).` : `${points.length} price(s) from ${points[0].occurredAt} to ${points[points.length - 1].occurredAt}; ${markers.length} incident or probe disclosure(s) marked.`);
         if (points.length === 0) return;
         const width = Math.max(280, host.current.clientWidth);
+        // The time axis spans the markers too, so that an incident before the first price still shows.
+        const times = [...points, ...markers].map(dayOf);
         chart = new uPlot(
           {
             width,
             height: 220,
             series: [{}, { label: `Price (${String(points[0].facts?.currency ?? '')})`, stroke: '#1d4ed8', width: 2, points: { show: true } }],
             axes: [{}, { size: 60 }],
+            scales: { x: { time: true, range: () => [Math.min(...times) - 86_400, Math.max(...times) + 86_400] } },
             hooks: {
               draw: [
                 (plot) => {

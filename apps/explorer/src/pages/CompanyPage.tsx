@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getJson } from '../api';
+import { getJson, query } from '../api';
 import { ErrorNote } from '../components/ErrorNote';
 import { PriceChart } from '../components/PriceChart';
 import { StatusCard } from '../components/StatusCard';
@@ -15,13 +15,14 @@ import { useTimeline } from '../use-timeline';
 export function CompanyPage({ companyId, url }: { companyId: string; url: URL }) {
   const [status, setStatus] = useState<CompanyStatus | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [arrivals, setArrivals] = useState(0);
+  /** The position of the last live event: the status is read once the read model holds it. */
+  const [seen, setSeen] = useState<string | null>(null);
   const filter = filterFromUrl(url);
   const timeline = useTimeline(companyId, filter);
 
   useEffect(() => {
     const abort = new AbortController();
-    getJson<CompanyStatus>(`/v1/companies/${encodeURIComponent(companyId)}`, abort.signal).then(
+    getJson<CompanyStatus>(`/v1/companies/${encodeURIComponent(companyId)}${query({ minPosition: seen })}`, abort.signal).then(
       (answer) => {
         setStatus(answer.body);
         document.title = `${answer.body.name} — Disclosure ledger explorer`;
@@ -29,12 +30,12 @@ export function CompanyPage({ companyId, url }: { companyId: string; url: URL })
       (failure: unknown) => !abort.signal.aborted && setError(failure),
     );
     return () => abort.abort();
-  }, [companyId, arrivals]);
+  }, [companyId, seen]);
 
   // The stream starts where the first page of the timeline was read: nothing recorded since is missed.
   const live = useLiveStream(timeline.position === null ? null : `/v1/streams/companies/${encodeURIComponent(companyId)}`, timeline.position, (type, data) => {
     timeline.apply(type, data);
-    setArrivals((count) => count + 1);
+    if (typeof data.position === 'string') setSeen(data.position);
   });
 
   const changeFilter = (changed: TimelineFilter) => navigate(`${companyPath(companyId)}${filterSearch(changed)}`, true);
