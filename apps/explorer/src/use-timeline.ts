@@ -4,7 +4,7 @@ import type { Disclosure } from './model';
 import { TimelineFilter, matchesFilter } from './timeline-filter';
 
 /** Rows a page asks for: enough to fill a screen twice, few enough to answer at once. */
-const PAGE_SIZE = 100;
+const PAGE_SIZE = 40;
 
 interface TimelinePage {
   disclosures: Disclosure[];
