@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ARTICLE_COMPANY, ENGLISH_ARTICLE } from './fixtures/articles';
 import { COMPANY, disclosure } from './fixtures/disclosures';
 import { describeInBrowser, launchBrowser, offlinePage, seriousAccessibilityViolations } from './support/browser';
+import { freePort } from './support/free-port';
 import { client } from './support/http';
 import { LedgerProcess, REPO_ROOT } from './support/ledger-process';
 
@@ -24,7 +25,8 @@ describeInBrowser('the explorer in a browser', () => {
   const scripts: Promise<number>[] = [];
 
   beforeAll(async () => {
-    ledger = await LedgerProcess.start();
+    // A port of its own, so that the page finds the server again at the same address after a restart.
+    ledger = await LedgerProcess.start({ env: { PORT: String(await freePort()) } });
     http = client(ledger.baseUrl);
     expect((await http.post('/v1/companies', COMPANY)).status).toBe(201);
     expect((await http.post('/v1/companies', ARTICLE_COMPANY)).status).toBe(201);
@@ -106,6 +108,13 @@ describeInBrowser('the explorer in a browser', () => {
     expect(written.status).toBe(201);
     await page.locator('.timeline > li').first().locator('.evidence', { hasText: quote }).waitFor();
     await page.getByTestId('incident-state').getByText('Systems offline').waitFor();
+
+    const breach = page.locator('.entry', { has: page.locator('.evidence', { hasText: EVIDENCE }) });
+    const breachId = (await http.get('/v1/companies/cvs-group/disclosures?type=BreachAnnounced')).body.disclosures[0].disclosureId;
+    const correction = { facts: { systemsAffected: 'practice management and payment systems' }, reason: 'The company named the systems' };
+    expect((await http.post(`/v1/companies/cvs-group/disclosures/${breachId}/corrections`, correction)).status).toBe(201);
+    await breach.locator('.correction').getByText('The company named the systems').waitFor();
+    await breach.locator('.facts').first().getByText('practice management and payment systems').waitFor();
     expect(await page.evaluate('window.__notReloaded')).toBe(true);
   });
 
@@ -180,6 +189,24 @@ describeInBrowser('the explorer in a browser', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     expect(phone.refused).toEqual([]);
     await phone.page.close();
+  });
+
+  it('resumes the live feed after the server restarts, with what was recorded before the page reconnected', async () => {
+    await page.goto(`${ledger.baseUrl}/`);
+    await page.locator('.feed').getByText('Share price moved').first().waitFor();
+    await page.getByText('Live updates: live').waitFor();
+    // The page cannot reconnect until the disclosure is recorded: only a resume from its last position can bring it.
+    const streams = '**/v1/streams/**';
+    await page.route(streams, (route) => route.abort('connectionrefused'));
+    await ledger.restart();
+    const written = await http.post('/v1/companies/cvs-group/disclosures', disclosure('ExternalAdvisersEngaged', { occurredAt: '2024-05-04' }));
+    expect(written.status).toBe(201);
+    await page.getByText('Live updates: reconnecting').waitFor();
+    await page.unroute(streams);
+    const resumed = page.locator('.feed li', { hasText: 'cvs-group — External advisers engaged 2024-05-04' });
+    await resumed.waitFor();
+    await page.getByText('Live updates: live').waitFor();
+    expect(await resumed.count()).toBe(1);
   });
 
   it('asked nothing of any other origin: it works with the network cut off', () => {

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+// The domain's own rule (free of any framework), so that a live correction reads as the timeline will store it.
+import { applyFactsPatch } from '../../../libs/disclosures/src/company/facts-patch';
 import { getJson, query } from './api';
 import type { Disclosure } from './model';
 import { TimelineFilter, matchesFilter } from './timeline-filter';
@@ -56,7 +58,14 @@ export function useTimeline(companyId: string, filter: TimelineFilter) {
     if (type === 'DisclosureCorrected') {
       const { disclosureId, reason, facts, occurredAt } = data.facts ?? {};
       const correction = { disclosureId: data.disclosureId, revision: data.revision, recordedAt: data.recordedAt, reason, facts, occurredAt };
-      setItems((shown) => shown.map((item) => (item.disclosureId === disclosureId ? { ...item, original: item.original ?? { facts: item.facts, occurredAt: item.occurredAt }, facts: facts ?? item.facts, corrections: [...(item.corrections ?? []), correction] } : item)));
+      const amend = (item: Disclosure): Disclosure => ({
+        ...item,
+        original: item.original ?? { facts: item.facts, occurredAt: item.occurredAt },
+        facts: facts ? applyFactsPatch(item.facts ?? {}, facts) : item.facts,
+        occurredAt: occurredAt ?? item.occurredAt,
+        corrections: [...(item.corrections ?? []), correction],
+      });
+      setItems((shown) => shown.map((item) => (item.disclosureId === disclosureId ? amend(item) : item)));
     } else if (type === 'DisclosureRetracted') {
       const { disclosureId, reason } = data.facts ?? {};
       setItems((shown) => shown.map((item) => (item.disclosureId === disclosureId ? { ...item, retracted: true, retraction: { reason, recordedAt: data.recordedAt } } : item)));
