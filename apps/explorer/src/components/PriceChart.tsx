@@ -16,12 +16,13 @@ export function PriceChart({ companyId, revision }: { companyId: string; revisio
   useEffect(() => {
     let chart: { destroy(): void } | undefined;
     let cancelled = false;
-    const base = `/v1/companies/${encodeURIComponent(companyId)}/disclosures?order=asc&limit=500&type=`;
+    // The latest 500 of each, oldest first for the chart.
+    const base = `/v1/companies/${encodeURIComponent(companyId)}/disclosures?order=desc&limit=500&type=`;
     void Promise.all([getJson<Page>(base + 'SharePriceMoved'), getJson<Page>(base + MARKED_TYPES.join(',')), import('uplot')]).then(
       ([prices, marked, { default: uPlot }]) => {
         if (cancelled || !host.current) return;
-        const points = prices.body.disclosures.filter((d) => !d.retracted && typeof d.facts?.price === 'number');
-        const markers = marked.body.disclosures.filter((d) => !d.retracted);
+        const points = prices.body.disclosures.filter((d) => !d.retracted && typeof d.facts?.price === 'number').reverse();
+        const markers = marked.body.disclosures.filter((d) => !d.retracted).reverse();
         setSummary(points.length === 0 ? `No share price recorded; ${markers.length} incident or probe disclosure(s).` : `${points.length} price(s) from ${points[0].occurredAt} to ${points[points.length - 1].occurredAt}; ${markers.length} incident or probe disclosure(s) marked.`);
         if (points.length === 0) return;
         const width = Math.max(280, host.current.clientWidth);
