@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { AsOfPage } from './pages/AsOfPage';
 import { AuditPage } from './pages/AuditPage';
 import { CompanyPage } from './pages/CompanyPage';
@@ -18,9 +19,15 @@ function Page({ url }: { url: URL }) {
   return <h1>No such page</h1>;
 }
 
+const PAGE_TITLES: Record<string, string> = { '/': 'Home', '/review': 'Article review', '/audit': 'Audit' };
+
 export function App() {
   const url = useLocation();
   const here = (path: string) => (url.pathname === path ? 'page' : undefined);
+  useEffect(() => {
+    // A company's page names itself once its status is read.
+    if (!url.pathname.startsWith('/companies/')) document.title = `${PAGE_TITLES[url.pathname] ?? 'No such page'} — Disclosure ledger explorer`;
+  }, [url.pathname]);
   return (
     <>
       <a class="skip" href="#main">

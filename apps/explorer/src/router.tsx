@@ -32,6 +32,8 @@ export function Link(props: { href: string; children: ComponentChildren; class?:
     event.preventDefault();
     navigate(props.href);
     scrollTo(0, 0);
+    // As a page load would: a screen reader starts again at the new page's content.
+    document.getElementById('main')?.focus();
   };
   return (
     <a href={props.href} class={props.class} aria-current={props['aria-current']} onClick={onClick}>
