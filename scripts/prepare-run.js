@@ -7,10 +7,12 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const ENTRIES = ['standalone', 'ledger-api', 'query-api', 'ledgerctl'].map((app) => path.join(root, `dist/apps/${app}/src/main.js`));
+const ENTRIES = [...['standalone', 'ledger-api', 'query-api', 'ledgerctl'].map((app) => path.join(root, `dist/apps/${app}/src/main.js`)), path.join(root, 'dist/explorer/index.html')];
 /** Written after a successful build only, and removed before one starts. */
 const STAMP = path.join(root, 'dist/.build-complete');
 const BUILD_SETTINGS = ['tsconfig.json', 'tsconfig.build.json', 'nest-cli.json', 'package-lock.json'];
+/** The servers' sources, and the explorer's (its page, styles and bundler settings). */
+const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.json', '.css', '.html', '.mjs'];
 
 function fail(message) {
   console.error(`prepare-run: ${message}`);
@@ -30,7 +32,7 @@ function newestSource(dir) {
   for (const item of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, item.name);
     if (item.isDirectory()) newest = Math.max(newest, newestSource(full));
-    else if (item.name.endsWith('.ts') || item.name.endsWith('.json')) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+    else if (SOURCE_EXTENSIONS.some((extension) => item.name.endsWith(extension))) newest = Math.max(newest, fs.statSync(full).mtimeMs);
   }
   return newest;
 }
@@ -61,6 +63,7 @@ if (built < sources) {
   fs.rmSync(STAMP, { force: true });
   const startedAt = Date.now();
   run('the build (nest build)', process.execPath, [path.join(root, 'node_modules/@nestjs/cli/bin/nest.js'), 'build']);
+  run('the explorer build (vite build)', process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/explorer/vite.config.mjs']);
   const missing = ENTRIES.filter((entry) => mtime(entry) === 0);
   if (missing.length > 0) fail(`the build left no ${path.relative(root, missing[0])}; nothing was started.`);
   fs.mkdirSync(path.dirname(STAMP), { recursive: true });

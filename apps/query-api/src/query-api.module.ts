@@ -3,17 +3,18 @@ import { AdminProjectionsController } from './admin/admin-projections.controller
 import { CompaniesQueryController } from './companies-query.controller';
 import { CompanyStateController } from './company-state.controller';
 import { DisclosuresQueryController } from './disclosures-query.controller';
+import { ExplorerModule } from './explorer/explorer.module';
 import { LiveModule } from './live/live.module';
 import { MethodNotAllowedController } from './method-not-allowed.controller';
 import { ProbesQueryController } from './probes-query.controller';
 import { READ_STORE_FILE, ReadModel } from './read-model.service';
 
 /**
- * The query service: its own projector into its own read store, and the read routes. Expects the
+ * The query service: its own projector into its own read store, the read routes, and the web explorer at `/`. Expects the
  * EventStore (StoreModule) to be provided by the importing app.
  */
 @Module({
-  imports: [LiveModule],
+  imports: [LiveModule, ExplorerModule],
   controllers: [AdminProjectionsController, CompaniesQueryController, CompanyStateController, DisclosuresQueryController, ProbesQueryController, MethodNotAllowedController],
   providers: [ReadModel],
 })

@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { Browser, Page, chromium } from 'playwright-core';
+
+/** Debian's Chromium: a browser download cannot work here, so CI installs the package (see .ci/run). */
+export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'];
+
+/** `describe` when Chromium is installed; otherwise a skipped suite whose title says why. */
+export function describeInBrowser(name: string, suite: () => void): void {
+  if (existsSync(CHROMIUM)) describe(name, suite);
+  else describe.skip(`${name} — skipped: ${CHROMIUM} is missing (apt-get install chromium)`, suite);
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A page that may reach `origin` only: any other request is refused and remembered, so that a test can
+ * show the explorer works with the network cut off (no CDN, no external font).
+ */
+export async function offlinePage(browser: Browser, origin: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; refused: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const refused: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:')) return route.continue();
+    refused.push(url);
+    return route.abort('internetdisconnected');
+  });
+  return { page, refused };
+}
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/** Runs axe-core in the page and answers its serious and critical violations. */
+export async function seriousAccessibilityViolations(page: Page): Promise<{ id: string; impact: string | null; help: string; targets: string[] }[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] }).then((result) => result.violations)')) as AxeViolation[];
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node) => JSON.stringify(node.target)) }));
+}
