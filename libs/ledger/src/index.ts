@@ -1,3 +1,4 @@
 export * from './ledger';
 export * from './write-context';
 export * from './write-error';
+export { DecisionIndex } from './decision-index/decision-index';
