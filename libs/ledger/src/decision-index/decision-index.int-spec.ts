@@ -4,6 +4,7 @@ import type { EventStore, ReadStreamOptions } from '@ledger/event-store';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { TempStoreFile, tempStoreFile } from '@ledger/event-store/testing/temp-store-file';
 import { Ledger } from '../ledger';
+import { buildDecisionIndex } from './build-decision-index';
 import { DecisionIndex } from './decision-index';
 
 const COMPANY = { companyId: 'acme-retail', name: 'Acme Retail plc' };
@@ -77,6 +78,26 @@ describe('the decision index on a real SQLite store', () => {
     expect(reused).toMatchObject({ ok: false, error: { code: 'DisclosureIdConflict' } });
     // Each write reads the event the index stands at; the retry also reads its original event.
     expect(counting.eventsRead()).toBeLessThanOrEqual(4);
+  });
+
+  it('is built for the whole log in one pass, after which a write reads only the index’s own tip', async () => {
+    const elsewhere = ledgerOn(store, indexAt(':memory:'));
+    await elsewhere.registerCompany({ companyId: 'other-co', name: 'Other plc' });
+    const first = price(1);
+    await elsewhere.recordDisclosures(COMPANY.companyId, { disclosures: [first, price(2), price(3)] });
+    await elsewhere.correctDisclosure(COMPANY.companyId, first.disclosureId, { facts: { price: 120 }, reason: 'misread' });
+    await elsewhere.recordDisclosures('other-co', price(4));
+
+    const built = indexAt(join(dirname(temp.file), 'built.db'));
+    expect(await buildDecisionIndex(store, built)).toBe(1 + 4 + 2);
+    expect(built.tip(COMPANY.companyId)?.revision).toBe(4);
+    expect(built.tip('other-co')?.revision).toBe(1);
+    expect(built.state(COMPANY.companyId, [first.disclosureId]).disclosures.get(first.disclosureId)?.facts).toMatchObject({ price: 120 });
+
+    const counting = countingReads(store);
+    const retry = await ledgerOn(counting.store, built).recordDisclosures(COMPANY.companyId, first);
+    expect(retry).toMatchObject({ ok: true, value: { replayed: true, disclosures: [{ revision: 1 }] } });
+    expect(counting.eventsRead()).toBe(2);
   });
 
   it('catches up with what another process wrote, reading only those events', async () => {
