@@ -8,9 +8,17 @@ import { DecisionIndex, IndexedEvent } from './decision-index';
  * are read from the stream and applied first. A cold write reads the stream's tail, never its whole.
  */
 export class DecisionStates {
+  /**
+   * Companies whose index tip this process has checked against the stream, most recent last. Once
+   * checked, the tail is read from the revision after the tip: reading the tip again would parse an
+   * event on every write. Bounded: a company dropped from it is checked again on its next write.
+   */
+  private readonly checked = new Set<string>();
+
   constructor(
     private readonly store: EventStore,
     private readonly index: DecisionIndex,
+    private readonly checkedCapacity = 10_000,
   ) {}
 
   /** The state holding the company's registration, revision and the disclosures `ids` (lowercase). */
@@ -27,6 +35,10 @@ export class DecisionStates {
   private async catchUp(companyId: string): Promise<void> {
     const stream = companyStream(companyId);
     const tip = this.index.tip(companyId);
+    if (tip && this.checked.has(companyId)) {
+      this.index.apply(companyId, (await this.store.readStream(stream, { fromRevision: tip.revision + 1 })).map(indexedEvent));
+      return;
+    }
     // Read from the tip itself, to check it is the event the index took in (not another store's stream).
     let read = await this.store.readStream(stream, { fromRevision: tip?.revision ?? 0 });
     if (tip && read[0]?.id.toLowerCase() !== tip.id.toLowerCase()) {
@@ -34,6 +46,12 @@ export class DecisionStates {
       read = await this.store.readStream(stream);
     } else if (tip) read = read.slice(1);
     this.index.apply(companyId, read.map(indexedEvent));
+    this.markChecked(companyId);
+  }
+
+  private markChecked(companyId: string): void {
+    this.checked.add(companyId);
+    if (this.checked.size > this.checkedCapacity) this.checked.delete(this.checked.values().next().value as string);
   }
 }
 
