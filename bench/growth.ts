@@ -19,9 +19,10 @@ const LARGE_EVENTS = Number(process.env.BENCH_GROWTH_EVENTS ?? 10_000_000);
 const PER_COMPANY = 10_000;
 const COMPANIES = Math.max(2, Math.round(LARGE_EVENTS / PER_COMPANY));
 const COLD_SAMPLE = Math.min(COMPANIES - 1, 200);
-const LOAD_WRITES = 10_000;
+/** Writes under load, and batches into one company: fewer for a quick run (BENCH_GROWTH_WRITES, BENCH_GROWTH_BATCHES). */
+const LOAD_WRITES = Number(process.env.BENCH_GROWTH_WRITES ?? 10_000);
 const CONNECTIONS = 64;
-const BATCHES = 100;
+const BATCHES = Number(process.env.BENCH_GROWTH_BATCHES ?? 100);
 const BATCH_SIZE = 500;
 const TARGETS = { rssMiB: 300, firstWriteMs: 50, coldWarmP99Ms: 10, batchDrift: 1.2, largeVsEmpty: 1.2 };
 
@@ -33,6 +34,8 @@ interface Figures {
   warmP99Ms: number;
   writesPerSecond: number;
   loadP99Ms: number;
+  /** Answers under load that were not 2xx, and requests that failed (autocannon's 10 s timeout). */
+  loadFailures: number;
   rssMiB: number;
   firstBatchMs: number;
   lastBatchMs: number;
@@ -72,7 +75,6 @@ async function measure(storeFile: string): Promise<Figures> {
         return { path: disclosuresPath(companyId), body: JSON.stringify(nextBody(companyId)) };
       },
     });
-    if (load.non2xx + load.errors > 0) throw new Error(`${load.non2xx} non-2xx answers and ${load.errors} errors under load`);
     const rss = rssMiB(app.child.pid);
     const batches = await batchesIntoOneCompany(app.baseUrl, companyIds[COMPANIES - 1]);
     return {
@@ -81,6 +83,7 @@ async function measure(storeFile: string): Promise<Figures> {
       warmP99Ms: percentile(warm, 0.99),
       writesPerSecond: load.requestsPerSecond,
       loadP99Ms: load.p99Ms,
+      loadFailures: load.non2xx + load.errors,
       rssMiB: rss,
       firstBatchMs: batches[0],
       lastBatchMs: batches[batches.length - 1],
@@ -156,12 +159,13 @@ function report(empty: Figures, large: Figures, built: { generateSeconds: number
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
   const within = (a: number, b: number) => a / b <= TARGETS.largeVsEmpty;
   const rows: [string, number, number, string, boolean][] = [
-    ['RSS after restart + 10,000 writes, MiB', empty.rssMiB, large.rssMiB, `<= ${TARGETS.rssMiB}`, large.rssMiB <= TARGETS.rssMiB],
+    [`RSS after restart + ${formatRate(LOAD_WRITES)} writes, MiB`, empty.rssMiB, large.rssMiB, `<= ${TARGETS.rssMiB}`, large.rssMiB <= TARGETS.rssMiB],
     ['first write after restart, ms', empty.firstWriteMs, large.firstWriteMs, `<= ${TARGETS.firstWriteMs}`, large.firstWriteMs <= TARGETS.firstWriteMs],
     ['cold write p99, ms', empty.coldP99Ms, large.coldP99Ms, `<= ${TARGETS.coldWarmP99Ms}`, large.coldP99Ms <= TARGETS.coldWarmP99Ms],
     ['warm write p99, ms', empty.warmP99Ms, large.warmP99Ms, `<= ${TARGETS.coldWarmP99Ms}`, large.warmP99Ms <= TARGETS.coldWarmP99Ms],
     ['writes/s under load', empty.writesPerSecond, large.writesPerSecond, 'large within 20 %', empty.writesPerSecond / large.writesPerSecond <= TARGETS.largeVsEmpty],
     ['p99 under load, ms', empty.loadP99Ms, large.loadP99Ms, 'large within 20 %', within(large.loadP99Ms, empty.loadP99Ms)],
+    ['failed or non-2xx under load', empty.loadFailures, large.loadFailures, 'none', empty.loadFailures + large.loadFailures === 0],
     ['batch of 500: 1st, ms', empty.firstBatchMs, large.firstBatchMs, 'large within 20 %', within(large.firstBatchMs, empty.firstBatchMs)],
     [`batch of 500: ${BATCHES}th, ms`, empty.lastBatchMs, large.lastBatchMs, 'large within 20 %', within(large.lastBatchMs, empty.lastBatchMs)],
     ['batches: last 10 / first 10 (medians)', empty.batchDrift, large.batchDrift, `<= ${TARGETS.batchDrift}`, large.batchDrift <= TARGETS.batchDrift && empty.batchDrift <= TARGETS.batchDrift],

@@ -16,6 +16,7 @@ import {
   recordedRevisionOf,
 } from '@ledger/disclosures';
 import { EventStore, EventToAppend, WrongExpectedRevisionError } from '@ledger/event-store';
+import { CompanyQueue } from './company-queue';
 import { DecisionIndex } from './decision-index/decision-index';
 import { DecisionStates } from './decision-index/decision-states';
 import { validationFailed } from './validation-failed';
@@ -52,6 +53,7 @@ const MAX_BACKOFF_MS = 50;
  */
 export class Ledger {
   private readonly states: DecisionStates;
+  private readonly queue = new CompanyQueue();
 
   constructor(private readonly deps: LedgerDependencies) {
     this.states = new DecisionStates(deps.store, deps.decisions ?? DecisionIndex.open(':memory:'));
@@ -107,7 +109,11 @@ export class Ledger {
     }));
   }
 
-  private async execute(companyId: string, context: WriteContext, command: () => CompanyCommand): Promise<Result<WriteResult, WriteError>> {
+  private execute(companyId: string, context: WriteContext, command: () => CompanyCommand): Promise<Result<WriteResult, WriteError>> {
+    return this.queue.run(companyId, () => this.decideAndAppend(companyId, context, command));
+  }
+
+  private async decideAndAppend(companyId: string, context: WriteContext, command: () => CompanyCommand): Promise<Result<WriteResult, WriteError>> {
     const issued = command();
     const named = namedIds(issued);
     for (let attempt = 1; ; attempt++) {
