@@ -116,25 +116,33 @@ export class Ledger {
   private async decideAndAppend(companyId: string, context: WriteContext, command: () => CompanyCommand): Promise<Result<WriteResult, WriteError>> {
     const issued = command();
     const named = namedIds(issued);
+    // The first decision trusts the index without reading the stream: the append's expected revision
+    // catches any write it has not seen. Any other answer than a new write is given only on a state
+    // caught up with the stream.
+    let caughtUp = false;
     for (let attempt = 1; ; attempt++) {
-      const state = await this.states.load(companyId, named);
+      const state = await this.states.load(companyId, named, caughtUp);
       const decision = decide(issued, state);
       // A retry answers with its original result even when the company has moved on since its If-Match.
       const replay = decision.ok && decision.value.length === 0;
-      if (!replay && context.expectedRevision !== undefined && context.expectedRevision !== state.revision) {
-        return err(revisionMismatch(context.expectedRevision, state.revision));
+      const mismatch = !replay && context.expectedRevision !== undefined && context.expectedRevision !== state.revision;
+      if (!caughtUp && (mismatch || replay || !decision.ok)) {
+        caughtUp = true;
+        continue;
       }
+      if (mismatch) return err(revisionMismatch(context.expectedRevision!, state.revision));
       if (!decision.ok) return decision;
       if (replay) return ok(await this.replayResult(companyId, issued, state));
       try {
         const written = await this.append(companyId, state, decision.value, commandEventIds(issued), context);
         if (written) return ok(written);
         // Another writer recorded these very events first: answer as any retry is answered.
-        return ok(await this.replayResult(companyId, issued, await this.states.load(companyId, named)));
+        return ok(await this.replayResult(companyId, issued, await this.states.load(companyId, named, true)));
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        caughtUp = true;
         if (context.expectedRevision !== undefined) {
-          const current = await this.states.load(companyId, []);
+          const current = await this.states.load(companyId, [], true);
           return err(revisionMismatch(context.expectedRevision, current.revision));
         }
         if (attempt >= MAX_ATTEMPTS) throw error;

@@ -103,6 +103,8 @@ describe('the decision index on a real SQLite store', () => {
   it('catches up with what another process wrote, reading only those events', async () => {
     const ours = ledgerOn(store, indexAt(indexFile));
     await ours.recordDisclosures(COMPANY.companyId, price(1));
+    const warm = ledgerOn(store, indexAt(join(dirname(temp.file), 'warm-decisions.db')));
+    await warm.recordDisclosures(COMPANY.companyId, price(1.5));
     const rivalStore = SqliteEventStore.open(temp.file);
     try {
       const rival = ledgerOn(rivalStore, indexAt(join(dirname(temp.file), 'rival-decisions.db')));
@@ -112,9 +114,16 @@ describe('the decision index on a real SQLite store', () => {
       const counting = countingReads(store);
       const caughtUp = ledgerOn(counting.store, indexAt(indexFile));
       const retry = await caughtUp.recordDisclosures(COMPANY.companyId, theirs);
-      expect(retry).toMatchObject({ ok: true, value: { replayed: true, revision: 4, disclosures: [{ revision: 2 }] } });
-      expect(counting.eventsRead()).toBe(1 + 3 + 1);
-      expect(await caughtUp.recordDisclosures(COMPANY.companyId, price(5), { expectedRevision: 4 })).toMatchObject({ ok: true, value: { revision: 5 } });
+      expect(retry).toMatchObject({ ok: true, value: { replayed: true, revision: 5, disclosures: [{ revision: 3 }] } });
+      // The tip it stands at, the four events written elsewhere since, and the retried original.
+      expect(counting.eventsRead()).toBe(1 + 4 + 1);
+      expect(await caughtUp.recordDisclosures(COMPANY.companyId, price(5), { expectedRevision: 5 })).toMatchObject({ ok: true, value: { revision: 6 } });
+
+      // A warm ledger that has not read the stream since its last write still tells a retry from a
+      // reused id, and a new write from it lands after the others.
+      expect(await warm.recordDisclosures(COMPANY.companyId, theirs)).toMatchObject({ ok: true, value: { replayed: true, revision: 6, disclosures: [{ revision: 3 }] } });
+      expect(await warm.recordDisclosures(COMPANY.companyId, price(99, theirs.disclosureId))).toMatchObject({ ok: false, error: { code: 'DisclosureIdConflict' } });
+      expect(await warm.recordDisclosures(COMPANY.companyId, price(6))).toMatchObject({ ok: true, value: { revision: 7 } });
     } finally {
       await rivalStore.close();
     }

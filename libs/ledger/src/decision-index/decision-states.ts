@@ -21,9 +21,14 @@ export class DecisionStates {
     private readonly checkedCapacity = 10_000,
   ) {}
 
-  /** The state holding the company's registration, revision and the disclosures `ids` (lowercase). */
-  async load(companyId: string, ids: readonly string[]): Promise<CompanyState> {
-    await this.catchUp(companyId);
+  /**
+   * The state holding the company's registration, revision and the disclosures `ids` (lowercase).
+   * Caught up with the stream first when `fresh`, or when this process has not yet checked the
+   * company's index against the stream; otherwise as the index holds it, which may be behind writes
+   * of other processes (an append at its revision then fails, and the caller asks again, fresh).
+   */
+  async load(companyId: string, ids: readonly string[], fresh = true): Promise<CompanyState> {
+    if (fresh || !this.checked.has(companyId)) await this.catchUp(companyId);
     return this.index.state(companyId, ids);
   }
 
