@@ -1,4 +1,6 @@
 import { appendBenchmark } from './append';
+import { growthBenchmark } from './growth';
+import { ingestBenchmark } from './ingest';
 import { liveBenchmark } from './live';
 import { projectBenchmark } from './project';
 import { queryBenchmark } from './query';
@@ -11,6 +13,8 @@ const BENCHMARKS: Record<string, { describe: string; run: () => Promise<void> }>
   project: { describe: 'projector catch-up from zero over 1,000,000 events vs the peer consumer', run: projectBenchmark },
   query: { describe: 'GET a company and a page of 50 disclosures from the query-api process, 64 connections (autocannon)', run: queryBenchmark },
   rebuild: { describe: 'ledgerctl projections rebuild end to end over 1,000,000 events: fresh file, all projections, swap', run: rebuildBenchmark },
+  ingest: { describe: 'the ledger-api process, 64 connections posting single disclosures: writes/s, p50/p99, CPU, vs the fsync probe; SIGKILL loses nothing acknowledged', run: ingestBenchmark },
+  growth: { describe: 'the same writes on an empty ledger and on one of 10,000,000 events (BENCH_GROWTH_EVENTS): memory, first write, cold/warm, batches', run: growthBenchmark },
   live: { describe: '1,000 SSE subscribers while 500 disclosures/s are appended over HTTP: delivery latency, losses', run: liveBenchmark },
   writers: { describe: '1, 8, 64 concurrent writers on Zipf-chosen streams with a catch-up reader vs the peer; ledger-api SIGKILL to serving again', run: writersBenchmark },
 };

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { generatedCompanyId } from '@ledger/projections/testing/generated-ledger';
@@ -7,6 +6,7 @@ import { withTempDir } from './lib/temp-dir';
 import { LoadResult, loadTest } from './lib/autocannon-run';
 import { writeGeneratedLedger } from './lib/generated-ledger-file';
 import { formatRate } from './lib/format';
+import { rssMiB } from './lib/process-rss';
 import { renderTable } from './lib/table';
 
 const SHAPE = { companies: 10_000, disclosures: Number(process.env.BENCH_DISCLOSURES ?? 1_000_000), eventsPerAppend: 100 };
@@ -15,12 +15,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const TARGET_RPS = 8_000;
 const TARGET_P99_MS = 15;
 const TARGET_RSS_MIB = 300;
-
-/** Resident memory of a process, from /proc (Linux). */
-function rssMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
-  return line ? Number(line.replace(/\D+/g, '')) / 1024 : NaN;
-}
 
 async function waitForCatchUp(baseUrl: string, head: string): Promise<number> {
   const start = Date.now();

@@ -151,21 +151,22 @@ describe('a server refuses a malformed setting in one line, at once', () => {
     ['LEDGER_STORE', 'esdb://:::bad'],
     ['LEDGER_STORE', 'esdb://'],
     ['LEDGER_STORE', 'esdb://localhost:2113?tsl=false'],
+    ['LEDGER_DECISION_INDEX', 'http://localhost/decisions.db'],
   ])('%s=%j', (name, value) => {
     expectOneLineRefusal(startFailing('standalone', { [name]: value }), 'standalone', `${name} must`);
   });
 
-  it('LEDGER_STORE or LEDGER_READ_STORE that is a folder, or a file that is not SQLite', () => {
-    for (const name of ['LEDGER_STORE', 'LEDGER_READ_STORE']) {
+  it('LEDGER_STORE, LEDGER_READ_STORE or LEDGER_DECISION_INDEX that is a folder, or a file that is not SQLite', () => {
+    for (const name of ['LEDGER_STORE', 'LEDGER_READ_STORE', 'LEDGER_DECISION_INDEX']) {
       expectOneLineRefusal(startFailing('standalone', { [name]: dir }), 'standalone', name, `${dir} is a folder`);
       const file = notSqlite();
       expectOneLineRefusal(startFailing('standalone', { [name]: file }), 'standalone', name, `${file} is not a SQLite database`);
     }
   });
 
-  it('LEDGER_STORE or LEDGER_READ_STORE in a folder that cannot be created', () => {
+  it('LEDGER_STORE, LEDGER_READ_STORE or LEDGER_DECISION_INDEX in a folder that cannot be created', () => {
     const file = aFile();
-    for (const name of ['LEDGER_STORE', 'LEDGER_READ_STORE']) {
+    for (const name of ['LEDGER_STORE', 'LEDGER_READ_STORE', 'LEDGER_DECISION_INDEX']) {
       expectOneLineRefusal(startFailing('standalone', { [name]: join(file, 'sub', 'x.db') }), 'standalone', name, 'not a folder');
     }
   });

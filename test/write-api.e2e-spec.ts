@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { COMPANY, SAMPLE_FACTS, disclosure } from './fixtures/disclosures';
 import { client } from './support/http';
 import { LedgerProcess } from './support/ledger-process';
@@ -228,5 +230,23 @@ describe('write API over HTTP', () => {
     expect(retry.body).toEqual(acknowledged.body);
     const next = await http.post(path, disclosure('OtherDisclosure'));
     expect(next.body.disclosures[0].revision).toBe(acknowledged.body.disclosures[0].revision + 1);
+  });
+
+  it('rebuilds its decision index from the log when the index file is gone', async () => {
+    const body = disclosure('SharePriceMoved', { disclosureId: randomUUID() });
+    const acknowledged = await http.post(path, body);
+    expect(acknowledged.status).toBe(201);
+    const index = join(ledger.dataDir, 'ledger.decisions.db');
+    expect(ledger.output).toContain(`decision index: SQLite ${index}`);
+    await ledger.stop();
+    for (const file of [index, `${index}-wal`, `${index}-shm`]) rmSync(file, { force: true });
+    await ledger.boot();
+    http = client(ledger.baseUrl);
+    const retry = await http.post(path, body);
+    expect(retry.status).toBe(200);
+    expect(retry.body).toEqual(acknowledged.body);
+    const id = acknowledged.body.disclosures[0].disclosureId;
+    expect((await http.post(`${path}/${id}/corrections`, { facts: { price: -1 }, reason: 'typo' })).status).toBe(400);
+    expect((await http.post(`${path}/${id}/retraction`, { reason: 'wrong company' })).status).toBe(201);
   });
 });

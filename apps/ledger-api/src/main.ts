@@ -7,8 +7,8 @@ void serve(
   'ledger-api',
   (config) => ({
     module: class LedgerApiApp {},
-    imports: [StoreModule.forLocation(config.store), LedgerApiModule],
+    imports: [StoreModule.forLocation(config.store), LedgerApiModule.forDecisionIndex(config.decisionIndex)],
     controllers: [HealthController],
   }),
-  { readStore: false, live: false },
+  { readStore: false, live: false, decisionIndex: true },
 );

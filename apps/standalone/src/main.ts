@@ -4,8 +4,12 @@ import { LedgerApiModule } from '../../ledger-api/src/ledger-api.module';
 import { QueryApiModule } from '../../query-api/src/query-api.module';
 
 /** The write and query APIs on the embedded store, in one process: what `npm start` runs. */
-void serve('ledger', (config) => ({
-  module: class StandaloneApp {},
-  imports: [StoreModule.forLocation(config.store), LedgerApiModule, QueryApiModule.forReadStore(config.readStore)],
-  controllers: [HealthController],
-}));
+void serve(
+  'ledger',
+  (config) => ({
+    module: class StandaloneApp {},
+    imports: [StoreModule.forLocation(config.store), LedgerApiModule.forDecisionIndex(config.decisionIndex), QueryApiModule.forReadStore(config.readStore)],
+    controllers: [HealthController],
+  }),
+  { decisionIndex: true },
+);

@@ -28,5 +28,7 @@ export * from './company/commands';
 export * from './company/errors';
 export * from './company/state';
 export { decide } from './company/decide';
-export { evolve } from './company/evolve';
+export { disclosureChanges, evolve } from './company/evolve';
+export type { DisclosureEntry } from './company/evolve';
+export { commandEventIds, leanState, namedIds } from './company/named-ids';
 export { disclosureFingerprint } from './company/fingerprint';

@@ -3,10 +3,11 @@ import {
   CompanyEvent,
   CompanyState,
   Result,
+  commandEventIds,
   companyStream,
   decide,
   err,
-  evolve,
+  namedIds,
   ok,
   parseCompanyRegistration,
   parseCorrectionInput,
@@ -15,7 +16,9 @@ import {
   recordedRevisionOf,
 } from '@ledger/disclosures';
 import { EventStore, EventToAppend, WrongExpectedRevisionError } from '@ledger/event-store';
-import { CompanyStateCache } from './company-state-cache';
+import { CompanyQueue } from './company-queue';
+import { DecisionIndex } from './decision-index/decision-index';
+import { DecisionStates } from './decision-index/decision-states';
 import { validationFailed } from './validation-failed';
 import { WriteContext, WriteResult } from './write-context';
 import { WriteError, revisionMismatch } from './write-error';
@@ -26,6 +29,11 @@ export interface LedgerDependencies {
   newId: () => string;
   /** Who records: the app's name, kept in each event's metadata. */
   recordedBy: string;
+  /**
+   * The decision index (a cache of the log on disk, see DecisionIndex). Default: one in this process's
+   * memory, filled per company on its first write: fine for a short-lived command, not for a server.
+   */
+  decisions?: DecisionIndex;
 }
 
 export const SCHEMA_VERSION = 1;
@@ -38,15 +46,17 @@ const MAX_ATTEMPTS = 30;
 const MAX_BACKOFF_MS = 50;
 
 /**
- * The write side: validates input, folds the company's stream, asks the decider, appends with the exact
+ * The write side: validates input, loads the company's lean decision state (its revision and the
+ * disclosures the command names) from the decision index, asks the decider, appends with the exact
  * revision it decided on. Concurrent writers are settled by the store; without If-Match a lost race is
  * decided again on the newer state.
  */
 export class Ledger {
-  private readonly states: CompanyStateCache;
+  private readonly states: DecisionStates;
+  private readonly queue = new CompanyQueue();
 
   constructor(private readonly deps: LedgerDependencies) {
-    this.states = new CompanyStateCache(deps.store);
+    this.states = new DecisionStates(deps.store, deps.decisions ?? DecisionIndex.open(':memory:'));
   }
 
   async registerCompany(body: unknown, context: WriteContext = {}): Promise<Result<WriteResult & { companyId: string }, WriteError>> {
@@ -99,29 +109,40 @@ export class Ledger {
     }));
   }
 
-  private async execute(companyId: string, context: WriteContext, command: () => CompanyCommand): Promise<Result<WriteResult, WriteError>> {
+  private execute(companyId: string, context: WriteContext, command: () => CompanyCommand): Promise<Result<WriteResult, WriteError>> {
+    return this.queue.run(companyId, () => this.decideAndAppend(companyId, context, command));
+  }
+
+  private async decideAndAppend(companyId: string, context: WriteContext, command: () => CompanyCommand): Promise<Result<WriteResult, WriteError>> {
     const issued = command();
+    const named = namedIds(issued);
+    // The first decision trusts the index without reading the stream: the append's expected revision
+    // catches any write it has not seen. Any other answer than a new write is given only on a state
+    // caught up with the stream.
+    let caughtUp = false;
     for (let attempt = 1; ; attempt++) {
-      const state = await this.states.load(companyId);
+      const state = await this.states.load(companyId, named, caughtUp);
       const decision = decide(issued, state);
       // A retry answers with its original result even when the company has moved on since its If-Match.
       const replay = decision.ok && decision.value.length === 0;
-      if (!replay && context.expectedRevision !== undefined && context.expectedRevision !== state.revision) {
-        return err(revisionMismatch(context.expectedRevision, state.revision));
+      const mismatch = !replay && context.expectedRevision !== undefined && context.expectedRevision !== state.revision;
+      if (!caughtUp && (mismatch || replay || !decision.ok)) {
+        caughtUp = true;
+        continue;
       }
+      if (mismatch) return err(revisionMismatch(context.expectedRevision!, state.revision));
       if (!decision.ok) return decision;
       if (replay) return ok(await this.replayResult(companyId, issued, state));
       try {
         const written = await this.append(companyId, state, decision.value, commandEventIds(issued), context);
         if (written) return ok(written);
         // Another writer recorded these very events first: answer as any retry is answered.
-        this.states.forget(companyId);
-        return ok(await this.replayResult(companyId, issued, await this.states.load(companyId)));
+        return ok(await this.replayResult(companyId, issued, await this.states.load(companyId, named, true)));
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
-        this.states.forget(companyId);
+        caughtUp = true;
         if (context.expectedRevision !== undefined) {
-          const current = await this.states.load(companyId);
+          const current = await this.states.load(companyId, [], true);
           return err(revisionMismatch(context.expectedRevision, current.revision));
         }
         if (attempt >= MAX_ATTEMPTS) throw error;
@@ -148,9 +169,8 @@ export class Ledger {
     const expectedRevision = state.revision < 0 ? 'no_stream' : state.revision;
     const appended = await this.deps.store.append(companyStream(companyId), toAppend, { expectedRevision });
     if (appended.alreadyRecorded) return null;
-    const next = events.reduce(evolve, state);
-    this.states.remember(companyId, next);
     const first = appended.nextRevision - events.length + 1;
+    this.states.appended(companyId, first, ids, events);
     return {
       disclosures: ids.map((disclosureId, index) => ({ disclosureId, revision: first + index })),
       position: appended.position,
@@ -170,18 +190,4 @@ export class Ledger {
 
 function pause(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** The ids of the events a command records, in order: the decider emits one event per id. */
-function commandEventIds(command: CompanyCommand): string[] {
-  switch (command.type) {
-    case 'RegisterCompany':
-      return [command.eventId];
-    case 'RecordDisclosures':
-      return command.disclosures.map((d) => d.disclosureId);
-    case 'CorrectDisclosure':
-      return [command.correctionId];
-    case 'RetractDisclosure':
-      return [command.retractionId];
-  }
 }

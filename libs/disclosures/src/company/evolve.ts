@@ -3,16 +3,31 @@ import { applyFactsPatch } from './facts-patch';
 import { disclosureFingerprint } from './fingerprint';
 import { CompanyState, RecordedDisclosure } from './state';
 
-/** Folds one event of the company stream into the state; the state's revision advances by one. */
+/**
+ * Folds one event of the company stream into the state; the state's revision advances by one. The
+ * copy it makes is the size of the state's disclosures: a lean state (see namedIds) keeps it small.
+ */
 export function evolve(state: CompanyState, event: CompanyEvent): CompanyState {
   const revision = state.revision + 1;
+  if (event.type === 'CompanyRegistered') return { ...state, revision, registered: true, companyId: event.data.companyId };
+  const disclosures = new Map(state.disclosures);
+  for (const [id, disclosure] of disclosureChanges(state, event)) disclosures.set(id, disclosure);
+  return { ...state, revision, disclosures };
+}
+
+export type DisclosureEntry = [id: string, disclosure: RecordedDisclosure];
+
+/**
+ * What an event recorded at the state's next revision adds or replaces among the disclosures: its own
+ * entry, and for a correction or retraction its target's new entry when the state holds the target.
+ */
+export function disclosureChanges(state: CompanyState, event: DisclosureEvent): DisclosureEntry[] {
+  const revision = state.revision + 1;
   switch (event.type) {
-    case 'CompanyRegistered':
-      return { ...state, revision, registered: true, companyId: event.data.companyId };
     case 'DisclosureCorrected':
-      return withDisclosures(state, revision, [record(event, revision), ...corrected(state, event)]);
+      return [record(event, revision), ...corrected(state, event)];
     case 'DisclosureRetracted':
-      return withDisclosures(state, revision, [record(event, revision), ...retracted(state, event)]);
+      return [record(event, revision), ...retracted(state, event)];
     case 'BreachAnnounced':
     case 'SystemsTakenOffline':
     case 'ExternalAdvisersEngaged':
@@ -25,15 +40,13 @@ export function evolve(state: CompanyState, event: CompanyEvent): CompanyState {
     case 'GuidanceChanged':
     case 'SharePriceMoved':
     case 'OtherDisclosure':
-      return withDisclosures(state, revision, [record(event, revision)]);
+      return [record(event, revision)];
     default:
       return unknownEvent(event);
   }
 }
 
-type Entry = [id: string, disclosure: RecordedDisclosure];
-
-function record(event: DisclosureEvent, revision: number): Entry {
+function record(event: DisclosureEvent, revision: number): DisclosureEntry {
   const { disclosureId, facts, occurredAt } = event.data;
   const disclosure: RecordedDisclosure = {
     type: event.type,
@@ -46,7 +59,7 @@ function record(event: DisclosureEvent, revision: number): Entry {
   return [disclosureId, disclosure];
 }
 
-function corrected(state: CompanyState, event: DisclosureEventOf<'DisclosureCorrected'>): Entry[] {
+function corrected(state: CompanyState, event: DisclosureEventOf<'DisclosureCorrected'>): DisclosureEntry[] {
   const { disclosureId, facts, occurredAt } = event.data.facts;
   const target = state.disclosures.get(disclosureId);
   if (!target) return [];
@@ -55,17 +68,10 @@ function corrected(state: CompanyState, event: DisclosureEventOf<'DisclosureCorr
   return [[disclosureId, updated]];
 }
 
-function retracted(state: CompanyState, event: DisclosureEventOf<'DisclosureRetracted'>): Entry[] {
+function retracted(state: CompanyState, event: DisclosureEventOf<'DisclosureRetracted'>): DisclosureEntry[] {
   const { disclosureId } = event.data.facts;
   const target = state.disclosures.get(disclosureId);
   return target ? [[disclosureId, { ...target, retracted: true }]] : [];
-}
-
-/** A copy of the state with these disclosures added or replaced; the previous state is left untouched. */
-function withDisclosures(state: CompanyState, revision: number, entries: Entry[]): CompanyState {
-  const disclosures = new Map(state.disclosures);
-  for (const [id, disclosure] of entries) disclosures.set(id, disclosure);
-  return { ...state, revision, disclosures };
 }
 
 function unknownEvent(event: never): never {

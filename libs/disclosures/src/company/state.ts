@@ -19,7 +19,11 @@ export interface CompanyState {
   companyId: string | null;
   /** Revision of the last event folded: -1 before the first, then equal to the stream revision. */
   revision: number;
-  /** Every disclosure, correction and retraction of the company, by id. */
+  /**
+   * The disclosures, corrections and retractions a decision needs, by id: at least those the command
+   * names (see namedIds). A lean state holds only those, so its size never grows with the history;
+   * a state folded from the whole stream holds them all and decides the same.
+   */
   disclosures: ReadonlyMap<string, RecordedDisclosure>;
 }
 

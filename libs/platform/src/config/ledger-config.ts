@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { isEventStoreDbLocation } from '@ledger/event-store/esdb/connection-string';
 import { ConfigError, hostSetting, integerSetting, portSetting, settingText } from './settings';
-import { checkReadStoreLocation, checkStoreLocation, prepareReadStoreFile, prepareSqliteFile } from './store-locations';
+import { checkFileLocation, checkReadStoreLocation, checkStoreLocation, prepareReadStoreFile, prepareSqliteFile } from './store-locations';
 
 export { ConfigError } from './settings';
 
@@ -16,6 +16,8 @@ export interface LedgerConfig {
   store: string;
   /** The query service's own SQLite file of read models (LEDGER_READ_STORE). */
   readStore: string;
+  /** The write side's decision index, a SQLite file rebuilt from the log (LEDGER_DECISION_INDEX). */
+  decisionIndex: string;
   /** Tuning of live streams (LIVE_*). */
   live: LiveConfig;
 }
@@ -35,10 +37,13 @@ export interface ConfigScope {
   readStore?: boolean;
   /** LIVE_* (live streams). */
   live?: boolean;
+  /** LEDGER_DECISION_INDEX (the write side). Off by default. */
+  decisionIndex?: boolean;
 }
 
 export const DEFAULT_STORE = './data/ledger.db';
 export const DEFAULT_READ_STORE = './data/read.db';
+export const DEFAULT_DECISION_INDEX = './data/decisions.db';
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_HOST = '0.0.0.0';
 
@@ -65,13 +70,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, scope: ConfigSc
       throw new ConfigError(`LEDGER_READ_STORE must be a file of its own, but it names the LEDGER_STORE file ${path.resolve(store)}`);
     }
   }
+  const decisionIndex = settingText(env, 'LEDGER_DECISION_INDEX') ?? defaultDecisionIndex(store);
+  if (scope.decisionIndex ?? false) checkDecisionIndexLocation(decisionIndex, store, readStore, scope);
   return {
     port,
     host,
     store,
     readStore,
+    decisionIndex,
     live: (scope.live ?? true) ? loadLiveConfig(env) : liveDefaults(),
   };
+}
+
+function checkDecisionIndexLocation(decisionIndex: string, store: string, readStore: string, scope: ConfigScope): void {
+  checkFileLocation('LEDGER_DECISION_INDEX', decisionIndex, 'the write side\'s decision index, rebuilt from the log');
+  const others = [...(isEventStoreDbLocation(store) ? [] : [['LEDGER_STORE', store]]), ...((scope.readStore ?? true) ? [['LEDGER_READ_STORE', readStore]] : [])];
+  for (const [name, file] of others) {
+    if (path.resolve(file) === path.resolve(decisionIndex)) {
+      throw new ConfigError(`LEDGER_DECISION_INDEX must be a file of its own, but it names the ${name} file ${path.resolve(file)}`);
+    }
+  }
+}
+
+/** Beside a SQLite store (ledger.db → ledger.decisions.db); in ./data beside an EventStoreDB one. */
+export function defaultDecisionIndex(store: string): string {
+  if (isEventStoreDbLocation(store)) return DEFAULT_DECISION_INDEX;
+  const { dir, name } = path.parse(store);
+  return path.join(dir, `${name}.decisions.db`);
 }
 
 export function loadLiveConfig(env: NodeJS.ProcessEnv = process.env): LiveConfig {
@@ -93,4 +118,5 @@ function liveDefaults(): LiveConfig {
 export function prepareStores(config: LedgerConfig, scope: ConfigScope = {}): void {
   if (!isEventStoreDbLocation(config.store)) prepareSqliteFile('LEDGER_STORE', config.store);
   if (scope.readStore ?? true) prepareReadStoreFile('LEDGER_READ_STORE', config.readStore);
+  if (scope.decisionIndex ?? false) prepareSqliteFile('LEDGER_DECISION_INDEX', config.decisionIndex);
 }

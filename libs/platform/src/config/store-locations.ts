@@ -24,7 +24,12 @@ export function checkStoreLocation(name: string, location: string): void {
 
 /** Checks the form of LEDGER_READ_STORE: a file path, never a URL. */
 export function checkReadStoreLocation(name: string, location: string): void {
-  if (URL_LIKE.test(location)) throw new ConfigError(`${name} must be the path of a SQLite file (the read models of this process), got ${quote(location)}`);
+  checkFileLocation(name, location, 'the read models of this process');
+}
+
+/** Checks that a setting naming a SQLite file of this process (`what` it holds) is a path, never a URL. */
+export function checkFileLocation(name: string, location: string, what: string): void {
+  if (URL_LIKE.test(location)) throw new ConfigError(`${name} must be the path of a SQLite file (${what}), got ${quote(location)}`);
 }
 
 /**

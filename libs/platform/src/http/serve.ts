@@ -28,7 +28,7 @@ const ABORT_CLOSE_MS = 2_000;
  * the stores; a second signal ends it at once.
  */
 export async function serve(name: string, rootModule: (config: LedgerConfig) => Type<unknown> | DynamicModule, options: ServeOptions = {}): Promise<void> {
-  const scope: Required<ConfigScope> = { readStore: options.readStore ?? true, live: options.live ?? true };
+  const scope: Required<ConfigScope> = { readStore: options.readStore ?? true, live: options.live ?? true, decisionIndex: options.decisionIndex ?? false };
   let app: NestFastifyApplication | undefined;
   let config: LedgerConfig | undefined;
   try {
@@ -90,7 +90,8 @@ function startedLine(name: string, app: NestFastifyApplication, config: LedgerCo
   const { port } = app.getHttpServer().address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : formatHost(config.host);
   const readStore = scope.readStore ? `; read store: SQLite ${path.resolve(config.readStore)}` : '';
-  return `${name} listening on http://${host}:${port} (store: ${describeStoreLocation(config.store)}${readStore}; API docs at /docs)`;
+  const decisionIndex = scope.decisionIndex ? `; decision index: SQLite ${path.resolve(config.decisionIndex)}` : '';
+  return `${name} listening on http://${host}:${port} (store: ${describeStoreLocation(config.store)}${readStore}${decisionIndex}; API docs at /docs)`;
 }
 
 function formatHost(host: string): string {

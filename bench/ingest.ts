@@ -1,0 +1,126 @@
+import { join } from 'node:path';
+import { SqliteEventStore } from '@ledger/event-store/sqlite';
+import { startApp } from './lib/app-process';
+import { postLoadTest } from './lib/autocannon-run';
+import { buildApps } from './lib/build-apps';
+import { formatRate } from './lib/format';
+import { measureFsyncsPerSecond } from './lib/fsync-bound';
+import { disclosureBody, disclosuresPath, registerCompanies } from './lib/ledger-writes';
+import { processCpuMs } from './lib/process-cpu';
+import { rssMiB } from './lib/process-rss';
+import { renderTable } from './lib/table';
+import { withTempDir } from './lib/temp-dir';
+
+const CONNECTIONS = 64;
+const COMPANIES = Number(process.env.BENCH_COMPANIES ?? 1_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const WARMUP_SECONDS = 3;
+/** Acknowledged writes of the final load after which the process is killed. */
+const WRITES_BEFORE_KILL = 2_000;
+const TARGET_RATE = 5_000;
+const TARGET_P99_MS = 50;
+
+const companyIds = Array.from({ length: COMPANIES }, (_, i) => `ingest-co-${String(i).padStart(5, '0')}`);
+
+/** Single disclosures round-robin over the companies; the ids of those acknowledged (201, or 200 for a retry). */
+function singleDisclosures() {
+  let sent = 0;
+  const acknowledged = new Set<string>();
+  let refused = 0;
+  return {
+    acknowledged,
+    refused: () => refused,
+    next: () => {
+      const n = sent++;
+      const companyId = companyIds[n % COMPANIES];
+      return { path: disclosuresPath(companyId), body: JSON.stringify(disclosureBody(companyId, n)) };
+    },
+    onResponse: (status: number, body: string) => {
+      if (status !== 201 && status !== 200) return void refused++;
+      for (const { disclosureId } of (JSON.parse(body) as { disclosures: { disclosureId: string }[] }).disclosures) acknowledged.add(disclosureId);
+    },
+  };
+}
+
+/** The disclosure ids the store holds, read from the file after the process was killed. */
+async function storedDisclosureIds(file: string): Promise<Set<string>> {
+  const store = SqliteEventStore.open(file);
+  const ids = new Set<string>();
+  try {
+    for await (const event of store.readAll({ filter: { streamPrefixes: ['company-'] } })) {
+      if (event.type !== 'CompanyRegistered') ids.add(String(event.data.disclosureId));
+    }
+  } finally {
+    await store.close();
+  }
+  return ids;
+}
+
+/** The built ledger-api process under 64 connections posting single disclosures, then SIGKILL under load. */
+export async function ingestBenchmark(): Promise<void> {
+  buildApps();
+  await withTempDir('bench-ingest', async (dir) => {
+    const fsyncsPerSecond = measureFsyncsPerSecond(dir);
+    const file = join(dir, 'ledger.db');
+    const app = await startApp('ledger-api', { LEDGER_STORE: file });
+    const pid = app.child.pid;
+    const writes = singleDisclosures();
+    await registerCompanies(app.baseUrl, companyIds);
+    console.error(`${COMPANIES} companies registered; warming up ${WARMUP_SECONDS} s, then measuring ${SECONDS} s...`);
+    await postLoadTest(app.baseUrl, { connections: CONNECTIONS, seconds: WARMUP_SECONDS, ...writes });
+
+    const cpuBefore = processCpuMs(pid) ?? Number.NaN;
+    const ackedBefore = writes.acknowledged.size;
+    const started = performance.now();
+    const load = await postLoadTest(app.baseUrl, { connections: CONNECTIONS, seconds: SECONDS, ...writes });
+    const elapsedMs = performance.now() - started;
+    const cpuMs = (processCpuMs(pid) ?? Number.NaN) - cpuBefore;
+    const measuredWrites = writes.acknowledged.size - ackedBefore;
+    const rss = rssMiB(pid);
+    console.error(`measured: ${formatRate((measuredWrites * 1000) / elapsedMs)} writes/s, p99 ${load.p99Ms} ms`);
+
+    console.error(`killing ledger-api (SIGKILL) after ${WRITES_BEFORE_KILL} more acknowledged writes under load...`);
+    const killAt = writes.acknowledged.size + WRITES_BEFORE_KILL;
+    const exited = new Promise((done) => app.child.once('exit', done));
+    await postLoadTest(app.baseUrl, {
+      connections: CONNECTIONS,
+      seconds: 10,
+      next: writes.next,
+      onResponse: (status, body) => {
+        writes.onResponse(status, body);
+        if (writes.acknowledged.size >= killAt && app.child.exitCode === null && app.child.signalCode === null) app.child.kill('SIGKILL');
+      },
+    }).catch(() => undefined);
+    // Killed now at the latest, should the load have ended first (a slow machine).
+    if (app.child.exitCode === null && app.child.signalCode === null) app.child.kill('SIGKILL');
+    await exited;
+    const stored = await storedDisclosureIds(file);
+    const lost = [...writes.acknowledged].filter((id) => !stored.has(id)).length;
+
+    const writesPerSecond = (measuredWrites * 1000) / elapsedMs;
+    const met = writesPerSecond >= TARGET_RATE && load.p99Ms <= TARGET_P99_MS && lost === 0;
+    console.log(`ingest: the built ledger-api process (SQLite store, synchronous=FULL), ${CONNECTIONS} connections posting single disclosures over ${COMPANIES} companies for ${SECONDS} s (autocannon in the benchmark process).`);
+    console.log(`This disk's fsync probe: ${formatRate(fsyncsPerSecond)} fsyncs/s (a store that fsyncs each commit alone can do no more writes/s than that).`);
+    console.log();
+    console.log(
+      renderTable(
+        ['writes/s', 'p50 ms', 'p99 ms', 'vs fsync probe', 'server cores', 'CPU ms/write', 'RSS MiB', 'refused', 'acknowledged', 'lost after SIGKILL', `>= ${formatRate(TARGET_RATE)}/s, p99 <= ${TARGET_P99_MS} ms, none lost`],
+        [[
+          formatRate(writesPerSecond),
+          String(load.p50Ms),
+          String(load.p99Ms),
+          `${(writesPerSecond / fsyncsPerSecond).toFixed(2)}x`,
+          (cpuMs / elapsedMs).toFixed(2),
+          (cpuMs / measuredWrites).toFixed(3),
+          rss.toFixed(0),
+          String(writes.refused()),
+          formatRate(writes.acknowledged.size),
+          String(lost),
+          met ? 'met' : 'NOT met',
+        ]],
+        0,
+      ),
+    );
+    console.log(JSON.stringify({ bench: 'ingest', connections: CONNECTIONS, companies: COMPANIES, seconds: SECONDS, writesPerSecond, p50Ms: load.p50Ms, p99Ms: load.p99Ms, fsyncsPerSecond, serverCores: cpuMs / elapsedMs, cpuMsPerWrite: cpuMs / measuredWrites, rssMiB: rss, refused: writes.refused(), acknowledged: writes.acknowledged.size, stored: stored.size, lost }));
+  });
+}
