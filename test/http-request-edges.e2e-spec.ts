@@ -1,37 +1,11 @@
-import { request as httpRequest, OutgoingHttpHeaders } from 'node:http';
+import { OutgoingHttpHeaders } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { COMPANY, disclosure } from './fixtures/disclosures';
 import { LedgerProcess } from './support/ledger-process';
 import { runLedgerctl } from './support/run-ledgerctl';
-import { contractFailure, nodeHeaders, parsedBody } from './support/openapi-contract';
+import { RawResponse, send } from './support/raw-http';
 
 jest.setTimeout(60_000);
-
-interface RawResponse {
-  status: number;
-  contentType: string;
-  headers: Record<string, string | string[] | undefined>;
-  body: any;
-}
-
-/** A request sent byte for byte as given: raw bodies, repeated header lines, paths the URL parser would fix. */
-function send(baseUrl: string, method: string, path: string, body?: Buffer | string, headers: OutgoingHttpHeaders = {}): Promise<RawResponse> {
-  const { hostname, port } = new URL(baseUrl);
-  return new Promise((resolve, reject) => {
-    const outgoing = httpRequest({ hostname, port, method, path, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => {
-        const parsed = parsedBody(Buffer.concat(chunks).toString('utf8'));
-        const mismatch = contractFailure({ method, path, status: response.statusCode ?? 0, header: nodeHeaders(response.headers), body: parsed });
-        if (mismatch) return reject(mismatch);
-        resolve({ status: response.statusCode ?? 0, contentType: String(response.headers['content-type']), headers: response.headers, body: parsed });
-      });
-    });
-    outgoing.on('error', reject);
-    outgoing.end(body);
-  });
-}
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 

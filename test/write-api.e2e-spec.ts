@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMPANY, SAMPLE_FACTS, disclosure } from './fixtures/disclosures';
 import { client } from './support/http';
+import { send } from './support/raw-http';
 import { LedgerProcess } from './support/ledger-process';
 import { runLedgerctl } from './support/run-ledgerctl';
 
@@ -41,7 +42,7 @@ describe('write API over HTTP', () => {
     // Each type's facts are documented by the class that validates them.
     const oneDisclosure = JSON.stringify(record.requestBody.content['application/json'].schema);
     expect(oneDisclosure).toContain('"enum":["SharePriceMoved"]},"facts":{"$ref":"#/components/schemas/SharePriceMovedFacts"}');
-    expect(Object.keys(docs.body.paths['/v1/companies/{companyId}'].get.responses).sort()).toEqual(['200', '400', '404', '503']);
+    expect(Object.keys(docs.body.paths['/v1/companies/{companyId}'].get.responses).sort()).toEqual(['200', '400', '404', '414', '503']);
     expect((await http.get('/docs')).status).toBe(200);
   });
 
@@ -94,6 +95,20 @@ describe('write API over HTTP', () => {
     const changed = await http.post(path, { ...body, facts: { regulator: 'FCA' } });
     expect(changed.status).toBe(409);
     expect(await revisionOf()).toBe(first.body.disclosures[0].revision);
+  });
+
+  it('records a disclosureId already used by another company as that company\'s own disclosure', async () => {
+    const body = disclosure('OtherDisclosure', { disclosureId: randomUUID() });
+    const first = await http.post(path, body);
+    expect(first.status).toBe(201);
+    const other = { ...COMPANY, companyId: 'cvs-group-holdings', identifiers: undefined };
+    expect((await http.post('/v1/companies', other)).status).toBe(201);
+    const elsewhere = await http.post(`/v1/companies/${other.companyId}/disclosures`, body);
+    expect(elsewhere.status).toBe(201);
+    expect(elsewhere.body.disclosures).toEqual([{ disclosureId: body.disclosureId, revision: 1 }]);
+    const retry = await http.post(path, body);
+    expect(retry.status).toBe(200);
+    expect(retry.body).toEqual(first.body);
   });
 
   it('checks If-Match against the current revision', async () => {
@@ -173,9 +188,10 @@ describe('write API over HTTP', () => {
     expect(broken.headers.get('content-type')).toContain('application/problem+json');
     const text = await http.post(path, 'hello', { 'content-type': 'text/plain' });
     expect(text.status).toBe(415);
-    const huge = await http.post(path, disclosure('OtherDisclosure', { facts: { summary: 'x'.repeat(2 * 1024 * 1024) } }));
+    const hugeBody = JSON.stringify(disclosure('OtherDisclosure', { facts: { summary: 'x'.repeat(2 * 1024 * 1024) } }));
+    const huge = await send(ledger.baseUrl, 'POST', path, hugeBody, { 'content-type': 'application/json' });
     expect(huge.status).toBe(413);
-    expect(huge.headers.get('content-type')).toContain('application/problem+json');
+    expect(huge.contentType).toContain('application/problem+json');
     expect(await revisionOf()).toBe(before);
   });
 

@@ -51,6 +51,13 @@ describe('CorrectDisclosure', () => {
     });
   });
 
+  it('refuses a patch that removes a field the type does not have', () => {
+    given(...history).when(correct(ID_2, ID_1, { facts: { mood: null, price: 400 }, reason: 'r' })).thenError({
+      code: 'InvalidCorrection',
+      errors: [{ path: 'facts.mood', message: 'mood is not an allowed field' }],
+    });
+  });
+
   it('merges over facts already corrected', () => {
     const first = corrected(ID_2, { disclosureId: ID_1, facts: { price: 400 }, reason: 'r' });
     const { state } = given(...history, first);

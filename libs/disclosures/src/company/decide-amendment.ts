@@ -4,7 +4,7 @@ import { DisclosureCorrectedFacts } from '../events/facts/amendments';
 import { factsClassOf } from '../events/facts-by-type';
 import { err, ok, Result } from '../result';
 import { prefixErrors } from '../validation/field-error';
-import { validatePlain } from '../validation/validate-plain';
+import { undeclaredFields, validatePlain } from '../validation/validate-plain';
 import { CorrectDisclosure, RetractDisclosure } from './commands';
 import {
   companyNotRegistered,
@@ -72,6 +72,8 @@ function correctionEvent(command: CorrectDisclosure, target: RecordedDisclosure)
   const { facts: patch, occurredAt, reason } = command.correction;
   const facts: DisclosureCorrectedFacts = { disclosureId: targetId, reason };
   if (patch !== undefined) {
+    const undeclared = undeclaredFields(factsClassOf(target.type), patch, 'facts');
+    if (undeclared.length > 0) return err(invalidCorrection(targetId, undeclared));
     const merged = validatePlain(factsClassOf(target.type), applyFactsPatch(target.facts, patch));
     if (!merged.ok) return err(invalidCorrection(targetId, prefixErrors(merged.error, 'facts')));
     facts.facts = normalizedPatch(patch, merged.value as Record<string, unknown>);

@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { err, ok, Result } from '../result';
-import { FieldError, toFieldErrors } from './field-error';
+import { FieldError, joinPath, notAllowedMessage, toFieldErrors } from './field-error';
 import { inputErrors } from './input-errors';
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -43,4 +43,15 @@ export function validateCheckedPlain<T extends object>(type: new () => T, plain:
 /** A deep copy as plain JSON data: class instances become plain objects, undefined members go away. */
 export function toPlainData<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/**
+ * The members of `plain` that `type` does not declare, whatever their value: a patch's null member
+ * (which removes a field) must still name a field the type has.
+ */
+export function undeclaredFields<T extends object>(type: new () => T, plain: object, path = ''): FieldError[] {
+  const instance = plainToInstance(type, plain, { enableImplicitConversion: false });
+  return validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, skipMissingProperties: true })
+    .filter((error) => error.constraints?.whitelistValidation !== undefined)
+    .map((error) => ({ path: joinPath(path, error.property), message: notAllowedMessage(error.property) }));
 }

@@ -2,6 +2,7 @@ import { DynamicModule, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { MAX_BODY_BYTES, MAX_PARAM_LENGTH } from './body-limit';
+import { drainRefusedBodies } from './drain-refused-bodies';
 import { answerFrameworkError } from './framework-errors';
 import { acceptJsonBodiesOnly } from './json-only-bodies';
 import { ProblemDetailsFilter } from './problem-details.filter';
@@ -18,6 +19,7 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, o
     frameworkErrors: answerFrameworkError,
   });
   acceptJsonBodiesOnly(adapter.getInstance(), MAX_BODY_BYTES);
+  drainRefusedBodies(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
     logger: options.logger === false ? false : ['error', 'warn'],
     abortOnError: false,
