@@ -16,7 +16,9 @@ const IMPACT = new RegExp(
     String.raw`retards?|delais (?:de livraison )?(?:sont |ont ete )?allonges|interromp\w*|interruptions?`,
     String.raw`(?:commandes|livraisons|ventes|production|activites?|operations|paiements|expeditions)(?: en ligne)? (?:(?:sont|est|ont ete|a ete|etant|restent|reste|demeurent|demeure|etaient|etait)\s)?(?:(?:temporairement|toujours|encore|partiellement|totalement)\s)?(?:suspendue?s?|interrompue?s?|a l'arret|paralysee?s?|bloquee?s?|arretee?s?)`,
     String.raw`impact (?:operationnel )?sur (?:les |ses )?(?:operations|activites)|impact operationnel|difficultes operationnelles`,
-    String.raw`impossible de|incapables? de|ne (?:peut|peuvent|pouvait|pouvaient) plus`,
+    String.raw`impossible de|incapables? de|ne (?:peut|peuvent|pouvait|pouvaient) plus|ne (?:pourr\w+|peu\w+|pouv\w+) pas (?:etre )?(?:traite|livre|expedie|honore|assure|servi)\w*|(?:hors des|au-dela des) delais habituels`,
+    String.raw`(?:sites|usines|magasins|agences|boutiques|entrepots|ateliers|lignes de production)(?: [\w-]+){0,2} (?:resteront|restent|reste|sont|seront|ont ete|demeurent|demeureront) (?:[\w-]+ )?(?:fermee?s|a l'arret)|activite partielle|chomage partiel`,
+    String.raw`on hold|(?:could|can|were|was|are|is) no longer (?:being )?(?:\w+ ){0,2}?(?:processed|accepted|available|taken|delivered|shipped|buy|order|use|access)|(?:changes|adjustments) to how|(?:dent\w*|hit|hurt|weigh\w* on|wip\w* \w+ off|knock\w* \w+ off) (?:[\w-]+ ){0,2}(?:profits?|revenues?|sales|earnings|margins?)|revenue deferrals?|deferred revenue|lost (?:sales|revenue)|(?:pese\w*|impact\w*) (?:[\w-]+ ){0,2}(?:sur )?(?:le |les |ses |son |sa )?(?:resultats?|chiffre d'affaires|ventes|marges?)|manque a gagner`,
   ].map((alternative) => `\\b(?:${alternative})`).join('|'),
   'g',
 );

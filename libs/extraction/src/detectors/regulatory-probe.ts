@@ -6,11 +6,14 @@ import { candidateOf, Detector } from './detector';
 import { regulatorKey } from './regulator-notified';
 import { dateOfTrigger, phraseAt, statedTriggers, Trigger } from './triggers';
 
+/** A sanction or a finding: a step in a probe, even when the probe itself is not named. */
+const SANCTION_WORDS = String.raw`\b(?:fines?|fined|penalt(?:y|ies)|provisional findings|statement of objections|amendes?|sanction(?:s|nee?s?)?|mise en demeure|communication des griefs|conclusions provisoires)\b`;
+const SANCTION = new RegExp(`^${SANCTION_WORDS}`);
 const PROBE = new RegExp(
   [
     String.raw`investigations?|investigating|probes?|probing|inquir(?:y|ies)|enquir(?:y|ies)|reviews?|reviewing|examinations?|market study|audits?|inspections?|proceedings|(?:formal )?case against`,
     String.raw`enquetes?|enqueter|examens?|examiner|instructions?|procedures?|controles?|information judiciaire|poursuites|mise en examen|investigations?`,
-  ].map((alternative) => `\\b(?:${alternative})\\b`).join('|'),
+  ].map((alternative) => `\\b(?:${alternative})\\b`).join('|') + `|${SANCTION_WORDS}`,
   'g',
 );
 /** The company's own work, not a regulator's: "its internal investigation", "hired X to lead the investigation". */
@@ -25,7 +28,7 @@ const OPENING = /\b(?:open\w*|launch\w*|start\w*|began|begun|initiat\w*|announce
 /** How far a regulator may stand from the probe word and still be the one probing, in characters. */
 const REGULATOR_REACH = 120;
 const CLOSED =
-  /\b(?:closed|clos|cloture\w*|ended|dropped (?:its|the|a|an) (?:investigation|probe|inquiry|case|review)|abandon\w*|classee? sans suite|concluded|terminated|mis fin|settled|without (?:taking (?:any )?(?:further )?action|bringing (?:any )?charges|further action)|no further action|sans (?:prononcer de )?(?:sanctions?|suite)|non-lieu|fined|amende|sanctionn\w*|condamn\w*)\b/;
+  /\b(?:closed|clos|cloture\w*|ended|dropped (?:its|the|a|an) (?:investigation|probe|inquiry|case|review)|abandon\w*|classee? sans suite|concluded|terminated|mis fin|settled|without (?:taking (?:any )?(?:further )?action|bringing (?:any )?charges|further action)|no further action|sans (?:prononcer de )?(?:sanctions?|suite)|non-lieu|fined?|fines|penalt(?:y|ies)|amendes?|sanction(?:s|ne\w*)?|condamn\w*|mise en demeure)\b/;
 const STAGE_CLOSED = /\b(?:closed|clos|cloture\w*|ended|dropped (?:its|the|a|an) (?:investigation|probe|inquiry|case|review)|abandon\w*|classee? sans suite|concluded|terminated|mis fin|settled|non-lieu)\b/;
 const OUTCOME = /\b(?:without [a-z ]{3,40}?|sans [a-z' ]{3,40}?|fined [^,.;]{2,40}?|(?:une )?amende de [^,.;]{2,40}?|no further action)(?=[,.;]|$)/;
 const PROVISIONAL = /\b(?:provisional\w*|provisoire\w*|provisionally)\b/;
@@ -42,7 +45,8 @@ export const detectRegulatoryProbe: Detector = (sentence) => {
   const regulators = uniqueNamed(findRegulators(sentence.folded, sentence.raw)).filter((mention) => nearProbe(mention, probes));
   if (regulators.length === 0) return [];
   const closed = CLOSED.test(aroundProbe(sentence, probe));
-  const stepped = !closed && STEP.test(sentence.folded) && !OPENING.test(sentence.folded);
+  const sanctioned = SANCTION.test(sentence.folded.slice(probe.index));
+  const stepped = !closed && (sanctioned || (STEP.test(sentence.folded) && !OPENING.test(sentence.folded)));
   return regulators.map((regulator) => (closed || stepped ? updated(sentence, regulator) : opened(sentence, regulator, probe)));
 };
 
