@@ -52,6 +52,7 @@ describe('extract', () => {
       ['Some customer records may have been accessed.'],
       ['Des données de salariés pourraient avoir été consultées.'],
       ['The company is assessing whether any data was taken.'],
+      ['Hackers compromised the network, so it shut servers to safeguard our systems and data.'],
     ])('proposes no data exposure from "%s"', (text) => {
       expect(ofType(proposalsOf(text), 'DataExposureConfirmed')).toEqual([]);
     });
@@ -80,6 +81,33 @@ describe('extract', () => {
         'Des entreprises comme Alpha et Beta ont vu leurs opérations perturbées par des hackers ces dernières années.',
       ].join(' ');
       expect(proposalsOf(text)).toEqual([]);
+    });
+  });
+
+  describe('sanctions, stances and wording', () => {
+    it.each([
+      ['Northway Telecom was fined £12m by Ofcom on Tuesday over billing errors.', 'Ofcom'],
+      ["L'Autorité de la concurrence a infligé jeudi une amende de 30 millions d'euros à Gravelle Distribution.", 'Autorité de la concurrence'],
+    ])('reads a fine as a step in a probe: %s', (text, regulator) => {
+      expect(ofType(proposalsOf(text), 'RegulatoryProbeUpdated')).toEqual([expect.objectContaining({ facts: expect.objectContaining({ regulator }) })]);
+    });
+
+    it.each([
+      ['The group plans to appeal against the proposed fine.'],
+      ["Le groupe a annoncé qu'il ne fera pas appel de la décision."],
+      ["La société n'attend aucun impact significatif sur ses objectifs annuels."],
+      ['The company reaffirmed its full-year outlook.'],
+    ])('reads the company’s stance as another disclosure: %s', (text) => {
+      expect(typesOf(proposalsOf(text))).toEqual(['OtherDisclosure']);
+    });
+
+    it('does not take a company that was told by a regulator for one that told it', () => {
+      expect(ofType(proposalsOf("Brissac a indiqué avoir été notifiée par l'AMF de l'ouverture d'une enquête."), 'RegulatorNotified')).toEqual([]);
+    });
+
+    it('cuts fact text at word boundaries, never inside a word', () => {
+      const [probe] = ofType(proposalsOf('The SEC opened an investigation into UnitedHealth billing practices on Monday.'), 'RegulatoryProbeOpened');
+      expect(probe.facts.scope).toMatch(/^UnitedHealth/);
     });
   });
 

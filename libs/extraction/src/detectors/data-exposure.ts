@@ -45,10 +45,13 @@ export const detectDataExposure: Detector = (sentence, article) => {
   return [candidateOf('DataExposureConfirmed', sentence, facts, dateOfTrigger(sentence, trigger), 0.8)];
 };
 
+/** Data named as what a precaution protects ("to safeguard our systems and data"), not as what was taken. */
+const PROTECTING = /\b(?:safeguard|protect|secure|preserv|shield|proteger|protege|preserver|securiser)\w*\s(?:[\w']+\s){0,4}?(?:data|information|donnees|informations)\b/g;
+
 /** Data words near the verb ("names ... were stolen", "stole the names"), and the verb not about systems ("taken offline"). */
 function aboutData(sentence: SentenceView, index: number, end: number): boolean {
   if (/^\s(?:offline|off|down|steps|measures|action|place)\b/.test(sentence.folded.slice(end, end + 12))) return false;
-  return DATA.test(sentence.folded.slice(Math.max(0, index - 150), end + 80));
+  return DATA.test(sentence.folded.slice(Math.max(0, index - 150), end + 80).replace(PROTECTING, ' '));
 }
 
 function dataTypesIn(sentence: SentenceView): string[] | undefined {
