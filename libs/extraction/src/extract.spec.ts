@@ -105,6 +105,21 @@ describe('extract', () => {
       expect(ofType(proposalsOf("Brissac a indiqué avoir été notifiée par l'AMF de l'ouverture d'une enquête."), 'RegulatorNotified')).toEqual([]);
     });
 
+    it.each([
+      ['Shares in Thornfield dropped 31p to 214p in London.', 'en', { direction: 'down', changePct: 12.65, price: 214, currency: 'GBX' }],
+      ["L'action Doria perd 1,20 euro à 27,90 euros.", 'fr', { direction: 'down', changePct: 4.12, price: 27.9, currency: 'EUR' }],
+      ['Shares in Acme rose 12p to 340p.', 'en', { direction: 'up', changePct: 3.66, price: 340, currency: 'GBX' }],
+    ] as const)('computes the percentage of a move given in money with the new price, and says so: %s', (text, language, facts) => {
+      const [move] = extract({ text, language, publishedOn: '2025-01-10' }).proposals;
+      expect(move).toMatchObject({ type: 'SharePriceMoved', facts, computedFacts: ['changePct'] });
+    });
+
+    it('marks nothing computed when the text gives the percentage', () => {
+      const [move] = proposalsOf('Shares in Acme fell 3% to 214p.');
+      expect(move.facts.changePct).toBe(3);
+      expect(move.computedFacts).toBeUndefined();
+    });
+
     it('cuts fact text at word boundaries, never inside a word', () => {
       const [probe] = ofType(proposalsOf('The SEC opened an investigation into UnitedHealth billing practices on Monday.'), 'RegulatoryProbeOpened');
       expect(probe.facts.scope).toMatch(/^UnitedHealth/);

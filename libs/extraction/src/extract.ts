@@ -62,6 +62,7 @@ export function extract(input: ExtractInput): ExtractResult {
         facts,
         evidence: merged.evidence.map((span) => quoteOf(text, span)),
         confidence: merged.confidence,
+        ...(merged.computed.length > 0 ? { computedFacts: merged.computed } : {}),
       },
     ];
   });
