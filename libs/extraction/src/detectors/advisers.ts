@@ -1,14 +1,7 @@
 import { summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { phraseAt, statedTriggers } from './triggers';
-
-const ENGAGED = new RegExp(
-  [
-    String.raw`engaged|appointed|hired|retained|brought in|called in|enlisted|commissioned|drafted in|deployed|mobili[sz]ed|tapped|(?:is |are |was |were )?working (?:closely )?with|partnering with|in (?:conjunction|partnership|collaboration) with|(?:supported|assisted|helped|aided|advised) by|with the (?:help|support|assistance) of`,
-    String.raw`(?:a |ont |avoir )?engage|fait appel a|faire appel a|recours a|mandate|missionne|sollicite|mobilise|s'(?:est|sont) (?:[a-z]+ment )?entoure\w* (?:de |d')|(?:menee?s?|conduite?s?|realisee?s?) (?:[a-z]+ment )?(?:avec|par)|en (?:collaboration|partenariat) avec|avec le concours d(?:e |u |es |')|(?:accompagne|assiste|epaule|appuye|aide|soutenu)e?s? (?:par|d'|de)|avec l'(?:appui|aide|assistance|soutien|accompagnement) d(?:e |u |es |')|travaille avec|en lien avec`,
-  ].map((alternative) => `\\b(?:${alternative})`).join('|'),
-  'g',
-);
+import { triggerPattern } from '../rules/engine';
 
 const ADVISER =
   /\b(?:experts?|specialists?|specialistes?|consultants?|advis[eo]rs?|conseils?|forensic|investigators?|cabinets?|prestataires?|firms?|societes? specialisees?|entreprises? specialisees?|responders?|incident response)\b/;
@@ -19,9 +12,9 @@ const NOT_ADVISERS = /^\s*(?:the |les |la |l'|le )?(?:authorities|autorites|poli
 const PHRASE_END = /\s(?:to|in order|pour|afin|that|which|who|qui|que|and (?:had|has|have|was|is)|et (?:a|ont|avait)|n'|ne)\b|[,;.:]|$/;
 
 /** Outside experts engaged by the company: one per article, naming them as written. */
-export const detectAdvisers: Detector = (sentence) => {
+export const detectAdvisers: Detector = (sentence, article) => {
   if (sentence.background || sentence.analyst) return [];
-  for (const trigger of statedTriggers(sentence, ENGAGED)) {
+  for (const trigger of statedTriggers(sentence, triggerPattern('engaged', article.language))) {
     const after = sentence.folded.slice(trigger.end, Math.min(trigger.clause.end, trigger.end + 120));
     if (NOT_ADVISERS.test(after)) continue;
     const namesFirm = KNOWN_FIRMS.test(after.slice(0, 40));

@@ -5,17 +5,8 @@ import { Candidate, summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { regulatorKey } from './regulator-notified';
 import { dateOfTrigger, phraseAt, statedTriggers, Trigger } from './triggers';
+import { startsWithWordOf, triggerPattern } from '../rules/engine';
 
-/** A sanction or a finding: a step in a probe, even when the probe itself is not named. */
-const SANCTION_WORDS = String.raw`\b(?:fines?|fined|penalt(?:y|ies)|provisional findings|statement of objections|amendes?|sanction(?:s|nee?s?)?|mise en demeure|communication des griefs|conclusions provisoires)\b`;
-const SANCTION = new RegExp(`^${SANCTION_WORDS}`);
-const PROBE = new RegExp(
-  [
-    String.raw`investigations?|investigating|probes?|probing|inquir(?:y|ies)|enquir(?:y|ies)|reviews?|reviewing|examinations?|market study|audits?|inspections?|proceedings|(?:formal )?case against`,
-    String.raw`enquetes?|enqueter|examens?|examiner|instructions?|procedures?|controles?|information judiciaire|poursuites|mise en examen|investigations?`,
-  ].map((alternative) => `\\b(?:${alternative})\\b`).join('|') + `|${SANCTION_WORDS}`,
-  'g',
-);
 /** The company's own work, not a regulator's: "its internal investigation", "hired X to lead the investigation". */
 const OWN_WORK = /\b(?:internal|interne|own|propre|lead|mener|menee?s?|assist with|help|forensic)\s(?:[\w-]+\s)?$/;
 /** The probe word names a kind of firm: "cabinet d'investigation numérique", "investigation firm". */
@@ -37,15 +28,15 @@ const SCOPE = /\b(?:into|of|on|over|regarding|concerning|about|sur|concernant|po
 const STAGE_ORDER: ProbeStage[] = [...PROBE_STAGES];
 
 /** A regulator's investigation: opened (with its stage) or closed, one disclosure per regulator. */
-export const detectRegulatoryProbe: Detector = (sentence) => {
+export const detectRegulatoryProbe: Detector = (sentence, article) => {
   if (sentence.background || sentence.analyst) return [];
-  const probes = statedTriggers(sentence, PROBE).filter((trigger) => isRegulatorsWork(sentence, trigger));
+  const probes = [...statedTriggers(sentence, triggerPattern('probe', article.language)), ...statedTriggers(sentence, triggerPattern('sanction', article.language))].sort((a, b) => a.index - b.index).filter((trigger) => isRegulatorsWork(sentence, trigger));
   if (probes.length === 0) return [];
   const probe = probes[0];
   const regulators = uniqueNamed(findRegulators(sentence.folded, sentence.raw)).filter((mention) => nearProbe(mention, probes));
   if (regulators.length === 0) return [];
   const closed = CLOSED.test(aroundProbe(sentence, probe));
-  const sanctioned = SANCTION.test(sentence.folded.slice(probe.index));
+  const sanctioned = startsWithWordOf('sanction', article.language, sentence.folded.slice(probe.index));
   const stepped = !closed && (sanctioned || (STEP.test(sentence.folded) && !OPENING.test(sentence.folded)));
   return regulators.map((regulator) => (closed || stepped ? updated(sentence, regulator) : opened(sentence, regulator, probe)));
 };

@@ -1,0 +1,39 @@
+/**
+ * The words that make a sentence a candidate of a disclosure type, one table per language (`en.ts`,
+ * `fr.ts`). Entries are regular-expression alternatives on folded text (lower case, no accents); each
+ * starts at a word boundary. The detectors own what follows a trigger: blockers (negation, hedging,
+ * rumour, history, another company), the facts read around it, and how candidates merge.
+ */
+export interface Vocabulary {
+  /** A cyber incident: BreachAnnounced. */
+  breach: string[];
+  /** Systems taken offline: SystemsTakenOffline. */
+  offline: string[];
+  /** Outside experts engaged: ExternalAdvisersEngaged (an adviser noun must follow). */
+  engaged: string[];
+  /** An authority informed: RegulatorNotified (an authority must be named). */
+  notified: string[];
+  /** A complaint filed: RegulatorNotified, with the police unless another authority is named. */
+  complaint: string[];
+  /** Systems back in service: SystemsRestored, or OtherDisclosure when expected or under way. */
+  restored: string[];
+  /** Effects on operations or results: OperationalImpactReported. */
+  impact: string[];
+  /** A regulator's investigation: RegulatoryProbeOpened, or RegulatoryProbeUpdated with a step. */
+  probe: string[];
+  /** A sanction or finding: always a step in a probe, RegulatoryProbeUpdated. */
+  sanction: string[];
+  /** Data taken or seen: DataExposureConfirmed (a data noun must stand near). */
+  taken: string[];
+  /** The company's outlook: GuidanceChanged when a direction word stands near. */
+  guidance: string[];
+  /** Remediation and investigations under way: OtherDisclosure. */
+  remediation: string[];
+  /** The company's stance (appeal, outlook held, remedies): OtherDisclosure, even when hedged or negative. */
+  stance: string[];
+}
+
+export type VocabularyName = keyof Vocabulary;
+
+/** Vocabularies whose entries also end at a word boundary; the others may stop inside a word. */
+export const WHOLE_WORDS: ReadonlySet<VocabularyName> = new Set<VocabularyName>(['breach', 'offline', 'notified', 'complaint', 'probe', 'sanction', 'taken', 'guidance']);
