@@ -1,11 +1,11 @@
+import { blockerPattern } from '../rules/engine';
 import { cueScope } from './negation';
 
 /**
  * Words that make what follows them in the clause possible, expected or conditional rather than
  * stated: "may have been accessed", "pourraient avoir été consultées", "devrait avoir un impact", "if".
  */
-const HEDGE =
-  /\b(?:may|might|could|would|should|possibly|potentially|potential|likely|unlikely|perhaps|whether|if|suspected|suspects?|believed|believes|appears?|seems?|allegedly|alleged|unconfirmed|expects?|expected|plans?|planning|intends?|aims?|hopes?|will|risks?|fears?|feared|pourrai\w*|pourra|pourront|peut-etre|eventuel\w*|possibles?|potentiel\w*|susceptibles?|risqu\w*|aurai\w*|serai\w*|devrai\w*|semble\w*|soupcon\w*|presum\w*|probabl\w*|si|envisag\w*|prevoi\w*|s'attend\w*|espere\w*|sera|seront|va|vont|craint\w*|redout\w*)\b|\bis set to\b/;
+const HEDGE = blockerPattern('hedge');
 
 /** Expected durations of something that is happening: "expected to last", "devrait durer". Not a hedge. */
 const DURATION = /\b(?:expected to |expects? (?:it )?to |likely to |devrai\w* )(?:last|continue|persist|remain|durer|se poursuivre|persister)\b/g;

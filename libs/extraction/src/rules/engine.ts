@@ -1,7 +1,7 @@
 import { Language } from '../language';
 import { EN } from './en';
 import { FR } from './fr';
-import { Vocabulary, VocabularyName, WHOLE_WORDS } from './vocabulary';
+import { BlockerName, Vocabulary, VocabularyName, WHOLE_WORDS } from './vocabulary';
 
 const TABLES: Record<Language, Vocabulary> = { en: EN, fr: FR };
 const compiled = new Map<string, RegExp>();
@@ -30,4 +30,10 @@ export function startsWithWordOf(name: VocabularyName, language: Language, folde
   const match = pattern.exec(folded);
   pattern.lastIndex = 0;
   return match?.index === 0;
+}
+
+/** A blocker's words in both languages, as whole words: cues apply them whatever the article's language. */
+export function blockerPattern(name: BlockerName): RegExp {
+  const entries = [...TABLES.en[name], ...TABLES.fr[name]];
+  return new RegExp(entries.map((entry) => String.raw`\b(?:${entry})\b`).join('|'));
 }

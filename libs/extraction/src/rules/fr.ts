@@ -69,4 +69,25 @@ export const FR: Vocabulary = {
     // remedies offered to customers
     String.raw`surveillance (?:gratuite )?de credit|contacter (?:tous )?ses clients|contacte tous ses clients`,
   ],
+
+  negation: [
+    String.raw`aucun\w*|sans|ni|nie|nient|dement\w*|exclu\w*|pas d[e']|empech\w*|eviter|evite|non(?![ -]?autoris)`,
+    // "ne" counts only with its second part: "ne ... que" restricts rather than denies
+    String.raw`(?:ne|n')\s?[^.]*?\b(?:pas|plus|jamais|aucun\w*|rien|nullement|guere|point)`,
+    // "rien n'indique que", "personne n'a": the negative word comes before "ne"
+    String.raw`(?:rien|personne|nul(?:le)?)\s(?:ne\b|n')`,
+  ],
+  hedge: [
+    String.raw`pourrai\w*|pourra|pourront|peut-etre|eventuel\w*|possibles?|potentiel\w*|susceptibles?|risqu\w*|aurai\w*|serai\w*|devrai\w*|semble\w*|soupcon\w*|presum\w*|probabl\w*|si`,
+    String.raw`envisag\w*|prevoi\w*|s'attend\w*|espere\w*|sera|seront|va|vont|craint\w*|redout\w*`,
+  ],
+  rumour: [
+    String.raw`selon (?:des|plusieurs|certaines|nos) (?:sources|informations|medias)|selon (?:la presse|des medias)|d'apres (?:des|plusieurs|certaines|nos) (?:sources|informations|medias)`,
+    String.raw`de sources? (?:proches?|syndicales?|concordantes?|bien informees?)|sources? proches? (?:du dossier|de l'enquete)|rumeurs?`,
+  ],
+  background: [
+    String.raw`des entreprises comme|entreprises telles que|societes telles que|d'autres (?:entreprises|societes|groupes|victimes)|autres victimes|ces dernieres annees|l'une des (?:tres )?nombreuses victimes`,
+    String.raw`(?:une |un |l'|le |la )?(?:sondage|etude) (?:de|du|menee?|publiee?|realisee?|revele|montre)`,
+  ],
+  analyst: [String.raw`analystes?|courtiers?|recommandation|objectif de cours|surpondere|sous-pondere`],
 };

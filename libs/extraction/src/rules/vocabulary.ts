@@ -1,8 +1,10 @@
 /**
  * The words that make a sentence a candidate of a disclosure type, one table per language (`en.ts`,
  * `fr.ts`). Entries are regular-expression alternatives on folded text (lower case, no accents); each
- * starts at a word boundary. The detectors own what follows a trigger: blockers (negation, hedging,
- * rumour, history, another company), the facts read around it, and how candidates merge.
+ * starts at a word boundary. Triggers are applied in the article's language first (`triggerPattern`);
+ * blockers in both languages (`blockerPattern`), by the cues that know their reach (a clause, a
+ * sentence). The detectors own the facts read around a trigger and how candidates merge; the cues for
+ * an earlier year and another company's incident are grammar, not vocabulary, and stay in `cues/`.
  */
 export interface Vocabulary {
   /** A cyber incident: BreachAnnounced. */
@@ -31,9 +33,22 @@ export interface Vocabulary {
   remediation: string[];
   /** The company's stance (appeal, outlook held, remedies): OtherDisclosure, even when hedged or negative. */
   stance: string[];
+
+  // Blockers: words that keep a trigger from being proposed, matched in both languages by the cues.
+  /** Before a trigger in its clause, they deny it: "no evidence that", "n'avait révélé aucun". */
+  negation: string[];
+  /** Before a trigger in its clause, they make it possible or expected rather than stated. */
+  hedge: string[];
+  /** Anywhere in a sentence, they rest it on unnamed sources or press reports. */
+  rumour: string[];
+  /** Anywhere in a sentence, they make it background: other companies in general, surveys, studies. */
+  background: string[];
+  /** Anywhere in a sentence, they make it an analyst's or broker's view. */
+  analyst: string[];
 }
 
 export type VocabularyName = keyof Vocabulary;
+export type BlockerName = 'negation' | 'hedge' | 'rumour' | 'background' | 'analyst';
 
 /** Vocabularies whose entries also end at a word boundary; the others may stop inside a word. */
 export const WHOLE_WORDS: ReadonlySet<VocabularyName> = new Set<VocabularyName>(['breach', 'offline', 'notified', 'complaint', 'probe', 'sanction', 'taken', 'guidance']);
