@@ -120,6 +120,21 @@ describe('extract', () => {
       expect(move.computedFacts).toBeUndefined();
     });
 
+    it.each([
+      ['M&S said external cyber security experts are helping it investigate the incident.', 'en', 'ExternalAdvisersEngaged', 'advisers', 'external cyber security experts'],
+      ["Des experts en cybersécurité l'accompagnent dans ses investigations, précise Orvane.", 'fr', 'ExternalAdvisersEngaged', 'advisers', 'experts en cybersécurité'],
+      ['Pellow Group said it had suffered an attack on its IT systems on Monday.', 'en', 'BreachAnnounced', undefined, undefined],
+      ["Le groupe Arvane a été victime d'une attaque visant ses serveurs.", 'fr', 'BreachAnnounced', undefined, undefined],
+      ['Pellow Group said it had taken several servers down as a precaution.', 'en', 'SystemsTakenOffline', undefined, undefined],
+      ['Shipments from the Leeds plant were halted on Monday, the company said.', 'en', 'OperationalImpactReported', undefined, undefined],
+      ['The company raised its estimate of the cost of the attack to $30m.', 'en', 'GuidanceChanged', 'direction', 'up'],
+      ["Le groupe a relevé l'estimation du coût de l'incident à 12 millions d'euros.", 'fr', 'GuidanceChanged', 'direction', 'up'],
+    ] as const)('reads usual wordings of each type: %s', (text, language, type, fact, value) => {
+      const found = ofType(extract({ text, language, publishedOn: '2025-01-10' }).proposals, type);
+      expect(found).toHaveLength(1);
+      if (fact) expect(found[0].facts[fact]).toBe(value);
+    });
+
     it('cuts fact text at word boundaries, never inside a word', () => {
       const [probe] = ofType(proposalsOf('The SEC opened an investigation into UnitedHealth billing practices on Monday.'), 'RegulatoryProbeOpened');
       expect(probe.facts.scope).toMatch(/^UnitedHealth/);

@@ -1,4 +1,6 @@
-import { summaryOf } from './candidate';
+import { SentenceView } from '../article';
+import { Language } from '../language';
+import { Candidate, summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { phraseAt, statedTriggers } from './triggers';
 import { triggerPattern } from '../rules/engine';
@@ -24,5 +26,22 @@ export const detectAdvisers: Detector = (sentence, article) => {
     const advisers = phraseAt(sentence, trigger.end, trigger.end + 1 + (end ? end.index : after.length - 1));
     return [candidateOf('ExternalAdvisersEngaged', sentence, { advisers, summary: summaryOf(sentence.raw) }, null, namesFirm || adviser ? 0.85 : 0.7)];
   }
-  return [];
+  return advisersBeforeVerb(sentence, article.language);
 };
+
+/** Where the phrase naming the advisers starts, after a reporting verb: "M&S said [external experts] are helping". */
+const REPORTED = /\b(?:said|says|added|that|indique|precise|explique|affirme|que|qu')\s?/g;
+
+/** "External cyber security experts are helping it", "des experts l'accompagnent": the advisers come first. */
+function advisersBeforeVerb(sentence: SentenceView, language: Language): Candidate[] {
+  for (const trigger of statedTriggers(sentence, triggerPattern('assisting', language))) {
+    const before = sentence.folded.slice(trigger.clause.start, trigger.index);
+    const adviser = ADVISER.exec(before);
+    if (!adviser || before.length - adviser.index > 40 || NOT_ADVISERS.test(before)) continue;
+    const reported = [...before.matchAll(REPORTED)].pop();
+    const start = trigger.clause.start + (reported ? (reported.index ?? 0) + reported[0].length : 0);
+    const advisers = phraseAt(sentence, start, trigger.index);
+    return [candidateOf('ExternalAdvisersEngaged', sentence, { advisers, summary: summaryOf(sentence.raw) }, null, 0.8)];
+  }
+  return [];
+}

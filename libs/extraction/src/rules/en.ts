@@ -11,16 +11,19 @@ export const EN: Vocabulary = {
     String.raw`hackers?|hacked|hack(?: attack| incident)?|intrusions?`,
     String.raw`unauthori[sz]ed (?:external )?access`,
     String.raw`(?:incident|attack|intrusion|breach)s? (?:was |were |had been |has been )?(?:first )?(?:detected|discovered|identified)`,
+    String.raw`(?:suffered|hit by|targeted by|victim of|fell victim to|fallen victim to|subject of|subjected to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attacks?|intrusion)`,
   ],
   offline: [
     String.raw`(?:taken|took|take|taking|brought|bringing|knocked|pulled|pulling|put|placed)\s(?:[\w'&-]+\s){0,6}?(?:offline|off-line|off line)`,
     String.raw`(?:shut|shutting|switched|switching)\s(?:[\w'&-]+\s){0,6}?(?:down|off)`,
     String.raw`(?:went|gone|were|was|remain(?:ed|s)?|kept)\s(?:[\w-]+\s)?offline`,
-    String.raw`(?:disconnect|isolat|suspend)(?:ed|ing)\s(?:[\w'-]+\s){0,4}?(?:systems?|servers?|networks?|applications?|platforms?|websites?)`,
+    String.raw`(?:disconnect|isolat|suspend|disabl)(?:ed|ing)\s(?:[\w'-]+\s){0,4}?(?:systems?|servers?|networks?|applications?|platforms?|websites?)`,
+    String.raw`(?:took|taken|take|taking)\s(?:[\w'&-]+\s){0,4}?(?:systems?|servers?|networks?|platforms?|websites?) down|(?:suspended|cut off|restricted|blocked) access to`,
   ],
   engaged: [
     String.raw`engaged|appointed|hired|retained|brought in|called in|enlisted|commissioned|drafted in|deployed|mobili[sz]ed|tapped|(?:is |are |was |were )?working (?:closely )?with|partnering with|in (?:conjunction|partnership|collaboration) with|(?:supported|assisted|helped|aided|advised) by|with the (?:help|support|assistance) of`,
   ],
+  assisting: [String.raw`(?:are|is|were|was|have been|has been) (?:now )?(?:helping|assisting|supporting|advising)`],
   notified: [
     String.raw`informed|notified|alerted|advised|briefed|contacted|has told|made aware`,
     String.raw`(?:submitted|filed|made|sent|lodged) (?:a |an |the )?(?:[\w-]+ )?(?:notification|report|declaration)s?(?: of (?:[\w-]+ ){1,3}?)? ?(?:to|with)|notifications? (?:to|with)|made (?:a )?reports? to`,
@@ -39,6 +42,7 @@ export const EN: Vocabulary = {
     String.raw`(?:taken|handled|processed) by (?:phone|telephone)|diverted|diverting|rerouted|redirected|cancel(?:l)?ed|cancel(?:l)?ing|postponed|postponing|(?:by hand|manually|pen and paper|manual (?:processes|workarounds?))|reduced capacity`,
     String.raw`(?:forced|forcing|force) (?:[\w-]+ ){0,2}(?:to )?(?:close|shut|schedule|cancel|postpone|divert|revert|suspend|halt)|closed (?:[\w-]+ ){0,2}(?:stores|shops|branches|sites|plants|factories|clinics)`,
     String.raw`changes["']? to (?:[\w-]+ ){0,3}operations|(?:changes|adjustments) to how|(?:impact|effect)s? on (?:[\w-]+ ){0,2}(?:operations|trading|sales|business|services)|operational (?:impact|disruption|issues|difficulties)`,
+    String.raw`(?:orders|deliveries|shipments|production|operations|sales|trading|payments|manufacturing|shipping|flights|bookings|stores|shops|plants|factories)(?: [\w-]+){0,4} (?:were|was|have been|has been|are|is|remain(?:ed|s)?) (?:(?:temporarily|partially|partly|largely|still)\s)?(?:halted|suspended|paused|stopped|closed)`,
     String.raw`on hold|(?:could|can|were|was|are|is) no longer (?:being )?(?:\w+ ){0,2}?(?:processed|accepted|available|taken|delivered|shipped|buy|order|use|access)`,
     String.raw`(?:dent\w*|hit|hurt|weigh\w* on|wip\w* \w+ off|knock\w* \w+ off) (?:[\w-]+ ){0,2}(?:profits?|revenues?|sales|earnings|margins?)|revenue deferrals?|deferred revenue|lost (?:sales|revenue)`,
   ],
@@ -50,7 +54,7 @@ export const EN: Vocabulary = {
     String.raw`stolen|stole|accessed|exfiltrated|copied|leaked|exposed|compromised|downloaded|obtained|taken|removed|published|viewed|acquired|extracted|harvested|siphoned|scraped|posted online|put up for sale|offered for sale`,
     String.raw`(?:theft|leak) (?:of )?data|data (?:theft|leak|exfiltration)`,
   ],
-  guidance: [String.raw`guidance|outlook|forecasts?|targets?|profit warning`],
+  guidance: [String.raw`guidance|outlook|forecasts?|targets?|profit warning|(?:cost|costs) (?:estimates?|forecasts?)|estimated? (?:cost|impact)s?|estimates? (?:of|for) (?:the )?(?:cost|impact)s?`],
   remediation: [
     String.raw`corrective (?:measures|actions)|remediation|incident response (?:plan|procedures?|protocols?)|business continuity (?:plan|procedures)`,
     String.raw`accelerat\w* (?:its|the|a) (?:plans?|migration|programmes?|move|investment)|migration|strengthen(?:ing)? (?:its )?(?:security|defences|defenses)`,

@@ -12,12 +12,13 @@ export const FR: Vocabulary = {
     String.raw`piratages?|pirates? informatiques?|hackers?|intrusions?(?: informatiques?)?`,
     String.raw`acces (?:externe )?non autorise`,
     String.raw`(?:incident|attaque|intrusion)s? (?:a ete )?(?:detecte|decouverte?|identifiee?)`,
+    String.raw`(?:victime|cible)s? d'une (?:[\w-]+ ){0,2}?attaque|(?:subi|essuye|frappee?s?|visee?s?|touchee?s?) (?:par )?(?:une |l')(?:[\w-]+ ){0,2}?attaque`,
   ],
   offline: [
     String.raw`(?:mis(?:e|es)?|mettre|met|mettent|mettait|mettant)\s(?:[\w'-]+\s){0,5}?hors (?:ligne|service|reseau|tension)`,
     String.raw`mise hors (?:ligne|service|reseau)`,
     String.raw`debranch\w*|deconnect\w*`,
-    String.raw`coup(?:er|e|ee|es|ant) l'acces`,
+    String.raw`(?:coup|suspend|ferm|bloqu|restreint)(?:er|e|ee|es|ant|u|ue)? l'acces`,
     String.raw`(?:mettre|mis(?:e|es)?) a l'arret`,
     String.raw`(?:isole|arrete|coupe|suspendu)\w*\s(?:[\w'-]+\s){0,3}?(?:systemes|serveurs|reseaux|applications)`,
   ],
@@ -26,6 +27,7 @@ export const FR: Vocabulary = {
     String.raw`(?:menee?s?|conduite?s?|realisee?s?) (?:[a-z]+ment )?(?:avec|par)|en (?:collaboration|partenariat) avec|avec le concours d(?:e |u |es |')`,
     String.raw`(?:accompagne|assiste|epaule|appuye|aide|soutenu)e?s? (?:par|d'|de)|avec l'(?:appui|aide|assistance|soutien|accompagnement) d(?:e |u |es |')|travaille avec|en lien avec`,
   ],
+  assisting: [String.raw`(?:l')?(?:aident|accompagnent|assistent|epaulent|conseillent|appuient)`],
   notified: [
     String.raw`informee?s?|informer|notifiee?s?|notifier|prevenue?s?|prevenir|avisee?s?|aviser|avertie?s?|avertir|alertee?s?|alerter|saisi(?:e|es|r)?`,
     String.raw`(?:notification|declaration|signalement)s? (?:a|aux|aupres)|signale\w* (?:l'incident |l'attaque |les faits )?(?:a|aux|aupres)|declare\w* (?:l'incident|l'attaque|les faits) (?:a|aux|aupres)`,
@@ -55,7 +57,7 @@ export const FR: Vocabulary = {
     String.raw`volee?s?|derobee?s?|exfiltree?s?|consultee?s?|copiee?s?|divulguee?s?|exposee?s?|compromise?s?|publiee?s?|aspiree?s?|subtilisee?s?|extraite?s?|piratee?s?|siphonnee?s?|derobe|vole|exfiltre|mise?s? en vente|diffusee?s?`,
     String.raw`(?:vol|fuite|exfiltration|divulgation) (?:de |des )?(?:donnees|informations)`,
   ],
-  guidance: [String.raw`previsions?|objectifs?|perspectives|avertissement sur (?:les )?resultats`],
+  guidance: [String.raw`previsions?|objectifs?|perspectives|avertissement sur (?:les )?resultats|estimations? (?:du|de son|des) (?:cout|impact)s?|cout estime|(?:cout|impact) (?:total )?(?:attendu|prevu)`],
   remediation: [
     String.raw`mesures correctives|procedure de reponse aux incidents|plan de continuite`,
     String.raw`accelere\w* (?:ses|son|sa|le|la|les) (?:projets?|plans?|migration|programmes?|investissements?)|migration|migrer|renforcer (?:la|sa) securite`,

@@ -13,6 +13,8 @@ export interface Vocabulary {
   offline: string[];
   /** Outside experts engaged: ExternalAdvisersEngaged (an adviser noun must follow). */
   engaged: string[];
+  /** Outside experts helping, named before the verb: ExternalAdvisersEngaged ("experts are helping it"). */
+  assisting: string[];
   /** An authority informed: RegulatorNotified (an authority must be named). */
   notified: string[];
   /** A complaint filed: RegulatorNotified, with the police unless another authority is named. */
