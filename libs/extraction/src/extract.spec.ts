@@ -129,6 +129,11 @@ describe('extract', () => {
       ['Shipments from the Leeds plant were halted on Monday, the company said.', 'en', 'OperationalImpactReported', undefined, undefined],
       ['The company raised its estimate of the cost of the attack to $30m.', 'en', 'GuidanceChanged', 'direction', 'up'],
       ["Le groupe a relevé l'estimation du coût de l'incident à 12 millions d'euros.", 'fr', 'GuidanceChanged', 'direction', 'up'],
+      ['Ardley Homes said it had detected unauthorised activity on its network.', 'en', 'BreachAnnounced', undefined, undefined],
+      ['Le groupe Varenne a détecté une activité suspecte sur son réseau.', 'fr', 'BreachAnnounced', undefined, undefined],
+      ['Ardley Homes now expects annual revenue of £1.1bn, below its previous forecast of £1.3bn.', 'en', 'GuidanceChanged', 'direction', 'down'],
+      ["L'usine de Lyon est à l'arrêt depuis lundi, a indiqué Varenne.", 'fr', 'OperationalImpactReported', undefined, undefined],
+      ["The Information Commissioner's Office said it had fined Ardley Homes £4.4m.", 'en', 'RegulatoryProbeUpdated', 'outcome', 'fined Ardley Homes £4.4m'],
     ] as const)('reads usual wordings of each type: %s', (text, language, type, fact, value) => {
       const found = ofType(extract({ text, language, publishedOn: '2025-01-10' }).proposals, type);
       expect(found).toHaveLength(1);

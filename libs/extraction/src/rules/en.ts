@@ -9,7 +9,7 @@ export const EN: Vocabulary = {
     String.raw`(?:it|information|network|data) security incidents?|it incidents?|cyber (?:events?|security events?)|threat actors?`,
     String.raw`(?:security|data|cyber) breach(?:es)?`,
     String.raw`hackers?|hacked|hack(?: attack| incident)?|intrusions?`,
-    String.raw`unauthori[sz]ed (?:external )?access`,
+    String.raw`unauthori[sz]ed (?:external )?(?:access|activity)|(?:suspicious|malicious) (?:cyber |network )?activity`,
     String.raw`(?:incident|attack|intrusion|breach)s? (?:was |were |had been |has been )?(?:first )?(?:detected|discovered|identified)`,
     String.raw`(?:suffered|hit by|targeted by|victim of|fell victim to|fallen victim to|subject of|subjected to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attacks?|intrusion)`,
   ],
