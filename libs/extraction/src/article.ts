@@ -33,7 +33,14 @@ export interface ArticleView {
   subjectWords: Set<string>;
 }
 
-export function readArticle(text: string, language: Language, publishedOn: string | null, subjectWords: Set<string> = new Set()): ArticleView {
+/** `otherCompanyAt`: where the article names companies other than its subject (article indices). */
+export function readArticle(
+  text: string,
+  language: Language,
+  publishedOn: string | null,
+  subjectWords: Set<string> = new Set(),
+  otherCompanyAt: number[] = [],
+): ArticleView {
   const folded = foldText(text);
   const currentYear = currentYearOf(folded, publishedOn);
   const sentences = splitSentences(text).map((span): SentenceView => {
@@ -49,7 +56,13 @@ export function readArticle(text: string, language: Language, publishedOn: strin
         isBackground(sentenceFolded) ||
         isEarlierYear(sentenceFolded, currentYear) ||
         isRumour(sentenceFolded) ||
-        isAboutOtherCompany(raw, sentenceFolded, subjectWords, findRegulators(sentenceFolded, raw)),
+        isAboutOtherCompany(
+          raw,
+          sentenceFolded,
+          subjectWords,
+          findRegulators(sentenceFolded, raw),
+          otherCompanyAt.filter((at) => at >= span.start && at < span.end).map((at) => at - span.start),
+        ),
       analyst: isAnalystView(sentenceFolded),
     };
   });

@@ -146,6 +146,25 @@ describe('extract', () => {
     });
   });
 
+  describe('the subject company only', () => {
+    it('proposes nothing from a sentence whose subject is another company the article names', () => {
+      const text = [
+        'Harbour Foods said on Tuesday that deliveries to its stores were running late.',
+        'Rival Castlegate Engineering said on Monday it had been hit by a cyber attack and had taken its systems offline.',
+        'Harbour Foods shares fell 2%.',
+      ].join(' ');
+      const types = typesOf(proposalsOf(text, '2024-03-14'));
+      expect(types).toContain('OperationalImpactReported');
+      expect(types).not.toContain('BreachAnnounced');
+      expect(types).not.toContain('SystemsTakenOffline');
+    });
+
+    it('still reads a sentence that names another company after speaking of the subject', () => {
+      const text = 'Harbour Foods said its systems were hit by a cyber attack. The group said the attack on its network resembled the one at Castlegate Engineering.';
+      expect(typesOf(proposalsOf(text, '2024-03-14'))).toContain('BreachAnnounced');
+    });
+  });
+
   describe('dates', () => {
     it('resolves relative days against the publication day (2024-03-14, a Thursday)', () => {
       const text = 'Acme said on Tuesday that it had detected a cyber attack on Sunday. Yesterday, it stopped taking online orders. Its shares fell 3% to 120p today.';

@@ -44,7 +44,7 @@ const CANDIDATE_PATTERNS = [
 ];
 /** Capitalised words that are not companies: publications, markets, places, regulators' generic words. */
 const NOT_COMPANIES =
-  /^(?:The|Le|La|Les|L'|Shares|FTSE(?: \d+)?|CAC(?: 40)?|SBF(?: 120)?|Dow(?: Jones)?|Nasdaq|NYSE|London|Londres|Paris|Reuters|AFP|Bloomberg|Wall Street(?: Journal)?|WSJ|Alliance News|AOF|Euronext|UK|US|U\.S\.|Royaume-Uni|France|Europe|It|He|She|They|We|Il|Elle|Ils|Elles|Group|Groupe|Company|Société|Although|But|However|Mais|In|On|At|En|No|Non|Yes|This|That|These|Ce|Cette|[\p{L}]+-(?:listed|based|cotée?s?))$/u;
+  /^(?:The|Le|La|Les|L'|Shares|FTSE(?: \d+)?|CAC(?: 40)?|SBF(?: 120)?|Dow(?: Jones)?|Nasdaq|NYSE|London|Londres|Paris|Reuters|AFP|Bloomberg|Wall Street(?: Journal)?|WSJ|Alliance News|AOF|Euronext|UK|US|U\.S\.|Royaume-Uni|France|Europe|It|Its|Their|His|Her|He|She|They|We|Il|Elle|Ils|Elles|Group|Groupe|Company|Société|Although|But|However|Mais|In|On|At|En|No|Non|Yes|This|That|These|Ce|Cette|[\p{L}]+-(?:listed|based|cotée?s?))$/u;
 
 function unregisteredMentions(text: string, taken: Span[]): CompanyMention[] {
   const byName = new Map<string, Span[]>();
@@ -52,7 +52,7 @@ function unregisteredMentions(text: string, taken: Span[]): CompanyMention[] {
     const lead = LEADING_WORDS.exec(name)?.[0].length ?? 0;
     const trimmed = name.slice(lead).replace(/['’]s$/, '').trim();
     start += lead;
-    if (trimmed.length < 2 || NOT_COMPANIES.test(trimmed) || NOT_COMPANIES.test(stripLegalSuffix(trimmed))) return;
+    if (trimmed.length < 2 || !/^[\p{Lu}\p{N}]/u.test(trimmed) || NOT_COMPANIES.test(trimmed) || NOT_COMPANIES.test(stripLegalSuffix(trimmed))) return;
     const span = { start, end: start + trimmed.length };
     if (taken.some((other) => span.start < other.end && other.start < span.end)) return;
     const key = stripLegalSuffix(trimmed);

@@ -23,4 +23,14 @@ describe('isAboutOtherCompany', () => {
   ])('is false when the sentence names the subject, speaks of it, or names a place or a regulator: %s', (raw) => {
     expect(check(raw)).toBe(false);
   });
+
+  it('is true for a sentence naming another company the article found, unless it speaks of the subject first', () => {
+    const raw = 'Rival Castlegate Engineering said it had been hit by a cyber attack.';
+    const folded = foldText(raw);
+    expect(isAboutOtherCompany(raw, folded, subject, [], [6])).toBe(true);
+    const ours = 'The group said its own network was safe, unlike Castlegate Engineering.';
+    expect(isAboutOtherCompany(ours, foldText(ours), subject, [], [ours.indexOf('Castlegate')])).toBe(false);
+    const pronoun = 'It said the attack resembled the one Castlegate Engineering suffered.';
+    expect(isAboutOtherCompany(pronoun, foldText(pronoun), subject, [], [pronoun.indexOf('Castlegate')])).toBe(false);
+  });
 });

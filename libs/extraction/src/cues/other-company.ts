@@ -13,9 +13,25 @@ const SUBJECT_REFERENCE = /\b(?:its|our|we|ses|son|sa|leurs?|notre|nos|the (?:gr
 const NOT_OWNERS =
   /^(?:london|londres|paris|new york|france|europe|england|britain|uk|us|usa|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|bourse|ftse|cac|sbf|euronext|nasdaq|nyse|wall street)\b/;
 
-export function isAboutOtherCompany(raw: string, folded: string, subjectWords: Set<string>, regulatorSpans: { index: number; end: number }[]): boolean {
+/** A sentence that opens on a pronoun speaks of the article's subject: "It said the attack, like the one at…". */
+const OPENS_ON_PRONOUN = /^\W*(?:it|il|elle)\b/;
+
+/**
+ * `otherCompanyAt`: where the sentence names companies the article found other than its subject (a
+ * rival, a past victim): a sentence that names one and neither names nor refers to the subject before
+ * it is about that company.
+ */
+export function isAboutOtherCompany(
+  raw: string,
+  folded: string,
+  subjectWords: Set<string>,
+  regulatorSpans: { index: number; end: number }[],
+  otherCompanyAt: number[] = [],
+): boolean {
   if (subjectWords.size === 0) return false;
   if (folded.split(/[^a-z0-9&]+/).some((word) => subjectWords.has(word))) return false;
+  const firstOther = Math.min(...otherCompanyAt);
+  if (otherCompanyAt.length > 0 && !OPENS_ON_PRONOUN.test(folded) && !SUBJECT_REFERENCE.test(folded.slice(0, firstOther))) return true;
   // Accents off, case kept, same length: the nouns match either spelling and the name keeps its capital.
   const plain = raw.normalize('NFD').replace(/\p{M}/gu, '');
   if (plain.length !== raw.length) return false;
