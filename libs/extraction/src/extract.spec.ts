@@ -134,6 +134,11 @@ describe('extract', () => {
       ['Ardley Homes now expects annual revenue of £1.1bn, below its previous forecast of £1.3bn.', 'en', 'GuidanceChanged', 'direction', 'down'],
       ["L'usine de Lyon est à l'arrêt depuis lundi, a indiqué Varenne.", 'fr', 'OperationalImpactReported', undefined, undefined],
       ["The Information Commissioner's Office said it had fined Ardley Homes £4.4m.", 'en', 'RegulatoryProbeUpdated', 'outcome', 'fined Ardley Homes £4.4m'],
+      ['Ardley Homes said it was working with the police, the ICO and cyber security specialists from Mandiant.', 'en', 'ExternalAdvisersEngaged', 'advisers', 'cyber security specialists from Mandiant'],
+      ["Varenne travaille avec l'ANSSI et un cabinet spécialisé.", 'fr', 'ExternalAdvisersEngaged', 'advisers', 'cabinet spécialisé'],
+      ['The incident is not expected to have a material impact on full-year results, Ardley Homes said.', 'en', 'OtherDisclosure', undefined, undefined],
+      ["L'incident ne devrait pas avoir d'impact significatif sur les résultats annuels, selon Varenne.", 'fr', 'OtherDisclosure', undefined, undefined],
+      ["Varenne a annoncé avoir rétabli l'ensemble de ses systèmes informatiques mardi.", 'fr', 'SystemsRestored', 'partial', false],
     ] as const)('reads usual wordings of each type: %s', (text, language, type, fact, value) => {
       const found = ofType(extract({ text, language, publishedOn: '2025-01-10' }).proposals, type);
       expect(found).toHaveLength(1);

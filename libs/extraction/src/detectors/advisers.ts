@@ -1,4 +1,6 @@
 import { SentenceView } from '../article';
+import { findRegulators } from '../regulators/find-regulators';
+import { clauseAt } from '../text/clauses';
 import { Language } from '../language';
 import { Candidate, summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
@@ -17,17 +19,37 @@ const PHRASE_END = /\s(?:to|in order|pour|afin|that|which|who|qui|que|and (?:had
 export const detectAdvisers: Detector = (sentence, article) => {
   if (sentence.background || sentence.analyst) return [];
   for (const trigger of statedTriggers(sentence, triggerPattern('engaged', article.language))) {
-    const after = sentence.folded.slice(trigger.end, Math.min(trigger.clause.end, trigger.end + 120));
-    if (NOT_ADVISERS.test(after)) continue;
+    const list = sentence.folded.slice(trigger.end, Math.min(sentence.folded.length, trigger.end + 160));
+    const listRaw = sentence.raw.slice(trigger.end, trigger.end + list.length);
+    // Authorities listed first ("working with the police, the ICO and specialists from X"): the advisers are a later item.
+    const itemStart = opensOnAuthority(list, listRaw) ? laterItemWithAdviser(list, listRaw) : 0;
+    if (itemStart < 0) continue;
+    const start = trigger.end + itemStart;
+    const after = sentence.folded.slice(start, Math.min(clauseAt(sentence.clauses, start).end, start + 120));
     const namesFirm = KNOWN_FIRMS.test(after.slice(0, 40));
     const adviser = ADVISER.exec(after);
     if (!namesFirm && (!adviser || adviser.index > 60)) continue;
     const end = PHRASE_END.exec(after.slice(1));
-    const advisers = phraseAt(sentence, trigger.end, trigger.end + 1 + (end ? end.index : after.length - 1));
+    const advisers = phraseAt(sentence, start, start + 1 + (end ? end.index : after.length - 1));
     return [candidateOf('ExternalAdvisersEngaged', sentence, { advisers, summary: summaryOf(sentence.raw) }, null, namesFirm || adviser ? 0.85 : 0.7)];
   }
   return advisersBeforeVerb(sentence, article.language);
 };
+
+/** Where, in a list that opens on authorities, the first item naming advisers starts; -1 when none does. */
+function laterItemWithAdviser(list: string, listRaw: string): number {
+  for (const separator of list.matchAll(/,\s|\s(?:and|et|as well as|ainsi que)\s/g)) {
+    const start = (separator.index ?? 0) + separator[0].length;
+    const item = list.slice(start);
+    if (!opensOnAuthority(item, listRaw.slice(start)) && (ADVISER.exec(item)?.index ?? 99) < 40) return start;
+  }
+  return -1;
+}
+
+/** A list item that opens on an authority: "the police", "les autorités", "l'ANSSI". */
+function opensOnAuthority(folded: string, raw: string): boolean {
+  return NOT_ADVISERS.test(folded) || findRegulators(folded, raw).some((mention) => !mention.generic && mention.index < 8);
+}
 
 /** Where the phrase naming the advisers starts, after a reporting verb: "M&S said [external experts] are helping". */
 const REPORTED = /\b(?:said|says|added|that|indique|precise|explique|affirme|que|qu')\s?/g;

@@ -64,7 +64,7 @@ export const EN: Vocabulary = {
     // the company's answer to a regulator's decision or findings
     String.raw`(?:plans?|intends?|will|to|would|decided to|has decided to) appeal|appeal(?:ing)? against|(?:will|would) (?:not )?challenge|(?:accepts?|accepted) the (?:decision|ruling|fine|findings)|disagrees? with|(?:say|says|said|saying|argue\w*|claim\w*) (?:that )?the (?:findings|decision|ruling|proposals?|remedies)`,
     // an outlook held, not changed
-    String.raw`no (?:[\w-]+ ){0,2}(?:impact|effect|consequence)s? (?:[\w-]+ ){0,3}on (?:[\w'-]+ ){0,3}(?:guidance|outlook|forecasts?|targets|results)|(?:reaffirm\w*|confirm\w*|maintain\w*|reiterat\w*) (?:[\w-]+ ){0,3}(?:guidance|outlook|forecasts?|targets)`,
+    String.raw`(?:(?:is|are|was|were) not expected to|(?:does|do|did) not expect (?:it |this |the (?:incident|attack) )?to) (?:have|result in|cause) (?:a |any )?(?:[\w-]+ )?(?:impact|effect)s? on|no (?:[\w-]+ ){0,2}(?:impact|effect|consequence)s? (?:[\w-]+ ){0,3}on (?:[\w'-]+ ){0,3}(?:guidance|outlook|forecasts?|targets|results)|(?:reaffirm\w*|confirm\w*|maintain\w*|reiterat\w*) (?:[\w-]+ ){0,3}(?:guidance|outlook|forecasts?|targets)`,
     // remedies offered to customers
     String.raw`(?:free )?credit monitoring|(?:getting|get|be) in touch with (?:every|all|each)|contacting (?:all|every|each) (?:of its |its )?customers`,
   ],
