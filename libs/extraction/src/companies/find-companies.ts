@@ -1,9 +1,10 @@
 import { findRegulators, shortNameOf } from '../regulators/find-regulators';
 import { foldText } from '../text/fold';
+import { escapePattern as escape } from '../text/escape-pattern';
 import { quoteOf, Span } from '../text/span';
 import { CompanyMention, KnownCompany, searchTermsOf, stripLegalSuffix } from './known-company';
+import { isPerson } from './people';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Companies named in the article: registered ones by any of their names, then unregistered names that
@@ -98,21 +99,6 @@ const SPEAKER = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(${NAME})(?<!\s(?:and
 const DESCRIBED = new RegExp(String.raw`(?<![\p{L}])(?:(?:[Ll]es?|[Ll]a|[Tt]he|[Uu]ne?|[Aa]n?)\s|[Ll]['’])(?:[\p{Ll}'’-]+\s){1,3}(${NAME})(?<!\s(?:and|et|de|du|des|of))\s${SPEECH}`, 'gu');
 /** Capitalised words that open a sentence without naming anything. */
 const LEADING_WORDS = /^(?:(?:(?:The|Le|La|Les|Un|Une|A|An|Yesterday|Today|Hier|Aujourd'hui|On|In|En|At|À|Shares|Analysts?)\s)|L['’])+/u;
-/** Titles and roles of people: "le PDG Stéphane Richard a assuré", "Jane Doe, an analyst at...". */
-const PERSON_TITLES = String.raw`(?:PDG|CEO|CFO|DG|président|présidente|directeur|directrice|chief executive|chairman|chairwoman|analyst|analyste|spokesman|spokeswoman|porte-parole|M\.|Mr\.?|Mrs\.?|Ms\.?|Mme|Dr\.?|Senator|sénateur)`;
-
-/** A name the article gives a person's title or role anywhere: "le PDG Stéphane Richard", "Jane Doe, an analyst at...". */
-function isPerson(text: string, name: string): boolean {
-  if (!name.includes(' ') && isSurname(text, name)) return true;
-  if (new RegExp(String.raw`^${PERSON_TITLES}\s`, 'iu').test(name)) return true;
-  const titled = new RegExp(String.raw`(?<![\p{L}])${PERSON_TITLES}\s${escape(name)}|${escape(name)},\s(?:an?\s|the\s|le\s|la\s)?${PERSON_TITLES}(?![\p{L}])`, 'iu');
-  return titled.test(text);
-}
-
-/** A word written elsewhere after a first name ("Jane Doe said" ... "Doe said") names a person. */
-function isSurname(text: string, word: string): boolean {
-  return new RegExp(String.raw`\p{Lu}\p{Ll}+\s${escape(word)}(?![\p{L}])`, 'u').test(text);
-}
 
 /** "Acme" and "Acme Industries plc" are one company: the short name's mentions join the long one's. */
 function foldShortNames(byName: Map<string, Span[]>): void {
