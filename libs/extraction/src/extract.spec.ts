@@ -139,6 +139,8 @@ describe('extract', () => {
       ['The incident is not expected to have a material impact on full-year results, Ardley Homes said.', 'en', 'OtherDisclosure', undefined, undefined],
       ["L'incident ne devrait pas avoir d'impact significatif sur les résultats annuels, selon Varenne.", 'fr', 'OtherDisclosure', undefined, undefined],
       ["Varenne a annoncé avoir rétabli l'ensemble de ses systèmes informatiques mardi.", 'fr', 'SystemsRestored', 'partial', false],
+      ['Ardley Homes said it had received a subpoena from the SEC over its accounting.', 'en', 'RegulatoryProbeOpened', 'regulator', 'SEC'],
+      ["L'Autorité de la concurrence a procédé à une perquisition dans les locaux de Varenne.", 'fr', 'RegulatoryProbeOpened', 'regulator', 'Autorité de la concurrence'],
     ] as const)('reads usual wordings of each type: %s', (text, language, type, fact, value) => {
       const found = ofType(extract({ text, language, publishedOn: '2025-01-10' }).proposals, type);
       expect(found).toHaveLength(1);

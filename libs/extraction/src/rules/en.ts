@@ -48,6 +48,7 @@ export const EN: Vocabulary = {
   ],
   probe: [
     String.raw`investigations?|investigating|probes?|probing|inquir(?:y|ies)|enquir(?:y|ies)|reviews?|reviewing|examinations?|market study|audits?|inspections?|proceedings|(?:formal )?case against`,
+    String.raw`subpoena(?:s|ed)?|requests? for information|civil investigative demands?|dawn raids?|raided`,
   ],
   sanction: [String.raw`fines?|fined|penalt(?:y|ies)|provisional findings|statement of objections`],
   taken: [

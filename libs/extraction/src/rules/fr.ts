@@ -51,7 +51,10 @@ export const FR: Vocabulary = {
     String.raw`impossible de|incapables? de|ne (?:peut|peuvent|pouvait|pouvaient) plus|ne (?:pourr\w+|peu\w+|pouv\w+) pas (?:etre )?(?:traite|livre|expedie|honore|assure|servi)\w*|(?:hors des|au-dela des) delais habituels`,
     String.raw`(?:pese\w*|impact\w*) (?:[\w-]+ ){0,2}(?:sur )?(?:le |les |ses |son |sa )?(?:resultats?|chiffre d'affaires|ventes|marges?)|manque a gagner`,
   ],
-  probe: [String.raw`enquetes?|enqueter|examens?|examiner|instructions?|procedures?|controles?|information judiciaire|poursuites|mise en examen|investigations?`],
+  probe: [
+    String.raw`enquetes?|enqueter|examens?|examiner|instructions?|procedures?|controles?|information judiciaire|poursuites|mise en examen|investigations?`,
+    String.raw`perquisitions?|perquisitionne\w*|visites? (?:et saisies?|inopinee?s?)|inspections? inopinee?s?|demandes? d'informations?`,
+  ],
   sanction: [String.raw`amendes?|sanction(?:s|nee?s?)?|mise en demeure|communication des griefs|conclusions provisoires`],
   taken: [
     String.raw`volee?s?|derobee?s?|exfiltree?s?|consultee?s?|copiee?s?|divulguee?s?|exposee?s?|compromise?s?|publiee?s?|aspiree?s?|subtilisee?s?|extraite?s?|piratee?s?|siphonnee?s?|derobe|vole|exfiltre|mise?s? en vente|diffusee?s?`,
