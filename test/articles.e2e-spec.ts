@@ -1,4 +1,4 @@
-import { ARTICLE_COMPANY, ENGLISH_ARTICLE, FRENCH_ARTICLE } from './fixtures/articles';
+import { ARTICLE_COMPANY, COMPANY_NAME_CASES, ENGLISH_ARTICLE, FRENCH_ARTICLE } from './fixtures/articles';
 import { client } from './support/http';
 import { LedgerProcess } from './support/ledger-process';
 import { runLedgerctl } from './support/run-ledgerctl';
@@ -30,6 +30,12 @@ describe('POST /v1/articles', () => {
     }
     expect(response.body.companies[0]).toMatchObject({ registered: false });
     expect(eventCount()).toBe(0);
+  });
+
+  it.each(COMPANY_NAME_CASES)('finds the company whole and no other: %s', async (text, name) => {
+    const response = await http.post('/v1/articles', { text, publishedOn: '2024-03-14' });
+    expect(response.status).toBe(200);
+    expect(response.body.companies.map((company: { name: string }) => company.name)).toEqual([name]);
   });
 
   it('records the proposals with the article as source when committed, once', async () => {

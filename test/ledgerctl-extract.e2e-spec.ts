@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ARTICLE_COMPANY, ENGLISH_ARTICLE, FRENCH_ARTICLE } from './fixtures/articles';
+import { ARTICLE_COMPANY, COMPANY_NAME_CASES, ENGLISH_ARTICLE, FRENCH_ARTICLE } from './fixtures/articles';
 import { runLedgerctl } from './support/run-ledgerctl';
 
 jest.setTimeout(60_000);
@@ -45,6 +45,12 @@ describe('ledgerctl extract and ingest', () => {
     expect(run.stdout).toContain('SharePriceMoved');
     expect(run.stdout).toContain('"L\'action Vantelle recule de 3,4 % à 27,15 euros."');
     expect(run.stdout).not.toContain('DataExposureConfirmed');
+  });
+
+  it.each(COMPANY_NAME_CASES)('finds the company whole and no other: %s', (text, name) => {
+    const run = runLedgerctl(['extract', '-', '--json'], { store, input: text });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).companies.map((company: { name: string }) => company.name)).toEqual([name]);
   });
 
   it('refuses bad usage with exit 2', () => {

@@ -1,5 +1,7 @@
 import { isAnalystView, isBackground } from './cues/context';
 import { currentYearOf, isEarlierYear } from './cues/history';
+import { isAboutOtherCompany } from './cues/other-company';
+import { findRegulators } from './regulators/find-regulators';
 import { isRumour } from './cues/rumour';
 import { DateMention, findDateMentions } from './dates/date-mentions';
 import { Language } from './language';
@@ -16,7 +18,7 @@ export interface SentenceView {
   folded: string;
   clauses: Span[];
   dates: DateMention[];
-  /** About other companies, general background, an earlier year, or resting on unnamed sources. */
+  /** About other companies, general background (surveys, studies), an earlier year, or resting on unnamed sources. */
   background: boolean;
   /** An analyst's or broker's view. */
   analyst: boolean;
@@ -31,7 +33,14 @@ export interface ArticleView {
   subjectWords: Set<string>;
 }
 
-export function readArticle(text: string, language: Language, publishedOn: string | null, subjectWords: Set<string> = new Set()): ArticleView {
+/** `otherCompanyAt`: where the article names companies other than its subject (article indices). */
+export function readArticle(
+  text: string,
+  language: Language,
+  publishedOn: string | null,
+  subjectWords: Set<string> = new Set(),
+  otherCompanyAt: number[] = [],
+): ArticleView {
   const folded = foldText(text);
   const currentYear = currentYearOf(folded, publishedOn);
   const sentences = splitSentences(text).map((span): SentenceView => {
@@ -43,7 +52,17 @@ export function readArticle(text: string, language: Language, publishedOn: strin
       folded: sentenceFolded,
       clauses: splitClauses(sentenceFolded),
       dates: findDateMentions(sentenceFolded, raw, publishedOn),
-      background: isBackground(sentenceFolded) || isEarlierYear(sentenceFolded, currentYear) || isRumour(sentenceFolded),
+      background:
+        isBackground(sentenceFolded) ||
+        isEarlierYear(sentenceFolded, currentYear) ||
+        isRumour(sentenceFolded) ||
+        isAboutOtherCompany(
+          raw,
+          sentenceFolded,
+          subjectWords,
+          findRegulators(sentenceFolded, raw),
+          otherCompanyAt.filter((at) => at >= span.start && at < span.end).map((at) => at - span.start),
+        ),
       analyst: isAnalystView(sentenceFolded),
     };
   });

@@ -52,6 +52,7 @@ describe('extract', () => {
       ['Some customer records may have been accessed.'],
       ['Des données de salariés pourraient avoir été consultées.'],
       ['The company is assessing whether any data was taken.'],
+      ['Hackers compromised the network, so it shut servers to safeguard our systems and data.'],
     ])('proposes no data exposure from "%s"', (text) => {
       expect(ofType(proposalsOf(text), 'DataExposureConfirmed')).toEqual([]);
     });
@@ -80,6 +81,94 @@ describe('extract', () => {
         'Des entreprises comme Alpha et Beta ont vu leurs opérations perturbées par des hackers ces dernières années.',
       ].join(' ');
       expect(proposalsOf(text)).toEqual([]);
+    });
+  });
+
+  describe('sanctions, stances and wording', () => {
+    it.each([
+      ['Northway Telecom was fined £12m by Ofcom on Tuesday over billing errors.', 'Ofcom'],
+      ["L'Autorité de la concurrence a infligé jeudi une amende de 30 millions d'euros à Gravelle Distribution.", 'Autorité de la concurrence'],
+    ])('reads a fine as a step in a probe: %s', (text, regulator) => {
+      expect(ofType(proposalsOf(text), 'RegulatoryProbeUpdated')).toEqual([expect.objectContaining({ facts: expect.objectContaining({ regulator }) })]);
+    });
+
+    it.each([
+      ['The group plans to appeal against the proposed fine.'],
+      ["Le groupe a annoncé qu'il ne fera pas appel de la décision."],
+      ["La société n'attend aucun impact significatif sur ses objectifs annuels."],
+      ['The company reaffirmed its full-year outlook.'],
+    ])('reads the company’s stance as another disclosure: %s', (text) => {
+      expect(typesOf(proposalsOf(text))).toEqual(['OtherDisclosure']);
+    });
+
+    it('does not take a company that was told by a regulator for one that told it', () => {
+      expect(ofType(proposalsOf("Brissac a indiqué avoir été notifiée par l'AMF de l'ouverture d'une enquête."), 'RegulatorNotified')).toEqual([]);
+    });
+
+    it.each([
+      ['Shares in Thornfield dropped 31p to 214p in London.', 'en', { direction: 'down', changePct: 12.65, price: 214, currency: 'GBX' }],
+      ["L'action Doria perd 1,20 euro à 27,90 euros.", 'fr', { direction: 'down', changePct: 4.12, price: 27.9, currency: 'EUR' }],
+      ['Shares in Acme rose 12p to 340p.', 'en', { direction: 'up', changePct: 3.66, price: 340, currency: 'GBX' }],
+    ] as const)('computes the percentage of a move given in money with the new price, and says so: %s', (text, language, facts) => {
+      const [move] = extract({ text, language, publishedOn: '2025-01-10' }).proposals;
+      expect(move).toMatchObject({ type: 'SharePriceMoved', facts, computedFacts: ['changePct'] });
+    });
+
+    it('marks nothing computed when the text gives the percentage', () => {
+      const [move] = proposalsOf('Shares in Acme fell 3% to 214p.');
+      expect(move.facts.changePct).toBe(3);
+      expect(move.computedFacts).toBeUndefined();
+    });
+
+    it.each([
+      ['M&S said external cyber security experts are helping it investigate the incident.', 'en', 'ExternalAdvisersEngaged', 'advisers', 'external cyber security experts'],
+      ["Des experts en cybersécurité l'accompagnent dans ses investigations, précise Orvane.", 'fr', 'ExternalAdvisersEngaged', 'advisers', 'experts en cybersécurité'],
+      ['Pellow Group said it had suffered an attack on its IT systems on Monday.', 'en', 'BreachAnnounced', undefined, undefined],
+      ["Le groupe Arvane a été victime d'une attaque visant ses serveurs.", 'fr', 'BreachAnnounced', undefined, undefined],
+      ['Pellow Group said it had taken several servers down as a precaution.', 'en', 'SystemsTakenOffline', undefined, undefined],
+      ['Shipments from the Leeds plant were halted on Monday, the company said.', 'en', 'OperationalImpactReported', undefined, undefined],
+      ['The company raised its estimate of the cost of the attack to $30m.', 'en', 'GuidanceChanged', 'direction', 'up'],
+      ["Le groupe a relevé l'estimation du coût de l'incident à 12 millions d'euros.", 'fr', 'GuidanceChanged', 'direction', 'up'],
+      ['Ardley Homes said it had detected unauthorised activity on its network.', 'en', 'BreachAnnounced', undefined, undefined],
+      ['Le groupe Varenne a détecté une activité suspecte sur son réseau.', 'fr', 'BreachAnnounced', undefined, undefined],
+      ['Ardley Homes now expects annual revenue of £1.1bn, below its previous forecast of £1.3bn.', 'en', 'GuidanceChanged', 'direction', 'down'],
+      ["L'usine de Lyon est à l'arrêt depuis lundi, a indiqué Varenne.", 'fr', 'OperationalImpactReported', undefined, undefined],
+      ["The Information Commissioner's Office said it had fined Ardley Homes £4.4m.", 'en', 'RegulatoryProbeUpdated', 'outcome', 'fined Ardley Homes £4.4m'],
+      ['Ardley Homes said it was working with the police, the ICO and cyber security specialists from Mandiant.', 'en', 'ExternalAdvisersEngaged', 'advisers', 'cyber security specialists from Mandiant'],
+      ["Varenne travaille avec l'ANSSI et un cabinet spécialisé.", 'fr', 'ExternalAdvisersEngaged', 'advisers', 'cabinet spécialisé'],
+      ['The incident is not expected to have a material impact on full-year results, Ardley Homes said.', 'en', 'OtherDisclosure', undefined, undefined],
+      ["L'incident ne devrait pas avoir d'impact significatif sur les résultats annuels, selon Varenne.", 'fr', 'OtherDisclosure', undefined, undefined],
+      ["Varenne a annoncé avoir rétabli l'ensemble de ses systèmes informatiques mardi.", 'fr', 'SystemsRestored', 'partial', false],
+      ['Ardley Homes said it had received a subpoena from the SEC over its accounting.', 'en', 'RegulatoryProbeOpened', 'regulator', 'SEC'],
+      ["L'Autorité de la concurrence a procédé à une perquisition dans les locaux de Varenne.", 'fr', 'RegulatoryProbeOpened', 'regulator', 'Autorité de la concurrence'],
+    ] as const)('reads usual wordings of each type: %s', (text, language, type, fact, value) => {
+      const found = ofType(extract({ text, language, publishedOn: '2025-01-10' }).proposals, type);
+      expect(found).toHaveLength(1);
+      if (fact) expect(found[0].facts[fact]).toBe(value);
+    });
+
+    it('cuts fact text at word boundaries, never inside a word', () => {
+      const [probe] = ofType(proposalsOf('The SEC opened an investigation into UnitedHealth billing practices on Monday.'), 'RegulatoryProbeOpened');
+      expect(probe.facts.scope).toMatch(/^UnitedHealth/);
+    });
+  });
+
+  describe('the subject company only', () => {
+    it('proposes nothing from a sentence whose subject is another company the article names', () => {
+      const text = [
+        'Harbour Foods said on Tuesday that deliveries to its stores were running late.',
+        'Rival Castlegate Engineering said on Monday it had been hit by a cyber attack and had taken its systems offline.',
+        'Harbour Foods shares fell 2%.',
+      ].join(' ');
+      const types = typesOf(proposalsOf(text, '2024-03-14'));
+      expect(types).toContain('OperationalImpactReported');
+      expect(types).not.toContain('BreachAnnounced');
+      expect(types).not.toContain('SystemsTakenOffline');
+    });
+
+    it('still reads a sentence that names another company after speaking of the subject', () => {
+      const text = 'Harbour Foods said its systems were hit by a cyber attack. The group said the attack on its network resembled the one at Castlegate Engineering.';
+      expect(typesOf(proposalsOf(text, '2024-03-14'))).toContain('BreachAnnounced');
     });
   });
 

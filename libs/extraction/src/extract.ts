@@ -1,5 +1,6 @@
 import { readArticle } from './article';
 import { findCompanies } from './companies/find-companies';
+import { CompanyMention } from './companies/known-company';
 import { subjectWordsOf } from './companies/subject-company';
 import { detectAdvisers } from './detectors/advisers';
 import { detectBreach } from './detectors/breach';
@@ -45,7 +46,10 @@ export function extract(input: ExtractInput): ExtractResult {
   const language = input.language ?? detectLanguage(text);
   const publishedOn = publicationDay(input.publishedOn) ?? datelineOf(text);
   const companies = findCompanies(text, input.companies ?? []);
-  const article = readArticle(text, language, publishedOn, subjectWordsOf(companies));
+  // Other companies the article surely names: registered, named in several words, or more than once.
+  const surelyNamed = (company: CompanyMention) => company.registered || company.name.includes(' ') || company.mentions.length > 1;
+  const otherCompanyAt = companies.slice(1).filter(surelyNamed).flatMap((company) => company.mentions.map((mention) => mention.start));
+  const article = readArticle(text, language, publishedOn, subjectWordsOf(companies), otherCompanyAt);
   const candidates = article.sentences.flatMap((sentence) => DETECTORS.flatMap((detect) => detect(sentence, article)));
   const ids = new Set<string>();
   const proposals = mergeCandidates(candidates, publishedOn).flatMap((merged): Proposal[] => {
@@ -62,6 +66,7 @@ export function extract(input: ExtractInput): ExtractResult {
         facts,
         evidence: merged.evidence.map((span) => quoteOf(text, span)),
         confidence: merged.confidence,
+        ...(merged.computed.length > 0 ? { computedFacts: merged.computed } : {}),
       },
     ];
   });

@@ -36,6 +36,8 @@ export interface Proposal {
   /** Sentences of the article, quoted exactly: `text.slice(start, end) === quote`. */
   evidence: EvidenceSpan[];
   confidence: number;
+  /** Facts calculated rather than read in the text, e.g. `changePct` from "fell 31p to 214p"; absent when none. */
+  computedFacts?: string[];
 }
 
 export interface ExtractResult {

@@ -17,4 +17,24 @@ describe('findCompanies', () => {
     expect(companies.map(({ name, registered }) => [name, registered])).toEqual([['Borealis Shipping SA', false]]);
     expect(companies[0].mentions.map((mention) => mention.quote)).toEqual(['Borealis Shipping SA', 'Borealis']);
   });
+
+  it.each([
+    ["Doria Santé a annoncé lundi une cyberattaque. L'action Doria Santé recule de 2 %.", 'Doria Santé'],
+    ["La société Étoile Médical a annoncé mardi une intrusion dans ses systèmes.", 'Étoile Médical'],
+    ['CVS Group said on Monday it had suffered a cyber incident.', 'CVS Group'],
+    ["Le fournisseur d'électricité Bastide Énergie a révélé une fuite.", 'Bastide Énergie'],
+    ['Yesterday Acme Foods said it was hacked.', 'Acme Foods'],
+  ])('finds a multi-word or accented name whole, and no common word as a company: %s', (text, name) => {
+    expect(findCompanies(text, []).map((company) => company.name)).toEqual([name]);
+  });
+
+  it('leaves out people named with a title, and pronouns and adjectives that open a sentence', () => {
+    const text = "Orvane a indiqué une panne. Le PDG Paul Ricard a assuré que tout allait bien. Paul Ricard a ajouté. It said more. London-listed shares fell.";
+    expect(findCompanies(text, []).map((company) => company.name)).toEqual(['Orvane']);
+  });
+
+  it('ranks companies by mentions, then by first mention', () => {
+    const text = 'Harrowgate said it was hacked. In February, Lindqvist Diagnostik shares dropped 9%.';
+    expect(findCompanies(text, []).map((company) => company.name)).toEqual(['Harrowgate', 'Lindqvist Diagnostik']);
+  });
 });

@@ -1,14 +1,15 @@
 import { findRegulators, shortNameOf } from '../regulators/find-regulators';
 import { foldText } from '../text/fold';
+import { escapePattern as escape } from '../text/escape-pattern';
 import { quoteOf, Span } from '../text/span';
 import { CompanyMention, KnownCompany, searchTermsOf, stripLegalSuffix } from './known-company';
+import { isPerson } from './people';
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Companies named in the article: registered ones by any of their names, then unregistered names that
- * look like companies (a legal form, an exchange ticker, "shares of X", or the subject of the opening
- * sentence), most mentioned first.
+ * look like companies (a legal form, an exchange ticker, "shares of X", a name that speaks or acts, or the
+ * subject of the opening sentence), most mentioned first, then first mentioned first.
  */
 export function findCompanies(text: string, known: KnownCompany[]): CompanyMention[] {
   const regulators: Span[] = findRegulators(foldText(text), text).map((mention) => ({ start: mention.index, end: mention.end }));
@@ -17,7 +18,8 @@ export function findCompanies(text: string, known: KnownCompany[]): CompanyMenti
     .map((company) => registeredMentions(text, company, taken))
     .filter((mention) => mention.mentions.length > 0);
   const unknown = unregisteredMentions(text, taken);
-  return [...registered, ...unknown].sort((a, b) => b.mentions.length - a.mentions.length);
+  const firstMention = (company: CompanyMention) => company.mentions[0]?.start ?? Infinity;
+  return [...registered, ...unknown].sort((a, b) => b.mentions.length - a.mentions.length || firstMention(a) - firstMention(b));
 }
 
 function registeredMentions(text: string, company: KnownCompany, taken: Span[]): CompanyMention {
@@ -33,21 +35,25 @@ function registeredMentions(text: string, company: KnownCompany, taken: Span[]):
 
 const WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}&'.-]*|&)`;
 const NAME = String.raw`${WORD}(?:\s(?:${WORD}|and|et|de|du|des|of))*?`;
+/** Every capitalised word in a row, where nothing after the name bounds it ("l'action Doria Santé recule"). */
+const WHOLE_NAME = String.raw`${WORD}(?:\s${WORD})*`;
 const CANDIDATE_PATTERNS = [
   new RegExp(String.raw`(${NAME}\s(?:PLC|plc|Plc|SA|S\.A\.|SE|Inc\.?|Ltd|Limited|Corp\.?|Corporation|AG|NV|N\.V\.|Group|Groupe|Holdings?))(?![\p{L}])`, 'gu'),
   new RegExp(String.raw`(${NAME})\s\((?:NYSE|NASDAQ|Nasdaq|LSE|LON|EPA|Euronext|XETRA|ETR|TSX|ASX|AMS):\s?[A-Z.]+\)`, 'gu'),
-  new RegExp(String.raw`(?:[Ss]hares (?:of|in)|[Aa]ctions? (?:de|d')\s?|[Ll]e titre|[Ll]'action)\s(${NAME})(?=[\s,.;:'’]|$)`, 'gu'),
-  new RegExp(String.raw`(${NAME})(?:'s|’s) shares`, 'gu'),
+  new RegExp(String.raw`(?:[Ss]hares (?:of|in)|[Aa]ctions? (?:de|d')\s?|[Ll]e titre|[Ll]'action)\s(${WHOLE_NAME})(?=[\s,.;:'’]|$)`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(${WHOLE_NAME})(?:'s|’s)?\s(?:shares|stock)(?![\p{L}])`, 'gu'),
 ];
 /** Capitalised words that are not companies: publications, markets, places, regulators' generic words. */
 const NOT_COMPANIES =
-  /^(?:The|Le|La|Les|L'|Shares|FTSE(?: \d+)?|CAC(?: 40)?|SBF(?: 120)?|Dow(?: Jones)?|Nasdaq|NYSE|London|Londres|Paris|Reuters|AFP|Bloomberg|Wall Street(?: Journal)?|WSJ|Alliance News|AOF|Euronext|UK|US|U\.S\.|Royaume-Uni|France|Europe)$/;
+  /^(?:The|Le|La|Les|L'|Shares|FTSE(?: \d+)?|CAC(?: 40)?|SBF(?: 120)?|Dow(?: Jones)?|Nasdaq|NYSE|London|Londres|Paris|Reuters|AFP|Bloomberg|Wall Street(?: Journal)?|WSJ|Alliance News|AOF|Euronext|UK|US|U\.S\.|Royaume-Uni|France|Europe|It|Its|Their|His|Her|He|She|They|We|Il|Elle|Ils|Elles|Group|Groupe|Company|Société|Although|But|However|Mais|In|On|At|En|No|Non|Yes|This|That|These|Ce|Cette|[\p{L}]+-(?:listed|based|cotée?s?))$/u;
 
 function unregisteredMentions(text: string, taken: Span[]): CompanyMention[] {
   const byName = new Map<string, Span[]>();
   const note = (name: string, start: number) => {
-    const trimmed = name.trim();
-    if (trimmed.length < 2 || NOT_COMPANIES.test(trimmed) || NOT_COMPANIES.test(stripLegalSuffix(trimmed))) return;
+    const lead = LEADING_WORDS.exec(name)?.[0].length ?? 0;
+    const trimmed = name.slice(lead).replace(/['’]s$/, '').trim();
+    start += lead;
+    if (trimmed.length < 2 || !/^[\p{Lu}\p{N}]/u.test(trimmed) || NOT_COMPANIES.test(trimmed) || NOT_COMPANIES.test(stripLegalSuffix(trimmed))) return;
     const span = { start, end: start + trimmed.length };
     if (taken.some((other) => span.start < other.end && other.start < span.end)) return;
     const key = stripLegalSuffix(trimmed);
@@ -60,7 +66,13 @@ function unregisteredMentions(text: string, taken: Span[]): CompanyMention[] {
   if (opening) note(opening.name, opening.start);
   for (const match of text.matchAll(NAME_WITH_SHORT_FORM)) note(match[1], match.index ?? 0);
   for (const [acronym, start] of repeatedAcronyms(text)) note(acronym, start);
-  for (const match of text.matchAll(SPEAKER)) if (!isSurname(text, match[1])) note(match[1], match.index ?? 0);
+  for (const pattern of [SPEAKER, DESCRIBED]) {
+    for (const match of text.matchAll(pattern)) {
+      const lead = LEADING_WORDS.exec(match[1])?.[0].length ?? 0;
+      const name = match[1].slice(lead);
+      if (!isPerson(text, name)) note(name, (match.index ?? 0) + match[0].indexOf(match[1]) + lead);
+    }
+  }
   foldShortNames(byName);
   return [...byName.entries()].map(([key, spans]) => {
     const all = [...spans];
@@ -79,13 +91,14 @@ function unregisteredMentions(text: string, taken: Span[]): CompanyMention[] {
   }).filter((mention) => mention.mentions.length > 0);
 }
 
-/** A one-word name that speaks: "Acme said", "Acme a indiqué". */
-const SPEAKER = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}&-]{2,})\s(?:said|says|has|confirmed|added|disclosed|a (?:déclaré|indiqué|annoncé|précisé|reconnu|confirmé)|précise|indique|confirme)\b`, 'gu');
-
-/** A word written elsewhere after a first name ("Jane Doe said" ... "Doe said") names a person. */
-function isSurname(text: string, word: string): boolean {
-  return new RegExp(String.raw`\p{Lu}\p{Ll}+\s${escape(word)}(?![\p{L}])`, 'u').test(text);
-}
+/** Verbs of a company speaking or acting, after its name: "Acme said", "Acme a indiqué", "Acme précise". */
+const SPEECH = String.raw`(?:said|says|told|has|had|have|confirmed|added|disclosed|announced|reported|warned|revealed|admitted|expects|a\s\p{Ll}+[ée]|avait\s\p{Ll}+[ée]|annonce|précise|indique|confirme|révèle|affirme|explique|reconnaît|prévoit)(?![\p{L}])`;
+/** A name that speaks, whole however many words it has: "Acme said", "Doria Santé a annoncé", "CVS Group said". */
+const SPEAKER = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(${NAME})(?<!\s(?:and|et|de|du|des|of))\s${SPEECH}`, 'gu');
+/** A name after a descriptive noun phrase: "La société Étoile Médical a annoncé", "the retailer Acme said". */
+const DESCRIBED = new RegExp(String.raw`(?<![\p{L}])(?:(?:[Ll]es?|[Ll]a|[Tt]he|[Uu]ne?|[Aa]n?)\s|[Ll]['’])(?:[\p{Ll}'’-]+\s){1,3}(${NAME})(?<!\s(?:and|et|de|du|des|of))\s${SPEECH}`, 'gu');
+/** Capitalised words that open a sentence without naming anything. */
+const LEADING_WORDS = /^(?:(?:(?:The|Le|La|Les|Un|Une|A|An|Yesterday|Today|Hier|Aujourd'hui|On|In|En|At|À|Shares|Analysts?)\s)|L['’])+/u;
 
 /** "Acme" and "Acme Industries plc" are one company: the short name's mentions join the long one's. */
 function foldShortNames(byName: Map<string, Span[]>): void {

@@ -1,4 +1,5 @@
 import { foldText } from '../text/fold';
+import { isAnalystView, isBackground } from './context';
 import { isHedged, isExpectation } from './hedge';
 import { isDeniedAfter, isNegated } from './negation';
 
@@ -46,5 +47,18 @@ describe('hedges', () => {
     expect(isExpectation(foldText('we are working around the clock to bring our systems back'))).toBe(true);
     expect(isExpectation(foldText('it aimed to restore the rest'))).toBe(true);
     expect(isExpectation(foldText('systems have been restored'))).toBe(false);
+  });
+});
+
+describe('surveys and studies', () => {
+  it.each([
+    'A survey by Hiscox found that 43% of firms suffered an outage last year.',
+    "Selon une étude publiée par le Clusif, 54 % des entreprises ont subi une perturbation.",
+  ])('are background: %s', (text) => {
+    expect(isBackground(foldText(text))).toBe(true);
+  });
+
+  it('leave the company’s own statements alone', () => {
+    expect(isBackground(foldText('The company said deliveries were disrupted for two days.'))).toBe(false);
   });
 });

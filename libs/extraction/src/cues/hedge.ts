@@ -1,11 +1,11 @@
+import { blockerPattern } from '../rules/engine';
 import { cueScope } from './negation';
 
 /**
  * Words that make what follows them in the clause possible, expected or conditional rather than
  * stated: "may have been accessed", "pourraient avoir été consultées", "devrait avoir un impact", "if".
  */
-const HEDGE =
-  /\b(?:may|might|could|would|should|possibly|potentially|potential|likely|unlikely|perhaps|whether|if|suspected|suspects?|believed|believes|appears?|seems?|allegedly|alleged|unconfirmed|expects?|expected|plans?|planning|intends?|aims?|hopes?|will|risks?|fears?|feared|pourrai\w*|pourra|pourront|peut-etre|eventuel\w*|possibles?|potentiel\w*|susceptibles?|risqu\w*|aurai\w*|serai\w*|devrai\w*|semble\w*|soupcon\w*|presum\w*|probabl\w*|si|envisag\w*|prevoi\w*|s'attend\w*|espere\w*|sera|seront|va|vont|craint\w*|redout\w*)\b|\bis set to\b/;
+const HEDGE = blockerPattern('hedge');
 
 /** Expected durations of something that is happening: "expected to last", "devrait durer". Not a hedge. */
 const DURATION = /\b(?:expected to |expects? (?:it )?to |likely to |devrai\w* )(?:last|continue|persist|remain|durer|se poursuivre|persister)\b/g;
@@ -17,7 +17,7 @@ export function isHedged(beforeTrigger: string): boolean {
 
 /** Recovery that is expected or under way rather than done: "working to restore", "retour attendu d'ici". */
 const EXPECTATION =
-  /\b(?:work(?:ing|s)? (?:[\w-]+ ){0,4}?to|to (?:fully )?(?:bring|restore|resume|reopen|recover|restart)|in the process of|progressively|gradually|expects?|expected|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|hop(?:es|ed|ing)|will|would|should|by the end of|travaill\w*|en cours|s'efforce\w*|vise\w*|prevu\w*|prevoi\w*|attendue?s?|d'ici|devrai\w*|pourrai\w*|sera|seront|va|vont|progressi\w*)\b/;
+  /\b(?:work(?:ing|s)? (?:[\w-]+ ){0,4}?to|to (?:fully )?(?:bring|restore|resume|reopen|recover|restart)|in the process of|in order to|with a view to|en vue d|afin d|progressively|gradually|expects?|expected|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|hop(?:es|ed|ing)|will|would|should|by the end of|travaill\w*|en cours|s'efforce\w*|vise\w*|prevu\w*|prevoi\w*|attendue?s?|d'ici|devrai\w*|pourrai\w*|sera|seront|va|vont|progressi\w*)\b/;
 
 export function isExpectation(clause: string): boolean {
   return EXPECTATION.test(clause);

@@ -1,20 +1,19 @@
+import { blockerPattern } from '../rules/engine';
+
 /**
  * Words that deny what follows them in the same clause: "no evidence that data was taken", "n'avait
  * révélé aucun vol de données", "ne sont pas affectées", "denied that shops stopped". Matched on folded
- * text. French "ne ... que" restricts rather than denies, so "ne" counts only with its second part.
+ * text; the words are in the rule tables (`negation`), purposes that name what did not happen
+ * ("to prevent wider access", "afin d'empêcher") included.
  */
-const DENIAL =
-  /\b(?:not|no|never|none|nothing|neither|nor|without|denied|denies|deny|denying|refuted|dismissed|ruled out|rules out|aucun\w*|sans|ni|nie|nient|dement\w*|exclu\w*|pas d[e'])\b|n't\b|\bnon\b(?![ -]?autoris)/;
-const FRENCH_NE = /\b(?:ne|n')\s?[^.]*?\b(?:pas|plus|jamais|aucun\w*|rien|nullement|guere|point)\b/;
-/** "Rien n'indique que...", "personne n'a": the negative word comes before "ne". */
-const NOTHING = /\b(?:rien|personne|nul(?:le)?)\s(?:ne\b|n')/;
-/** Purposes ("to prevent wider access", "afin d'empêcher") name what did not happen. */
-const PREVENTION = /\b(?:prevent\w*|avoid\w*|empech\w*|eviter|evite)\b/;
+const DENIAL = blockerPattern('negation');
+/** English contractions: "didn't", "wasn't". */
+const CONTRACTED = /n't\b/;
 
 /** True when the folded text before a trigger, within its clause, denies it. */
 export function isNegated(beforeTrigger: string): boolean {
   const scope = cueScope(beforeTrigger);
-  return DENIAL.test(scope) || FRENCH_NE.test(scope) || NOTHING.test(scope) || PREVENTION.test(scope);
+  return DENIAL.test(scope) || CONTRACTED.test(scope);
 }
 
 /**

@@ -16,8 +16,12 @@ describe('findDateMentions', () => {
     ['le 24 janvier', ['2024-01-24']],
     ['on 2 December', ['2023-12-02']],
     ['discovered on September 18, 2023', ['2023-09-18']],
-    ['samedi 9 mars', ['2024-03-09', '2024-03-09']],
+    ['samedi 9 mars', ['2024-03-09']],
+    ['le 18/09/2023', ['2023-09-18']],
+    ['on June 3rd', ['2023-06-03']],
+    ['le vendredi 31 mai', ['2023-05-31']],
     ['en mars, at 09H41', []],
+    ['taken offline for four days, pendant deux jours, à 22', []],
   ])('resolves "%s"', (text, expected) => {
     expect(datesIn(text, '2024-03-14')).toEqual(expected);
   });

@@ -1,3 +1,4 @@
+import * as chrono from 'chrono-node';
 import { addDays, calendarDate, previousWeekday } from './calendar';
 
 /** A day named in the text, resolved against the publication date when it is relative. */
@@ -9,34 +10,14 @@ export interface DateMention {
   date: string | null;
 }
 
-const MONTHS: Record<string, number> = {
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-const MONTH = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-
 const WEEKDAYS: Record<string, number> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
   dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
 };
 const WEEKDAY = Object.keys(WEEKDAYS).join('|');
 
+/** Relative days, resolved by this project's conventions: a weekday is the latest one on or before publication. */
 const PATTERNS: { pattern: RegExp; resolve: (match: RegExpExecArray, publishedOn: string | null, raw: string) => string | null | undefined }[] = [
-  {
-    pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
-    resolve: (m) => calendarDate(Number(m[1]), Number(m[2]), Number(m[3])),
-  },
-  {
-    // "le 24 janvier", "20 November 2021", "1er mars"
-    pattern: new RegExp(String.raw`\b(\d{1,2})(?:er|st|nd|rd|th)?\s(${MONTH})\.?(?:\s(\d{4}))?\b`, 'g'),
-    resolve: (m, publishedOn) => dayOfMonth(Number(m[1]), MONTHS[m[2]], m[3], publishedOn),
-  },
-  {
-    // "January 24", "Sept. 18, 2023": English order, the month capitalised in the original text
-    pattern: new RegExp(String.raw`\b(${MONTH})\.?\s(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s(\d{4}))?`, 'g'),
-    resolve: (m, publishedOn, raw) => (/^\p{Lu}/u.test(raw.slice(m.index)) ? dayOfMonth(Number(m[2]), MONTHS[m[1]], m[3], publishedOn) : undefined),
-  },
   {
     pattern: new RegExp(String.raw`\b(?:(last|this past)\s)?(${WEEKDAY})(?:\s(dernier))?\b`, 'g'),
     resolve: (m, publishedOn) => (publishedOn ? previousWeekday(publishedOn, WEEKDAYS[m[2]], Boolean(m[1] || m[3])) : null),
@@ -56,12 +37,13 @@ const PATTERNS: { pattern: RegExp; resolve: (match: RegExpExecArray, publishedOn
 ];
 
 /**
- * Days named in a folded text, in order. `raw` is the original text of the same span (for case).
- * A day and month without a year take the publication's year, or the year before when that would put
- * them after publication.
+ * Days named in a folded text, in order. `raw` is the original text of the same span. Calendar dates
+ * ("le 24 janvier", "September 18, 2023", "18/09/2023") are read by chrono's strict French and English
+ * parsers; a day and month without a year take the publication's year, or the year before when that
+ * would put them after publication. Relative days ("lundi", "yesterday") follow the patterns above.
  */
 export function findDateMentions(folded: string, raw: string, publishedOn: string | null): DateMention[] {
-  const mentions: DateMention[] = [];
+  const mentions: DateMention[] = calendarDates(raw, publishedOn);
   for (const { pattern, resolve } of PATTERNS) {
     for (const match of folded.matchAll(pattern)) {
       const index = match.index ?? 0;
@@ -73,6 +55,28 @@ export function findDateMentions(folded: string, raw: string, publishedOn: strin
     }
   }
   return mentions.sort((a, b) => a.index - b.index);
+}
+
+const CALENDAR_PARSERS = [chrono.fr.strict, chrono.en.strict];
+/** English month names are capitalised: "may 5" is a verb and a number. */
+const LOWERCASE_ENGLISH_MONTH = /^(?:on\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+/** Durations and times that chrono also reads as days ("for four days", "pendant deux jours", "à 22"): not a date written out. */
+const NOT_A_DATE = (text: string) => !/\d/.test(text) || /\b(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans|heures?)\b/i.test(text) || !/\p{L}{3,}|\d[/.-]\d/u.test(text);
+
+function calendarDates(raw: string, publishedOn: string | null): DateMention[] {
+  const mentions: DateMention[] = [];
+  for (const parser of CALENDAR_PARSERS) {
+    for (const result of parser.parse(raw, publishedOn ? new Date(`${publishedOn}T12:00:00Z`) : undefined)) {
+      const { start } = result;
+      if (!start.isCertain('day') || !start.isCertain('month')) continue;
+      if (NOT_A_DATE(result.text) || (parser === chrono.en.strict && LOWERCASE_ENGLISH_MONTH.test(result.text))) continue;
+      const end = result.index + result.text.length;
+      if (mentions.some((other) => result.index < other.end && other.index < end)) continue;
+      const year = start.isCertain('year') ? String(start.get('year')) : undefined;
+      mentions.push({ index: result.index, end, date: dayOfMonth(start.get('day') ?? 0, start.get('month') ?? 0, year, publishedOn) });
+    }
+  }
+  return mentions;
 }
 
 function dayOfMonth(day: number, month: number, year: string | undefined, publishedOn: string | null): string | null {

@@ -1,14 +1,11 @@
-import { summaryOf } from './candidate';
+import { SentenceView } from '../article';
+import { findRegulators } from '../regulators/find-regulators';
+import { clauseAt } from '../text/clauses';
+import { Language } from '../language';
+import { Candidate, summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { phraseAt, statedTriggers } from './triggers';
-
-const ENGAGED = new RegExp(
-  [
-    String.raw`engaged|appointed|hired|retained|brought in|called in|enlisted|commissioned|drafted in|deployed|mobili[sz]ed|tapped|(?:is |are |was |were )?working (?:closely )?with|partnering with|in (?:conjunction|partnership|collaboration) with|(?:supported|assisted|helped|aided|advised) by|with the (?:help|support|assistance) of`,
-    String.raw`(?:a |ont |avoir )?engage|fait appel a|faire appel a|recours a|mandate|missionne|sollicite|mobilise|s'(?:est|sont) (?:[a-z]+ment )?entoure\w* (?:de |d')|(?:menee?s?|conduite?s?|realisee?s?) (?:[a-z]+ment )?(?:avec|par)|en (?:collaboration|partenariat) avec|avec le concours d(?:e |u |es |')|(?:accompagne|assiste|epaule|appuye|aide|soutenu)e?s? (?:par|d'|de)|avec l'(?:appui|aide|assistance|soutien|accompagnement) d(?:e |u |es |')|travaille avec|en lien avec`,
-  ].map((alternative) => `\\b(?:${alternative})`).join('|'),
-  'g',
-);
+import { triggerPattern } from '../rules/engine';
 
 const ADVISER =
   /\b(?:experts?|specialists?|specialistes?|consultants?|advis[eo]rs?|conseils?|forensic|investigators?|cabinets?|prestataires?|firms?|societes? specialisees?|entreprises? specialisees?|responders?|incident response)\b/;
@@ -19,17 +16,54 @@ const NOT_ADVISERS = /^\s*(?:the |les |la |l'|le )?(?:authorities|autorites|poli
 const PHRASE_END = /\s(?:to|in order|pour|afin|that|which|who|qui|que|and (?:had|has|have|was|is)|et (?:a|ont|avait)|n'|ne)\b|[,;.:]|$/;
 
 /** Outside experts engaged by the company: one per article, naming them as written. */
-export const detectAdvisers: Detector = (sentence) => {
+export const detectAdvisers: Detector = (sentence, article) => {
   if (sentence.background || sentence.analyst) return [];
-  for (const trigger of statedTriggers(sentence, ENGAGED)) {
-    const after = sentence.folded.slice(trigger.end, Math.min(trigger.clause.end, trigger.end + 120));
-    if (NOT_ADVISERS.test(after)) continue;
+  for (const trigger of statedTriggers(sentence, triggerPattern('engaged', article.language))) {
+    const list = sentence.folded.slice(trigger.end, Math.min(sentence.folded.length, trigger.end + 160));
+    const listRaw = sentence.raw.slice(trigger.end, trigger.end + list.length);
+    // Authorities listed first ("working with the police, the ICO and specialists from X"): the advisers are a later item.
+    const itemStart = opensOnAuthority(list, listRaw) ? laterItemWithAdviser(list, listRaw) : 0;
+    if (itemStart < 0) continue;
+    const start = trigger.end + itemStart;
+    const after = sentence.folded.slice(start, Math.min(clauseAt(sentence.clauses, start).end, start + 120));
     const namesFirm = KNOWN_FIRMS.test(after.slice(0, 40));
     const adviser = ADVISER.exec(after);
     if (!namesFirm && (!adviser || adviser.index > 60)) continue;
     const end = PHRASE_END.exec(after.slice(1));
-    const advisers = phraseAt(sentence, trigger.end, trigger.end + 1 + (end ? end.index : after.length - 1));
+    const advisers = phraseAt(sentence, start, start + 1 + (end ? end.index : after.length - 1));
     return [candidateOf('ExternalAdvisersEngaged', sentence, { advisers, summary: summaryOf(sentence.raw) }, null, namesFirm || adviser ? 0.85 : 0.7)];
   }
-  return [];
+  return advisersBeforeVerb(sentence, article.language);
 };
+
+/** Where, in a list that opens on authorities, the first item naming advisers starts; -1 when none does. */
+function laterItemWithAdviser(list: string, listRaw: string): number {
+  for (const separator of list.matchAll(/,\s|\s(?:and|et|as well as|ainsi que)\s/g)) {
+    const start = (separator.index ?? 0) + separator[0].length;
+    const item = list.slice(start);
+    if (!opensOnAuthority(item, listRaw.slice(start)) && (ADVISER.exec(item)?.index ?? 99) < 40) return start;
+  }
+  return -1;
+}
+
+/** A list item that opens on an authority: "the police", "les autorités", "l'ANSSI". */
+function opensOnAuthority(folded: string, raw: string): boolean {
+  return NOT_ADVISERS.test(folded) || findRegulators(folded, raw).some((mention) => !mention.generic && mention.index < 8);
+}
+
+/** Where the phrase naming the advisers starts, after a reporting verb: "M&S said [external experts] are helping". */
+const REPORTED = /\b(?:said|says|added|that|indique|precise|explique|affirme|que|qu')\s?/g;
+
+/** "External cyber security experts are helping it", "des experts l'accompagnent": the advisers come first. */
+function advisersBeforeVerb(sentence: SentenceView, language: Language): Candidate[] {
+  for (const trigger of statedTriggers(sentence, triggerPattern('assisting', language))) {
+    const before = sentence.folded.slice(trigger.clause.start, trigger.index);
+    const adviser = ADVISER.exec(before);
+    if (!adviser || before.length - adviser.index > 40 || NOT_ADVISERS.test(before)) continue;
+    const reported = [...before.matchAll(REPORTED)].pop();
+    const start = trigger.clause.start + (reported ? (reported.index ?? 0) + reported[0].length : 0);
+    const advisers = phraseAt(sentence, start, trigger.index);
+    return [candidateOf('ExternalAdvisersEngaged', sentence, { advisers, summary: summaryOf(sentence.raw) }, null, 0.8)];
+  }
+  return [];
+}

@@ -11,6 +11,8 @@ export interface Candidate {
   confidence: number;
   /** Candidates of the same type with the same key are one disclosure (e.g. the regulator's name). */
   key: string;
+  /** Facts calculated from others rather than read (a percentage from a move in pence and the new price). */
+  computed?: string[];
 }
 
 /** A summary drawn from the sentence: its own words, shortened to a readable length. */

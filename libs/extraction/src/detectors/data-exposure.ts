@@ -7,15 +7,8 @@ import { clauseAt } from '../text/clauses';
 import { summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { dateOfTrigger, statedTriggers } from './triggers';
+import { triggerPattern } from '../rules/engine';
 
-const TAKEN = new RegExp(
-  [
-    String.raw`stolen|stole|accessed|exfiltrated|copied|leaked|exposed|compromised|downloaded|obtained|taken|removed|published|viewed|acquired|extracted|harvested|siphoned|scraped|posted online|put up for sale|offered for sale`,
-    String.raw`volee?s?|derobee?s?|exfiltree?s?|consultee?s?|copiee?s?|divulguee?s?|exposee?s?|compromise?s?|publiee?s?|aspiree?s?|subtilisee?s?|extraite?s?|piratee?s?|siphonnee?s?|derobe|vole|exfiltre|mise?s? en vente|diffusee?s?`,
-    String.raw`(?:vol|fuite|exfiltration|divulgation|theft|leak) (?:de |des |of )?(?:donnees|data|informations)|data (?:theft|leak|exfiltration)`,
-  ].map((alternative) => `\\b(?:${alternative})\\b`).join('|'),
-  'g',
-);
 const DATA = /\b(?:data|information|records|details|files|names|addresses|numbers|donnees|informations|fichiers|noms|adresses|numeros|coordonnees)\b/;
 
 const DATA_TYPES = new RegExp(
@@ -35,7 +28,7 @@ const COUNT = new RegExp(String.raw`(?<![\w.,])(${NUMBER})\s?(millions?|milliard
 /** Data the company confirms was taken or seen: what kinds and how many records. One per article. */
 export const detectDataExposure: Detector = (sentence, article) => {
   if (sentence.background || sentence.analyst || !DATA.test(sentence.folded)) return [];
-  const [trigger] = statedTriggers(sentence, TAKEN).filter((t) => aboutData(sentence, t.index, t.end));
+  const [trigger] = statedTriggers(sentence, triggerPattern('taken', article.language)).filter((t) => aboutData(sentence, t.index, t.end));
   if (!trigger) return [];
   const facts = {
     dataTypes: dataTypesIn(sentence),
@@ -45,10 +38,13 @@ export const detectDataExposure: Detector = (sentence, article) => {
   return [candidateOf('DataExposureConfirmed', sentence, facts, dateOfTrigger(sentence, trigger), 0.8)];
 };
 
+/** Data named as what a precaution protects ("to safeguard our systems and data"), not as what was taken. */
+const PROTECTING = /\b(?:safeguard|protect|secure|preserv|shield|proteger|protege|preserver|securiser)\w*\s(?:[\w']+\s){0,4}?(?:data|information|donnees|informations)\b/g;
+
 /** Data words near the verb ("names ... were stolen", "stole the names"), and the verb not about systems ("taken offline"). */
 function aboutData(sentence: SentenceView, index: number, end: number): boolean {
   if (/^\s(?:offline|off|down|steps|measures|action|place)\b/.test(sentence.folded.slice(end, end + 12))) return false;
-  return DATA.test(sentence.folded.slice(Math.max(0, index - 150), end + 80));
+  return DATA.test(sentence.folded.slice(Math.max(0, index - 150), end + 80).replace(PROTECTING, ' '));
 }
 
 function dataTypesIn(sentence: SentenceView): string[] | undefined {

@@ -6,28 +6,23 @@ import { clauseAt } from '../text/clauses';
 import { Candidate, summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { statedTriggers, Trigger } from './triggers';
+import { triggerPattern } from '../rules/engine';
 
-const NOTIFIED = new RegExp(
-  [
-    String.raw`informed|notified|alerted|advised|briefed|contacted|has told|made aware|(?:submitted|filed|made) (?:a |the )?(?:notification|report)s? (?:to|with)|notifications? (?:to|with)|reported (?:the (?:incident|attack|breach|matter|intrusion)s? |it |this )?to|made (?:a )?reports? to|(?:is |was |are |were )?(?:working|liaising|in contact) (?:closely )?with|liaising with`,
-    String.raw`informee?s?|informer|notifiee?s?|notifier|prevenue?s?|prevenir|avisee?s?|aviser|avertie?s?|avertir|(?:notification|declaration|signalement)s? (?:a|aux|aupres)|signale\w* (?:l'incident |l'attaque |les faits )?(?:a|aux|aupres)|saisi(?:e|es|r)?|alertee?s?|alerter|declare\w* (?:l'incident|l'attaque|les faits) (?:a|aux|aupres)|en (?:lien|contact) avec|travaille\w* avec|collabore\w* avec`,
-  ].map((alternative) => `\\b(?:${alternative})\\b`).join('|'),
-  'g',
-);
-const COMPLAINT = /\b(?:porte plainte|deposee? (?:une )?plainte|deposer plainte|porter plainte|plainte (?:a ete |a ete |sera )?deposee|(?:filed|lodged|made) a (?:[a-z]+ )?(?:report|complaint)|reported (?:it|the (?:incident|attack|matter)) to (?:the )?police)\b/g;
 const COMPLAINT_TARGET = /^\s*(?:aupres (?:du|de la|des|de l')|with|to)\s/;
+/** The company was told by the authority, not the other way round: "notifiée par l'autorité", "informed by". */
+const NOTIFIED_BY = /^\s(?:par|by)\b/;
 /** An authority named only as an example of the ones just listed ("les autorités, y compris l'ICO"). */
 const INCLUDING = /\b(?:y compris|including|notamment|such as|dont|among them|in particular|en particulier)\b/;
 
 /** Authorities the company says it informed: one disclosure per authority. */
-export const detectRegulatorNotified: Detector = (sentence) => {
+export const detectRegulatorNotified: Detector = (sentence, article) => {
   if (sentence.background || sentence.analyst) return [];
   const found: Candidate[] = [];
-  const notifications = statedTriggers(sentence, NOTIFIED);
+  const notifications = statedTriggers(sentence, triggerPattern('notified', article.language)).filter((trigger) => !NOTIFIED_BY.test(sentence.folded.slice(trigger.end, trigger.end + 12)));
   if (notifications.length > 0) {
     for (const mention of informedAuthorities(sentence)) found.push(notified(sentence, mention.regulator, mention.generic ? 0.75 : 0.85));
   }
-  for (const complaint of statedTriggers(sentence, COMPLAINT)) {
+  for (const complaint of statedTriggers(sentence, triggerPattern('complaint', article.language))) {
     found.push(notified(sentence, complaintTarget(sentence, complaint), 0.75));
   }
   return found;

@@ -5,14 +5,8 @@ import { Candidate, summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { regulatorKey } from './regulator-notified';
 import { dateOfTrigger, phraseAt, statedTriggers, Trigger } from './triggers';
+import { startsWithWordOf, triggerPattern } from '../rules/engine';
 
-const PROBE = new RegExp(
-  [
-    String.raw`investigations?|investigating|probes?|probing|inquir(?:y|ies)|enquir(?:y|ies)|reviews?|reviewing|examinations?|market study|audits?|inspections?|proceedings|(?:formal )?case against`,
-    String.raw`enquetes?|enqueter|examens?|examiner|instructions?|procedures?|controles?|information judiciaire|poursuites|mise en examen|investigations?`,
-  ].map((alternative) => `\\b(?:${alternative})\\b`).join('|'),
-  'g',
-);
 /** The company's own work, not a regulator's: "its internal investigation", "hired X to lead the investigation". */
 const OWN_WORK = /\b(?:internal|interne|own|propre|lead|mener|menee?s?|assist with|help|forensic)\s(?:[\w-]+\s)?$/;
 /** The probe word names a kind of firm: "cabinet d'investigation numérique", "investigation firm". */
@@ -25,24 +19,25 @@ const OPENING = /\b(?:open\w*|launch\w*|start\w*|began|begun|initiat\w*|announce
 /** How far a regulator may stand from the probe word and still be the one probing, in characters. */
 const REGULATOR_REACH = 120;
 const CLOSED =
-  /\b(?:closed|clos|cloture\w*|ended|dropped (?:its|the|a|an) (?:investigation|probe|inquiry|case|review)|abandon\w*|classee? sans suite|concluded|terminated|mis fin|settled|without (?:taking (?:any )?(?:further )?action|bringing (?:any )?charges|further action)|no further action|sans (?:prononcer de )?(?:sanctions?|suite)|non-lieu|fined|amende|sanctionn\w*|condamn\w*)\b/;
+  /\b(?:closed|clos|cloture\w*|ended|dropped (?:its|the|a|an) (?:investigation|probe|inquiry|case|review)|abandon\w*|classee? sans suite|concluded|terminated|mis fin|settled|without (?:taking (?:any )?(?:further )?action|bringing (?:any )?charges|further action)|no further action|sans (?:prononcer de )?(?:sanctions?|suite)|non-lieu|fined?|fines|penalt(?:y|ies)|amendes?|sanction(?:s|ne\w*)?|condamn\w*|mise en demeure)\b/;
 const STAGE_CLOSED = /\b(?:closed|clos|cloture\w*|ended|dropped (?:its|the|a|an) (?:investigation|probe|inquiry|case|review)|abandon\w*|classee? sans suite|concluded|terminated|mis fin|settled|non-lieu)\b/;
-const OUTCOME = /\b(?:without [a-z ]{3,40}?|sans [a-z' ]{3,40}?|fined [^,.;]{2,40}?|(?:une )?amende de [^,.;]{2,40}?|no further action)(?=[,.;]|$)/;
+const OUTCOME = /\b(?:without [a-z ]{3,40}?|sans [a-z' ]{3,40}?|fined (?:[^,.;]|(?<=\d)[.,](?=\d)){2,40}?|(?:une )?amende de (?:[^,.;]|(?<=\d)[.,](?=\d)){2,40}?|no further action)(?=;|[.,](?!\d)|$)/;
 const PROVISIONAL = /\b(?:provisional\w*|provisoire\w*|provisionally)\b/;
 const REVIEW = /\b(?:reviews?|reviewing|preliminary|preliminaire|initial|premier examen|market study|etude de marche|controle|enquiries|assessing|examen|examin\w*)\b/;
 const SCOPE = /\b(?:into|of|on|over|regarding|concerning|about|sur|concernant|portant sur|visant|relative? a|au sujet de|dans)\s/;
 const STAGE_ORDER: ProbeStage[] = [...PROBE_STAGES];
 
 /** A regulator's investigation: opened (with its stage) or closed, one disclosure per regulator. */
-export const detectRegulatoryProbe: Detector = (sentence) => {
+export const detectRegulatoryProbe: Detector = (sentence, article) => {
   if (sentence.background || sentence.analyst) return [];
-  const probes = statedTriggers(sentence, PROBE).filter((trigger) => isRegulatorsWork(sentence, trigger));
+  const probes = [...statedTriggers(sentence, triggerPattern('probe', article.language)), ...statedTriggers(sentence, triggerPattern('sanction', article.language))].sort((a, b) => a.index - b.index).filter((trigger) => isRegulatorsWork(sentence, trigger));
   if (probes.length === 0) return [];
   const probe = probes[0];
   const regulators = uniqueNamed(findRegulators(sentence.folded, sentence.raw)).filter((mention) => nearProbe(mention, probes));
   if (regulators.length === 0) return [];
   const closed = CLOSED.test(aroundProbe(sentence, probe));
-  const stepped = !closed && STEP.test(sentence.folded) && !OPENING.test(sentence.folded);
+  const sanctioned = startsWithWordOf('sanction', article.language, sentence.folded.slice(probe.index));
+  const stepped = !closed && (sanctioned || (STEP.test(sentence.folded) && !OPENING.test(sentence.folded)));
   return regulators.map((regulator) => (closed || stepped ? updated(sentence, regulator) : opened(sentence, regulator, probe)));
 };
 

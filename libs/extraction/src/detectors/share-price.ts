@@ -44,9 +44,15 @@ interface Move {
   index: number;
   direction?: 'up' | 'down';
   changePct?: number;
+  /** True when changePct was calculated from the move's amount and the new price. */
+  computedPct?: boolean;
   money?: Money;
   date: string | null;
 }
+
+/** "fell 31p to 214p", "perd 1,20 euro à 27,90 euros": a move in money, then the new price. */
+const MOVE_THEN_PRICE = /^\s?(?:by\s|de\s)?$/;
+const PRICE_AFTER_MOVE = /^\s(?:to|at|a)\s$/;
 
 /** Moves of the company's own shares, one candidate per clause that states one; grouped by day when merged. */
 export const detectSharePrice: Detector = (sentence, article) => {
@@ -83,12 +89,22 @@ function moveIn(sentence: SentenceView, clause: Span, language: Language, target
   const percentage = pickPercentage(percentages, verb?.index);
   const money = findMoney(text, language);
   const price = money.filter((m) => !m.scaled).pop();
+  const computed = percentage || !verb ? undefined : percentageFromMove(text, verb.index, verb.direction, money);
   const direction = verb?.direction ?? (percentage?.sign ? (percentage.sign < 0 ? 'down' : 'up') : undefined);
   const hasShareNoun = SHARE_NOUN[language].test(text);
   if (direction && !hasShareNoun && !percentage && !price && !money.some((m) => m.scaled)) return [];
   if (!direction && !price && !percentage) return [];
   const date = dateOfTrigger(sentence, { index: clause.start + (verb?.index ?? 0), end: clause.start + (verb?.index ?? 0), clause, groups: [] });
-  return [{ index: clause.start, direction, changePct: percentage?.value, money: price, date }];
+  return [{ index: clause.start, direction, changePct: percentage?.value ?? computed, computedPct: computed !== undefined && !percentage, money: price, date }];
+}
+
+/** The percentage a move in money stands for, from the price it reached: 31p down to 214p is 12.65%. */
+function percentageFromMove(text: string, verbIndex: number, direction: 'up' | 'down', money: Money[]): number | undefined {
+  const [move, price] = money.filter((m) => m.index > verbIndex && !m.scaled);
+  if (!move || !price || move.currency !== price.currency) return undefined;
+  if (!MOVE_THEN_PRICE.test(text.slice(verbIndex, move.index).replace(/^\S+/, '')) || !PRICE_AFTER_MOVE.test(text.slice(move.end, price.index))) return undefined;
+  const before = direction === 'down' ? price.value + move.value : price.value - move.value;
+  return before > 0 ? Math.round((move.value / before) * 10000) / 100 : undefined;
 }
 
 /** A short opening clause that sets a long period for the rest ("Depuis un an, le titre a perdu 30%"). */
@@ -137,5 +153,6 @@ function toCandidate(sentence: SentenceView, move: Move, venue: string | undefin
     currency: move.money?.currency,
     venue,
   };
-  return candidateOf('SharePriceMoved', sentence, facts, move.date, move.changePct !== undefined || move.money ? 0.9 : 0.7, move.date ?? '');
+  const candidate = candidateOf('SharePriceMoved', sentence, facts, move.date, move.changePct !== undefined || move.money ? 0.9 : 0.7, move.date ?? '');
+  return move.computedPct ? { ...candidate, computed: ['changePct'] } : candidate;
 }

@@ -68,6 +68,7 @@ function nearest<T extends { index: number }>(items: T[], index: number): T {
 /** A phrase of the original text at folded indices [start, end), tidied: no leading article, no trailing punctuation. */
 export function phraseAt(sentence: SentenceView, start: number, end: number): string | undefined {
   let phrase = sentence.raw.slice(start, end).replace(/\s+/g, ' ').trim();
-  phrase = phrase.replace(/^(?:the|a|an|its|des|les|la|le|l'|l’|d'|d’|de|du|un|une|ses|son|sa)\s*/i, '').replace(/[\s,;:.«»"“”]+$/u, '').trim();
+  // Whole words only: "une partie" loses "une", "UnitedHealth" keeps its "Un".
+  phrase = phrase.replace(/^(?:(?:the|a|an|its|des|les|la|le|de|du|un|une|ses|son|sa)\s+|[ld]['’]\s*)/i, '').replace(/[\s,;:.«»"“”]+$/u, '').trim();
   return phrase.length > 0 ? phrase : undefined;
 }

@@ -12,6 +12,7 @@ export interface MergedCandidate {
   confidence: number;
   /** What tells it from other disclosures of its type in the article (a regulator, a day), or ''. */
   key: string;
+  computed: string[];
 }
 
 /** Types whose disclosures are told apart by day: an undated sentence joins the day it belongs to. */
@@ -47,8 +48,13 @@ function mergeGroup(group: Candidate[]): MergedCandidate | null {
   const ordered = [...group].sort((a, b) => a.evidence.start - b.evidence.start);
   const type = ordered[0].type;
   const facts: Record<string, unknown> = {};
+  const computed: string[] = [];
   for (const candidate of type === 'SharePriceMoved' ? [...ordered].sort(byFigures) : ordered) {
-    for (const [name, value] of Object.entries(candidate.facts)) if (facts[name] === undefined) facts[name] = value;
+    for (const [name, value] of Object.entries(candidate.facts)) {
+      if (facts[name] !== undefined) continue;
+      facts[name] = value;
+      if (candidate.computed?.includes(name)) computed.push(name);
+    }
   }
   mergeSpecialFacts(type, ordered, facts);
   if (type === 'SharePriceMoved' && !facts.direction) return null;
@@ -56,7 +62,7 @@ function mergeGroup(group: Candidate[]): MergedCandidate | null {
   const occurredOn = (type === 'BreachAnnounced' ? [...dates].sort()[0] : dates[0]) ?? null;
   const evidence = uniqueSpans(ordered.map((candidate) => candidate.evidence));
   const confidence = Math.min(0.97, Math.max(...ordered.map((candidate) => candidate.confidence)) + 0.03 * (evidence.length - 1));
-  return { type, facts, evidence, occurredOn, confidence: Math.round(confidence * 100) / 100, key: ordered[0].key };
+  return { type, facts, evidence, occurredOn, confidence: Math.round(confidence * 100) / 100, key: ordered[0].key, computed };
 }
 
 /** A share move quoted with both its size and its price says more than one without. */

@@ -1,5 +1,6 @@
 import { foldText } from '../text/fold';
 import { REGULATORS } from './regulator-catalogue';
+import { escapePattern as escape } from '../text/escape-pattern';
 
 export interface RegulatorMention {
   /** Indices in the searched text. */
@@ -17,7 +18,6 @@ interface Matcher {
   onFolded: boolean;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const NAMED: Matcher[] = REGULATORS.flatMap((entry) => [
   ...entry.names.map((name) => ({ pattern: new RegExp(`(?<![a-z0-9])${escape(name)}(?![a-z0-9])`, 'g'), short: entry.short, onFolded: true })),

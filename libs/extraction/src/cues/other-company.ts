@@ -1,0 +1,46 @@
+import { foldText } from '../text/fold';
+
+/**
+ * An incident, system or share named as another company's ("la messagerie de Saint-Gobain", "a similar
+ * intrusion at Brenmoor Healthcare", "the attack on Rival Foods"), in a sentence that does not name the
+ * subject and does not speak of it ("its", "our", "ses", "the group") before that name: background about
+ * that company, not the subject's event.
+ */
+const OWNED_BY_NAME =
+  /\b(?:attacks?|intrusions?|breach(?:es)?|incidents?|hacks?|outages?|systems?|servers?|networks?|e-?mail|cyberattaques?|attaques?|piratages?|pannes?|messageries?|systemes?|serveurs?|reseaux?)\s(?:[\p{L}-]+\s){0,2}?(?:(?:at|of|on|against|chez|contre|de|du|visant|ciblant|targeting)\s|d['’])(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s\p{Lu}[\p{L}\p{N}&'’-]*)*)/gu;
+const SUBJECT_REFERENCE = /\b(?:its|our|we|ses|son|sa|leurs?|notre|nos|the (?:group|company|firm)|le groupe|la societe|l'entreprise)\b/;
+/** Capitalised words after "of" or "de" that name no company: places, days, months, markets, indices. */
+const NOT_OWNERS =
+  /^(?:london|londres|paris|new york|france|europe|england|britain|uk|us|usa|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|bourse|ftse|cac|sbf|euronext|nasdaq|nyse|wall street)\b/;
+
+/** A sentence that opens on a pronoun speaks of the article's subject: "It said the attack, like the one at…". */
+const OPENS_ON_PRONOUN = /^\W*(?:it|il|elle)\b/;
+
+/**
+ * `otherCompanyAt`: where the sentence names companies the article found other than its subject (a
+ * rival, a past victim): a sentence that names one and neither names nor refers to the subject before
+ * it is about that company.
+ */
+export function isAboutOtherCompany(
+  raw: string,
+  folded: string,
+  subjectWords: Set<string>,
+  regulatorSpans: { index: number; end: number }[],
+  otherCompanyAt: number[] = [],
+): boolean {
+  if (subjectWords.size === 0) return false;
+  if (folded.split(/[^a-z0-9&]+/).some((word) => subjectWords.has(word))) return false;
+  const firstOther = Math.min(...otherCompanyAt);
+  if (otherCompanyAt.length > 0 && !OPENS_ON_PRONOUN.test(folded) && !SUBJECT_REFERENCE.test(folded.slice(0, firstOther))) return true;
+  // Accents off, case kept, same length: the nouns match either spelling and the name keeps its capital.
+  const plain = raw.normalize('NFD').replace(/\p{M}/gu, '');
+  if (plain.length !== raw.length) return false;
+  for (const match of plain.matchAll(OWNED_BY_NAME)) {
+    const start = (match.index ?? 0) + match[0].length - match[1].length;
+    if (regulatorSpans.some((span) => start < span.end && span.index < start + match[1].length)) continue;
+    // "its" before the other company's name is the subject's; after it, it may be the other company's.
+    if (SUBJECT_REFERENCE.test(folded.slice(0, match.index ?? 0))) continue;
+    if (!NOT_OWNERS.test(foldText(match[1]))) return true;
+  }
+  return false;
+}

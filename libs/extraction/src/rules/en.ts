@@ -1,0 +1,86 @@
+import { Vocabulary } from './vocabulary';
+
+/** English financial-news wording, folded. Add synonyms and inflections here, not in the detectors. */
+export const EN: Vocabulary = {
+  breach: [
+    String.raw`cyber[- ]?(?:attacks?|incidents?|intrusions?|extortion)`,
+    String.raw`(?:ransomware|malware)(?: attacks?| incidents?)?`,
+    String.raw`cyber ?security (?:incidents?|attacks?|breach(?:es)?)`,
+    String.raw`(?:it|information|network|data) security incidents?|it incidents?|cyber (?:events?|security events?)|threat actors?`,
+    String.raw`(?:security|data|cyber) breach(?:es)?`,
+    String.raw`hackers?|hacked|hack(?: attack| incident)?|intrusions?`,
+    String.raw`unauthori[sz]ed (?:external )?(?:access|activity)|(?:suspicious|malicious) (?:cyber |network )?activity`,
+    String.raw`(?:incident|attack|intrusion|breach)s? (?:was |were |had been |has been )?(?:first )?(?:detected|discovered|identified)`,
+    String.raw`(?:suffered|hit by|targeted by|victim of|fell victim to|fallen victim to|subject of|subjected to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attacks?|intrusion)`,
+  ],
+  offline: [
+    String.raw`(?:taken|took|take|taking|brought|bringing|knocked|pulled|pulling|put|placed)\s(?:[\w'&-]+\s){0,6}?(?:offline|off-line|off line)`,
+    String.raw`(?:shut|shutting|switched|switching)\s(?:[\w'&-]+\s){0,6}?(?:down|off)`,
+    String.raw`(?:went|gone|were|was|remain(?:ed|s)?|kept)\s(?:[\w-]+\s)?offline`,
+    String.raw`(?:disconnect|isolat|suspend|disabl)(?:ed|ing)\s(?:[\w'-]+\s){0,4}?(?:systems?|servers?|networks?|applications?|platforms?|websites?)`,
+    String.raw`(?:took|taken|take|taking)\s(?:[\w'&-]+\s){0,4}?(?:systems?|servers?|networks?|platforms?|websites?) down|(?:suspended|cut off|restricted|blocked) access to`,
+  ],
+  engaged: [
+    String.raw`engaged|appointed|hired|retained|brought in|called in|enlisted|commissioned|drafted in|deployed|mobili[sz]ed|tapped|(?:is |are |was |were )?working (?:closely )?with|partnering with|in (?:conjunction|partnership|collaboration) with|(?:supported|assisted|helped|aided|advised) by|with the (?:help|support|assistance) of`,
+  ],
+  assisting: [String.raw`(?:are|is|were|was|have been|has been) (?:now )?(?:helping|assisting|supporting|advising)`],
+  notified: [
+    String.raw`informed|notified|alerted|advised|briefed|contacted|has told|made aware`,
+    String.raw`(?:submitted|filed|made|sent|lodged) (?:a |an |the )?(?:[\w-]+ )?(?:notification|report|declaration)s?(?: of (?:[\w-]+ ){1,3}?)? ?(?:to|with)|notifications? (?:to|with)|made (?:a )?reports? to`,
+    String.raw`reported (?:the (?:incident|attack|breach|matter|intrusion)s? |it |this )?to`,
+    String.raw`(?:is |was |are |were )?(?:working|liaising|in contact) (?:closely )?with|liaising with|(?:discussions|talks|in discussions|in talks|engaged) with`,
+  ],
+  complaint: [String.raw`(?:filed|lodged|made) a (?:[a-z]+ )?(?:report|complaint)|reported (?:it|the (?:incident|attack|matter)) to (?:the )?police`],
+  restored: [
+    String.raw`restored|restoring|restores?|restoration|back online|back up and running|up and running again|back in (?:service|operation)|(?:brought|bring|bringing|brings) (?:[\w'-]+ ){0,4}?back(?: online| up| into service)?`,
+    String.raw`resumed|resuming|resumes?|reopened|reconnected|returned to normal|return to normal|back to normal|(?:operating|working|functioning|running) (?:normally|as normal)|fully operational|restarted|restart|restarting|recovered|recovery of`,
+  ],
+  impact: [
+    String.raw`disrupt\w*|outages?|downtime|delays?|delayed|running (?:up to )?(?:[\w-]+ ){0,3}(?:late|behind)|backlogs?`,
+    String.raw`(?:stopped|stopping|stop|paused?|pausing|suspend(?:ed|ing)?|halt(?:ed|ing)?|ceased)\s(?:[\w-]+\s){0,2}?(?:taking|processing|accepting|production|producing|shipping|shipments|deliveries|operations|orders|trading|sales|services|payments|manufacturing)`,
+    String.raw`unable to|could not (?:process|take|accept|deliver|ship|operate|access)|cannot (?:process|take|accept|deliver|ship|operate|access)|(?:were|was|are|is|been|remain(?:ed|s)?) (?:(?:still|currently|temporarily|partly|partially|largely|also)\s)?unavailable`,
+    String.raw`(?:taken|handled|processed) by (?:phone|telephone)|diverted|diverting|rerouted|redirected|cancel(?:l)?ed|cancel(?:l)?ing|postponed|postponing|(?:by hand|manually|pen and paper|manual (?:processes|workarounds?))|reduced capacity`,
+    String.raw`(?:forced|forcing|force) (?:[\w-]+ ){0,2}(?:to )?(?:close|shut|schedule|cancel|postpone|divert|revert|suspend|halt)|closed (?:[\w-]+ ){0,2}(?:stores|shops|branches|sites|plants|factories|clinics)`,
+    String.raw`changes["']? to (?:[\w-]+ ){0,3}operations|(?:changes|adjustments) to how|(?:impact|effect)s? on (?:[\w-]+ ){0,2}(?:operations|trading|sales|business|services)|operational (?:impact|disruption|issues|difficulties)`,
+    String.raw`(?:orders|deliveries|shipments|production|operations|sales|trading|payments|manufacturing|shipping|flights|bookings|stores|shops|plants|factories)(?: [\w-]+){0,4} (?:were|was|have been|has been|are|is|remain(?:ed|s)?) (?:(?:temporarily|partially|partly|largely|still)\s)?(?:halted|suspended|paused|stopped|closed)`,
+    String.raw`on hold|(?:could|can|were|was|are|is) no longer (?:being )?(?:\w+ ){0,2}?(?:processed|accepted|available|taken|delivered|shipped|buy|order|use|access)`,
+    String.raw`(?:dent\w*|hit|hurt|weigh\w* on|wip\w* \w+ off|knock\w* \w+ off) (?:[\w-]+ ){0,2}(?:profits?|revenues?|sales|earnings|margins?)|revenue deferrals?|deferred revenue|lost (?:sales|revenue)`,
+  ],
+  probe: [
+    String.raw`investigations?|investigating|probes?|probing|inquir(?:y|ies)|enquir(?:y|ies)|reviews?|reviewing|examinations?|market study|audits?|inspections?|proceedings|(?:formal )?case against`,
+    String.raw`subpoena(?:s|ed)?|requests? for information|civil investigative demands?|dawn raids?|raided`,
+  ],
+  sanction: [String.raw`fines?|fined|penalt(?:y|ies)|provisional findings|statement of objections`],
+  taken: [
+    String.raw`stolen|stole|accessed|exfiltrated|copied|leaked|exposed|compromised|downloaded|obtained|taken|removed|published|viewed|acquired|extracted|harvested|siphoned|scraped|posted online|put up for sale|offered for sale`,
+    String.raw`(?:theft|leak) (?:of )?data|data (?:theft|leak|exfiltration)`,
+  ],
+  guidance: [String.raw`guidance|outlook|forecasts?|targets?|profit warning|(?:cost|costs) (?:estimates?|forecasts?)|estimated? (?:cost|impact)s?|estimates? (?:of|for) (?:the )?(?:cost|impact)s?`],
+  remediation: [
+    String.raw`corrective (?:measures|actions)|remediation|incident response (?:plan|procedures?|protocols?)|business continuity (?:plan|procedures)`,
+    String.raw`accelerat\w* (?:its|the|a) (?:plans?|migration|programmes?|move|investment)|migration|strengthen(?:ing)? (?:its )?(?:security|defences|defenses)`,
+    String.raw`(?:further )?(?:investigations?|reviews?|analys[ie]s) (?:(?:are|is|was|were|remains?) )?(?:still )?(?:ongoing|continuing|under way|underway)`,
+  ],
+  stance: [
+    // the company's answer to a regulator's decision or findings
+    String.raw`(?:plans?|intends?|will|to|would|decided to|has decided to) appeal|appeal(?:ing)? against|(?:will|would) (?:not )?challenge|(?:accepts?|accepted) the (?:decision|ruling|fine|findings)|disagrees? with|(?:say|says|said|saying|argue\w*|claim\w*) (?:that )?the (?:findings|decision|ruling|proposals?|remedies)`,
+    // an outlook held, not changed
+    String.raw`(?:(?:is|are|was|were) not expected to|(?:does|do|did) not expect (?:it |this |the (?:incident|attack) )?to) (?:have|result in|cause) (?:a |any )?(?:[\w-]+ )?(?:impact|effect)s? on|no (?:[\w-]+ ){0,2}(?:impact|effect|consequence)s? (?:[\w-]+ ){0,3}on (?:[\w'-]+ ){0,3}(?:guidance|outlook|forecasts?|targets|results)|(?:reaffirm\w*|confirm\w*|maintain\w*|reiterat\w*) (?:[\w-]+ ){0,3}(?:guidance|outlook|forecasts?|targets)`,
+    // remedies offered to customers
+    String.raw`(?:free )?credit monitoring|(?:getting|get|be) in touch with (?:every|all|each)|contacting (?:all|every|each) (?:of its |its )?customers`,
+  ],
+
+  negation: [String.raw`not|no|never|none|nothing|neither|nor|without|denied|denies|deny|denying|refuted|dismissed|ruled out|rules out|prevent\w*|avoid\w*`],
+  hedge: [
+    String.raw`may|might|could|would|should|possibly|potentially|potential|likely|unlikely|perhaps|whether|if|suspected|suspects?|believed|believes|appears?|seems?|allegedly|alleged|unconfirmed`,
+    String.raw`expects?|expected|plans?|planning|intends?|aims?|hopes?|will|risks?|fears?|feared|is set to`,
+  ],
+  rumour: [
+    String.raw`sources? (?:familiar|close) (?:with|to)|(?:people|persons|sources|someone) (?:familiar|briefed|with knowledge)|according to (?:people|persons|sources|press reports|media reports|reports)|reportedly|rumou?rs?`,
+  ],
+  background: [
+    String.raw`companies (?:such as|like|including)|other companies|other victims|in recent years|one of (?:many|a number of|several|the many) (?:companies|victims)`,
+    String.raw`(?:a |an |the )?(?:survey|poll|study) (?:by|of|from|conducted|published|carried out|found|shows?|showed|suggests?)`,
+  ],
+  analyst: [String.raw`analysts?|brokers?|recommendation|price target|target price|rating|downgraded|upgraded`],
+};

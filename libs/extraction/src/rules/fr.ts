@@ -1,0 +1,98 @@
+import { Vocabulary } from './vocabulary';
+
+/** French financial-news wording, folded (no accents). Add synonyms and inflections here, not in the detectors. */
+export const FR: Vocabulary = {
+  breach: [
+    String.raw`cyber[- ]?(?:attaques?|incidents?|intrusions?|extorsion)`,
+    String.raw`attaques? (?:informatiques?|par rancongiciel|de rancongiciel|ransomware|cyber)`,
+    String.raw`(?:ransomware|malware)|rancongiciels?|logiciels? malveillants?`,
+    String.raw`incidents? (?:de cybersecurite|informatiques?|de securite(?: informatique)?|cyber)`,
+    String.raw`cybermalveillance|acte de malveillance informatique`,
+    String.raw`violations? de (?:donnees|securite)`,
+    String.raw`piratages?|pirates? informatiques?|hackers?|intrusions?(?: informatiques?)?`,
+    String.raw`acces (?:externe )?non autorise|activite (?:informatique )?(?:suspecte|malveillante|anormale|inhabituelle)`,
+    String.raw`(?:incident|attaque|intrusion)s? (?:a ete )?(?:detecte|decouverte?|identifiee?)`,
+    String.raw`(?:victime|cible)s? d'une (?:[\w-]+ ){0,2}?attaque|(?:subi|essuye|frappee?s?|visee?s?|touchee?s?) (?:par )?(?:une |l')(?:[\w-]+ ){0,2}?attaque`,
+  ],
+  offline: [
+    String.raw`(?:mis(?:e|es)?|mettre|met|mettent|mettait|mettant)\s(?:[\w'-]+\s){0,5}?hors (?:ligne|service|reseau|tension)`,
+    String.raw`mise hors (?:ligne|service|reseau)`,
+    String.raw`debranch\w*|deconnect\w*`,
+    String.raw`(?:coup|suspend|ferm|bloqu|restreint)(?:er|e|ee|es|ant|u|ue)? l'acces`,
+    String.raw`(?:mettre|mis(?:e|es)?) a l'arret`,
+    String.raw`(?:isole|arrete|coupe|suspendu)\w*\s(?:[\w'-]+\s){0,3}?(?:systemes|serveurs|reseaux|applications)`,
+  ],
+  engaged: [
+    String.raw`(?:a |ont |avoir )?engage|fait appel a|faire appel a|recours a|mandate|missionne|sollicite|mobilise|s'(?:est|sont) (?:[a-z]+ment )?entoure\w* (?:de |d')`,
+    String.raw`(?:menee?s?|conduite?s?|realisee?s?) (?:[a-z]+ment )?(?:avec|par)|en (?:collaboration|partenariat) avec|avec le concours d(?:e |u |es |')`,
+    String.raw`(?:accompagne|assiste|epaule|appuye|aide|soutenu)e?s? (?:par|d'|de)|avec l'(?:appui|aide|assistance|soutien|accompagnement) d(?:e |u |es |')|travaille avec|en lien avec`,
+  ],
+  assisting: [String.raw`(?:l')?(?:aident|accompagnent|assistent|epaulent|conseillent|appuient)`],
+  notified: [
+    String.raw`informee?s?|informer|notifiee?s?|notifier|prevenue?s?|prevenir|avisee?s?|aviser|avertie?s?|avertir|alertee?s?|alerter|saisi(?:e|es|r)?`,
+    String.raw`(?:notification|declaration|signalement)s? (?:a|aux|aupres)|signale\w* (?:l'incident |l'attaque |les faits )?(?:a|aux|aupres)|declare\w* (?:l'incident|l'attaque|les faits) (?:a|aux|aupres)`,
+    String.raw`(?:effectue|fait|adresse)\w* (?:une |des |les )?(?:declarations?|notifications?|signalements?) (?:a|aux|aupres)`,
+    String.raw`en (?:lien|contact) avec|pris contact avec|prendre contact avec|echanges? avec|travaille\w* avec|collabore\w* avec`,
+  ],
+  complaint: [String.raw`porte plainte|deposee? (?:une )?plainte|deposer plainte|porter plainte|plainte (?:a ete |sera )?deposee`],
+  restored: [
+    String.raw`retabli\w*|restaure\w*|remis\w* en (?:ligne|service|route|fonctionnement)|remise en (?:ligne|service|route)|redemarr\w*|reprise (?:partielle |progressive |complete |totale )?(?:de |des |du )|repris (?:le |la |les |ses |son |sa )|reconnecte\w*`,
+    String.raw`(?:de nouveau|a nouveau) (?:operationnel|accessible|disponible|en ligne|normalement|en service|en fonctionnement)\w*|fonctionn\w* (?:(?:de nouveau|a nouveau) )?normalement|(?:a|ont) (?:(?:progressivement|partiellement|totalement|pleinement) )?repris\b`,
+    String.raw`relance\w* (?:ses|les|son|sa|leurs?) (?:systemes|serveurs|sites|usines|services|production|activites?)|retour a la normale|revenue?s? a la normale`,
+  ],
+  impact: [
+    String.raw`perturb\w*|pannes?|indisponib\w*|ralentissements? (?:partiels? |importants? |forts? )?(?:de |des |du |d')(?:l'|la |les |ses |son |sa |leurs? )?(?:services|systemes|operations|activites?|production|interfaces|sites|usines|livraisons|expeditions)|(?:fort|important|net) ralentissement`,
+    String.raw`detourne\w*|redirige\w*|reorient\w*|annul\w*|manuellement|a la main|(?:enregistree?s?|prise?s?|traitee?s?|passee?s?) par telephone|mode degrade|fonctionnement degrade|capacite reduite|au ralenti`,
+    String.raw`chomage (?:partiel|technique)|activite partielle|fermeture (?:de |des )?(?:ses |certains |plusieurs )?(?:magasins|sites|usines|agences|boutiques)|(?:contraint|oblige|force)e?s? (?:a|de) (?:fermer|suspendre|annuler|reporter|arreter|interrompre)`,
+    String.raw`retards?|delais (?:de livraison )?(?:sont |ont ete )?allonges|interromp\w*|interruptions?`,
+    String.raw`(?:commandes|livraisons|ventes|production|activites?|operations|paiements|expeditions)(?: en ligne)? (?:(?:sont|est|ont ete|a ete|etant|restent|reste|demeurent|demeure|etaient|etait)\s)?(?:(?:temporairement|toujours|encore|partiellement|totalement)\s)?(?:suspendue?s?|interrompue?s?|a l'arret|paralysee?s?|bloquee?s?|arretee?s?)`,
+    String.raw`(?:sites?|usines?|magasins?|agences?|boutiques?|entrepots?|ateliers?|lignes? de production)(?: [\w'-]+){0,3} (?:resteront|restent|reste|restera|sont|est|seront|sera|ont ete|a ete|demeurent|demeure|demeureront) (?:[\w-]+ )?(?:fermee?s?|a l'arret)`,
+    String.raw`impact (?:operationnel )?sur (?:les |ses )?(?:operations|activites)|impact operationnel|difficultes operationnelles`,
+    String.raw`impossible de|incapables? de|ne (?:peut|peuvent|pouvait|pouvaient) plus|ne (?:pourr\w+|peu\w+|pouv\w+) pas (?:etre )?(?:traite|livre|expedie|honore|assure|servi)\w*|(?:hors des|au-dela des) delais habituels`,
+    String.raw`(?:pese\w*|impact\w*) (?:[\w-]+ ){0,2}(?:sur )?(?:le |les |ses |son |sa )?(?:resultats?|chiffre d'affaires|ventes|marges?)|manque a gagner`,
+  ],
+  probe: [
+    String.raw`enquetes?|enqueter|examens?|examiner|instructions?|procedures?|controles?|information judiciaire|poursuites|mise en examen|investigations?`,
+    String.raw`perquisitions?|perquisitionne\w*|visites? (?:et saisies?|inopinee?s?)|inspections? inopinee?s?|demandes? d'informations?`,
+  ],
+  sanction: [String.raw`amendes?|sanction(?:s|nee?s?)?|mise en demeure|communication des griefs|conclusions provisoires`],
+  taken: [
+    String.raw`volee?s?|derobee?s?|exfiltree?s?|consultee?s?|copiee?s?|divulguee?s?|exposee?s?|compromise?s?|publiee?s?|aspiree?s?|subtilisee?s?|extraite?s?|piratee?s?|siphonnee?s?|derobe|vole|exfiltre|mise?s? en vente|diffusee?s?`,
+    String.raw`(?:vol|fuite|exfiltration|divulgation) (?:de |des )?(?:donnees|informations)`,
+  ],
+  guidance: [String.raw`previsions?|objectifs?|perspectives|avertissement sur (?:les )?resultats|estimations? (?:du|de son|des) (?:cout|impact)s?|cout estime|(?:cout|impact) (?:total )?(?:attendu|prevu)`],
+  remediation: [
+    String.raw`mesures correctives|procedure de reponse aux incidents|plan de continuite`,
+    String.raw`accelere\w* (?:ses|son|sa|le|la|les) (?:projets?|plans?|migration|programmes?|investissements?)|migration|migrer|renforcer (?:la|sa) securite`,
+    String.raw`(?:de plus amples )?(?:investigations?|enquetes?|analyses?) (?:(?:sont|est) )?(?:en cours|se poursui\w*)|(?:investigations|enquete interne|analyses?) (?:[\w-]+ ){0,4}(?:sont|est) en cours`,
+  ],
+  stance: [
+    // the company's answer to a regulator's decision or findings
+    String.raw`(?:fera|faire|fait|interjete\w*) appel (?:de|contre)|interjete\w* appel|fera appel|sans faire appel|ne (?:fera|fait) pas appel|conteste\w* (?:la|cette|les) (?:decision|sanction|amende|conclusions)|accepte\w* (?:la|cette) (?:decision|sanction)|prend(?:re)? acte`,
+    // an outlook held, not changed
+    String.raw`ne (?:devrai\w*|devait|doit) pas (?:avoir|entrainer) (?:d'|de )?(?:[\w-]+ )?(?:impact|incidence|effet|consequence|repercussion)s?|(?:aucun\w*|pas d'|pas de|sans) (?:[\w-]+ ){0,2}(?:impact|incidence|effet|consequence|repercussion)s? (?:[\w-]+ ){0,3}sur (?:[\w'-]+ ){0,3}(?:objectifs|perspectives|previsions|performances?|resultats)|(?:confirm\w*|maintien\w*|reitere\w*) (?:[\w-]+ ){0,3}(?:objectifs?|perspectives|previsions)`,
+    // remedies offered to customers
+    String.raw`surveillance (?:gratuite )?de credit|contacter (?:tous )?ses clients|contacte tous ses clients`,
+  ],
+
+  negation: [
+    String.raw`aucun\w*|sans|ni|nie|nient|dement\w*|exclu\w*|pas d[e']|empech\w*|eviter|evite|non(?![ -]?autoris)`,
+    // "ne" counts only with its second part: "ne ... que" restricts rather than denies
+    String.raw`(?:ne|n')\s?[^.]*?\b(?:pas|plus|jamais|aucun\w*|rien|nullement|guere|point)`,
+    // "rien n'indique que", "personne n'a": the negative word comes before "ne"
+    String.raw`(?:rien|personne|nul(?:le)?)\s(?:ne\b|n')`,
+  ],
+  hedge: [
+    String.raw`pourrai\w*|pourra|pourront|peut-etre|eventuel\w*|possibles?|potentiel\w*|susceptibles?|risqu\w*|aurai\w*|serai\w*|devrai\w*|semble\w*|soupcon\w*|presum\w*|probabl\w*|si`,
+    String.raw`envisag\w*|prevoi\w*|s'attend\w*|espere\w*|sera|seront|va|vont|craint\w*|redout\w*`,
+  ],
+  rumour: [
+    String.raw`selon (?:des|plusieurs|certaines|nos) (?:sources|informations|medias)|selon (?:la presse|des medias)|d'apres (?:des|plusieurs|certaines|nos) (?:sources|informations|medias)`,
+    String.raw`de sources? (?:proches?|syndicales?|concordantes?|bien informees?)|sources? proches? (?:du dossier|de l'enquete)|rumeurs?`,
+  ],
+  background: [
+    String.raw`des entreprises comme|entreprises telles que|societes telles que|d'autres (?:entreprises|societes|groupes|victimes)|autres victimes|ces dernieres annees|l'une des (?:tres )?nombreuses victimes`,
+    String.raw`(?:une |un |l'|le |la )?(?:sondage|etude) (?:de|du|menee?|publiee?|realisee?|revele|montre)`,
+  ],
+  analyst: [String.raw`analystes?|courtiers?|recommandation|objectif de cours|surpondere|sous-pondere`],
+};

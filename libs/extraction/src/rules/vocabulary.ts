@@ -1,0 +1,56 @@
+/**
+ * The words that make a sentence a candidate of a disclosure type, one table per language (`en.ts`,
+ * `fr.ts`). Entries are regular-expression alternatives on folded text (lower case, no accents); each
+ * starts at a word boundary. Triggers are applied in the article's language first (`triggerPattern`);
+ * blockers in both languages (`blockerPattern`), by the cues that know their reach (a clause, a
+ * sentence). The detectors own the facts read around a trigger and how candidates merge; the cues for
+ * an earlier year and another company's incident are grammar, not vocabulary, and stay in `cues/`.
+ */
+export interface Vocabulary {
+  /** A cyber incident: BreachAnnounced. */
+  breach: string[];
+  /** Systems taken offline: SystemsTakenOffline. */
+  offline: string[];
+  /** Outside experts engaged: ExternalAdvisersEngaged (an adviser noun must follow). */
+  engaged: string[];
+  /** Outside experts helping, named before the verb: ExternalAdvisersEngaged ("experts are helping it"). */
+  assisting: string[];
+  /** An authority informed: RegulatorNotified (an authority must be named). */
+  notified: string[];
+  /** A complaint filed: RegulatorNotified, with the police unless another authority is named. */
+  complaint: string[];
+  /** Systems back in service: SystemsRestored, or OtherDisclosure when expected or under way. */
+  restored: string[];
+  /** Effects on operations or results: OperationalImpactReported. */
+  impact: string[];
+  /** A regulator's investigation: RegulatoryProbeOpened, or RegulatoryProbeUpdated with a step. */
+  probe: string[];
+  /** A sanction or finding: always a step in a probe, RegulatoryProbeUpdated. */
+  sanction: string[];
+  /** Data taken or seen: DataExposureConfirmed (a data noun must stand near). */
+  taken: string[];
+  /** The company's outlook: GuidanceChanged when a direction word stands near. */
+  guidance: string[];
+  /** Remediation and investigations under way: OtherDisclosure. */
+  remediation: string[];
+  /** The company's stance (appeal, outlook held, remedies): OtherDisclosure, even when hedged or negative. */
+  stance: string[];
+
+  // Blockers: words that keep a trigger from being proposed, matched in both languages by the cues.
+  /** Before a trigger in its clause, they deny it: "no evidence that", "n'avait révélé aucun". */
+  negation: string[];
+  /** Before a trigger in its clause, they make it possible or expected rather than stated. */
+  hedge: string[];
+  /** Anywhere in a sentence, they rest it on unnamed sources or press reports. */
+  rumour: string[];
+  /** Anywhere in a sentence, they make it background: other companies in general, surveys, studies. */
+  background: string[];
+  /** Anywhere in a sentence, they make it an analyst's or broker's view. */
+  analyst: string[];
+}
+
+export type VocabularyName = keyof Vocabulary;
+export type BlockerName = 'negation' | 'hedge' | 'rumour' | 'background' | 'analyst';
+
+/** Vocabularies whose entries also end at a word boundary; the others may stop inside a word. */
+export const WHOLE_WORDS: ReadonlySet<VocabularyName> = new Set<VocabularyName>(['breach', 'offline', 'notified', 'complaint', 'probe', 'sanction', 'taken', 'guidance']);
