@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { ChainAudit, auditChains } from '@ledger/event-store';
+import { ChainAuditReport, chainAuditReport } from '@ledger/event-store';
 import { companyStream } from '@ledger/disclosures';
 import { CliError } from '../cli-error';
 import { STORE_OPTION_HELP, StoreOption, withExistingStore } from '../store-option';
@@ -26,22 +26,18 @@ export function auditCommand(): Command {
     .action(async (options: ChainOptions) => {
       const anchor = options.against === undefined ? undefined : await readAnchor(options.against);
       return withExistingStore(options, async (store) => {
-        const startedAt = performance.now();
         const streamId = options.company === undefined ? undefined : companyStream(options.company);
-        const { tips, ...audit } = await auditChains(store, streamId, anchor);
-        if (streamId !== undefined && audit.events === 0 && audit.ok) throw new CliError(`no stream ${streamId}`);
-        const head = await store.headPosition();
-        if (audit.ok && options.saveTips !== undefined) saveAnchor(options.saveTips, { savedAt: new Date().toISOString(), head, tips });
-        const anchored = anchor === undefined ? {} : { anchoredStreams: Object.keys(anchor).length };
-        const report = { ...audit, ...anchored, scope: streamId ?? 'company-*', head, durationMs: Math.round(performance.now() - startedAt) };
+        const { report, tips, found } = await chainAuditReport(store, { streamId, anchor });
+        if (!found) throw new CliError(`no stream ${streamId}`);
+        if (report.ok && options.saveTips !== undefined) saveAnchor(options.saveTips, { savedAt: new Date().toISOString(), head: report.head, tips });
         process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : describe(report));
-        process.exitCode = audit.ok ? 0 : 1;
+        process.exitCode = report.ok ? 0 : 1;
       });
     });
   return audit;
 }
 
-function describe(report: Omit<ChainAudit, 'tips'> & { scope: string; durationMs: number }): string {
+function describe(report: ChainAuditReport): string {
   const checked = `${report.streams} streams, ${report.events} events checked in ${(report.durationMs / 1000).toFixed(1)} s`;
   if (!report.broken) return `chain intact: ${checked}\n`;
   const link = report.broken;

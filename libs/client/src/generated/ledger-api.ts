@@ -100,6 +100,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/audit/chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminChainAuditController_audit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/projections": {
         parameters: {
             query?: never;
@@ -1652,6 +1668,91 @@ export interface operations {
             };
             /** @description The event store is unreachable; retry after Retry-After seconds. Nothing was acknowledged. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    AdminChainAuditController_audit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description one company's stream; every company stream when absent */
+                    companyId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The audit: `ok` false and the broken link named when a chain is broken. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                        streams: number;
+                        events: number;
+                        /** @description the first broken link found (the audit stops there); empty when every chain is whole */
+                        broken: {
+                            streamId: string;
+                            revision: number;
+                            expectedHash: string;
+                            foundHash: string | null;
+                            /** @enum {string} */
+                            reason: "hash-mismatch" | "prev-hash-mismatch" | "revision-gap" | "data-text-altered" | "unreadable";
+                            detail?: string;
+                        }[];
+                        /** @example company-* */
+                        scope: string;
+                        head: string | null;
+                        durationMs: number;
+                    };
+                };
+            };
+            /** @description The body is not `{companyId?}`: `errors` names the field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The company is not in the ledger. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
