@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { ARTICLE_COMPANY, ENGLISH_ARTICLE } from './fixtures/articles';
 import { COMPANY, disclosure } from './fixtures/disclosures';
 import { describeInBrowser, launchBrowser, offlinePage, seriousAccessibilityViolations } from './support/browser';
@@ -179,6 +179,39 @@ describeInBrowser('the explorer in a browser', () => {
     await page.getByRole('button', { name: 'Rebuild company-timeline' }).click();
     await page.getByTestId('rebuild-state').getByText('done').waitFor({ timeout: 30_000 });
     await page.locator('td .digest').first().waitFor();
+  });
+
+  it('runs the chain audit and shows its verdict', async () => {
+    await page.getByRole('button', { name: 'Run chain audit' }).click();
+    await page.getByTestId('chain-verdict').getByText('Chain intact').waitFor();
+    const events = (await http.post('/v1/admin/audit/chain', {})).body.events;
+    await page.locator('.chain-audit').getByText(`${events} event(s) of company-*`).waitFor();
+    await page.getByLabel('Company id (empty: every company)').fill('no-such-company');
+    await page.getByRole('button', { name: 'Run chain audit' }).click();
+    await page.getByRole('alert').getByText('404 Company not found').waitFor();
+    await page.getByLabel('Company id (empty: every company)').fill('cvs-group');
+    await page.getByRole('button', { name: 'Run chain audit' }).click();
+    await page.locator('.chain-audit').getByText('of company-cvs-group').waitFor();
+    await expectAccessible();
+    await page.screenshot({ path: join(SCREENSHOTS, 'explorer-audit.png'), fullPage: true });
+  });
+
+  it("sends the header's API key, kept for the tab, as a Bearer token with every request, the live stream's included", async () => {
+    const sent: { url: string; authorization: string | undefined }[] = [];
+    const keep = (request: Request) => {
+      if (new URL(request.url()).pathname.startsWith('/v1/')) sent.push({ url: request.url(), authorization: request.headers().authorization });
+    };
+    await page.getByLabel('API key').fill('explorer-test-key');
+    expect(await page.evaluate("sessionStorage.getItem('ledger.apiKey')")).toBe('explorer-test-key');
+    page.on('request', keep);
+    await page.goto(`${ledger.baseUrl}/companies/cvs-group`);
+    await page.getByText('Live updates: live').waitFor();
+    page.off('request', keep);
+    expect(await page.getByLabel('API key').inputValue()).toBe('explorer-test-key');
+    expect(sent.some(({ url }) => url.includes('/v1/streams/companies/cvs-group'))).toBe(true);
+    expect(sent.filter(({ authorization }) => authorization !== 'Bearer explorer-test-key')).toEqual([]);
+    await page.getByLabel('API key').fill('');
+    expect(await page.evaluate("sessionStorage.getItem('ledger.apiKey')")).toBeNull();
   });
 
   it('works at a phone width', async () => {

@@ -31,6 +31,8 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [firstPageBudget()],
+  // The typed client from its sources, as the rest of the monorepo uses it.
+  resolve: { alias: { '@ledger/client': fileURLToPath(new URL('../../libs/client/src', import.meta.url)) } },
   build: {
     outDir: fileURLToPath(new URL('../../dist/explorer', import.meta.url)),
     emptyOutDir: true,

@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { ApiKeyField } from './components/ApiKeyField';
 import { AsOfPage } from './pages/AsOfPage';
 import { AuditPage } from './pages/AuditPage';
 import { CompanyPage } from './pages/CompanyPage';
@@ -46,6 +47,7 @@ export function App() {
           </Link>
           <a href="/docs">API docs</a>
         </nav>
+        <ApiKeyField />
       </header>
       <main id="main" tabIndex={-1}>
         <Page url={url} />

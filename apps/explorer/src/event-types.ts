@@ -14,9 +14,6 @@ export const DISCLOSURE_TYPES: Record<string, string> = {
   OtherDisclosure: 'Other disclosure',
 };
 
-/** Every event type a live stream may carry: EventSource needs a listener per named event. */
-export const STREAMED_TYPES = ['CompanyRegistered', ...Object.keys(DISCLOSURE_TYPES), 'DisclosureCorrected', 'DisclosureRetracted'];
-
 /** Types that mark the incident or a probe on the price chart. */
 export const MARKED_TYPES = ['BreachAnnounced', 'SystemsTakenOffline', 'SystemsRestored', 'RegulatorNotified', 'RegulatoryProbeOpened', 'RegulatoryProbeUpdated', 'DataExposureConfirmed'];
 

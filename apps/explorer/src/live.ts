@@ -1,47 +1,37 @@
+import { liveEvents } from '@ledger/client';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { STREAMED_TYPES } from './event-types';
+import { authorization } from './api-key';
 
-export type LiveState = 'connecting' | 'live' | 'reconnecting';
-
-/** How long to wait before opening a stream again once the browser has given up on it. */
-const REOPEN_MS = 2_000;
+export type LiveState = 'connecting' | 'live' | 'reconnecting' | `refused: ${string}`;
 
 /**
- * Follows an SSE stream of the ledger after `after` (a log position; empty: from now), once `path` is given. EventSource
- * itself reconnects with Last-Event-ID; when the server ends the stream for good (it cut off a slow
- * client, or it restarted), the stream is opened again from the last position seen, so nothing is
- * missed and nothing comes twice.
+ * Follows the ledger's live stream (one company's, or the whole log's when `company` is undefined) strictly after
+ * `after`, a log position (empty: from now; null: not yet known, so not yet started). The client's iterator
+ * reconnects after any drop with Last-Event-ID set to the last event received: nothing is missed, nothing comes twice.
  */
-export function useLiveStream(path: string | null, after: string | null, onEvent: (type: string, data: any) => void): LiveState {
+export function useLiveStream(company: string | undefined, after: string | null, onEvent: (type: string, data: any) => void): LiveState {
   const [state, setState] = useState<LiveState>('connecting');
   const handler = useRef(onEvent);
   handler.current = onEvent;
   useEffect(() => {
-    if (path === null) return;
-    let last = after;
-    let source: EventSource | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const open = () => {
-      const url = !last ? path : `${path}${path.includes('?') ? '&' : '?'}from=${encodeURIComponent(last)}`;
-      source = new EventSource(url);
-      source.onopen = () => setState('live');
-      source.onerror = () => {
-        setState('reconnecting');
-        if (source?.readyState === EventSource.CLOSED) timer = setTimeout(open, REOPEN_MS);
-      };
-      for (const type of STREAMED_TYPES) {
-        source.addEventListener(type, (message) => {
-          const event = message as MessageEvent<string>;
-          last = event.lastEventId || last;
-          handler.current(type, JSON.parse(event.data));
-        });
-      }
+    if (after === null) return;
+    const stop = new AbortController();
+    const follow = async () => {
+      const events = liveEvents({
+        baseUrl: location.origin,
+        company,
+        from: after || undefined,
+        headers: authorization(),
+        signal: stop.signal,
+        onConnected: () => setState('live'),
+        onDropped: () => setState('reconnecting'),
+      });
+      for await (const message of events) handler.current(message.event, message.data);
     };
-    open();
-    return () => {
-      clearTimeout(timer);
-      source?.close();
-    };
-  }, [path, after]);
+    follow().catch((refusal: unknown) => {
+      if (!stop.signal.aborted) setState(`refused: ${refusal instanceof Error ? refusal.message : String(refusal)}`);
+    });
+    return () => stop.abort();
+  }, [company, after]);
   return state;
 }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 // The domain's own rule (free of any framework), so that a live correction reads as the timeline will store it.
 import { applyFactsPatch } from '../../../libs/disclosures/src/company/facts-patch';
-import { getJson, query } from './api';
+import { answer, present } from './answer';
+import { ledger } from './ledger';
 import type { Disclosure } from './model';
 import { TimelineFilter, matchesFilter } from './timeline-filter';
 
@@ -28,11 +29,11 @@ export function useTimeline(companyId: string, filter: TimelineFilter) {
       const mine = generation.current;
       setLoading(true);
       try {
-        const answer = await getJson<TimelinePage>(`/v1/companies/${encodeURIComponent(companyId)}/disclosures${query({ ...params, cursor })}`);
+        const page = await answer<TimelinePage>(ledger().GET('/v1/companies/{companyId}/disclosures', { params: { path: { companyId }, query: present({ ...params, cursor }) } }));
         if (mine !== generation.current) return;
-        setItems((shown) => (cursor === null ? answer.body.disclosures : [...shown, ...answer.body.disclosures]));
-        setNext(answer.body.next);
-        if (cursor === null) setPosition(answer.position);
+        setItems((shown) => (cursor === null ? page.body.disclosures : [...shown, ...page.body.disclosures]));
+        setNext(page.body.next);
+        if (cursor === null) setPosition(page.position);
         setError(null);
       } catch (failure) {
         if (mine === generation.current) setError(failure);

@@ -65,7 +65,7 @@ export async function* liveEvents(options: LiveEventsOptions): AsyncGenerator<Li
     const connection = new AbortController();
     const abort = () => connection.abort();
     options.signal?.addEventListener('abort', abort);
-    let silence: NodeJS.Timeout | undefined;
+    let silence: ReturnType<typeof setTimeout> | undefined;
     const resetSilence = () => {
       clearTimeout(silence);
       silence = setTimeout(abort, options.silenceMs ?? 45_000);
@@ -83,7 +83,7 @@ export async function* liveEvents(options: LiveEventsOptions): AsyncGenerator<Li
       // Live from now: remember where "now" was, so that a reconnection before the first event misses nothing.
       after ??= response.headers.get('stream-after') ?? undefined;
       options.onConnected?.(after === 'start' ? undefined : after);
-      for await (const message of sseMessages(response.body, resetSilence)) {
+      for await (const message of sseMessages(chunksOf(response.body), resetSilence)) {
         if (message.event === 'error') {
           reason = `the server ended the stream: ${describeEnd(message)}`;
           break;
@@ -106,6 +106,20 @@ export async function* liveEvents(options: LiveEventsOptions): AsyncGenerator<Li
     options.onDropped?.(reason, delay, after === 'start' ? undefined : after);
     await sleep(delay, options.signal).catch(() => undefined);
     delay = Math.min(delay * 2, options.maxReconnectDelayMs ?? 5_000);
+  }
+}
+
+/** A body's chunks read through its reader, so that browsers without async iteration of streams can follow too. */
+async function* chunksOf(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    reader.releaseLock();
   }
 }
 

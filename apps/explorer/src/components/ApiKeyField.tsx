@@ -1,21 +1,26 @@
 import { useState } from 'preact/hooks';
-import { apiKey, setApiKey } from '../api';
+import { apiKey, setApiKey } from '../api-key';
 
-/** An API key for writes and admin, when the ledger asks for one; kept for this tab only. */
+/** The API key every request sends as a Bearer token (writes and admin need one where the ledger requires keys); kept for this tab only. */
 export function ApiKeyField() {
   const [key, setKey] = useState(apiKey());
   return (
     <label class="api-key">
-      API key (if the ledger requires one)
+      API key
       <input
         type="password"
         autocomplete="off"
+        spellcheck={false}
         value={key}
+        aria-describedby="api-key-note"
         onInput={(event) => {
           setKey(event.currentTarget.value);
           setApiKey(event.currentTarget.value);
         }}
       />
+      <span id="api-key-note" class="visually-hidden">
+        Sent with every request of this tab; forgotten when the tab closes.
+      </span>
     </label>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getJson, query } from '../api';
+import { answer } from '../answer';
+import { ledger } from '../ledger';
 import type { CompanyStatus } from '../model';
 import { Link, companyPath } from '../router';
 import { ErrorNote } from './ErrorNote';
@@ -20,9 +21,9 @@ export function CompanySearch() {
     }
     const abort = new AbortController();
     const timer = setTimeout(() => {
-      getJson<{ companies: CompanyStatus[] }>(`/v1/companies${query({ q, limit: 20 })}`, abort.signal).then(
-        (answer) => {
-          setFound(answer.body.companies);
+      answer<{ companies: CompanyStatus[] }>(ledger().GET('/v1/companies', { params: { query: { q, limit: 20 } }, signal: abort.signal })).then(
+        (matches) => {
+          setFound(matches.body.companies);
           setError(null);
         },
         (failure: unknown) => !abort.signal.aborted && setError(failure),

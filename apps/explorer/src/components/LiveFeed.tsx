@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getJson } from '../api';
+import { answer } from '../answer';
 import { typeLabel } from '../event-types';
 import { formatDate } from '../format';
+import { ledger } from '../ledger';
 import { useLiveStream } from '../live';
 import type { Disclosure } from '../model';
 import { Link, companyPath } from '../router';
@@ -15,15 +16,15 @@ export function LiveFeed() {
   const [after, setAfter] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
-    getJson<{ disclosures: Disclosure[] }>(`/v1/disclosures?order=desc&limit=${SHOWN}`).then(
-      (answer) => {
-        setItems(answer.body.disclosures);
-        setAfter(answer.position ?? '');
+    answer<{ disclosures: Disclosure[] }>(ledger().GET('/v1/disclosures', { params: { query: { order: 'desc', limit: SHOWN } } })).then(
+      (latest) => {
+        setItems(latest.body.disclosures);
+        setAfter(latest.position ?? '');
       },
       setError,
     );
   }, []);
-  const live = useLiveStream(after === null ? null : '/v1/streams/all', after, (type, data) => {
+  const live = useLiveStream(undefined, after, (type, data) => {
     if (type === 'CompanyRegistered') return;
     setItems((shown) => (shown.some((item) => item.disclosureId === data.disclosureId) ? shown : [data as Disclosure, ...shown].slice(0, SHOWN)));
   });

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { getJson } from '../api';
+import { answer } from '../answer';
 import { MARKED_TYPES, typeLabel } from '../event-types';
+import { ledger } from '../ledger';
 import type { Disclosure } from '../model';
 
 interface Page {
@@ -17,8 +18,8 @@ export function PriceChart({ companyId, revision }: { companyId: string; revisio
     let chart: { destroy(): void } | undefined;
     let cancelled = false;
     // The latest 500 of each, oldest first for the chart.
-    const base = `/v1/companies/${encodeURIComponent(companyId)}/disclosures?order=desc&limit=500&type=`;
-    void Promise.all([getJson<Page>(base + 'SharePriceMoved'), getJson<Page>(base + MARKED_TYPES.join(',')), import('uplot')]).then(
+    const latest = (type: string) => answer<Page>(ledger().GET('/v1/companies/{companyId}/disclosures', { params: { path: { companyId }, query: { order: 'desc', limit: 500, type } } }));
+    void Promise.all([latest('SharePriceMoved'), latest(MARKED_TYPES.join(',')), import('uplot')]).then(
       ([prices, marked, { default: uPlot }]) => {
         if (cancelled || !host.current) return;
         const points = prices.body.disclosures.filter((d) => !d.retracted && typeof d.facts?.price === 'number').reverse();

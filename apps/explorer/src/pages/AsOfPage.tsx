@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getJson, query } from '../api';
+import { answer } from '../answer';
 import { AsOfChoice, asOfFromUrl, asOfInstant, asOfSearch, dayNumber, endOfDay } from '../as-of';
 import { ErrorNote } from '../components/ErrorNote';
 import { StatusCard } from '../components/StatusCard';
+import { ledger } from '../ledger';
 import type { CompanyStatus } from '../model';
 import { Link, companyPath, navigate } from '../router';
 
@@ -15,13 +16,14 @@ export function AsOfPage({ companyId, url }: { companyId: string; url: URL }) {
   const path = `${companyPath(companyId)}/as-of`;
 
   useEffect(() => {
-    getJson<CompanyStatus>(`/v1/companies/${encodeURIComponent(companyId)}`).then((answer) => setCurrent(answer.body), setError);
+    answer<CompanyStatus>(ledger().GET('/v1/companies/{companyId}', { params: { path: { companyId } } })).then((read) => setCurrent(read.body), setError);
   }, [companyId]);
   useEffect(() => {
     const abort = new AbortController();
-    getJson<CompanyStatus>(`/v1/companies/${encodeURIComponent(companyId)}/state${query({ asOf: asOfInstant(choice), basis: choice.basis })}`, abort.signal).then(
-      (answer) => {
-        setStatus(answer.body);
+    const query = { asOf: asOfInstant(choice), basis: choice.basis };
+    answer<CompanyStatus>(ledger().GET('/v1/companies/{companyId}/state', { params: { path: { companyId }, query }, signal: abort.signal })).then(
+      (read) => {
+        setStatus(read.body);
         setError(null);
       },
       (failure: unknown) => !abort.signal.aborted && setError(failure),

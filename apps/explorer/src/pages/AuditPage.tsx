@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getJson, postJson } from '../api';
-import { ApiKeyField } from '../components/ApiKeyField';
+import { answer } from '../answer';
+import { ChainAuditPanel } from '../components/ChainAuditPanel';
 import { ErrorNote } from '../components/ErrorNote';
 import { formatDate } from '../format';
+import { ledger } from '../ledger';
 
 interface RebuildState {
   state: 'building' | 'sealing' | 'done' | 'failed';
@@ -49,12 +50,12 @@ export function AuditPage() {
     let timer: ReturnType<typeof setTimeout>;
     let stopped = false;
     const poll = () =>
-      getJson<ProjectionsStatus>('/v1/admin/projections').then(
-        (answer) => {
+      answer<ProjectionsStatus>(ledger().GET('/v1/admin/projections')).then(
+        (read) => {
           if (stopped) return;
-          setStatus(answer.body);
+          setStatus(read.body);
           setError(null);
-          timer = setTimeout(poll, running(answer.body.rebuild) ? BUSY_POLL_MS : IDLE_POLL_MS);
+          timer = setTimeout(poll, running(read.body.rebuild) ? BUSY_POLL_MS : IDLE_POLL_MS);
         },
         (failure: unknown) => {
           if (stopped) return;
@@ -71,7 +72,7 @@ export function AuditPage() {
 
   const rebuild = async (name: string) => {
     try {
-      await postJson(`/v1/admin/projections/${encodeURIComponent(name)}/rebuild`, {});
+      await answer(ledger().POST('/v1/admin/projections/{name}/rebuild', { params: { path: { name } } }));
       setAsked((count) => count + 1);
     } catch (failure) {
       setError(failure);
@@ -132,7 +133,6 @@ export function AuditPage() {
               </tbody>
             </table>
           </div>
-          <ApiKeyField />
           <section aria-labelledby="rebuild-heading">
             <h2 id="rebuild-heading">Rebuild</h2>
             {job ? (
@@ -151,13 +151,7 @@ export function AuditPage() {
           </section>
         </>
       )}
-      <section aria-labelledby="chain-heading">
-        <h2 id="chain-heading">Hash chain audit</h2>
-        <p>
-          The HTTP API does not run the chain audit. Run it against the store (or a copy) from the command line: <code>npm run ledgerctl -- audit chain --save-tips tips.json</code>, and later{' '}
-          <code>npm run ledgerctl -- audit chain --against tips.json</code>.
-        </p>
-      </section>
+      <ChainAuditPanel />
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getJson, query } from '../api';
+import { answer, present } from '../answer';
 import { ErrorNote } from '../components/ErrorNote';
 import { PriceChart } from '../components/PriceChart';
 import { StatusCard } from '../components/StatusCard';
 import { TimelineFilters } from '../components/TimelineFilters';
 import { TimelineList } from '../components/TimelineList';
+import { ledger } from '../ledger';
 import { useLiveStream } from '../live';
 import type { CompanyStatus } from '../model';
 import { Link, companyPath, navigate } from '../router';
@@ -22,10 +23,10 @@ export function CompanyPage({ companyId, url }: { companyId: string; url: URL })
 
   useEffect(() => {
     const abort = new AbortController();
-    getJson<CompanyStatus>(`/v1/companies/${encodeURIComponent(companyId)}${query({ minPosition: seen })}`, abort.signal).then(
-      (answer) => {
-        setStatus(answer.body);
-        document.title = `${answer.body.name} — Disclosure ledger explorer`;
+    answer<CompanyStatus>(ledger().GET('/v1/companies/{companyId}', { params: { path: { companyId }, query: present({ minPosition: seen }) }, signal: abort.signal })).then(
+      (read) => {
+        setStatus(read.body);
+        document.title = `${read.body.name} — Disclosure ledger explorer`;
       },
       (failure: unknown) => !abort.signal.aborted && setError(failure),
     );
@@ -33,7 +34,7 @@ export function CompanyPage({ companyId, url }: { companyId: string; url: URL })
   }, [companyId, seen]);
 
   // The stream starts where the first page of the timeline was read: nothing recorded since is missed.
-  const live = useLiveStream(timeline.position === null ? null : `/v1/streams/companies/${encodeURIComponent(companyId)}`, timeline.position, (type, data) => {
+  const live = useLiveStream(companyId, timeline.position, (type, data) => {
     timeline.apply(type, data);
     if (typeof data.position === 'string') setSeen(data.position);
   });

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getJson } from '../api';
+import { answer } from '../answer';
 import { CompanySearch } from '../components/CompanySearch';
 import { ErrorNote } from '../components/ErrorNote';
 import { LiveFeed } from '../components/LiveFeed';
 import { formatDate, humanise } from '../format';
+import { ledger } from '../ledger';
 import type { CompanyStatus, Probe } from '../model';
 import { Link, companyPath } from '../router';
 
@@ -13,8 +14,8 @@ export function HomePage() {
   const [probes, setProbes] = useState<Probe[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
-    getJson<{ companies: CompanyStatus[] }>('/v1/companies?incident=open&limit=50').then((answer) => setIncidents(answer.body.companies), setError);
-    getJson<{ probes: Probe[] }>('/v1/probes?status=open&limit=50').then((answer) => setProbes(answer.body.probes), setError);
+    answer<{ companies: CompanyStatus[] }>(ledger().GET('/v1/companies', { params: { query: { incident: 'open', limit: 50 } } })).then((open) => setIncidents(open.body.companies), setError);
+    answer<{ probes: Probe[] }>(ledger().GET('/v1/probes', { params: { query: { status: 'open', limit: 50 } } })).then((open) => setProbes(open.body.probes), setError);
   }, []);
   return (
     <div class="home">

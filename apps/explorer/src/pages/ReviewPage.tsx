@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { postJson } from '../api';
-import { ApiKeyField } from '../components/ApiKeyField';
+import { answer } from '../answer';
 import { ErrorNote } from '../components/ErrorNote';
 import { Facts } from '../components/Facts';
 import { typeLabel } from '../event-types';
 import { highlight } from '../highlight';
+import { ledger } from '../ledger';
 import type { ArticleResult } from '../model';
 import { disclosuresFor } from '../review';
 import { Link, companyPath } from '../router';
@@ -12,7 +12,7 @@ import { Link, companyPath } from '../router';
 /** Paste an article, check what it proposes against the highlighted evidence, untick what is wrong, record the rest. */
 export function ReviewPage() {
   const [text, setText] = useState('');
-  const [language, setLanguage] = useState('');
+  const [language, setLanguage] = useState<'' | 'en' | 'fr'>('');
   const [publishedOn, setPublishedOn] = useState('');
   const [publisher, setPublisher] = useState('');
   const [sourceUrl, setSourceUrl] = useState('');
@@ -29,10 +29,10 @@ export function ReviewPage() {
     setRecorded(null);
     try {
       const body = { text, ...(language ? { language } : {}), ...(publishedOn ? { publishedOn } : {}) };
-      const answer = await postJson<ArticleResult>('/v1/articles', body);
-      setReviewed({ text, result: answer.body });
-      setKept(new Set(answer.body.proposals.map((proposal) => proposal.disclosureId)));
-      const registered = answer.body.companies.filter((company) => company.registered && company.companyId);
+      const proposed = await answer<ArticleResult>(ledger().POST('/v1/articles', { body }));
+      setReviewed({ text, result: proposed.body });
+      setKept(new Set(proposed.body.proposals.map((proposal) => proposal.disclosureId)));
+      const registered = proposed.body.companies.filter((company) => company.registered && company.companyId);
       if (registered.length === 1) setCompanyId(registered[0].companyId!);
       setError(null);
     } catch (failure) {
@@ -48,9 +48,10 @@ export function ReviewPage() {
     setBusy(true);
     try {
       const chosen = reviewed.result.proposals.filter((proposal) => kept.has(proposal.disclosureId));
-      const disclosures = disclosuresFor(reviewed.result, chosen, publishedOn, { publisher, url: sourceUrl });
-      const answer = await postJson<{ disclosures: unknown[]; position: string }>(`/v1/companies/${encodeURIComponent(companyId.trim())}/disclosures`, { disclosures });
-      setRecorded({ companyId: companyId.trim(), count: answer.body.disclosures.length, position: answer.body.position });
+      const body = disclosuresFor(reviewed.result, chosen, publishedOn, { publisher, url: sourceUrl });
+      const recording = ledger().POST('/v1/companies/{companyId}/disclosures', { params: { path: { companyId: companyId.trim() } }, body });
+      const written = await answer<{ disclosures: unknown[]; position: string }>(recording);
+      setRecorded({ companyId: companyId.trim(), count: written.body.disclosures.length, position: written.body.position });
       setError(null);
     } catch (failure) {
       setError(failure);
@@ -76,7 +77,7 @@ export function ReviewPage() {
         <div class="row">
           <label>
             Language
-            <select value={language} onChange={(event) => setLanguage(event.currentTarget.value)}>
+            <select value={language} onChange={(event) => setLanguage(event.currentTarget.value as 'en' | 'fr')}>
               <option value="">Detect</option>
               <option value="en">English</option>
               <option value="fr">French</option>
@@ -136,7 +137,6 @@ export function ReviewPage() {
               <datalist id="article-companies">
                 {reviewed.result.companies.filter((company) => company.companyId).map((company) => <option key={company.companyId} value={company.companyId} />)}
               </datalist>
-              <ApiKeyField />
             </div>
             <button type="submit" disabled={busy || kept.size === 0 || companyId.trim() === ''}>
               Record {kept.size} disclosure(s)
