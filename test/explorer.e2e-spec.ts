@@ -201,16 +201,16 @@ describeInBrowser('the explorer in a browser', () => {
     const keep = (request: Request) => {
       if (new URL(request.url()).pathname.startsWith('/v1/')) sent.push({ url: request.url(), authorization: request.headers().authorization });
     };
-    await page.getByLabel('API key').fill('explorer-test-key');
+    await page.getByLabel('API key', { exact: true }).fill('explorer-test-key');
     expect(await page.evaluate("sessionStorage.getItem('ledger.apiKey')")).toBe('explorer-test-key');
     page.on('request', keep);
     await page.goto(`${ledger.baseUrl}/companies/cvs-group`);
     await page.getByText('Live updates: live').waitFor();
     page.off('request', keep);
-    expect(await page.getByLabel('API key').inputValue()).toBe('explorer-test-key');
+    expect(await page.getByLabel('API key', { exact: true }).inputValue()).toBe('explorer-test-key');
     expect(sent.some(({ url }) => url.includes('/v1/streams/companies/cvs-group'))).toBe(true);
     expect(sent.filter(({ authorization }) => authorization !== 'Bearer explorer-test-key')).toEqual([]);
-    await page.getByLabel('API key').fill('');
+    await page.getByLabel('API key', { exact: true }).fill('');
     expect(await page.evaluate("sessionStorage.getItem('ledger.apiKey')")).toBeNull();
   });
 

@@ -5,22 +5,24 @@ import { apiKey, setApiKey } from '../api-key';
 export function ApiKeyField() {
   const [key, setKey] = useState(apiKey());
   return (
-    <label class="api-key">
-      API key
-      <input
-        type="password"
-        autocomplete="off"
-        spellcheck={false}
-        value={key}
-        aria-describedby="api-key-note"
-        onInput={(event) => {
-          setKey(event.currentTarget.value);
-          setApiKey(event.currentTarget.value);
-        }}
-      />
+    <>
+      <label class="api-key">
+        API key
+        <input
+          type="password"
+          autocomplete="off"
+          spellcheck={false}
+          value={key}
+          aria-describedby="api-key-note"
+          onInput={(event) => {
+            setKey(event.currentTarget.value);
+            setApiKey(event.currentTarget.value);
+          }}
+        />
+      </label>
       <span id="api-key-note" class="visually-hidden">
         Sent with every request of this tab; forgotten when the tab closes.
       </span>
-    </label>
+    </>
   );
 }
