@@ -1,7 +1,7 @@
 import { ARTICLE_COMPANY } from './fixtures/articles';
 import { COMPANY, disclosure } from './fixtures/disclosures';
 import { withSqlite } from './support/audit-ledger';
-import { client } from './support/http';
+import { client, request } from './support/http';
 import { LedgerProcess } from './support/ledger-process';
 
 jest.setTimeout(60_000);
@@ -56,6 +56,12 @@ describe('POST /v1/admin/audit/chain', () => {
     const unknown = await http.post(AUDIT, { companyId: 'no-such-company' });
     expect(unknown.status).toBe(404);
     expect(unknown.body.detail).toContain('no-such-company');
+  });
+
+  it('answers the methods it does not serve with 405 and Allow', async () => {
+    const answer = await request(ledger.baseUrl, 'DELETE', AUDIT);
+    expect(answer.status).toBe(405);
+    expect(answer.headers.get('allow')).toBe('POST, OPTIONS');
   });
 
   it('names the link of an event altered in the store file, for the whole log and for its company, and not for another', async () => {

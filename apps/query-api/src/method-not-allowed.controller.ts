@@ -7,7 +7,7 @@ import { ProblemException, statusProblem } from '@ledger/platform';
 const READ_ONLY_PATHS = ['v1/companies/:companyId', 'v1/companies/:companyId/state', 'v1/disclosures', 'v1/probes', 'v1/streams/all', 'v1/streams/companies/:companyId', 'v1/admin/projections'];
 /** Paths where the write API (when it runs in the same process) serves POST beside this app's GET. */
 const SHARED_PATHS = ['v1/companies', 'v1/companies/:companyId/disclosures'];
-const ALL_PATHS = [...READ_ONLY_PATHS, ...SHARED_PATHS, 'v1/admin/projections/:name/rebuild'];
+const ALL_PATHS = [...READ_ONLY_PATHS, ...SHARED_PATHS, 'v1/admin/projections/:name/rebuild', 'v1/admin/audit/chain'];
 
 const METHODS_THAT_MAY_BE_SERVED = ['GET', 'HEAD', 'POST'] as const;
 
