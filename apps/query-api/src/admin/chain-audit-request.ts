@@ -1,5 +1,5 @@
 import { COMPANY_ID_PATTERN } from '@ledger/disclosures';
-import { ProblemException, problem } from '@ledger/platform';
+import { ProblemException, problem } from '@ledger/platform/http/problem';
 
 /** POST /v1/admin/audit/chain, once checked: one company, or every one. */
 export interface ChainAuditRequest {
@@ -8,8 +8,8 @@ export interface ChainAuditRequest {
 
 /** Checks the optional body `{companyId?}`: a 400 naming the field at fault. */
 export function parseChainAuditRequest(body: unknown): ChainAuditRequest {
-  if (body === undefined || body === null) return {};
-  if (typeof body !== 'object' || Array.isArray(body)) throw invalid('', 'body must be a JSON object');
+  if (body === undefined) return {};
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw invalid('', 'body must be a JSON object');
   const { companyId, ...others } = body as Record<string, unknown>;
   const unknown = Object.keys(others)[0];
   if (unknown !== undefined) throw invalid(unknown, `${unknown} is not an allowed field`);
