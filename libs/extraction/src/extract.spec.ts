@@ -147,6 +147,26 @@ describe('extract', () => {
       if (fact) expect(found[0].facts[fact]).toBe(value);
     });
 
+    it('reads previous and current guidance as values, a range as its low and high', () => {
+      const [cut] = ofType(proposalsOf('Ardley Homes cut its guidance for pre-tax profit to £230m to £245m, down from £270m.'), 'GuidanceChanged');
+      expect(cut.facts).toMatchObject({
+        direction: 'down',
+        current: { text: '£230m to £245m', low: 230e6, high: 245e6, currency: 'GBP' },
+        previous: { text: '£270m', low: 270e6, high: 270e6, currency: 'GBP' },
+      });
+      const text = "Varenne a revu ses prévisions à la baisse. Le groupe vise désormais un résultat net entre 40 et 50 millions d'euros. Il tablait auparavant sur 62 millions d'euros.";
+      const [lowered] = ofType(proposalsOf(text), 'GuidanceChanged');
+      expect(lowered.facts).toMatchObject({
+        current: { text: "entre 40 et 50 millions d'euros", low: 40e6, high: 50e6, currency: 'EUR' },
+        previous: { low: 62e6, high: 62e6, currency: 'EUR' },
+      });
+    });
+
+    it('takes the direction of guidance from its figures when no verb gives it', () => {
+      const [change] = ofType(proposalsOf('Ardley Homes gave a new margin target of 8-9%, compared with 11% previously.'), 'GuidanceChanged');
+      expect(change.facts).toMatchObject({ direction: 'down', current: { low: 8, high: 9, unit: '%' }, previous: { low: 11, unit: '%' } });
+    });
+
     it('cuts fact text at word boundaries, never inside a word', () => {
       const [probe] = ofType(proposalsOf('The SEC opened an investigation into UnitedHealth billing practices on Monday.'), 'RegulatoryProbeOpened');
       expect(probe.facts.scope).toMatch(/^UnitedHealth/);

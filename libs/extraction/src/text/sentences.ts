@@ -39,7 +39,10 @@ function paragraphs(text: string): Span[] {
 /** True when the period at `dot` closes an abbreviation or an initial ("U.S.", "Inc.") rather than a sentence. */
 function isAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
-  const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  const before = text.slice(Math.max(0, dot - 12), dot);
+  // a unit after a figure ("£245m.", "214p.") ends the sentence
+  if (/\d\p{L}{1,2}$/u.test(before)) return false;
+  const word = /([\p{L}]+)$/u.exec(before)?.[1] ?? '';
   if (word.length === 1) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }
