@@ -101,6 +101,21 @@ describe('extract', () => {
       expect(typesOf(proposalsOf(text))).toEqual(['OtherDisclosure']);
     });
 
+    it('proposes each kind of stance once: an answer to a decision, an outlook held, recovery under way', () => {
+      const text = [
+        'Ardley Homes accepted the decision and will not appeal.',
+        'The fine will have no impact on its full-year targets, Ardley Homes said.',
+        'It reaffirmed its full-year outlook.',
+        'Further investigations are ongoing.',
+      ].join(' ');
+      const others = ofType(proposalsOf(text), 'OtherDisclosure').map((proposal) => proposal.evidence.map((quote) => quote.quote));
+      expect(others).toEqual([
+        ['Ardley Homes accepted the decision and will not appeal.'],
+        ['The fine will have no impact on its full-year targets, Ardley Homes said.', 'It reaffirmed its full-year outlook.'],
+        ['Further investigations are ongoing.'],
+      ]);
+    });
+
     it('does not take a company that was told by a regulator for one that told it', () => {
       expect(ofType(proposalsOf("Brissac a indiqué avoir été notifiée par l'AMF de l'ouverture d'une enquête."), 'RegulatorNotified')).toEqual([]);
     });

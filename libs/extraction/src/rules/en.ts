@@ -61,12 +61,13 @@ export const EN: Vocabulary = {
     String.raw`accelerat\w* (?:its|the|a) (?:plans?|migration|programmes?|move|investment)|migration|strengthen(?:ing)? (?:its )?(?:security|defences|defenses)`,
     String.raw`(?:further )?(?:investigations?|reviews?|analys[ie]s) (?:(?:are|is|was|were|remains?) )?(?:still )?(?:ongoing|continuing|under way|underway)`,
   ],
-  stance: [
-    // the company's answer to a regulator's decision or findings
+  decision: [
     String.raw`(?:plans?|intends?|will|to|would|decided to|has decided to) appeal|appeal(?:ing)? against|(?:will|would) (?:not )?challenge|(?:accepts?|accepted) the (?:decision|ruling|fine|findings)|disagrees? with|(?:say|says|said|saying|argue\w*|claim\w*) (?:that )?the (?:findings|decision|ruling|proposals?|remedies)`,
-    // an outlook held, not changed
+  ],
+  outlookHeld: [
     String.raw`(?:(?:is|are|was|were) not expected to|(?:does|do|did) not expect (?:it |this |the (?:incident|attack) )?to) (?:have|result in|cause) (?:a |any )?(?:[\w-]+ )?(?:impact|effect)s? on|no (?:[\w-]+ ){0,2}(?:impact|effect|consequence)s? (?:[\w-]+ ){0,3}on (?:[\w'-]+ ){0,3}(?:guidance|outlook|forecasts?|targets|results)|(?:reaffirm\w*|confirm\w*|maintain\w*|reiterat\w*) (?:[\w-]+ ){0,3}(?:guidance|outlook|forecasts?|targets)`,
-    // remedies offered to customers
+  ],
+  remedies: [
     String.raw`(?:free )?credit monitoring|(?:getting|get|be) in touch with (?:every|all|each)|contacting (?:all|every|each) (?:of its |its )?customers`,
   ],
 

@@ -66,12 +66,13 @@ export const FR: Vocabulary = {
     String.raw`accelere\w* (?:ses|son|sa|le|la|les) (?:projets?|plans?|migration|programmes?|investissements?)|migration|migrer|renforcer (?:la|sa) securite`,
     String.raw`(?:de plus amples )?(?:investigations?|enquetes?|analyses?) (?:(?:sont|est) )?(?:en cours|se poursui\w*)|(?:investigations|enquete interne|analyses?) (?:[\w-]+ ){0,4}(?:sont|est) en cours`,
   ],
-  stance: [
-    // the company's answer to a regulator's decision or findings
+  decision: [
     String.raw`(?:fera|faire|fait|interjete\w*) appel (?:de|contre)|interjete\w* appel|fera appel|sans faire appel|ne (?:fera|fait) pas appel|conteste\w* (?:la|cette|les) (?:decision|sanction|amende|conclusions)|accepte\w* (?:la|cette) (?:decision|sanction)|prend(?:re)? acte`,
-    // an outlook held, not changed
+  ],
+  outlookHeld: [
     String.raw`ne (?:devrai\w*|devait|doit) pas (?:avoir|entrainer) (?:d'|de )?(?:[\w-]+ )?(?:impact|incidence|effet|consequence|repercussion)s?|(?:aucun\w*|pas d'|pas de|sans) (?:[\w-]+ ){0,2}(?:impact|incidence|effet|consequence|repercussion)s? (?:[\w-]+ ){0,3}sur (?:[\w'-]+ ){0,3}(?:objectifs|perspectives|previsions|performances?|resultats)|(?:confirm\w*|maintien\w*|reitere\w*) (?:[\w-]+ ){0,3}(?:objectifs?|perspectives|previsions)`,
-    // remedies offered to customers
+  ],
+  remedies: [
     String.raw`surveillance (?:gratuite )?de credit|contacter (?:tous )?ses clients|contacte tous ses clients`,
   ],
 

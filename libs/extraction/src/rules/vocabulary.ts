@@ -33,8 +33,13 @@ export interface Vocabulary {
   guidance: string[];
   /** Remediation and investigations under way: OtherDisclosure. */
   remediation: string[];
-  /** The company's stance (appeal, outlook held, remedies): OtherDisclosure, even when hedged or negative. */
-  stance: string[];
+  // The company's stance: OtherDisclosure, even when hedged or negative; each kind is its own disclosure.
+  /** Its answer to a regulator's decision or findings: an appeal, an acceptance. */
+  decision: string[];
+  /** Its outlook held, not changed: "no impact on its targets", "confirme ses objectifs". */
+  outlookHeld: string[];
+  /** Remedies offered to customers: credit monitoring, contacting those affected. */
+  remedies: string[];
 
   // Blockers: words that keep a trigger from being proposed, matched in both languages by the cues.
   /** Before a trigger in its clause, they deny it: "no evidence that", "n'avait révélé aucun". */
