@@ -4,8 +4,7 @@ import { clauseAt } from '../text/clauses';
 import { Language } from '../language';
 import { Candidate, summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
-import { phraseAt, statedTriggers } from './triggers';
-import { triggerPattern } from '../rules/engine';
+import { phraseAt, sentenceBlocked, triggersFor } from './triggers';
 
 const ADVISER =
   /\b(?:experts?|specialists?|specialistes?|consultants?|advis[eo]rs?|conseils?|forensic|investigators?|cabinets?|prestataires?|firms?|societes? specialisees?|entreprises? specialisees?|responders?|incident response)\b/;
@@ -17,8 +16,8 @@ const PHRASE_END = /\s(?:to|in order|pour|afin|that|which|who|qui|que|and (?:had
 
 /** Outside experts engaged by the company: one per article, naming them as written. */
 export const detectAdvisers: Detector = (sentence, article) => {
-  if (sentence.background || sentence.analyst) return [];
-  for (const trigger of statedTriggers(sentence, triggerPattern('engaged', article.language))) {
+  if (sentenceBlocked('ExternalAdvisersEngaged', sentence)) return [];
+  for (const trigger of triggersFor('ExternalAdvisersEngaged', 'engaged', sentence, article.language)) {
     const list = sentence.folded.slice(trigger.end, Math.min(sentence.folded.length, trigger.end + 160));
     const listRaw = sentence.raw.slice(trigger.end, trigger.end + list.length);
     // Authorities listed first ("working with the police, the ICO and specialists from X"): the advisers are a later item.
@@ -56,7 +55,7 @@ const REPORTED = /\b(?:said|says|added|that|indique|precise|explique|affirme|que
 
 /** "External cyber security experts are helping it", "des experts l'accompagnent": the advisers come first. */
 function advisersBeforeVerb(sentence: SentenceView, language: Language): Candidate[] {
-  for (const trigger of statedTriggers(sentence, triggerPattern('assisting', language))) {
+  for (const trigger of triggersFor('ExternalAdvisersEngaged', 'assisting', sentence, language)) {
     const before = sentence.folded.slice(trigger.clause.start, trigger.index);
     const adviser = ADVISER.exec(before);
     if (!adviser || before.length - adviser.index > 40 || NOT_ADVISERS.test(before)) continue;

@@ -2,8 +2,7 @@ import { SentenceView } from '../article';
 import { summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { GuidanceFigures, guidanceFiguresOf } from './guidance-figures';
-import { dateOfTrigger, phraseAt, statedTriggers, Trigger } from './triggers';
-import { triggerPattern } from '../rules/engine';
+import { dateOfTrigger, phraseAt, sentenceBlocked, Trigger, triggersFor } from './triggers';
 
 const DOWN =
   /\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|trimmed|downgraded|withdrew|withdrawn|withdraws|suspended|scrapped|slashed|pulled|warned|pared|scaled back|reined in|downgrades|below|short of|down from|lower than|abaisse\w*|reduit\w*|revu\w* a la baisse|revoit a la baisse|revise\w* a la baisse|retire\w*|suspendu\w*|coupe\w*|rabote\w*|ramene\w*|degrade\w*|tempere\w*|en dessous|en deca|inferieure?s? (?:a|aux?))\b/;
@@ -13,8 +12,8 @@ const METRIC =
 
 /** A change the company makes to its own financial outlook (never an analyst's target). */
 export const detectGuidance: Detector = (sentence, article) => {
-  if (sentence.background || sentence.analyst || /\bobjectif de cours\b/.test(sentence.folded)) return [];
-  for (const trigger of statedTriggers(sentence, triggerPattern('guidance', article.language))) {
+  if (sentenceBlocked('GuidanceChanged', sentence) || /\bobjectif de cours\b/.test(sentence.folded)) return [];
+  for (const trigger of triggersFor('GuidanceChanged', 'guidance', sentence, article.language)) {
     const aboutCost = /\b(?:costs?|cout|impact)\b/.test(sentence.folded.slice(trigger.index, trigger.end));
     const figures = guidanceFiguresOf(sentence, article, aboutCost);
     const direction = directionNear(sentence, trigger) ?? directionOfFigures(figures);

@@ -4,8 +4,8 @@ import { findRegulators, RegulatorMention } from '../regulators/find-regulators'
 import { Candidate, summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { regulatorKey } from './regulator-notified';
-import { dateOfTrigger, phraseAt, statedTriggers, Trigger } from './triggers';
-import { startsWithWordOf, triggerPattern } from '../rules/engine';
+import { dateOfTrigger, phraseAt, sentenceBlocked, Trigger, triggersFor } from './triggers';
+import { startsWithWordOf } from '../rules/engine';
 
 /** The company's own work, not a regulator's: "its internal investigation", "hired X to lead the investigation". */
 const OWN_WORK = /\b(?:internal|interne|own|propre|lead|mener|menee?s?|assist with|help|forensic)\s(?:[\w-]+\s)?$/;
@@ -29,8 +29,8 @@ const STAGE_ORDER: ProbeStage[] = [...PROBE_STAGES];
 
 /** A regulator's investigation: opened (with its stage) or closed, one disclosure per regulator. */
 export const detectRegulatoryProbe: Detector = (sentence, article) => {
-  if (sentence.background || sentence.analyst) return [];
-  const probes = [...statedTriggers(sentence, triggerPattern('probe', article.language)), ...statedTriggers(sentence, triggerPattern('sanction', article.language))].sort((a, b) => a.index - b.index).filter((trigger) => isRegulatorsWork(sentence, trigger));
+  if (sentenceBlocked('RegulatoryProbeOpened', sentence)) return [];
+  const probes = [...triggersFor('RegulatoryProbeUpdated', 'probe', sentence, article.language), ...triggersFor('RegulatoryProbeUpdated', 'sanction', sentence, article.language)].sort((a, b) => a.index - b.index).filter((trigger) => isRegulatorsWork(sentence, trigger));
   if (probes.length === 0) return [];
   const probe = probes[0];
   const regulators = uniqueNamed(findRegulators(sentence.folded, sentence.raw)).filter((mention) => nearProbe(mention, probes));

@@ -1,4 +1,9 @@
+import { RecordableType } from '@ledger/disclosures';
 import { SentenceView } from '../article';
+import { Language } from '../language';
+import { DISCLOSURE_RULES } from '../rules/disclosure-rules';
+import { triggerPattern } from '../rules/engine';
+import { VocabularyName } from '../rules/vocabulary';
 import { isDeniedAfter, isNegated } from '../cues/negation';
 import { isHedged } from '../cues/hedge';
 import { clauseAt } from '../text/clauses';
@@ -32,6 +37,21 @@ export function isHedgedTrigger(sentence: SentenceView, trigger: Trigger): boole
 /** Triggers the sentence states as fact: neither denied nor hedged. */
 export function statedTriggers(sentence: SentenceView, pattern: RegExp): Trigger[] {
   return triggersIn(sentence, pattern).filter((trigger) => !isDenied(sentence, trigger) && !isHedgedTrigger(sentence, trigger));
+}
+
+/** The triggers of a type's vocabulary in a sentence, less those its clause blockers (`DISCLOSURE_RULES`) block. */
+export function triggersFor(type: RecordableType, vocabulary: VocabularyName, sentence: SentenceView, language: Language): Trigger[] {
+  const blockers = DISCLOSURE_RULES[type].triggers[vocabulary];
+  if (!blockers) throw new Error(`${vocabulary} is not a trigger of ${type} in DISCLOSURE_RULES`);
+  return triggersIn(sentence, triggerPattern(vocabulary, language)).filter(
+    (trigger) => !(blockers.includes('negation') && isDenied(sentence, trigger)) && !(blockers.includes('hedge') && isHedgedTrigger(sentence, trigger)),
+  );
+}
+
+/** True when a sentence-wide blocker of the type applies: background, or an analyst's view. */
+export function sentenceBlocked(type: RecordableType, sentence: SentenceView): boolean {
+  const blockers = DISCLOSURE_RULES[type].sentenceBlockers;
+  return (blockers.includes('background') && sentence.background) || (blockers.includes('analyst') && sentence.analyst);
 }
 
 export function clauseText(sentence: SentenceView, clause: Span): string {
