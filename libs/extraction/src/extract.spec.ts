@@ -116,6 +116,11 @@ describe('extract', () => {
       ]);
     });
 
+    it('does not take a probe someone is running for one newly opened', () => {
+      expect(ofType(proposalsOf('Jane Doe, who chairs the panel running the CMA investigation, spoke to reporters.'), 'RegulatoryProbeOpened')).toEqual([]);
+      expect(ofType(proposalsOf('The CMA opened an investigation into Ardley Homes on Monday.'), 'RegulatoryProbeOpened')).toHaveLength(1);
+    });
+
     it('does not take a company that was told by a regulator for one that told it', () => {
       expect(ofType(proposalsOf("Brissac a indiqué avoir été notifiée par l'AMF de l'ouverture d'une enquête."), 'RegulatorNotified')).toEqual([]);
     });
