@@ -3,8 +3,9 @@
  * `fr.ts`). Entries are regular-expression alternatives on folded text (lower case, no accents); each
  * starts at a word boundary. Triggers are applied in the article's language first (`triggerPattern`);
  * blockers in both languages (`blockerPattern`), by the cues that know their reach (a clause, a
- * sentence). The detectors own the facts read around a trigger and how candidates merge; the cues for
- * an earlier year and another company's incident are grammar, not vocabulary, and stay in `cues/`.
+ * sentence). Which vocabularies trigger which type, with which blockers, and how its candidates merge is
+ * in `disclosure-rules.ts`; the detectors read the facts around a trigger; the cues for an earlier year
+ * and another company's incident are grammar, not vocabulary, and stay in `cues/`.
  */
 export interface Vocabulary {
   /** A cyber incident: BreachAnnounced. */
