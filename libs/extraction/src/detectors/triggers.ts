@@ -34,11 +34,6 @@ export function isHedgedTrigger(sentence: SentenceView, trigger: Trigger): boole
   return isHedged(sentence.folded.slice(trigger.clause.start, trigger.index));
 }
 
-/** Triggers the sentence states as fact: neither denied nor hedged. */
-export function statedTriggers(sentence: SentenceView, pattern: RegExp): Trigger[] {
-  return triggersIn(sentence, pattern).filter((trigger) => !isDenied(sentence, trigger) && !isHedgedTrigger(sentence, trigger));
-}
-
 /** The triggers of a type's vocabulary in a sentence, less those its clause blockers (`DISCLOSURE_RULES`) block. */
 export function triggersFor(type: RecordableType, vocabulary: VocabularyName, sentence: SentenceView, language: Language): Trigger[] {
   const blockers = DISCLOSURE_RULES[type].triggers[vocabulary];
