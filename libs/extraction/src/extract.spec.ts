@@ -190,6 +190,16 @@ describe('extract', () => {
       expect(change.facts).toMatchObject({ direction: 'down', current: { low: 8, high: 9, unit: '%' }, previous: { low: 11, unit: '%' } });
     });
 
+    it('names advisers from a whole word to the end of their list item', () => {
+      const [advisers] = ofType(proposalsOf("Varenne affirme avoir coupé ses serveurs, fait appel au cabinet spécialisé Astreon et prévenu la CNIL."), 'ExternalAdvisersEngaged');
+      expect(advisers.facts.advisers).toBe('cabinet spécialisé Astreon');
+    });
+
+    it('ends a systems phrase before a pronoun that starts a clause', () => {
+      const [offline] = ofType(proposalsOf('Ardley Homes said some of the applications it had isolated were shut down after the attack.'), 'SystemsTakenOffline');
+      expect(offline.facts.systems).toBe('some of the applications');
+    });
+
     it('cuts fact text at word boundaries, never inside a word', () => {
       const [probe] = ofType(proposalsOf('The SEC opened an investigation into UnitedHealth billing practices on Monday.'), 'RegulatoryProbeOpened');
       expect(probe.facts.scope).toMatch(/^UnitedHealth/);

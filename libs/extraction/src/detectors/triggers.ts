@@ -82,8 +82,19 @@ function nearest<T extends { index: number }>(items: T[], index: number): T {
 
 /** A phrase of the original text at folded indices [start, end), tidied: no leading article, no trailing punctuation. */
 export function phraseAt(sentence: SentenceView, start: number, end: number): string | undefined {
-  let phrase = sentence.raw.slice(start, end).replace(/\s+/g, ' ').trim();
+  const [from, to] = wordBoundaries(sentence.raw, start, end);
+  let phrase = sentence.raw.slice(from, to).replace(/\s+/g, ' ').trim();
   // Whole words only: "une partie" loses "une", "UnitedHealth" keeps its "Un".
   phrase = phrase.replace(/^(?:(?:the|a|an|its|des|les|la|le|de|du|un|une|ses|son|sa)\s+|[ld]['’]\s*)/i, '').replace(/[\s,;:.«»"“”]+$/u, '').trim();
   return phrase.length > 0 ? phrase : undefined;
+}
+
+/** A span moved inward to whole words: a start inside a word skips it ("fait appel a|u cabinet"), an end inside one drops it. */
+function wordBoundaries(raw: string, start: number, end: number): [number, number] {
+  const inWord = (at: number) => at > 0 && at < raw.length && /[\p{L}\p{N}]/u.test(raw[at - 1]) && /[\p{L}\p{N}]/u.test(raw[at]);
+  let from = start;
+  let to = end;
+  while (from < to && inWord(from)) from++;
+  while (to > from && inWord(to)) to--;
+  return [from, to];
 }
