@@ -200,6 +200,11 @@ describe('extract', () => {
       expect(offline.facts.systems).toBe('some of the applications');
     });
 
+    it('gives a probe without a scope word the probe and what follows it, not the regulator before it', () => {
+      const [probe] = ofType(proposalsOf("En mars, l'Autorité de la concurrence a ouvert un premier examen du secteur, a indiqué Varenne."), 'RegulatoryProbeOpened');
+      expect(probe.facts.scope).toBe('examen du secteur');
+    });
+
     it('cuts fact text at word boundaries, never inside a word', () => {
       const [probe] = ofType(proposalsOf('The SEC opened an investigation into UnitedHealth billing practices on Monday.'), 'RegulatoryProbeOpened');
       expect(probe.facts.scope).toMatch(/^UnitedHealth/);

@@ -97,6 +97,9 @@ function scopeOf(sentence: SentenceView, probe: Trigger): string {
     const scope = phraseAt(sentence, start, Math.min(probe.clause.end, start + 160));
     if (scope) return scope;
   }
+  // without an opener, the probe word and what follows it in its clause ("examen du secteur"), else the clause
+  const fromProbe = phraseAt(sentence, probe.index, probe.clause.end);
+  if (fromProbe && fromProbe.includes(' ')) return fromProbe;
   return phraseAt(sentence, probe.clause.start, probe.clause.end) ?? summaryOf(sentence.raw);
 }
 
