@@ -3,7 +3,7 @@ import { Span, trimSpan } from './span';
 /** Words whose trailing period does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'mme', 'mm', 'env', 'cf', 'p', 'pp', 'approx', 'est', 'gen', 'sen', 'rep', 'gov',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'mme', 'mm', 'env', 'cf', 'p', 'pp', 'approx', 'est', 'gen', 'sen', 'rep', 'gov', 'rs',
 ]);
 
 const BOUNDARY = /[.!?…]+["'»”)\]]*(?=\s+["'«“(]?[\p{Lu}\p{N}])/gu;
