@@ -38,6 +38,18 @@ describe('POST /v1/articles', () => {
     expect(response.body.companies.map((company: { name: string }) => company.name)).toEqual([name]);
   });
 
+  it('gives guidance figures as values: the range now expected and the figure it replaces', async () => {
+    const text = "Varenne Industrie a abaissé jeudi ses prévisions. Le groupe vise désormais un résultat opérationnel entre 40 et 50 millions d'euros, contre 65 millions d'euros auparavant.";
+    const response = await http.post('/v1/articles', { text, publishedOn: '2025-11-20' });
+    expect(response.status).toBe(200);
+    const guidance = response.body.proposals.find((p: { type: string }) => p.type === 'GuidanceChanged');
+    expect(guidance.facts).toMatchObject({
+      direction: 'down',
+      current: { text: "entre 40 et 50 millions d'euros", low: 40e6, high: 50e6, currency: 'EUR' },
+      previous: { low: 65e6, high: 65e6, currency: 'EUR' },
+    });
+  });
+
   it('records the proposals with the article as source when committed, once', async () => {
     expect((await http.post('/v1/companies', ARTICLE_COMPANY)).status).toBe(201);
     const body = { text: ENGLISH_ARTICLE, publishedOn: '2024-03-14', source: { publisher: 'Example Wire', url: 'https://news.example.com/harbour' }, commit: true };

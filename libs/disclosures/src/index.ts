@@ -7,6 +7,7 @@ export * from './events/catalogue';
 export * from './events/facts/incident';
 export * from './events/facts/regulatory';
 export * from './events/facts/market';
+export * from './events/facts/guidance-figure';
 export * from './events/facts/amendments';
 export * from './events/facts-by-type';
 export * from './events/source';

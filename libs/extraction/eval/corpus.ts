@@ -33,6 +33,11 @@ const FIXTURES = resolve(__dirname, '../src/fixtures');
 export const DEV_FIXTURE_SETS = ['dev', 'dev-2', 'dev-3', 'dev-4'].map((name) => resolve(FIXTURES, name));
 /** Written and labelled before the rules that are measured on them, and never tuned on. */
 export const HELD_OUT_FIXTURES = resolve(FIXTURES, 'held-out');
+/**
+ * A second held-out set (12 articles), committed before the rule changes it measures and never tuned on.
+ * It is measured, not held to the bar: its score is what extraction does on text it has not seen.
+ */
+export const HELD_OUT_2_FIXTURES = resolve(FIXTURES, 'held-out-2');
 
 export function hasCorpus(dir: string): boolean {
   return existsSync(join(dir, 'expected.json'));

@@ -101,6 +101,26 @@ describe('extract', () => {
       expect(typesOf(proposalsOf(text))).toEqual(['OtherDisclosure']);
     });
 
+    it('proposes each kind of stance once: an answer to a decision, an outlook held, recovery under way', () => {
+      const text = [
+        'Ardley Homes accepted the decision and will not appeal.',
+        'The fine will have no impact on its full-year targets, Ardley Homes said.',
+        'It reaffirmed its full-year outlook.',
+        'Further investigations are ongoing.',
+      ].join(' ');
+      const others = ofType(proposalsOf(text), 'OtherDisclosure').map((proposal) => proposal.evidence.map((quote) => quote.quote));
+      expect(others).toEqual([
+        ['Ardley Homes accepted the decision and will not appeal.'],
+        ['The fine will have no impact on its full-year targets, Ardley Homes said.', 'It reaffirmed its full-year outlook.'],
+        ['Further investigations are ongoing.'],
+      ]);
+    });
+
+    it('does not take a probe someone is running for one newly opened', () => {
+      expect(ofType(proposalsOf('Jane Doe, who chairs the panel running the CMA investigation, spoke to reporters.'), 'RegulatoryProbeOpened')).toEqual([]);
+      expect(ofType(proposalsOf('The CMA opened an investigation into Ardley Homes on Monday.'), 'RegulatoryProbeOpened')).toHaveLength(1);
+    });
+
     it('does not take a company that was told by a regulator for one that told it', () => {
       expect(ofType(proposalsOf("Brissac a indiqué avoir été notifiée par l'AMF de l'ouverture d'une enquête."), 'RegulatorNotified')).toEqual([]);
     });
@@ -129,6 +149,9 @@ describe('extract', () => {
       ['Shipments from the Leeds plant were halted on Monday, the company said.', 'en', 'OperationalImpactReported', undefined, undefined],
       ['The company raised its estimate of the cost of the attack to $30m.', 'en', 'GuidanceChanged', 'direction', 'up'],
       ["Le groupe a relevé l'estimation du coût de l'incident à 12 millions d'euros.", 'fr', 'GuidanceChanged', 'direction', 'up'],
+      ['Ardley Homes said it was not able to process new orders on Monday.', 'en', 'OperationalImpactReported', undefined, undefined],
+      ["Varenne n'est plus en mesure de livrer ses clients depuis lundi.", 'fr', 'OperationalImpactReported', undefined, undefined],
+      ['Ardley Homes said it had made "temporary changes" to how its branches operate.', 'en', 'OperationalImpactReported', undefined, undefined],
       ['Ardley Homes said it had detected unauthorised activity on its network.', 'en', 'BreachAnnounced', undefined, undefined],
       ['Le groupe Varenne a détecté une activité suspecte sur son réseau.', 'fr', 'BreachAnnounced', undefined, undefined],
       ['Ardley Homes now expects annual revenue of £1.1bn, below its previous forecast of £1.3bn.', 'en', 'GuidanceChanged', 'direction', 'down'],
@@ -145,6 +168,41 @@ describe('extract', () => {
       const found = ofType(extract({ text, language, publishedOn: '2025-01-10' }).proposals, type);
       expect(found).toHaveLength(1);
       if (fact) expect(found[0].facts[fact]).toBe(value);
+    });
+
+    it('reads previous and current guidance as values, a range as its low and high', () => {
+      const [cut] = ofType(proposalsOf('Ardley Homes cut its guidance for pre-tax profit to £230m to £245m, down from £270m.'), 'GuidanceChanged');
+      expect(cut.facts).toMatchObject({
+        direction: 'down',
+        current: { text: '£230m to £245m', low: 230e6, high: 245e6, currency: 'GBP' },
+        previous: { text: '£270m', low: 270e6, high: 270e6, currency: 'GBP' },
+      });
+      const text = "Varenne a revu ses prévisions à la baisse. Le groupe vise désormais un résultat net entre 40 et 50 millions d'euros. Il tablait auparavant sur 62 millions d'euros.";
+      const [lowered] = ofType(proposalsOf(text), 'GuidanceChanged');
+      expect(lowered.facts).toMatchObject({
+        current: { text: "entre 40 et 50 millions d'euros", low: 40e6, high: 50e6, currency: 'EUR' },
+        previous: { low: 62e6, high: 62e6, currency: 'EUR' },
+      });
+    });
+
+    it('takes the direction of guidance from its figures when no verb gives it', () => {
+      const [change] = ofType(proposalsOf('Ardley Homes gave a new margin target of 8-9%, compared with 11% previously.'), 'GuidanceChanged');
+      expect(change.facts).toMatchObject({ direction: 'down', current: { low: 8, high: 9, unit: '%' }, previous: { low: 11, unit: '%' } });
+    });
+
+    it('names advisers from a whole word to the end of their list item', () => {
+      const [advisers] = ofType(proposalsOf("Varenne affirme avoir coupé ses serveurs, fait appel au cabinet spécialisé Astreon et prévenu la CNIL."), 'ExternalAdvisersEngaged');
+      expect(advisers.facts.advisers).toBe('cabinet spécialisé Astreon');
+    });
+
+    it('ends a systems phrase before a pronoun that starts a clause', () => {
+      const [offline] = ofType(proposalsOf('Ardley Homes said some of the applications it had isolated were shut down after the attack.'), 'SystemsTakenOffline');
+      expect(offline.facts.systems).toBe('some of the applications');
+    });
+
+    it('gives a probe without a scope word the probe and what follows it, not the regulator before it', () => {
+      const [probe] = ofType(proposalsOf("En mars, l'Autorité de la concurrence a ouvert un premier examen du secteur, a indiqué Varenne."), 'RegulatoryProbeOpened');
+      expect(probe.facts.scope).toBe('examen du secteur');
     });
 
     it('cuts fact text at word boundaries, never inside a word', () => {

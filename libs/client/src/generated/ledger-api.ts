@@ -297,11 +297,20 @@ export interface components {
             outcome?: string;
             summary?: string;
         };
+        GuidanceFigure: {
+            text: string;
+            low: number;
+            high: number;
+            currency?: string;
+            unit?: string;
+        };
         GuidanceChangedFacts: {
             summary: string;
             metric?: string;
             /** @enum {string} */
             direction?: "up" | "down";
+            previous?: components["schemas"]["GuidanceFigure"];
+            current?: components["schemas"]["GuidanceFigure"];
         };
         SharePriceMovedFacts: {
             /** @enum {string} */

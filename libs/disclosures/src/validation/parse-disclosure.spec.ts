@@ -68,6 +68,29 @@ describe('parseDisclosureInput', () => {
     });
   });
 
+  describe('guidance figures', () => {
+    const cut = { summary: 'Profit guidance cut', direction: 'down' };
+
+    it('accepts a previous and a current figure as values', () => {
+      const facts = {
+        ...cut,
+        previous: { text: 'about £31m', low: 31e6, high: 31e6, currency: 'GBP' },
+        current: { text: '3-4%', low: 3, high: 4, unit: '%' },
+      };
+      expect(parseDisclosureInput(disclosureBody('GuidanceChanged', { facts }))).toMatchObject({ ok: true, value: { facts } });
+    });
+
+    it.each([
+      [{ current: { text: '£20m', high: 20e6 } }, 'facts.current.low'],
+      [{ previous: { text: '£20m', low: -1, high: 20e6 } }, 'facts.previous.low'],
+      [{ current: { text: '£20m', low: 20e6, high: 20e6, currency: 'pounds' } }, 'facts.current.currency'],
+      [{ current: '£20m' }, 'facts.current'],
+      [{ current: { text: '£25m-£20m', low: 25e6, high: 20e6 } }, 'facts.current.high'],
+    ])('refuses %j at %s', (figure, path) => {
+      expect(pathsOf(disclosureBody('GuidanceChanged', { facts: { ...cut, ...figure } }))).toEqual([path]);
+    });
+  });
+
   it('refuses a negative number of records affected', () => {
     expect(pathsOf(disclosureBody('DataExposureConfirmed', { facts: { recordsAffected: -1 } }))).toEqual(['facts.recordsAffected']);
   });

@@ -4,8 +4,7 @@ import { clauseAt } from '../text/clauses';
 import { Language } from '../language';
 import { Candidate, summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
-import { phraseAt, statedTriggers } from './triggers';
-import { triggerPattern } from '../rules/engine';
+import { phraseAt, sentenceBlocked, triggersFor } from './triggers';
 
 const ADVISER =
   /\b(?:experts?|specialists?|specialistes?|consultants?|advis[eo]rs?|conseils?|forensic|investigators?|cabinets?|prestataires?|firms?|societes? specialisees?|entreprises? specialisees?|responders?|incident response)\b/;
@@ -13,12 +12,13 @@ const ADVISER =
 const KNOWN_FIRMS =
   /\b(?:mandiant|kroll|crowdstrike|deloitte|pwc|kpmg|ey|accenture|palo alto networks|unit 42|sygnia|fti consulting|orange cyberdefense|thales|wavestone|capgemini|sekoia|microsoft|google cloud|ibm|secureworks|nccgroup|ncc group|arctic wolf|rapid7|check point)\b/;
 const NOT_ADVISERS = /^\s*(?:the |les |la |l'|le )?(?:authorities|autorites|police|regulators?|law enforcement|gendarmerie|forces de l'ordre)/;
-const PHRASE_END = /\s(?:to|in order|pour|afin|that|which|who|qui|que|and (?:had|has|have|was|is)|et (?:a|ont|avait)|n'|ne)\b|[,;.:]|$/;
+/** Where the adviser phrase ends: a purpose, a relative clause, or the next verb of a list ("... et prévenu le FBI"). */
+const PHRASE_END = /\s(?:to|in order|pour|afin|that|which|who|qui|que|and (?:had|has|have|was|is)|et (?:a|ont|avait)|(?:and|et) \w+(?:ed|e|i|is|it|u)s? (?:the|its|le|la|les|l'|un|une|des|ses|son|sa)|n'|ne)\b|[,;.:]|$/;
 
 /** Outside experts engaged by the company: one per article, naming them as written. */
 export const detectAdvisers: Detector = (sentence, article) => {
-  if (sentence.background || sentence.analyst) return [];
-  for (const trigger of statedTriggers(sentence, triggerPattern('engaged', article.language))) {
+  if (sentenceBlocked('ExternalAdvisersEngaged', sentence)) return [];
+  for (const trigger of triggersFor('ExternalAdvisersEngaged', 'engaged', sentence, article.language)) {
     const list = sentence.folded.slice(trigger.end, Math.min(sentence.folded.length, trigger.end + 160));
     const listRaw = sentence.raw.slice(trigger.end, trigger.end + list.length);
     // Authorities listed first ("working with the police, the ICO and specialists from X"): the advisers are a later item.
@@ -56,7 +56,7 @@ const REPORTED = /\b(?:said|says|added|that|indique|precise|explique|affirme|que
 
 /** "External cyber security experts are helping it", "des experts l'accompagnent": the advisers come first. */
 function advisersBeforeVerb(sentence: SentenceView, language: Language): Candidate[] {
-  for (const trigger of statedTriggers(sentence, triggerPattern('assisting', language))) {
+  for (const trigger of triggersFor('ExternalAdvisersEngaged', 'assisting', sentence, language)) {
     const before = sentence.folded.slice(trigger.clause.start, trigger.index);
     const adviser = ADVISER.exec(before);
     if (!adviser || before.length - adviser.index > 40 || NOT_ADVISERS.test(before)) continue;

@@ -1,7 +1,6 @@
 import { candidateOf, Detector } from './detector';
 import { summaryOf } from './candidate';
-import { earliestDate, phraseAt, statedTriggers } from './triggers';
-import { triggerPattern } from '../rules/engine';
+import { earliestDate, phraseAt, sentenceBlocked, triggersFor } from './triggers';
 
 const EXTERNAL = /\b(?:acces externe|acces non autorise|unauthori[sz]ed (?:external )?access|external access|intrusion|hackers?|pirates?|criminal|criminels?|threat actors?|attaquants?|attackers?)\b/;
 const SYSTEMS =
@@ -9,8 +8,8 @@ const SYSTEMS =
 
 /** A cyber incident at the company: one per article, dated by the earliest day any of its sentences names. */
 export const detectBreach: Detector = (sentence, article) => {
-  if (sentence.background || sentence.analyst) return [];
-  const triggers = statedTriggers(sentence, triggerPattern('breach', article.language));
+  if (sentenceBlocked('BreachAnnounced', sentence)) return [];
+  const triggers = triggersFor('BreachAnnounced', 'breach', sentence, article.language);
   if (triggers.length === 0) return [];
   const systems = SYSTEMS.exec(sentence.folded);
   return [

@@ -6,8 +6,7 @@ import { Language } from '../language';
 import { clauseAt } from '../text/clauses';
 import { summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
-import { dateOfTrigger, statedTriggers } from './triggers';
-import { triggerPattern } from '../rules/engine';
+import { dateOfTrigger, sentenceBlocked, triggersFor } from './triggers';
 
 const DATA = /\b(?:data|information|records|details|files|names|addresses|numbers|donnees|informations|fichiers|noms|adresses|numeros|coordonnees)\b/;
 
@@ -27,8 +26,8 @@ const COUNT = new RegExp(String.raw`(?<![\w.,])(${NUMBER})\s?(millions?|milliard
 
 /** Data the company confirms was taken or seen: what kinds and how many records. One per article. */
 export const detectDataExposure: Detector = (sentence, article) => {
-  if (sentence.background || sentence.analyst || !DATA.test(sentence.folded)) return [];
-  const [trigger] = statedTriggers(sentence, triggerPattern('taken', article.language)).filter((t) => aboutData(sentence, t.index, t.end));
+  if (sentenceBlocked('DataExposureConfirmed', sentence) || !DATA.test(sentence.folded)) return [];
+  const [trigger] = triggersFor('DataExposureConfirmed', 'taken', sentence, article.language).filter((t) => aboutData(sentence, t.index, t.end));
   if (!trigger) return [];
   const facts = {
     dataTypes: dataTypesIn(sentence),

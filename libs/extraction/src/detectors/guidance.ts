@@ -1,8 +1,8 @@
 import { SentenceView } from '../article';
 import { summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
-import { dateOfTrigger, phraseAt, statedTriggers, Trigger } from './triggers';
-import { triggerPattern } from '../rules/engine';
+import { GuidanceFigures, guidanceFiguresOf } from './guidance-figures';
+import { dateOfTrigger, phraseAt, sentenceBlocked, Trigger, triggersFor } from './triggers';
 
 const DOWN =
   /\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|trimmed|downgraded|withdrew|withdrawn|withdraws|suspended|scrapped|slashed|pulled|warned|pared|scaled back|reined in|downgrades|below|short of|down from|lower than|abaisse\w*|reduit\w*|revu\w* a la baisse|revoit a la baisse|revise\w* a la baisse|retire\w*|suspendu\w*|coupe\w*|rabote\w*|ramene\w*|degrade\w*|tempere\w*|en dessous|en deca|inferieure?s? (?:a|aux?))\b/;
@@ -12,20 +12,31 @@ const METRIC =
 
 /** A change the company makes to its own financial outlook (never an analyst's target). */
 export const detectGuidance: Detector = (sentence, article) => {
-  if (sentence.background || sentence.analyst || /\bobjectif de cours\b/.test(sentence.folded)) return [];
-  for (const trigger of statedTriggers(sentence, triggerPattern('guidance', article.language))) {
-    const direction = directionNear(sentence, trigger);
+  if (sentenceBlocked('GuidanceChanged', sentence) || /\bobjectif de cours\b/.test(sentence.folded)) return [];
+  for (const trigger of triggersFor('GuidanceChanged', 'guidance', sentence, article.language)) {
+    const aboutCost = /\b(?:costs?|cout|impact)\b/.test(sentence.folded.slice(trigger.index, trigger.end));
+    const figures = guidanceFiguresOf(sentence, article, aboutCost);
+    const direction = directionNear(sentence, trigger) ?? directionOfFigures(figures);
     if (!direction) continue;
     const metric = METRIC.exec(sentence.folded.slice(trigger.clause.start, trigger.clause.end));
     const facts = {
       summary: summaryOf(sentence.raw),
       metric: metric ? phraseAt(sentence, trigger.clause.start + metric.index, trigger.clause.start + metric.index + metric[0].length) : undefined,
       direction,
+      ...figures,
     };
     return [candidateOf('GuidanceChanged', sentence, facts, dateOfTrigger(sentence, trigger), 0.75, direction)];
   }
   return [];
 };
+
+/** Without a change verb, the figures tell the direction: "£20m-£25m, against about £31m". */
+function directionOfFigures({ previous, current }: GuidanceFigures): 'up' | 'down' | undefined {
+  if (!previous || !current || previous.currency !== current.currency || previous.unit !== current.unit) return undefined;
+  if (current.high < previous.low) return 'down';
+  if (current.low > previous.high) return 'up';
+  return undefined;
+}
 
 /** The direction of a change verb near the guidance word, in its clause. */
 function directionNear(sentence: SentenceView, trigger: Trigger): 'up' | 'down' | undefined {

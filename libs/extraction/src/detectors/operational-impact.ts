@@ -2,8 +2,7 @@ import { SEVERITIES } from '@ledger/disclosures';
 import { SentenceView } from '../article';
 import { summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
-import { dateOfTrigger, statedTriggers } from './triggers';
-import { triggerPattern } from '../rules/engine';
+import { dateOfTrigger, sentenceBlocked, triggersFor } from './triggers';
 
 /** A goal, not an effect: "to minimise the impact", "limiter les perturbations". */
 const PURPOSE = /\b(?:minimi[sz]\w*|limit\w*|reduire|reduce|avoid\w*|eviter|prevent\w*|proteger|protect\w*)\s(?:[\w']+\s){0,3}$/;
@@ -15,8 +14,8 @@ const DURATION =
 
 /** Effects of the incident on operations, grouped by the day they are reported for. */
 export const detectOperationalImpact: Detector = (sentence, article) => {
-  if (sentence.background || sentence.analyst) return [];
-  const [trigger] = statedTriggers(sentence, triggerPattern('impact', article.language)).filter((t) => !PURPOSE.test(sentence.folded.slice(t.clause.start, t.index)));
+  if (sentenceBlocked('OperationalImpactReported', sentence)) return [];
+  const [trigger] = triggersFor('OperationalImpactReported', 'impact', sentence, article.language).filter((t) => !PURPOSE.test(sentence.folded.slice(t.clause.start, t.index)));
   if (!trigger) return [];
   const occurredOn = dateOfTrigger(sentence, trigger);
   const facts = {

@@ -1,21 +1,26 @@
 import { isExpectation } from '../cues/hedge';
 import { summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
-import { triggerPattern } from '../rules/engine';
 import { RECOVERY_NOUN } from './systems-restored';
-import { clauseText, isDenied, statedTriggers, triggersIn } from './triggers';
+import { clauseText, sentenceBlocked, triggersFor } from './triggers';
 
 const RECOVERY_WORK = /\b(?:retablissement|restoration|recovery|reprise)\b/;
 
-/** Recovery expected or under way, remediation work and the company's stance: one "other" disclosure per article. */
+/** The kinds of "other" disclosure: each is one disclosure per article, whichever sentences state it. */
+const STANCES = ['decision', 'outlookHeld', 'remedies'] as const;
+
+/** Recovery expected or under way, remediation work and the company's stance, told apart by kind. */
 export const detectOtherDisclosure: Detector = (sentence, article) => {
-  if (sentence.background || sentence.analyst) return [];
-  const expectedRecovery = triggersIn(sentence, triggerPattern('restored', article.language)).some((trigger) => {
-    if (isDenied(sentence, trigger)) return false;
+  if (sentenceBlocked('OtherDisclosure', sentence)) return [];
+  const expectedRecovery = triggersFor('OtherDisclosure', 'restored', sentence, article.language).some((trigger) => {
     const clause = clauseText(sentence, trigger.clause);
     return isExpectation(clause) || (RECOVERY_WORK.test(sentence.folded.slice(trigger.index, trigger.end + 1)) || RECOVERY_NOUN.test(sentence.folded.slice(trigger.index))) && isExpectation(sentence.folded);
   });
-  const stance = triggersIn(sentence, triggerPattern('stance', article.language)).length > 0;
-  if (!expectedRecovery && !stance && statedTriggers(sentence, triggerPattern('remediation', article.language)).length === 0) return [];
-  return [candidateOf('OtherDisclosure', sentence, { summary: summaryOf(sentence.raw) }, null, 0.55)];
+  const remediation = triggersFor('OtherDisclosure', 'remediation', sentence, article.language).length > 0;
+  const kinds = [
+    ...STANCES.filter((stance) => triggersFor('OtherDisclosure', stance, sentence, article.language).length > 0),
+    ...(expectedRecovery || remediation ? ['recovery'] : []),
+  ];
+  // a sentence of several kinds is one disclosure, kept with the first kind it states
+  return kinds.slice(0, 1).map((kind) => candidateOf('OtherDisclosure', sentence, { summary: summaryOf(sentence.raw) }, null, 0.55, kind));
 };

@@ -5,8 +5,7 @@ import { findRegulators, RegulatorMention } from '../regulators/find-regulators'
 import { clauseAt } from '../text/clauses';
 import { Candidate, summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
-import { statedTriggers, Trigger } from './triggers';
-import { triggerPattern } from '../rules/engine';
+import { sentenceBlocked, Trigger, triggersFor } from './triggers';
 
 const COMPLAINT_TARGET = /^\s*(?:aupres (?:du|de la|des|de l')|with|to)\s/;
 /** The company was told by the authority, not the other way round: "notifiée par l'autorité", "informed by". */
@@ -16,13 +15,13 @@ const INCLUDING = /\b(?:y compris|including|notamment|such as|dont|among them|in
 
 /** Authorities the company says it informed: one disclosure per authority. */
 export const detectRegulatorNotified: Detector = (sentence, article) => {
-  if (sentence.background || sentence.analyst) return [];
+  if (sentenceBlocked('RegulatorNotified', sentence)) return [];
   const found: Candidate[] = [];
-  const notifications = statedTriggers(sentence, triggerPattern('notified', article.language)).filter((trigger) => !NOTIFIED_BY.test(sentence.folded.slice(trigger.end, trigger.end + 12)));
+  const notifications = triggersFor('RegulatorNotified', 'notified', sentence, article.language).filter((trigger) => !NOTIFIED_BY.test(sentence.folded.slice(trigger.end, trigger.end + 12)));
   if (notifications.length > 0) {
     for (const mention of informedAuthorities(sentence)) found.push(notified(sentence, mention.regulator, mention.generic ? 0.75 : 0.85));
   }
-  for (const complaint of statedTriggers(sentence, triggerPattern('complaint', article.language))) {
+  for (const complaint of triggersFor('RegulatorNotified', 'complaint', sentence, article.language)) {
     found.push(notified(sentence, complaintTarget(sentence, complaint), 0.75));
   }
   return found;

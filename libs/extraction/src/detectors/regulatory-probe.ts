@@ -4,8 +4,8 @@ import { findRegulators, RegulatorMention } from '../regulators/find-regulators'
 import { Candidate, summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { regulatorKey } from './regulator-notified';
-import { dateOfTrigger, phraseAt, statedTriggers, Trigger } from './triggers';
-import { startsWithWordOf, triggerPattern } from '../rules/engine';
+import { dateOfTrigger, phraseAt, sentenceBlocked, Trigger, triggersFor } from './triggers';
+import { startsWithWordOf } from '../rules/engine';
 
 /** The company's own work, not a regulator's: "its internal investigation", "hired X to lead the investigation". */
 const OWN_WORK = /\b(?:internal|interne|own|propre|lead|mener|menee?s?|assist with|help|forensic)\s(?:[\w-]+\s)?$/;
@@ -16,6 +16,8 @@ const FIRM_AFTER = /^(?:\s[\w-]+)?\s(?:firms?|compan(?:y|ies)|specialists?|exper
 const STEP =
   /\b(?:(?:published|issued|set out|released|publie\w*|rendu\w*) (?:its |their |ses |leurs |des |les )?(?:provisional|interim|final|preliminary|provisoires?|preliminaires?|finales?|definitives?) (?:findings|report|decision|conclusions|rapport|decisions?)|provisional findings|statement of objections|communication des griefs|conclusions provisoires|rapport preliminaire|(?:moved|referred|escalated) (?:[\w-]+ ){0,3}(?:to|into|for) (?:an? )?(?:phase 2|phase two|in-depth|second phase)|(?:passee?|entree?) en (?:phase 2|seconde phase|deuxieme phase)|(?:widened|extended|expanded|elargi\w*|etendu\w*) (?:its |the |son |sa |l')?(?:investigation|probe|inquiry|enquete|procedure))\b/;
 const OPENING = /\b(?:open\w*|launch\w*|start\w*|began|begun|initiat\w*|announced (?:an? |its )|ouv\w*|lanc\w*|engag\w*|declench\w*)\b/;
+/** A probe named as the one someone runs is under way, not opened: "who chairs the group running the CMA investigation". */
+const ONGOING = /\b(?:running|leading|overseeing|heading|in charge of|dirigeant|pilotant|en charge de|charge de)\s(?:[\w'-]+\s){0,4}$/;
 /** How far a regulator may stand from the probe word and still be the one probing, in characters. */
 const REGULATOR_REACH = 120;
 const CLOSED =
@@ -29,8 +31,8 @@ const STAGE_ORDER: ProbeStage[] = [...PROBE_STAGES];
 
 /** A regulator's investigation: opened (with its stage) or closed, one disclosure per regulator. */
 export const detectRegulatoryProbe: Detector = (sentence, article) => {
-  if (sentence.background || sentence.analyst) return [];
-  const probes = [...statedTriggers(sentence, triggerPattern('probe', article.language)), ...statedTriggers(sentence, triggerPattern('sanction', article.language))].sort((a, b) => a.index - b.index).filter((trigger) => isRegulatorsWork(sentence, trigger));
+  if (sentenceBlocked('RegulatoryProbeOpened', sentence)) return [];
+  const probes = [...triggersFor('RegulatoryProbeUpdated', 'probe', sentence, article.language), ...triggersFor('RegulatoryProbeUpdated', 'sanction', sentence, article.language)].sort((a, b) => a.index - b.index).filter((trigger) => isRegulatorsWork(sentence, trigger));
   if (probes.length === 0) return [];
   const probe = probes[0];
   const regulators = uniqueNamed(findRegulators(sentence.folded, sentence.raw)).filter((mention) => nearProbe(mention, probes));
@@ -38,6 +40,7 @@ export const detectRegulatoryProbe: Detector = (sentence, article) => {
   const closed = CLOSED.test(aroundProbe(sentence, probe));
   const sanctioned = startsWithWordOf('sanction', article.language, sentence.folded.slice(probe.index));
   const stepped = !closed && (sanctioned || (STEP.test(sentence.folded) && !OPENING.test(sentence.folded)));
+  if (!closed && !stepped && probes.some((trigger) => ONGOING.test(sentence.folded.slice(0, trigger.index))) && !OPENING.test(sentence.folded)) return [];
   return regulators.map((regulator) => (closed || stepped ? updated(sentence, regulator) : opened(sentence, regulator, probe)));
 };
 
@@ -94,6 +97,9 @@ function scopeOf(sentence: SentenceView, probe: Trigger): string {
     const scope = phraseAt(sentence, start, Math.min(probe.clause.end, start + 160));
     if (scope) return scope;
   }
+  // without an opener, the probe word and what follows it in its clause ("examen du secteur"), else the clause
+  const fromProbe = phraseAt(sentence, probe.index, probe.clause.end);
+  if (fromProbe && fromProbe.includes(' ')) return fromProbe;
   return phraseAt(sentence, probe.clause.start, probe.clause.end) ?? summaryOf(sentence.raw);
 }
 

@@ -7,7 +7,7 @@ import { Span } from '../text/span';
 import { Candidate } from './candidate';
 import { namesOtherCompany } from './share-owner';
 import { candidateOf, Detector } from './detector';
-import { dateOfTrigger } from './triggers';
+import { dateOfTrigger, sentenceBlocked } from './triggers';
 
 const SHARE_NOUN: Record<Language, RegExp> = {
   en: /\b(?:shares?|stock|share price|stock price|market value|market capitali[sz]ation|market cap|stock exchange|trading|session)\b/,
@@ -56,7 +56,7 @@ const PRICE_AFTER_MOVE = /^\s(?:to|at|a)\s$/;
 
 /** Moves of the company's own shares, one candidate per clause that states one; grouped by day when merged. */
 export const detectSharePrice: Detector = (sentence, article) => {
-  if (sentence.background || sentence.analyst || RIVALS.test(sentence.folded)) return [];
+  if (sentenceBlocked('SharePriceMoved', sentence) || RIVALS.test(sentence.folded)) return [];
   const { folded } = sentence;
   if (!SHARE_NOUN[article.language].test(folded) && !PRICE_STATEMENT.test(folded) && !QUOTE.test(folded)) return [];
   const moves = sentence.clauses.flatMap((clause) => moveIn(sentence, clause, article.language, firstTicker(article.text), article.subjectWords));

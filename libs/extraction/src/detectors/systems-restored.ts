@@ -2,8 +2,7 @@ import { isExpectation } from '../cues/hedge';
 import { summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { systemsIn } from './noun-phrases';
-import { clauseText, dateOfTrigger, isDenied, triggersIn } from './triggers';
-import { triggerPattern } from '../rules/engine';
+import { clauseText, dateOfTrigger, sentenceBlocked, triggersFor } from './triggers';
 
 /** Recovery named as a thing ("le redémarrage", "a return to normal"): expected when the sentence expects it. */
 export const RECOVERY_NOUN = /^(?:restoration|recovery|restart\b|return to normal|redemarrage|retablissement|reprise|remise en|retour a la normale)/;
@@ -17,9 +16,9 @@ const FULL = /\b(?:fully|completely|entirely|l'ensemble (?:de|des)|l'integralite
  * other-disclosure detector; a partial one says so.
  */
 export const detectSystemsRestored: Detector = (sentence, article) => {
-  if (sentence.background || sentence.analyst) return [];
-  for (const trigger of triggersIn(sentence, triggerPattern('restored', article.language))) {
-    if (isDenied(sentence, trigger) || isExpectation(clauseText(sentence, trigger.clause))) continue;
+  if (sentenceBlocked('SystemsRestored', sentence)) return [];
+  for (const trigger of triggersFor('SystemsRestored', 'restored', sentence, article.language)) {
+    if (isExpectation(clauseText(sentence, trigger.clause))) continue;
     if (/^(?:restoration|recovery of|retablissement)/.test(sentence.folded.slice(trigger.index))) continue;
     if (RECOVERY_NOUN.test(sentence.folded.slice(trigger.index)) && isExpectation(sentence.folded)) continue;
     const clause = clauseText(sentence, trigger.clause);

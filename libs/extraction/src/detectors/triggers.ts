@@ -1,4 +1,9 @@
+import { RecordableType } from '@ledger/disclosures';
 import { SentenceView } from '../article';
+import { Language } from '../language';
+import { DISCLOSURE_RULES } from '../rules/disclosure-rules';
+import { triggerPattern } from '../rules/engine';
+import { VocabularyName } from '../rules/vocabulary';
 import { isDeniedAfter, isNegated } from '../cues/negation';
 import { isHedged } from '../cues/hedge';
 import { clauseAt } from '../text/clauses';
@@ -29,9 +34,19 @@ export function isHedgedTrigger(sentence: SentenceView, trigger: Trigger): boole
   return isHedged(sentence.folded.slice(trigger.clause.start, trigger.index));
 }
 
-/** Triggers the sentence states as fact: neither denied nor hedged. */
-export function statedTriggers(sentence: SentenceView, pattern: RegExp): Trigger[] {
-  return triggersIn(sentence, pattern).filter((trigger) => !isDenied(sentence, trigger) && !isHedgedTrigger(sentence, trigger));
+/** The triggers of a type's vocabulary in a sentence, less those its clause blockers (`DISCLOSURE_RULES`) block. */
+export function triggersFor(type: RecordableType, vocabulary: VocabularyName, sentence: SentenceView, language: Language): Trigger[] {
+  const blockers = DISCLOSURE_RULES[type].triggers[vocabulary];
+  if (!blockers) throw new Error(`${vocabulary} is not a trigger of ${type} in DISCLOSURE_RULES`);
+  return triggersIn(sentence, triggerPattern(vocabulary, language)).filter(
+    (trigger) => !(blockers.includes('negation') && isDenied(sentence, trigger)) && !(blockers.includes('hedge') && isHedgedTrigger(sentence, trigger)),
+  );
+}
+
+/** True when a sentence-wide blocker of the type applies: background, or an analyst's view. */
+export function sentenceBlocked(type: RecordableType, sentence: SentenceView): boolean {
+  const blockers = DISCLOSURE_RULES[type].sentenceBlockers;
+  return (blockers.includes('background') && sentence.background) || (blockers.includes('analyst') && sentence.analyst);
 }
 
 export function clauseText(sentence: SentenceView, clause: Span): string {
@@ -67,8 +82,19 @@ function nearest<T extends { index: number }>(items: T[], index: number): T {
 
 /** A phrase of the original text at folded indices [start, end), tidied: no leading article, no trailing punctuation. */
 export function phraseAt(sentence: SentenceView, start: number, end: number): string | undefined {
-  let phrase = sentence.raw.slice(start, end).replace(/\s+/g, ' ').trim();
+  const [from, to] = wordBoundaries(sentence.raw, start, end);
+  let phrase = sentence.raw.slice(from, to).replace(/\s+/g, ' ').trim();
   // Whole words only: "une partie" loses "une", "UnitedHealth" keeps its "Un".
   phrase = phrase.replace(/^(?:(?:the|a|an|its|des|les|la|le|de|du|un|une|ses|son|sa)\s+|[ld]['’]\s*)/i, '').replace(/[\s,;:.«»"“”]+$/u, '').trim();
   return phrase.length > 0 ? phrase : undefined;
+}
+
+/** A span moved inward to whole words: a start inside a word skips it ("fait appel a|u cabinet"), an end inside one drops it. */
+function wordBoundaries(raw: string, start: number, end: number): [number, number] {
+  const inWord = (at: number) => at > 0 && at < raw.length && /[\p{L}\p{N}]/u.test(raw[at - 1]) && /[\p{L}\p{N}]/u.test(raw[at]);
+  let from = start;
+  let to = end;
+  while (from < to && inWord(from)) from++;
+  while (to > from && inWord(to)) to--;
+  return [from, to];
 }

@@ -39,6 +39,14 @@ describe('findMoney', () => {
     ]);
   });
 
+  it('reads rupees written Rs, Rs. or ₹ as INR, and not "rs" inside a word', () => {
+    expect(money('from Rs 719.75 to Rs. 705, or ₹1,200; hours 24', 'en').map(({ value, currency }) => [value, currency])).toEqual([
+      [719.75, 'INR'],
+      [705, 'INR'],
+      [1200, 'INR'],
+    ]);
+  });
+
   it('reads prefixed currencies and multipliers, which mark sizes rather than prices', () => {
     expect(money('shares at $485.98 and 377p; a $1.2bn charge and a £20m fine', 'en')).toEqual([
       { value: 485.98, currency: 'USD', scaled: false },

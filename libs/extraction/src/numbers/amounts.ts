@@ -41,7 +41,7 @@ export function findPercentages(folded: string, language: Language): Percentage[
 }
 
 const SCALE = String.raw`bn|billions?|milliards?|mds?|mn|mln|millions?|m|k`;
-const PREFIXED = new RegExp(String.raw`(us ?\$|\$|£|€|(?<![a-z])(?:eur|usd|gbp|chf)(?=\s?\d))\s?(${NUMBER})(?:\s?(${SCALE})\b)?`, 'g');
+const PREFIXED = new RegExp(String.raw`(us ?\$|\$|£|€|₹|(?<![a-z])(?:eur|usd|gbp|chf|inr|rs\.?)(?=\s?\d))\s?(${NUMBER})(?:\s?(${SCALE})\b)?`, 'g');
 const SUFFIXED = new RegExp(
   String.raw`(?<![\w.,])(${NUMBER})\s?(?:(${SCALE})\s?)?(?:d'|de )?(pence|p|euros?|€|\$|£|eur|usd|dollars?|gbp|livres?(?: sterling)?|pounds?|sterling|chf|francs suisses|yens?|¥)(?![a-z])`,
   'g',
@@ -54,6 +54,7 @@ const CURRENCIES: [RegExp, string][] = [
   [/^(?:us ?\$|\$|usd|dollars?)$/, 'USD'],
   [/^(?:chf|francs suisses)$/, 'CHF'],
   [/^(?:yens?|¥)$/, 'JPY'],
+  [/^(?:₹|inr|rs\.?)$/, 'INR'],
 ];
 
 function currencyOf(symbol: string): string | null {

@@ -1,6 +1,7 @@
 import { ProbeStage, RecordableType } from '@ledger/disclosures';
 import { Candidate } from '../detectors/candidate';
 import { laterStage } from '../detectors/regulatory-probe';
+import { TYPES_MERGED_PER_DAY } from '../rules/disclosure-rules';
 import { Span } from '../text/span';
 
 /** Candidates read as one disclosure. */
@@ -15,8 +16,6 @@ export interface MergedCandidate {
   computed: string[];
 }
 
-/** Types whose disclosures are told apart by day: an undated sentence joins the day it belongs to. */
-const DATED_TYPES: RecordableType[] = ['OperationalImpactReported', 'SharePriceMoved', 'SystemsRestored'];
 
 /** Merges the candidates of each type that have the same key; undated ones join the publication day's group. */
 export function mergeCandidates(candidates: Candidate[], publishedOn: string | null): MergedCandidate[] {
@@ -25,7 +24,7 @@ export function mergeCandidates(candidates: Candidate[], publishedOn: string | n
     const id = `${candidate.type}\u0000${candidate.key}`;
     groups.set(id, [...(groups.get(id) ?? []), candidate]);
   }
-  for (const type of DATED_TYPES) foldUndated(groups, type, publishedOn);
+  for (const type of TYPES_MERGED_PER_DAY) foldUndated(groups, type, publishedOn);
   return [...groups.values()]
     .map(mergeGroup)
     .filter((merged): merged is MergedCandidate => merged !== null)

@@ -3,8 +3,9 @@
  * `fr.ts`). Entries are regular-expression alternatives on folded text (lower case, no accents); each
  * starts at a word boundary. Triggers are applied in the article's language first (`triggerPattern`);
  * blockers in both languages (`blockerPattern`), by the cues that know their reach (a clause, a
- * sentence). The detectors own the facts read around a trigger and how candidates merge; the cues for
- * an earlier year and another company's incident are grammar, not vocabulary, and stay in `cues/`.
+ * sentence). Which vocabularies trigger which type, with which blockers, and how its candidates merge is
+ * in `disclosure-rules.ts`; the detectors read the facts around a trigger; the cues for an earlier year
+ * and another company's incident are grammar, not vocabulary, and stay in `cues/`.
  */
 export interface Vocabulary {
   /** A cyber incident: BreachAnnounced. */
@@ -33,8 +34,13 @@ export interface Vocabulary {
   guidance: string[];
   /** Remediation and investigations under way: OtherDisclosure. */
   remediation: string[];
-  /** The company's stance (appeal, outlook held, remedies): OtherDisclosure, even when hedged or negative. */
-  stance: string[];
+  // The company's stance: OtherDisclosure, even when hedged or negative; each kind is its own disclosure.
+  /** Its answer to a regulator's decision or findings: an appeal, an acceptance. */
+  decision: string[];
+  /** Its outlook held, not changed: "no impact on its targets", "confirme ses objectifs". */
+  outlookHeld: string[];
+  /** Remedies offered to customers: credit monitoring, contacting those affected. */
+  remedies: string[];
 
   // Blockers: words that keep a trigger from being proposed, matched in both languages by the cues.
   /** Before a trigger in its clause, they deny it: "no evidence that", "n'avait révélé aucun". */

@@ -13,6 +13,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence after a figure with its unit ("£245m.", "214p."), not after "Rs."', () => {
+    expect(sentencesOf('Shares ended at Rs. 705 on Tuesday.')).toEqual(['Shares ended at Rs. 705 on Tuesday.']);
+    expect(sentencesOf('Profit will be £230m-£245m. Before, it was £270m. Shares closed at 214p. They had opened higher.')).toEqual([
+      'Profit will be £230m-£245m.',
+      'Before, it was £270m.',
+      'Shares closed at 214p.',
+      'They had opened higher.',
+    ]);
+  });
+
   it('keeps a headline without a full stop as its own sentence', () => {
     expect(sentencesOf('Acme : -2,96% à 8,185 euros\nLe titre recule.')).toEqual(['Acme : -2,96% à 8,185 euros', 'Le titre recule.']);
   });

@@ -3,7 +3,7 @@ import { Span, trimSpan } from './span';
 /** Words whose trailing period does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'mme', 'mm', 'env', 'cf', 'p', 'pp', 'approx', 'est', 'gen', 'sen', 'rep', 'gov',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'mme', 'mm', 'env', 'cf', 'p', 'pp', 'approx', 'est', 'gen', 'sen', 'rep', 'gov', 'rs',
 ]);
 
 const BOUNDARY = /[.!?…]+["'»”)\]]*(?=\s+["'«“(]?[\p{Lu}\p{N}])/gu;
@@ -39,7 +39,10 @@ function paragraphs(text: string): Span[] {
 /** True when the period at `dot` closes an abbreviation or an initial ("U.S.", "Inc.") rather than a sentence. */
 function isAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
-  const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  const before = text.slice(Math.max(0, dot - 12), dot);
+  // a unit after a figure ("£245m.", "214p.") ends the sentence
+  if (/\d\p{L}{1,2}$/u.test(before)) return false;
+  const word = /([\p{L}]+)$/u.exec(before)?.[1] ?? '';
   if (word.length === 1) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
 }

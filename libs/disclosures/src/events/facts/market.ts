@@ -1,4 +1,5 @@
-import { NonNegativeNumber, OneOf, Optional, PositiveNumber, Text } from '../../validation/decorators';
+import { GuidanceFigure } from './guidance-figure';
+import { Nested, NonNegativeNumber, OneOf, Optional, PositiveNumber, Text } from '../../validation/decorators';
 import { CurrencyCode } from '../../validation/format-decorators';
 
 export const DIRECTIONS = ['up', 'down'] as const;
@@ -9,6 +10,10 @@ export class GuidanceChangedFacts {
   /** What the guidance is about, e.g. "revenue", "operating margin". */
   @Optional() @Text() metric?: string;
   @Optional() @OneOf(DIRECTIONS) direction?: Direction;
+  /** The guidance it replaces. */
+  @Optional() @Nested(() => GuidanceFigure) previous?: GuidanceFigure;
+  /** The guidance now given. */
+  @Optional() @Nested(() => GuidanceFigure) current?: GuidanceFigure;
 }
 
 export class SharePriceMovedFacts {
