@@ -1,21 +1,11 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { COMPANY, disclosure } from './fixtures/disclosures';
-import { HttpResponse, client } from './support/http';
+import { client } from './support/http';
 import { LedgerProcess } from './support/ledger-process';
+import { readyUntil } from './support/readiness';
 
 jest.setTimeout(90_000);
-
-/** GET /health/ready until `condition` holds of its answer (the projector catches up in its own time). */
-async function readyUntil(baseUrl: string, condition: (response: HttpResponse) => boolean, timeoutMs = 20_000): Promise<HttpResponse> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const response = await client(baseUrl).get('/health/ready');
-    if (condition(response)) return response;
-    if (Date.now() > deadline) throw new Error(`/health/ready still answers ${response.status} ${JSON.stringify(response.body)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe('GET /health/ready', () => {
   it('answers 200 listing its checks when the store answers and the read model is level with it', async () => {
