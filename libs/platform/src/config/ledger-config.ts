@@ -96,9 +96,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, scope: ConfigSc
 }
 
 function logLevelSetting(env: NodeJS.ProcessEnv): LogLevel {
-  const text = settingText(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
-  if (!(LOG_LEVELS as readonly string[]).includes(text)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${quote(text)}`);
-  return text as LogLevel;
+  const text = settingText(env, 'LOG_LEVEL') ?? 'info';
+  const level = text.toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${quote(text)}`);
+  return level as LogLevel;
 }
 
 function checkDecisionIndexLocation(decisionIndex: string, store: string, readStore: string, scope: ConfigScope): void {
