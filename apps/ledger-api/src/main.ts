@@ -7,7 +7,7 @@ void serve(
   'ledger-api',
   (config) => ({
     module: class LedgerApiApp {},
-    imports: [StoreModule.forLocation(config.store), LedgerApiModule.forDecisionIndex(config.decisionIndex)],
+    imports: [StoreModule.forLocation(config.store, { maxPages: config.storeMaxPages }), LedgerApiModule.forDecisionIndex(config.decisionIndex)],
     controllers: [HealthController],
   }),
   { readStore: false, live: false, decisionIndex: true },

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { READ_MODEL_SOURCE } from '@ledger/platform';
 import { AdminChainAuditController } from './admin/admin-chain-audit.controller';
 import { AdminProjectionsController } from './admin/admin-projections.controller';
 import { CompaniesQueryController } from './companies-query.controller';
@@ -22,6 +23,11 @@ import { READ_STORE_FILE, ReadModel } from './read-model.service';
 export class QueryApiModule {
   /** `file`: this replica's read store (LEDGER_READ_STORE). */
   static forReadStore(file: string): DynamicModule {
-    return { module: QueryApiModule, providers: [{ provide: READ_STORE_FILE, useValue: file }] };
+    return {
+      module: QueryApiModule,
+      providers: [{ provide: READ_STORE_FILE, useValue: file }, { provide: READ_MODEL_SOURCE, useExisting: ReadModel }],
+      // For the app's readiness check.
+      exports: [READ_MODEL_SOURCE],
+    };
   }
 }

@@ -1,8 +1,8 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { EventStore } from '@ledger/event-store';
-import { EVENT_STORE, ProblemException, problem } from '@ledger/platform';
-import { LEDGER_PROJECTIONS, ReadModelQueries, SwitchingReadModel } from '@ledger/projections';
+import { EVENT_STORE, LedgerMetrics, ProblemException, ReadModelSource, problem } from '@ledger/platform';
+import { LEDGER_PROJECTIONS, ReadModelQueries, SwitchingReadModel, lagBetween } from '@ledger/projections';
 import { QueryParams } from './query-params';
 
 /** The read model's checkpoint an answer reflects at least. */
@@ -20,15 +20,30 @@ const MIN_POSITION_WAIT_MS = 2_000;
  * store closes.
  */
 @Injectable()
-export class ReadModel implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class ReadModel implements OnApplicationBootstrap, BeforeApplicationShutdown, ReadModelSource {
   readonly model: SwitchingReadModel;
   private readonly logger = new Logger('projector');
 
-  constructor(@Inject(EVENT_STORE) readonly store: EventStore, @Inject(READ_STORE_FILE) location: string) {
+  constructor(@Inject(EVENT_STORE) readonly store: EventStore, @Inject(READ_STORE_FILE) location: string, @Optional() metrics?: LedgerMetrics) {
     this.model = new SwitchingReadModel(store, location, LEDGER_PROJECTIONS, {
       onError: (error) => this.logger.error(`projection paused, will resume from its checkpoint: ${error instanceof Error ? error.message : String(error)}`),
       log: (message) => this.logger.log(message),
     });
+    metrics?.watchReadModel(this);
+  }
+
+  get checkpoint(): string | null {
+    return this.model.checkpoint;
+  }
+
+  /** Events behind the store's head; 1 when behind by a count the store's positions do not give (EventStoreDB). */
+  async lag(): Promise<number> {
+    const lag = lagBetween(this.model.checkpoint, await this.store.headPosition());
+    return lag === 'behind' ? 1 : lag;
+  }
+
+  get rebuild(): ReadModelSource['rebuild'] {
+    return this.model.rebuilds.state?.progress ?? null;
   }
 
   /** The queries of the file in service now: read it per request, never keep it. */

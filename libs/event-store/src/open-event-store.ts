@@ -17,6 +17,11 @@ export interface OpenEventStoreOptions {
    * created, written or changed, and a missing or foreign file is a NoEventStoreError.
    */
   readOnly?: boolean;
+  /**
+   * SQLite only: the most pages the file may grow to (SQLite's max_page_count), after which appends
+   * fail as with a full disk. A quota, and the way tests make the disk full.
+   */
+  maxPages?: number;
 }
 
 /**
@@ -29,7 +34,7 @@ export async function openEventStore(location: string, options: OpenEventStoreOp
   const file = path.resolve(location);
   if (options.readOnly) return SqliteEventStore.openForReading(file, { clock: options.clock });
   makeFolders(path.dirname(file));
-  return SqliteEventStore.open(file, { clock: options.clock });
+  return SqliteEventStore.open(file, { clock: options.clock, maxPages: options.maxPages });
 }
 
 /** Where the store is, for a log line: never the credentials a connection string may carry. */

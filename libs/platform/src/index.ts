@@ -9,3 +9,4 @@ export * from './store/store.module';
 export * from './http/serve';
 export * from './http/api-problems';
 export * from './http/status-problem';
+export * from './metrics';

@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { EventStore } from '@ledger/event-store';
 import { LiveFeed, LiveHub } from '@ledger/live';
-import { EVENT_STORE, loadLiveConfig } from '@ledger/platform';
+import { EVENT_STORE, LedgerMetrics, loadLiveConfig } from '@ledger/platform';
 import { liveFailureProblem } from './live-failure.problem';
 import { LiveStreams } from './live-streams';
 import { StreamsController } from './streams.controller';
@@ -44,16 +44,18 @@ class LiveLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown
     },
     {
       provide: LiveHub,
-      inject: [LiveFeed],
-      useFactory: (feed: LiveFeed) => {
+      inject: [LiveFeed, { token: LedgerMetrics, optional: true }],
+      useFactory: (feed: LiveFeed, metrics?: LedgerMetrics) => {
         const settings = loadLiveConfig();
-        return new LiveHub(feed, {
+        const hub = new LiveHub(feed, {
           heartbeatMs: settings.heartbeatMs,
           maxPendingMessages: settings.clientBufferMessages,
           flushWindowMs: settings.flushWindowMs,
           endGraceMs: END_GRACE_MS,
           describeFailure: liveFailureProblem,
         });
+        metrics?.watchLive(hub);
+        return hub;
       },
     },
     LiveStreams,

@@ -5,6 +5,8 @@ export type SynchronousMode = 'FULL' | 'NORMAL';
 export interface ConnectionOptions {
   synchronous: SynchronousMode;
   busyTimeoutMs: number;
+  /** max_page_count: writes that would grow the file beyond it fail with SQLITE_FULL. */
+  maxPages?: number;
 }
 
 export interface ConnectionSettings {
@@ -29,6 +31,7 @@ export function openConnection(file: string, options: ConnectionOptions): Databa
     const journalMode = db.pragma('journal_mode = WAL', { simple: true });
     if (journalMode !== 'wal') throw new Error(`could not switch ${file} to WAL mode (it is ${String(journalMode)})`);
     db.pragma(`synchronous = ${options.synchronous}`);
+    if (options.maxPages !== undefined) db.pragma(`max_page_count = ${Math.max(1, Math.floor(options.maxPages))}`);
     return db;
   } catch (error) {
     db.close();

@@ -28,6 +28,8 @@ export interface SqliteEventStoreOptions {
   pollIntervalMs?: number;
   /** How long to wait for another process's write lock before StoreUnavailableError. */
   busyTimeoutMs?: number;
+  /** The most pages the file may grow to (max_page_count): beyond, appends fail as on a full disk. */
+  maxPages?: number;
 }
 
 /**
@@ -66,7 +68,7 @@ export class SqliteEventStore implements EventStore {
   static open(file: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
     let db: Database.Database | undefined;
     try {
-      const writerSetup: WriterSetup = { file, synchronous: options.synchronous ?? 'FULL', busyTimeoutMs: options.busyTimeoutMs ?? 5_000 };
+      const writerSetup: WriterSetup = { file, synchronous: options.synchronous ?? 'FULL', busyTimeoutMs: options.busyTimeoutMs ?? 5_000, maxPages: options.maxPages };
       db = openConnection(file, writerSetup);
       applySchema(db);
       preallocateWal(db, file);

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { isEventStoreDbLocation } from '@ledger/event-store/esdb/connection-string';
-import { ConfigError, hostSetting, integerSetting, portSetting, settingText } from './settings';
+import { ConfigError, hostSetting, integerSetting, portSetting, quote, settingText } from './settings';
 import { checkFileLocation, checkReadStoreLocation, checkStoreLocation, prepareReadStoreFile, prepareSqliteFile } from './store-locations';
 
 export { ConfigError } from './settings';
@@ -20,7 +20,16 @@ export interface LedgerConfig {
   decisionIndex: string;
   /** Tuning of live streams (LIVE_*). */
   live: LiveConfig;
+  /** LEDGER_STORE_MAX_PAGES: a SQLite store's quota in pages, beyond which writes fail as on a full disk; none by default. */
+  storeMaxPages?: number;
+  /** READY_MAX_LAG_EVENTS: how far behind the store the read model may be and still be ready. */
+  readyMaxLagEvents: number;
+  /** LOG_LEVEL: the least severe level the JSON log keeps. */
+  logLevel: LogLevel;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Tuning of live streams: LIVE_HEARTBEAT_MS, LIVE_CLIENT_BUFFER, LIVE_FLUSH_MS. */
 export interface LiveConfig {
@@ -46,6 +55,7 @@ export const DEFAULT_READ_STORE = './data/read.db';
 export const DEFAULT_DECISION_INDEX = './data/decisions.db';
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_HOST = '0.0.0.0';
+export const DEFAULT_READY_MAX_LAG_EVENTS = 10_000;
 
 /** Node's timers take at most 2^31 - 1 ms; a longer period would silently become 1 ms. */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -79,7 +89,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, scope: ConfigSc
     readStore,
     decisionIndex,
     live: (scope.live ?? true) ? loadLiveConfig(env) : liveDefaults(),
+    ...(settingText(env, 'LEDGER_STORE_MAX_PAGES') === undefined ? {} : { storeMaxPages: integerSetting(env, 'LEDGER_STORE_MAX_PAGES', { min: 1, max: 2 ** 32 - 2, fallback: 0, unit: 'of pages' }) }),
+    readyMaxLagEvents: integerSetting(env, 'READY_MAX_LAG_EVENTS', { min: 0, max: Number.MAX_SAFE_INTEGER, fallback: DEFAULT_READY_MAX_LAG_EVENTS, unit: 'of events' }),
+    logLevel: logLevelSetting(env),
   };
+}
+
+function logLevelSetting(env: NodeJS.ProcessEnv): LogLevel {
+  const text = settingText(env, 'LOG_LEVEL') ?? 'info';
+  const level = text.toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${quote(text)}`);
+  return level as LogLevel;
 }
 
 function checkDecisionIndexLocation(decisionIndex: string, store: string, readStore: string, scope: ConfigScope): void {

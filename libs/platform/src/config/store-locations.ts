@@ -4,6 +4,7 @@ import { parseConnectionString } from '@eventstore/db-client/dist/Client/parseCo
 import { isEventStoreDbLocation, toClientConnectionString } from '@ledger/event-store/esdb/connection-string';
 import { makeFolders } from '@ledger/event-store/sqlite/make-folders';
 import { activeReadStoreFile } from '@ledger/projections/swap/read-store-pointer';
+import { setAsideIfDamaged } from './damaged-read-store';
 import { ConfigError, quote } from './settings';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -61,16 +62,24 @@ export function prepareSqliteFile(name: string, location: string): void {
   }
 }
 
-/** The read store, and the file a rebuild published for it when there is one. */
+/** The read store, and the file a rebuild published for it when there is one; a damaged one is set aside, to be built again. */
 export function prepareReadStoreFile(name: string, location: string): void {
   prepareSqliteFile(name, location);
+  reportSetAside(name, setAsideIfDamaged(path.resolve(location)));
   let active: string;
   try {
     active = activeReadStoreFile(location);
   } catch (error) {
     throw new ConfigError(`${name} must be a usable read store, but its pointer ${path.resolve(location)}.current cannot be read (${codeOf(error)})`);
   }
-  if (path.resolve(active) !== path.resolve(location)) prepareSqliteFile(name, active);
+  if (path.resolve(active) !== path.resolve(location)) {
+    prepareSqliteFile(name, active);
+    reportSetAside(name, setAsideIfDamaged(path.resolve(active)));
+  }
+}
+
+function reportSetAside(name: string, aside: string | null): void {
+  if (aside !== null) console.error(`${name}: the read store was damaged: set aside as ${aside}; the read model is built again from the log`);
 }
 
 function checkConnectionString(name: string, location: string): void {

@@ -1,18 +1,30 @@
 import { DynamicModule, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { LogController } from 'fastify';
 import { MAX_BODY_BYTES, MAX_PARAM_LENGTH } from './body-limit';
 import { drainRefusedBodies } from './drain-refused-bodies';
 import { answerFrameworkError } from './framework-errors';
 import { acceptJsonBodiesOnly } from './json-only-bodies';
 import { ProblemDetailsFilter } from './problem-details.filter';
 import { setupOpenApi } from './openapi';
+import { logRequests, requestIdOf } from './request-log';
+import type { LogLevel } from '../config/ledger-config';
 
 export { MAX_BODY_BYTES } from './body-limit';
 
 /** A Nest application on Fastify with problem+json errors, JSON bodies only (1 MiB at most) and the OpenAPI docs at /docs. */
-export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, options: { logger?: false | Logger } = {}): Promise<NestFastifyApplication> {
+export async function createHttpApp(
+  rootModule: Type<unknown> | DynamicModule,
+  options: { logger?: false | Logger; logLevel?: LogLevel } = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
+    // JSON lines on stdout, each request's with its id.
+    logger: { level: options.logLevel ?? 'info' },
+    // One line per answer instead of Fastify's two (see logRequests).
+    logController: new LogController({ disableRequestLogging: true }),
+    requestIdHeader: false,
+    genReqId: requestIdOf,
     bodyLimit: MAX_BODY_BYTES,
     // Generous, so that the routes' own validation answers an over-long id (404/400) rather than the router.
     routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
@@ -20,6 +32,7 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, o
   });
   acceptJsonBodiesOnly(adapter.getInstance(), MAX_BODY_BYTES);
   drainRefusedBodies(adapter.getInstance());
+  logRequests(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
     logger: options.logger === false ? false : ['error', 'warn'],
     abortOnError: false,

@@ -6,6 +6,9 @@ import { constants } from 'node:os';
 import * as path from 'node:path';
 import { describeStoreLocation } from '@ledger/event-store';
 import { ConfigError, ConfigScope, LedgerConfig, loadConfig, prepareStores } from '../config/ledger-config';
+import { LedgerMetrics } from '../metrics/ledger-metrics';
+import { measureRequests } from '../metrics/http-metrics';
+import { OperationsModule } from '../metrics/operations.module';
 import { createHttpApp } from './create-http-app';
 
 /** What an app uses of the settings; by default the read store and the live streams too. */
@@ -35,7 +38,8 @@ export async function serve(name: string, rootModule: (config: LedgerConfig) => 
     config = loadConfig(process.env, scope);
     prepareStores(config, scope);
     // Nest's own logger would print a failure to start as a stack trace: off until the app listens.
-    app = await createHttpApp(rootModule(config), { logger: false });
+    app = await createHttpApp(withOperations(rootModule(config), config), { logger: false, logLevel: config.logLevel });
+    measureRequests(app.getHttpAdapter().getInstance(), app.get(LedgerMetrics));
     const requests = trackRequests(app.getHttpServer() as Server);
     await listen(app, config);
     restoreLogger();
@@ -46,6 +50,11 @@ export async function serve(name: string, rootModule: (config: LedgerConfig) => 
     if (app) await withDeadline(app.close(), ABORT_CLOSE_MS).catch(() => undefined);
     process.exit(1);
   }
+}
+
+/** Every app has /metrics and the settings of /health/ready. */
+function withOperations(app: Type<unknown> | DynamicModule, config: LedgerConfig): DynamicModule {
+  return { module: class ServedApp {}, imports: [OperationsModule.forSettings({ maxLagEvents: config.readyMaxLagEvents }), app] };
 }
 
 class ListenError extends Error {

@@ -1,5 +1,7 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
-import { EventStore, openEventStore } from '@ledger/event-store';
+import { EventStore, OpenEventStoreOptions, openEventStore } from '@ledger/event-store';
+import { LedgerMetrics } from '../metrics/ledger-metrics';
+import { measureAppends } from '../metrics/measured-appends';
 import { EVENT_STORE } from './event-store.token';
 
 @Global()
@@ -7,11 +9,22 @@ import { EVENT_STORE } from './event-store.token';
 export class StoreModule implements OnApplicationShutdown {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  /** Provides the event store at `location` (a file path or an esdb:// connection string). */
-  static forLocation(location: string): DynamicModule {
+  /** Provides the event store at `location` (a file path or an esdb:// connection string); measured when the app has metrics. */
+  static forLocation(location: string, options: Pick<OpenEventStoreOptions, 'maxPages'> = {}): DynamicModule {
     return {
       module: StoreModule,
-      providers: [{ provide: EVENT_STORE, useFactory: () => openEventStore(location) }],
+      providers: [
+        {
+          provide: EVENT_STORE,
+          inject: [{ token: LedgerMetrics, optional: true }],
+          useFactory: async (metrics?: LedgerMetrics) => {
+            const store = await openEventStore(location, options);
+            if (!metrics) return store;
+            metrics.watchStore(store);
+            return measureAppends(store, metrics);
+          },
+        },
+      ],
       exports: [EVENT_STORE],
     };
   }

@@ -8,7 +8,7 @@ import { AppendRequest, GroupReply, ToWriter, WriterSetup } from './protocol';
 const setup = workerData as WriterSetup & { port: MessagePort; wake: SharedArrayBuffer };
 const { port } = setup;
 const wake = new Int32Array(setup.wake);
-const db = openConnection(setup.file, { synchronous: setup.synchronous, busyTimeoutMs: setup.busyTimeoutMs });
+const db = openConnection(setup.file, { synchronous: setup.synchronous, busyTimeoutMs: setup.busyTimeoutMs, maxPages: setup.maxPages });
 const writer = new GroupWriter(db);
 
 // The thread does nothing but this loop, so it sleeps on the wake word rather than in an event loop:

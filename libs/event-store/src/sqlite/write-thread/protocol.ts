@@ -9,6 +9,7 @@ export interface WriterSetup {
   file: string;
   synchronous: SynchronousMode;
   busyTimeoutMs: number;
+  maxPages?: number;
 }
 
 export interface AppendRequest {
