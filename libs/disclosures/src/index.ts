@@ -1,6 +1,5 @@
 export * from './result';
 export * from './stream-names';
-export * from './json/canonical-json';
 export * from './json/sha256';
 
 export * from './events/catalogue';
