@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { COMPANY_STREAMS } from '@ledger/disclosures';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { startApp } from './lib/app-process';
 import { postLoadTest } from './lib/autocannon-run';
@@ -47,7 +48,7 @@ async function storedDisclosureIds(file: string): Promise<Set<string>> {
   const store = SqliteEventStore.open(file);
   const ids = new Set<string>();
   try {
-    for await (const event of store.readAll({ filter: { streamPrefixes: ['company-'] } })) {
+    for await (const event of store.readAll({ filter: COMPANY_STREAMS })) {
       if (event.type !== 'CompanyRegistered') ids.add(String(event.data.disclosureId));
     }
   } finally {

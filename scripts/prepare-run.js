@@ -37,20 +37,26 @@ function newestSource(dir) {
   return newest;
 }
 
-/** Runs a step with its output on stderr; a failure ends this script with one line naming the step. */
+function seconds(since) {
+  return `${((Date.now() - since) / 1000).toFixed(1)} s`;
+}
+
+/** Runs a step with its output on stderr, saying when it starts and ends; a failure ends this script with one line naming the step. */
 function run(step, command, args) {
+  const startedAt = Date.now();
+  console.error(`prepare-run: ${step}...`);
   const result = spawnSync(command, args, { cwd: root, stdio: ['ignore', process.stderr, process.stderr] });
   if (result.error) fail(`${step} could not run: ${result.error.message}`);
   if (result.status !== 0) {
     const how = result.signal ? `was stopped by ${result.signal}` : `failed with exit code ${result.status}`;
     fail(`${step} ${how} (see above); nothing was started. Fix the errors and run the command again.`);
   }
+  console.error(`prepare-run: ${step} done in ${seconds(startedAt)}`);
 }
 
 const installed = path.join(root, 'node_modules/.package-lock.json');
 if (mtime(installed) === 0) {
-  console.error('installing dependencies (npm ci)...');
-  run('npm ci', process.platform === 'win32' ? 'npm.cmd' : 'npm', ['ci', '--no-audit', '--no-fund']);
+  run('installing dependencies (npm ci)', process.platform === 'win32' ? 'npm.cmd' : 'npm', ['ci', '--no-audit', '--no-fund']);
 } else if (mtime(installed) < mtime(path.join(root, 'package-lock.json'))) {
   // Not reinstalled here: npm ci empties node_modules first, which may be shared (a link) or in use.
   console.error('prepare-run: package-lock.json changed since the last install; run `npm ci` if the build fails on a dependency');
@@ -59,7 +65,7 @@ if (mtime(installed) === 0) {
 const sources = Math.max(newestSource(path.join(root, 'apps')), newestSource(path.join(root, 'libs')), ...BUILD_SETTINGS.map((file) => mtime(path.join(root, file))));
 const built = ENTRIES.every((entry) => fs.existsSync(entry)) ? mtime(STAMP) : 0;
 if (built < sources) {
-  console.error('building the ledger (dist/ is missing or stale)...');
+  console.error('prepare-run: dist/ is missing or older than the sources: building the ledger, then the explorer');
   fs.rmSync(STAMP, { force: true });
   const startedAt = Date.now();
   run('the build (nest build)', process.execPath, [path.join(root, 'node_modules/@nestjs/cli/bin/nest.js'), 'build']);

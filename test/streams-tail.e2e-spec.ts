@@ -40,9 +40,11 @@ describe('ledgerctl tail', () => {
     expected.push(await record(ledger.baseUrl, 'tail-co', ['OtherDisclosure']));
     expected.push(await record(ledger.baseUrl, 'tail-co', ['SharePriceMoved']));
     await waitUntil(() => printed().length >= 3, 20_000, () => `three lines (stderr: ${stderr})`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // A marker recorded last: once it is printed, anything printed twice or out of place is printed too.
+    const marker = await record(ledger.baseUrl, 'tail-co', ['BreachAnnounced']);
+    await waitUntil(() => printed().some((line) => line.id === marker), 10_000, () => `the marker (stderr: ${stderr})`);
 
-    expect(printed().map((line) => [line.id, line.data.companyId])).toEqual(expected.map((id) => [id, 'tail-co']));
+    expect(printed().map((line) => [line.id, line.data.companyId])).toEqual([...expected, marker].map((id) => [id, 'tail-co']));
     expect(stderr).toContain('reconnecting');
     expect(stderr.match(/connected; following after position \d+/g)).toHaveLength(2);
   });

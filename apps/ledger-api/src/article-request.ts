@@ -1,4 +1,4 @@
-import { COMPANY_ID_PATTERN, isLedgerDate } from '@ledger/disclosures';
+import { COMPANY_ID_PATTERN, LEDGER_DATE_DESCRIPTION, isLedgerDate } from '@ledger/disclosures';
 import { ArticleSource, Language, MAX_ARTICLE_CHARACTERS, isLanguage, publicationDay } from '@ledger/extraction';
 import { ProblemException, problem } from '@ledger/platform';
 
@@ -27,7 +27,7 @@ export function parseArticleRequest(body: unknown): ArticleRequest {
   const { text, language, publishedOn, source, companyId, commit } = fields;
   if (typeof text !== 'string' || text.trim() === '') errors.push({ path: 'text', message: 'text must be a non-empty string' });
   if (language !== undefined && !isLanguage(language)) errors.push({ path: 'language', message: 'language must be fr or en' });
-  if (publishedOn !== undefined && !isLedgerDate(publishedOn)) errors.push({ path: 'publishedOn', message: 'publishedOn must be a date (YYYY-MM-DD) or an ISO 8601 date-time with a timezone' });
+  if (publishedOn !== undefined && !isLedgerDate(publishedOn)) errors.push({ path: 'publishedOn', message: `publishedOn must be ${LEDGER_DATE_DESCRIPTION}` });
   if (companyId !== undefined && (typeof companyId !== 'string' || !COMPANY_ID_PATTERN.test(companyId))) errors.push({ path: 'companyId', message: 'companyId must be a registered company id' });
   if (commit !== undefined && typeof commit !== 'boolean') errors.push({ path: 'commit', message: 'commit must be a boolean' });
   errors.push(...sourceErrors(source));

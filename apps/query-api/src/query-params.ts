@@ -1,5 +1,5 @@
 import { FieldProblem, ProblemException, problem } from '@ledger/platform/http/problem';
-import { RECORDABLE_TYPES, isLedgerDate, isRecordableType } from '@ledger/disclosures';
+import { LEDGER_DATE_DESCRIPTION, RECORDABLE_TYPES, isLedgerDate, isRecordableType } from '@ledger/disclosures';
 import { Position, isPosition } from '@ledger/event-store';
 import { CursorKey, Page, SortOrder, decodeCursor, instantOf } from '@ledger/projections';
 import { cursorScope, scopedCursor, unscopedCursor } from './cursor-scope';
@@ -57,7 +57,7 @@ export class QueryParams {
   instant(name: string, bound: 'start' | 'end' = 'start'): number | undefined {
     const text = this.text(name);
     if (text === undefined) return undefined;
-    if (!isLedgerDate(text)) return this.fault(name, 'must be a date (YYYY-MM-DD) or an ISO 8601 date-time with a timezone');
+    if (!isLedgerDate(text)) return this.fault(name, `must be ${LEDGER_DATE_DESCRIPTION}`);
     const ms = instantOf(text);
     return bound === 'end' && text.length === 10 ? ms + DAY_MS - 1 : ms;
   }

@@ -1,6 +1,5 @@
 export * from './result';
 export * from './stream-names';
-export * from './json/canonical-json';
 export * from './json/sha256';
 
 export * from './events/catalogue';
@@ -18,7 +17,7 @@ export * from './events/company-registration';
 export * from './events/company-event';
 
 export type { FieldError } from './validation/field-error';
-export { LEDGER_DATE_PATTERN, isLedgerDate } from './validation/ledger-date';
+export { LEDGER_DATE_DESCRIPTION, LEDGER_DATE_PATTERN, isLedgerDate } from './validation/ledger-date';
 export { parseDisclosureInput } from './validation/parse-disclosure';
 export type { DisclosureBatch } from './validation/parse-batch';
 export { MAX_BATCH_SIZE, parseDisclosureBatch } from './validation/parse-batch';

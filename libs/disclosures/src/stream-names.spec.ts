@@ -1,4 +1,4 @@
-import { COMPANY_CATEGORY, companyIdFromStream, companyStream } from './stream-names';
+import { COMPANY_CATEGORY, COMPANY_STREAMS, companyIdFromStream, companyStream } from './stream-names';
 
 describe('stream names', () => {
   it('puts the category first', () => {
@@ -11,5 +11,12 @@ describe('stream names', () => {
     expect(companyIdFromStream('company-')).toBeNull();
     expect(companyIdFromStream('$ce-company')).toBeNull();
     expect(companyIdFromStream('companies-acme')).toBeNull();
+  });
+
+  it('filters the log to the streams whose company id can be read back', () => {
+    const selected = (stream: string) => COMPANY_STREAMS.streamPrefixes.some((prefix) => stream.startsWith(prefix));
+    expect(selected(companyStream('acme-plc'))).toBe(true);
+    expect(selected('$ce-company')).toBe(false);
+    expect(selected('companies-acme')).toBe(false);
   });
 });

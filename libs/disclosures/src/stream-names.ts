@@ -3,6 +3,9 @@ export const COMPANY_CATEGORY = 'company';
 
 const COMPANY_STREAM_PREFIX = `${COMPANY_CATEGORY}-`;
 
+/** The log filter that selects every company stream and nothing else (the read model's, the live feed's, the audit's). */
+export const COMPANY_STREAMS = Object.freeze({ streamPrefixes: [COMPANY_STREAM_PREFIX] });
+
 export function companyStream(companyId: string): string {
   return COMPANY_STREAM_PREFIX + companyId;
 }

@@ -1,10 +1,10 @@
 import { calendarDate } from './dates/calendar';
-import { isLedgerDate } from '@ledger/disclosures';
+import { LEDGER_DATE_DESCRIPTION, isLedgerDate } from '@ledger/disclosures';
 
 /** The day of a publication date given as YYYY-MM-DD or an ISO date-time; null when absent; an error when malformed. */
 export function publicationDay(value: string | null | undefined): string | null {
   if (value === undefined || value === null || value === '') return null;
-  if (!isLedgerDate(value)) throw new RangeError(`publishedOn must be ${'a date (YYYY-MM-DD) or an ISO 8601 date-time with a timezone'}, got ${JSON.stringify(value)}`);
+  if (!isLedgerDate(value)) throw new RangeError(`publishedOn must be ${LEDGER_DATE_DESCRIPTION}, got ${JSON.stringify(value)}`);
   return value.slice(0, 10);
 }
 

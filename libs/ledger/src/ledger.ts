@@ -14,12 +14,12 @@ import {
   parseDisclosureBatch,
   parseRetractionInput,
   recordedRevisionOf,
+  validationFailed,
 } from '@ledger/disclosures';
 import { EventStore, EventToAppend, WrongExpectedRevisionError } from '@ledger/event-store';
 import { CompanyQueue } from './company-queue';
 import { DecisionIndex } from './decision-index/decision-index';
 import { DecisionStates } from './decision-index/decision-states';
-import { validationFailed } from './validation-failed';
 import { WriteContext, WriteResult } from './write-context';
 import { WriteError, revisionMismatch } from './write-error';
 

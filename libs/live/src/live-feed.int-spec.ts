@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { COMPANY_STREAMS } from '@ledger/disclosures';
 import { LiveFeed } from './live-feed';
 import { StreamFilter } from './stream-filter';
 import { Collector, TempStore, appendTo, openTempStore, waitUntil } from './testing/live-fixtures';
@@ -34,9 +35,9 @@ describe('LiveFeed on the SQLite store', () => {
     const client = new Collector(feed.follow({}));
     await temp.store.append('other-stream', [{ id: crypto.randomUUID(), type: 'Unrelated', data: {} }]);
     const expected = [await appendTo(temp.store, 'acme'), await appendTo(temp.store, 'globex')];
-    await client.waitFor(2);
-    await sleep(50);
-    expect(client.positions).toEqual(expected);
+    const marker = await appendTo(temp.store, 'acme');
+    await client.waitForPosition(marker);
+    expect(client.positions).toEqual([...expected, marker]);
   });
 
   it('filters by company and by type, exactly (a company id that extends another is not it)', async () => {
@@ -46,12 +47,12 @@ describe('LiveFeed on the SQLite store', () => {
     const breach = await appendTo(temp.store, 'acme', 'BreachAnnounced');
     await appendTo(temp.store, 'globex', 'OtherDisclosure');
     const globexBreach = await appendTo(temp.store, 'globex', 'BreachAnnounced');
-    await breaches.waitFor(2);
-    await acmeOnly.waitFor(2);
-    await sleep(50);
-    expect(acmeOnly.events.map((event) => event.streamId)).toEqual(['company-acme', 'company-acme']);
-    expect(acmeOnly.positions[1]).toBe(breach);
-    expect(breaches.positions).toEqual([breach, globexBreach]);
+    const marker = await appendTo(temp.store, 'acme', 'BreachAnnounced');
+    await breaches.waitForPosition(marker);
+    await acmeOnly.waitForPosition(marker);
+    expect(acmeOnly.events.map((event) => event.streamId)).toEqual(['company-acme', 'company-acme', 'company-acme']);
+    expect(acmeOnly.positions.slice(1)).toEqual([breach, marker]);
+    expect(breaches.positions).toEqual([breach, globexBreach, marker]);
   });
 
   it('resumes strictly after a position', async () => {
@@ -59,9 +60,9 @@ describe('LiveFeed on the SQLite store', () => {
     const second = await appendTo(temp.store, 'acme');
     const client = new Collector(feed.follow({ from: first }));
     const third = await appendTo(temp.store, 'acme');
-    await client.waitFor(2);
-    await sleep(50);
-    expect(client.positions).toEqual([second, third]);
+    const marker = await appendTo(temp.store, 'acme');
+    await client.waitForPosition(marker);
+    expect(client.positions).toEqual([second, third, marker]);
   });
 
   it('has no gap and no duplicate at the seam while appends keep coming, even when its live buffer overflows', async () => {
@@ -73,7 +74,7 @@ describe('LiveFeed on the SQLite store', () => {
         if (written.length % 20 === 0) await sleep(0);
       }
     })();
-    await sleep(30);
+    await waitUntil(() => written.length >= 30, 10_000, () => `30 appends before the clients join: ${written.length}`);
     // A slow reader with a tiny live buffer: catch-up keeps falling behind and reading history again.
     const slowReady = () => sleep(1);
     const clients = [
@@ -81,14 +82,15 @@ describe('LiveFeed on the SQLite store', () => {
       new Collector(feed.follow({ from: 'start', ready: slowReady, maxBuffered: 3 })),
       new Collector(feed.follow({ from: 'start', maxBuffered: 1 })),
     ];
-    await sleep(300);
+    const joinedAt = written.length;
+    await waitUntil(() => written.length >= joinedAt + 300, 20_000, () => `300 appends while the clients follow: ${written.length - joinedAt}`);
     writing = false;
     await writer;
+    const marker = await appendTo(temp.store, 'acme');
     const expected: string[] = [];
-    for await (const event of temp.store.readAll({ filter: { streamPrefixes: ['company-'] } })) expected.push(event.position);
+    for await (const event of temp.store.readAll({ filter: COMPANY_STREAMS })) expected.push(event.position);
     for (const client of clients) {
-      await client.waitFor(expected.length, 20_000);
-      await sleep(20);
+      await client.waitForPosition(marker, 20_000);
       expect(client.positions).toEqual(expected);
     }
   });

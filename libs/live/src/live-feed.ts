@@ -1,8 +1,8 @@
 import { Observable, Subject } from 'rxjs';
+import { COMPANY_STREAMS } from '@ledger/disclosures';
 import { EventStore, Position, Subscription } from '@ledger/event-store';
 import type { RecordedEvent } from '@ledger/event-store';
 import { FollowOptions, catchUpThenLive } from './catch-up';
-import { COMPANY_STREAMS } from './stream-filter';
 
 export interface LiveFeedOptions {
   /** Told when the store subscription failed and is about to be opened again. */

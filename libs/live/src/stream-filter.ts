@@ -1,4 +1,4 @@
-import { companyStream } from '@ledger/disclosures';
+import { COMPANY_STREAMS, companyStream } from '@ledger/disclosures';
 import { LogFilter, RecordedEvent } from '@ledger/event-store';
 
 /** What a live client asks for; an absent or empty list means "any". */
@@ -6,9 +6,6 @@ export interface StreamSelection {
   companies?: readonly string[];
   types?: readonly string[];
 }
-
-/** Company streams only: the live feed never carries other streams. */
-export const COMPANY_STREAMS: LogFilter = { streamPrefixes: [companyStream('')] };
 
 /**
  * A client's selection, compiled once: an exact in-memory test (run for every event of the shared

@@ -1,3 +1,4 @@
+import { COMPANY_STREAMS } from '@ledger/disclosures';
 import { CorruptEventError } from '../port/errors';
 import { EventStore, RecordedEvent } from '../port/event-store';
 import { AnchorBreak, ChainAnchorCheck, ChainTips } from './chain-anchor';
@@ -23,8 +24,6 @@ export interface ChainAudit {
   /** Each stream's last link as read: an anchor for a later audit. */
   tips: ChainTips;
 }
-
-const COMPANY_STREAMS = { streamPrefixes: ['company-'] };
 
 /**
  * Recomputes the hash chain of every company stream in one pass over the log, or of one stream, and

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { randomJsonValues } from '../testing/random-json';
-import { referenceCanonicalize } from '../testing/reference-canonicalize';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '@ledger/canonical-json';
+import { randomJsonValues, referenceCanonicalize } from '@ledger/canonical-json/testing';
 import { ChainLink, GENESIS_HASH, computeEventHash, hashCanonicalLink } from './event-hash';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

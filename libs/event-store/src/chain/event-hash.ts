@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
+import { canonicalJson, canonicalString } from '@ledger/canonical-json';
 import { JsonObject } from '../port/event-store';
-import { canonicalJson, canonicalString } from './canonical-json';
 
 /** prevHash of the first event of every stream. */
 export const GENESIS_HASH = '0'.repeat(64);

@@ -1,4 +1,3 @@
-export * from './canonical-json';
 export * from './event-hash';
 export * from './verify-chain';
 export * from './verify-stream-chain';

@@ -1,5 +1,5 @@
+import { canonicalJson } from '@ledger/canonical-json';
 import { RecordedEvent } from '../port/event-store';
-import { canonicalJson } from './canonical-json';
 import { GENESIS_HASH, computeEventHash } from './event-hash';
 
 export type ChainBreak =

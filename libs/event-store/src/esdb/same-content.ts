@@ -1,4 +1,4 @@
-import { canonicalJson } from '../chain/canonical-json';
+import { canonicalJson } from '@ledger/canonical-json';
 import { EventToAppend, RecordedEvent } from '../port/event-store';
 
 /** True when a stored event has the type and data of `proposed`: a repeat of the same append. Metadata may differ. */

@@ -1,4 +1,4 @@
-import { canonicalJson, canonicalString } from '../chain/canonical-json';
+import { canonicalJson, canonicalString } from '@ledger/canonical-json';
 import { withoutChainFields } from '../chain/event-hash';
 import { EventToAppend } from '../port/event-store';
 

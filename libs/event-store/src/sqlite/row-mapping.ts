@@ -1,14 +1,7 @@
 import { CorruptEventError } from '../port/errors';
 import { EventMetadata, JsonObject, RecordedEvent } from '../port/event-store';
 import { ReadEvent } from '../port/read-event';
-import { EventRow, EventValues } from './statements';
-
-export function toRecordedEvent(row: EventRow): RecordedEvent {
-  return fromEventValues([
-    row.position, row.stream_id, row.revision, row.event_id, row.type, row.data, row.metadata,
-    row.prev_hash.toString('hex'), row.hash.toString('hex'),
-  ]);
-}
+import { EventValues } from './statements';
 
 /** The hot path of every read: two JSON.parse calls and one object per event. */
 export function fromEventValues([position, streamId, revision, id, type, dataText, metadataText, prevHash, hash]: EventValues): RecordedEvent {

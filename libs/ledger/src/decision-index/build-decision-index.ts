@@ -1,4 +1,4 @@
-import { COMPANY_CATEGORY, companyIdFromStream } from '@ledger/disclosures';
+import { COMPANY_STREAMS, companyIdFromStream } from '@ledger/disclosures';
 import type { EventStore } from '@ledger/event-store';
 import { DecisionIndex, IndexedEvent } from './decision-index';
 import { indexedEvent } from './decision-states';
@@ -21,7 +21,7 @@ export async function buildDecisionIndex(store: EventStore, index: DecisionIndex
     pendingCount = 0;
     onProgress?.(read);
   };
-  for await (const recorded of store.readAll({ filter: { streamPrefixes: [`${COMPANY_CATEGORY}-`] } })) {
+  for await (const recorded of store.readAll({ filter: COMPANY_STREAMS })) {
     const companyId = companyIdFromStream(recorded.streamId);
     if (companyId === null) continue;
     read++;

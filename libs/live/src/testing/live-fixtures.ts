@@ -53,6 +53,12 @@ export class Collector {
     if (this.error !== undefined) throw this.error;
   }
 
+  /** Waits for the event at `position`: given a marker appended last, whatever came before it has arrived too. */
+  async waitForPosition(position: string, timeoutMs = 10_000): Promise<void> {
+    await waitUntil(() => this.positions.includes(position) || this.error !== undefined, timeoutMs, () => `the event at ${position}`);
+    if (this.error !== undefined) throw this.error;
+  }
+
   unsubscribe(): void {
     this.subscription.unsubscribe();
   }

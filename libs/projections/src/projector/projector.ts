@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { COMPANY_STREAMS } from '@ledger/disclosures';
 import { EventStore, Position, RecordedEvent, Subscription, comparePositions } from '@ledger/event-store';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Projection } from '../projection/projection';
@@ -14,17 +15,9 @@ export interface ProjectorOptions {
   /** Pause before subscribing again after a failure. */
   retryDelayMs?: number;
   onError?: (error: unknown) => void;
-  /**
-   * What to do with a read model written by other projection versions. Default: drop it and project
-   * the log again in place. (Rebuilding into a fresh file and swapping belongs here.)
-   */
-  onStale?: (db: Database.Database, stale: string[]) => void;
   /** Page cache of the connection that writes the read store, in MiB. */
   writeCacheMiB?: number;
 }
-
-/** The log the read model is made of. */
-export const COMPANY_STREAMS = { streamPrefixes: ['company-'] };
 
 /**
  * Subscribes to the log from the read model's checkpoint and applies events in batches, each in one
@@ -53,8 +46,9 @@ export class Projector {
   ) {
     this.maxBatchEvents = options.maxBatchEvents ?? 1_000;
     this.maxBatchMs = options.maxBatchMs ?? 50;
-    const stale = staleProjections(readCheckpoints(db), projections);
-    if (stale.length > 0) (options.onStale ?? ((file) => resetReadModel(file, projections)))(db, stale);
+    // A read model that other projection versions wrote is projected again in place. A served one never gets
+    // here: it keeps serving, frozen, while a rebuild into a new file replaces it (see SwitchingReadModel).
+    if (staleProjections(readCheckpoints(db), projections).length > 0) resetReadModel(db, projections);
     applyReadSchema(db, projections);
     this.position = startPosition(db);
     this.writer = new ProjectionBatchWriter(db, projections, { cacheMiB: options.writeCacheMiB, onCommitted: (position) => this.committed(position) });

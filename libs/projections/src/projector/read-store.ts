@@ -51,7 +51,8 @@ export function readCheckpoints(db: Database.Database): CheckpointRow[] {
 
 /**
  * Projections whose stored version differs from the code's, or that were never run while others were:
- * their rows cannot be trusted. Rebuilding (issue: rebuild into a fresh file, then swap) starts here.
+ * their rows cannot be trusted, and the read model is projected again (in place, or into a new file while
+ * the old one serves).
  */
 export function staleProjections(checkpoints: readonly CheckpointRow[], projections: readonly Projection[]): string[] {
   if (checkpoints.length === 0) return [];

@@ -3,7 +3,7 @@ import { TableWriter } from './table-writer';
 import { Ops } from './write-thread/protocol';
 import { WriteThread } from './write-thread/write-thread';
 
-/** A class, like the rows it holds: see CompanyRowRecord (an object literal per change would be moved to the old generation). */
+/** A class, like the rows it holds: see CompanyRow (an object literal per change would be moved to the old generation). */
 class Staged {
   constructor(
     readonly key: readonly unknown[],

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
+import { COMPANY_STREAMS } from '@ledger/disclosures';
 import { EventStore, Position, RecordedEvent, comparePositions } from '@ledger/event-store';
 import { Projection } from '../projection/projection';
 import { ProjectionBatchWriter } from '../projector/batch-writer';
-import { COMPANY_STREAMS } from '../projector/projector';
 import { openReadStore } from '../projector/read-store';
 import { removeReadStoreFile } from '../swap/read-store-pointer';
 import { FRESH_READ_STORE_PRAGMAS, prepareFreshReadStore } from './fresh-read-store';

@@ -1,4 +1,4 @@
-import { canonicalString } from '../../chain/canonical-json';
+import { canonicalString } from '@ledger/canonical-json';
 import { GENESIS_HASH, hashQuotedLink } from '../../chain/event-hash';
 import { ExpectedRevision } from '../../port/expected-revision';
 import { EventInserter, VALUES_PER_ROW } from '../event-inserter';

@@ -1,8 +1,6 @@
 import { canonicalString } from './canonical-string';
 import { MemberLayout, memberLayoutOf } from './member-layout';
 
-export { canonicalString };
-
 /**
  * JSON Canonicalization Scheme (RFC 8785): object members sorted by UTF-16 code units, no whitespace,
  * numbers as ECMAScript Number::toString, strings as JSON.stringify writes them. Equivalent to the

@@ -1,5 +1,5 @@
-import { randomJsonValues } from '../testing/random-json';
-import { referenceCanonicalize } from '../testing/reference-canonicalize';
+import { randomJsonValues } from './testing/random-json';
+import { referenceCanonicalize } from './testing/reference-canonicalize';
 import { canonicalJson } from './canonical-json';
 import { compileMemberWriter } from './member-writer';
 

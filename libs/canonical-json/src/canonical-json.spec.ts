@@ -1,5 +1,5 @@
-import { randomJsonValues } from '../testing/random-json';
-import { referenceCanonicalize } from '../testing/reference-canonicalize';
+import { randomJsonValues } from './testing/random-json';
+import { referenceCanonicalize } from './testing/reference-canonicalize';
 import { canonicalJson } from './canonical-json';
 
 describe('canonicalJson (RFC 8785)', () => {
@@ -47,5 +47,19 @@ describe('canonicalJson (RFC 8785)', () => {
     const reference = referenceCanonicalize(invalid);
     expect(reference.every((r) => 'error' in r)).toBe(true);
     for (const value of invalid) expect(() => canonicalJson(value)).toThrow();
+  });
+
+  it('sorts keys by UTF-16 code units, recursively, without whitespace', () => {
+    expect(canonicalJson({ b: [3, { z: 1, a: null }], a: 'x', B: true })).toBe('{"B":true,"a":"x","b":[3,{"a":null,"z":1}]}');
+    expect(canonicalJson({ '\u20ac': 1, '\r': 2, '\ud83d\ude00': 3, ö: 4 })).toBe('{"\\r":2,"ö":4,"€":1,"😀":3}');
+  });
+
+  it('writes numbers in their shortest ECMAScript form', () => {
+    expect(canonicalJson([1.0, 1e21, 1e-7, -0, 0.1 + 0.2, 100])).toBe('[1,1e+21,1e-7,0,0.30000000000000004,100]');
+  });
+
+  it('leaves out undefined members and refuses non-JSON numbers', () => {
+    expect(canonicalJson({ a: undefined, b: 1 })).toBe('{"b":1}');
+    expect(() => canonicalJson({ a: Number.NaN })).toThrow(RangeError);
   });
 });
