@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { SqliteEventStore } from '@ledger/event-store/sqlite';
+import { SqliteEventStore } from '@ledger/event-store';
 import { DecisionIndex, buildDecisionIndex } from '@ledger/ledger';
-import { appendGeneratedLedger, generatedCompanyId } from '@ledger/projections/testing/generated-ledger';
+import { appendGeneratedLedger, generatedCompanyId } from '@ledger/projections/testing';
 import { startApp, stopApp } from './lib/app-process';
 import { postLoadTest } from './lib/autocannon-run';
 import { buildApps } from './lib/build-apps';

@@ -1,7 +1,5 @@
 import type { EventToAppend } from '@ledger/event-store';
-import { openConnection, readConnectionSettings } from '@ledger/event-store/sqlite/connection';
-import { applySchema } from '@ledger/event-store/sqlite/schema';
-import { preallocateWal } from '@ledger/event-store/sqlite/wal-preallocation';
+import { openConnection, readConnectionSettings, applySchema, preallocateWal } from '@ledger/event-store';
 import type { AppendSubjectKind } from '../lib/append-subject';
 
 /** Stands for both hashes: the bare loop computes no chain. */

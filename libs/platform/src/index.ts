@@ -9,3 +9,6 @@ export * from './store/store.module';
 export * from './http/serve';
 export * from './http/api-problems';
 export * from './http/status-problem';
+export { ConfigError } from './config/settings';
+export { checkStoreLocation } from './config/store-locations';
+export { MAX_BODY_BYTES } from './http/body-limit';

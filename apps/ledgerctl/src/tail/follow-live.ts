@@ -1,5 +1,5 @@
 import { LedgerProblemError, liveEvents } from '@ledger/client';
-import type { LiveMessage } from '@ledger/live/live-message';
+import type { LiveMessage } from '@ledger/live';
 import { CliError, EXIT } from '../cli-error';
 
 export interface TailTarget {

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import * as path from 'node:path';
-import { makeFolders } from '@ledger/event-store/sqlite/make-folders';
+import { makeFolders } from '@ledger/event-store';
 import { Projection } from '../projection/projection';
 
 export interface CheckpointRow {

@@ -1,4 +1,4 @@
-import { canonicalJson } from '@ledger/event-store/chain/canonical-json';
+import { canonicalJson } from '@ledger/event-store';
 import { cvsSequence, recorded } from '../testing/cvs-sequence';
 import { newEntry, newEntryJson } from './timeline-entry';
 
