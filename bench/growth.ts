@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { SqliteEventStore } from '@ledger/event-store';
+import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { DecisionIndex, buildDecisionIndex } from '@ledger/ledger';
 import { appendGeneratedLedger, generatedCompanyId } from '@ledger/projections/testing';
 import { startApp, stopApp } from './lib/app-process';

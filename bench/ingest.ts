@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { SqliteEventStore } from '@ledger/event-store';
+import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { startApp } from './lib/app-process';
 import { postLoadTest } from './lib/autocannon-run';
 import { buildApps } from './lib/build-apps';

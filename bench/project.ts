@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { SqliteEventStore } from '@ledger/event-store';
+import type { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { LEDGER_PROJECTIONS, Projector, openReadStore, createDeferredIndexes } from '@ledger/projections';
 import { generatedLedger } from '@ledger/projections/testing';
 import { writeGeneratedLedger } from './lib/generated-ledger-file';

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { SqliteEventStore } from '@ledger/event-store';
+import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { generatedCompanyId } from '@ledger/projections/testing';
 import { startCatchUpReader } from './lib/catch-up-reader';
 import { WritersRun, runConcurrentWriters } from './lib/concurrent-writers';

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteEventStore } from '@ledger/event-store';
+import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { LEDGER_PROJECTIONS, digestReadModel, dumpReadModel, readCheckpoints } from '@ledger/projections';
 import { appendGeneratedLedger } from '@ledger/projections/testing';
 import { runCatchUp, startCatchUp } from './support/catch-up-process';

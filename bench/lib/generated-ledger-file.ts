@@ -1,4 +1,4 @@
-import { SqliteEventStore } from '@ledger/event-store';
+import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { GeneratedLedgerShape, appendGeneratedLedger } from '@ledger/projections/testing';
 import { formatRate } from './format';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventToAppend } from '@ledger/event-store';
 // The SQLite adapter alone: the package index also loads the EventStoreDB client, which this benchmark does not use.
-import { SqliteEventStore } from '@ledger/event-store';
+import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import type { AppendSubjectKind } from '../lib/append-subject';
 
 /** Our embedded store through the EventStore port, with its defaults (WAL, synchronous=FULL). */

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { SqliteEventStore } from '@ledger/event-store';
+import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { GeneratedLedgerShape, appendGeneratedLedger } from '@ledger/projections/testing';
 import { REPO_ROOT } from './ledger-process';
 

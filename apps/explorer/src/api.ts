@@ -49,7 +49,7 @@ export async function call<T>(method: 'GET' | 'POST', path: string, body?: unkno
   if (apiKey()) headers.authorization = `Bearer ${apiKey()}`;
   const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
   const text = await response.text();
-  const parsed = text ? JSON.parse(text) : undefined;
+  const parsed: unknown = text ? JSON.parse(text) : undefined;
   if (!response.ok) throw new ApiError(response.status, parsed ?? {});
   return { body: parsed as T, position: response.headers.get('ledger-position') };
 }

@@ -7,8 +7,4 @@ export * from './sqlite';
 export * from './esdb/event-store-db-event-store';
 export * from './open-event-store';
 export { isEventStoreDbLocation, toClientConnectionString } from './esdb/connection-string';
-export { makeFolders } from './sqlite/make-folders';
-export { openConnection, openReadingConnection, readConnectionSettings } from './sqlite/connection';
-export { applySchema } from './sqlite/schema';
-export { preallocateWal } from './sqlite/wal-preallocation';
 export { workerScript } from './threads/worker-script';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { SqliteEventStore } from '@ledger/event-store';
+import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { TempStoreFile, tempStoreFile } from '@ledger/event-store/testing';
 import { Ledger } from './ledger';
 

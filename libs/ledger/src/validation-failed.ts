@@ -1,5 +1,5 @@
 import type { FieldError, LedgerError } from '@ledger/disclosures';
 
 export function validationFailed(errors: FieldError[]): LedgerError {
-  return { code: 'ValidationFailed', errors, message: `${errors.length} invalid field${errors.length === 1 ? '' : 's'}` } as LedgerError;
+  return { code: 'ValidationFailed', errors, message: `${errors.length} invalid field${errors.length === 1 ? '' : 's'}` };
 }

@@ -37,7 +37,7 @@ export async function followLive(options: FollowLiveOptions): Promise<void> {
     },
   });
   try {
-    for await (const event of events) options.onMessage(event as LiveMessage);
+    for await (const event of events) options.onMessage(event);
   } catch (error) {
     if (!(error instanceof LedgerProblemError)) throw error;
     const { status, title, detail, errors } = error.problem;

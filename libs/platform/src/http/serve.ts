@@ -36,7 +36,7 @@ export async function serve(name: string, rootModule: (config: LedgerConfig) => 
     prepareStores(config, scope);
     // Nest's own logger would print a failure to start as a stack trace: off until the app listens.
     app = await createHttpApp(rootModule(config), { logger: false });
-    const requests = trackRequests(app.getHttpServer() as Server);
+    const requests = trackRequests(app.getHttpServer());
     await listen(app, config);
     restoreLogger();
     handleStopSignals(name, app, requests);
@@ -176,7 +176,7 @@ function handleStopSignals(name: string, app: NestFastifyApplication, requests: 
 }
 
 async function stop(name: string, app: NestFastifyApplication, requests: RequestTracker): Promise<void> {
-  const server = app.getHttpServer() as Server;
+  const server = app.getHttpServer();
   // No new connection; idle kept-alive ones are closed, busy ones after their answer.
   requests.drain();
   server.close();

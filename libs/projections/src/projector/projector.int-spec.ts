@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EventToAppend, RecordedEvent, SqliteEventStore } from '@ledger/event-store';
+import { EventToAppend, RecordedEvent } from '@ledger/event-store';
+import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { LEDGER_PROJECTIONS } from '../ledger-projections';
 import { ReadModelQueries } from '../queries/read-model-queries';
 import { DISCLOSURE_ID, cvsSequence, recorded } from '../testing/cvs-sequence';
