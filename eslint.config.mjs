@@ -7,8 +7,9 @@ const typeScriptFiles = ['{apps,libs,test,bench,scripts}/**/*.{ts,tsx}'];
 const testFiles = ['**/*.spec.ts', '**/*.int-spec.ts', 'test/**', 'bench/**', 'libs/*/src/**/testing/**', 'libs/*/eval/**', 'scripts/eval-extraction.ts'];
 
 // A lib is used through its index ('@ledger/<lib>'), and its test helpers through '@ledger/<lib>/testing'.
+// Two narrower entry points load less: the SQLite store without the EventStoreDB client, the platform without NestJS.
 const deepImport = {
-  regex: '^@ledger/(?!event-store/sqlite$)[a-z-]+/(?!testing$)',
+  regex: '^@ledger/(?!event-store/sqlite$|platform/framework-free$)[a-z-]+/(?!testing$)',
   message: "Import a lib through its index ('@ledger/<lib>'); export what other packages need from libs/<lib>/src/index.ts.",
 };
 const relativeImportIntoLib = {
@@ -17,7 +18,15 @@ const relativeImportIntoLib = {
 };
 const testHelperImport = { regex: '^@ledger/[a-z-]+/testing$', message: 'Test helpers are for tests and benchmarks only.' };
 
-const nodeGlobals = { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' };
+const nodeGlobals = {
+  process: 'readonly',
+  console: 'readonly',
+  Buffer: 'readonly',
+  URL: 'readonly',
+  fetch: 'readonly',
+  setTimeout: 'readonly',
+  clearTimeout: 'readonly',
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'libs/client/src/generated/**'] },
@@ -60,7 +69,12 @@ export default tseslint.config(
   },
   {
     // Live events arrive as the JSON of any of the ledger's event types; each handler reads the fields its type carries.
-    files: ['apps/explorer/src/live.ts', 'apps/explorer/src/use-timeline.ts', 'apps/explorer/src/pages/CompanyPage.tsx', 'apps/explorer/src/components/LiveFeed.tsx'],
+    files: [
+      'apps/explorer/src/live.ts',
+      'apps/explorer/src/use-timeline.ts',
+      'apps/explorer/src/pages/CompanyPage.tsx',
+      'apps/explorer/src/components/LiveFeed.tsx',
+    ],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -1,4 +1,4 @@
-import { ProblemException } from '@ledger/platform';
+import { ProblemException } from '@ledger/platform/framework-free';
 import { expectedRevisionFrom } from './if-match';
 
 function problemOf(header: string | string[]) {

@@ -1,4 +1,4 @@
-import { ProblemException, problem, statusProblem } from '@ledger/platform';
+import { ProblemException, problem, statusProblem } from '@ledger/platform/framework-free';
 
 const REVISION = /^(?:-1|0|[1-9]\d{0,15})$/;
 // One element of the If-Match list: an entity tag, strong ("3") or weak (W/"3"), then a comma or the end.

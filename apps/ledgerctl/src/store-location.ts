@@ -1,5 +1,5 @@
 import { isEventStoreDbLocation } from '@ledger/event-store';
-import { ConfigError, checkStoreLocation as checkStoreForm } from '@ledger/platform';
+import { ConfigError, checkStoreLocation as checkStoreForm } from '@ledger/platform/framework-free';
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { CliError } from './cli-error';

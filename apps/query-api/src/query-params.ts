@@ -1,4 +1,4 @@
-import { FieldProblem, ProblemException, problem } from '@ledger/platform';
+import { FieldProblem, ProblemException, problem } from '@ledger/platform/framework-free';
 import { RECORDABLE_TYPES, isLedgerDate, isRecordableType } from '@ledger/disclosures';
 import { Position, isPosition } from '@ledger/event-store';
 import { CursorKey, Page, SortOrder, decodeCursor, instantOf } from '@ledger/projections';

@@ -9,6 +9,4 @@ export * from './store/store.module';
 export * from './http/serve';
 export * from './http/api-problems';
 export * from './http/status-problem';
-export { ConfigError } from './config/settings';
-export { checkStoreLocation } from './config/store-locations';
-export { MAX_BODY_BYTES } from './http/body-limit';
+export * from './framework-free';

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import * as path from 'node:path';
-import { makeFolders } from '@ledger/event-store';
+// eslint-disable-next-line no-restricted-imports -- the read store's writer thread loads this file: the index would load both stores into it
+import { makeFolders } from '@ledger/event-store/sqlite/make-folders';
 import { Projection } from '../projection/projection';
 
 export interface CheckpointRow {
