@@ -138,19 +138,19 @@ export async function appendBenchmark(): Promise<void> {
   console.log();
   console.log(renderTable(['mode', 'store', 'events/s (median)', 'runs', 'file', 'target / before', 'ratio'], rows, 2));
   console.log();
-  const durabilities = [modes[0].ours, modes[0].bare, modes[0].peer].map((result) => `${result!.store}: ${result!.durability}`);
+  const durabilities = [modes[0].ours, modes[0].bare, modes[0].peer].map((result) => `${result.store}: ${result.durability}`);
   console.log(`${durabilities.join('.  ')}.`);
   console.log(`disk after the runs: ${formatRate(fsyncsPerSecondAfter)} fsyncs/s.`);
   const concurrent = modes[2].ours.medianEventsPerSecond;
   const [before, after] = [fsyncsPerSecond, fsyncsPerSecondAfter].map((ceiling) => (concurrent / ceiling).toFixed(2));
   console.log(`64 writers, ours / fsync probe: ${before} (probe before the runs), ${after} (after): above 1, commits are shared.`);
-  const [oursMicros, bareMicros] = [modes[0].ours, modes[0].bare!].map((result) => 1e6 / result.medianEventsPerSecond);
+  const [oursMicros, bareMicros] = [modes[0].ours, modes[0].bare].map((result) => 1e6 / result.medianEventsPerSecond);
   const difference = oursMicros - bareMicros;
   console.log(`one per call: ${oursMicros.toFixed(0)} µs a call through the writer thread, ${bareMicros.toFixed(0)} µs in the bare loop (${difference >= 0 ? '+' : ''}${difference.toFixed(0)} µs).`);
   for (const { mode, ours: oursResult, peer: peerResult } of modes) {
     for (const result of [oursResult, peerResult]) {
       const retried = result?.retriedAppends.reduce((sum, count) => sum + count, 0) ?? 0;
-      if (retried > 0) console.log(`${mode}, ${result!.store}: ${retried} appends retried after a transient failure in the store (counted in its time).`);
+      if (retried > 0) console.log(`${mode}, ${result.store}: ${retried} appends retried after a transient failure in the store (counted in its time).`);
     }
   }
   console.log(JSON.stringify({ bench: 'append', disclosures: DISCLOSURES, companies: COMPANIES, runs: RUNS, averageDataBytes: Math.round(dataBytes), fsyncsPerSecond: Math.round(fsyncsPerSecond), fsyncsPerSecondAfter: Math.round(fsyncsPerSecondAfter), modes }));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { LEDGER_PROJECTIONS, digestReadModel, dumpReadModel, readCheckpoints } from '@ledger/projections';
-import { appendGeneratedLedger } from '@ledger/projections/testing/generated-ledger';
+import { appendGeneratedLedger } from '@ledger/projections/testing';
 import { runCatchUp, startCatchUp } from './support/catch-up-process';
 
 jest.setTimeout(180_000);

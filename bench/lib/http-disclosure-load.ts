@@ -1,4 +1,4 @@
-import { generatedCompanyId } from '@ledger/projections/testing/generated-ledger';
+import { generatedCompanyId } from '@ledger/projections/testing';
 import { SeededRandom } from './seeded-random';
 import { ZipfSampler } from './zipf';
 

@@ -7,5 +7,5 @@ import type { AppendSubjectKind } from './append-subject';
  */
 export interface WriterSubjectKind extends AppendSubjectKind {
   /** The stream's actual length when `error` is the store's wrong-expected-revision refusal; null for any other error. */
-  streamLengthOnConflict(error: unknown): number | null;
+  streamLengthOnConflict: (error: unknown) => number | null;
 }

@@ -1,5 +1,5 @@
-// The port's error alone: the package index also loads the EventStoreDB client.
-import { WrongExpectedRevisionError } from '@ledger/event-store/port/errors';
+// The SQLite entry point: the package index also loads the EventStoreDB client.
+import { WrongExpectedRevisionError } from '@ledger/event-store/sqlite';
 import type { WriterSubjectKind } from '../lib/writer-subject';
 import { ledgerSqlite } from './ledger-sqlite';
 

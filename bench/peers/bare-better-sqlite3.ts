@@ -1,7 +1,5 @@
 import type { EventToAppend } from '@ledger/event-store';
-import { openConnection, readConnectionSettings } from '@ledger/event-store/sqlite/connection';
-import { applySchema } from '@ledger/event-store/sqlite/schema';
-import { preallocateWal } from '@ledger/event-store/sqlite/wal-preallocation';
+import { openConnection, readConnectionSettings, applySchema, preallocateWal } from '@ledger/event-store/sqlite';
 import type { AppendSubjectKind } from '../lib/append-subject';
 
 /** Stands for both hashes: the bare loop computes no chain. */
@@ -20,6 +18,7 @@ export const bareBetterSqlite3: AppendSubjectKind = {
     applySchema(db);
     preallocateWal(db, file);
     const insert = db.prepare('INSERT INTO events (stream_id, revision, event_id, type, data, metadata, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- better-sqlite3's transaction variants are plain functions, meant to be called alone
     const writeCall = db.transaction((streamId: string, events: EventToAppend[], streamLength: number) => {
       events.forEach((event, i) =>
         insert.run(streamId, streamLength + i, event.id, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata ?? {}), HASH, HASH),

@@ -43,7 +43,7 @@ export class OpenApiContract {
 
   constructor(private readonly document: { paths: Record<string, Record<string, Operation>> }) {
     addFormats(this.ajv);
-    this.ajv.addSchema(document as object, DOCUMENT_ID);
+    this.ajv.addSchema(document, DOCUMENT_ID);
     for (const [template, item] of Object.entries(document.paths)) {
       const segments = template.split('/');
       const pattern = new RegExp(`^${segments.map((segment) => (/^\{.+\}$/.test(segment) ? '[^/]+' : escapeRegExp(segment))).join('/')}/?$`);

@@ -1,5 +1,5 @@
 import * as http from 'node:http';
-import { SseMessage, parseSseBlock } from '@ledger/client/sse-messages';
+import { SseMessage, parseSseBlock } from '@ledger/client';
 import { contractFailure, nodeHeaders, parsedBody } from './openapi-contract';
 
 /** One Server-Sent Events message; `data` is left as text (JSON in this API). */

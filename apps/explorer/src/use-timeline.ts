@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 // The domain's own rule (free of any framework), so that a live correction reads as the timeline will store it.
+// eslint-disable-next-line no-restricted-imports -- the lib's index would bring node:crypto into the browser bundle
 import { applyFactsPatch } from '../../../libs/disclosures/src/company/facts-patch';
 import { answer, present } from './answer';
 import { ledger } from './ledger';

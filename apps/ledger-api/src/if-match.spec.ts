@@ -1,4 +1,4 @@
-import { ProblemException } from '@ledger/platform/http/problem';
+import { ProblemException } from '@ledger/platform/framework-free';
 import { expectedRevisionFrom } from './if-match';
 
 function problemOf(header: string | string[]) {

@@ -1,5 +1,4 @@
-import { ProblemException, problem } from '@ledger/platform/http/problem';
-import { statusProblem } from '@ledger/platform/http/status-problem';
+import { ProblemException, problem, statusProblem } from '@ledger/platform/framework-free';
 
 const REVISION = /^(?:-1|0|[1-9]\d{0,15})$/;
 // One element of the If-Match list: an entity tag, strong ("3") or weak (W/"3"), then a comma or the end.

@@ -1,4 +1,4 @@
-import { MAX_BODY_BYTES } from '@ledger/platform/http/body-limit';
+import { MAX_BODY_BYTES } from '@ledger/platform/framework-free';
 import { CliError } from './cli-error';
 import { inputName, readInputBytes, utf8Text } from './read-input';
 

@@ -1,5 +1,4 @@
-import { NoEventStoreError, StoreUnavailableError, describeStoreLocation } from '@ledger/event-store';
-import { isEventStoreDbLocation } from '@ledger/event-store/esdb/connection-string';
+import { NoEventStoreError, StoreUnavailableError, describeStoreLocation, isEventStoreDbLocation } from '@ledger/event-store';
 import { accessSync, constants, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { CliError } from './cli-error';

@@ -1,6 +1,5 @@
-import { isEventStoreDbLocation } from '@ledger/event-store/esdb/connection-string';
-import { ConfigError } from '@ledger/platform/config/settings';
-import { checkStoreLocation as checkStoreForm } from '@ledger/platform/config/store-locations';
+import { isEventStoreDbLocation } from '@ledger/event-store';
+import { ConfigError, checkStoreLocation as checkStoreForm } from '@ledger/platform/framework-free';
 import { statSync } from 'node:fs';
 import * as path from 'node:path';
 import { CliError } from './cli-error';

@@ -1,5 +1,5 @@
 import { EventStore, openEventStore } from '@ledger/event-store';
-import { DEFAULT_STORE } from '@ledger/platform/config/ledger-config';
+import { DEFAULT_STORE } from '@ledger/platform/framework-free';
 import { explainingFailures } from './failure-explaining-store';
 import { explainStoreFailure } from './store-failures';
 import { checkStoreLocation } from './store-location';

@@ -1,4 +1,4 @@
-import { ProblemException } from '@ledger/platform/http/problem';
+import { ProblemException } from '@ledger/platform/framework-free';
 import { QueryParams } from './query-params';
 
 function problemOf(params: QueryParams, headers?: Record<string, string>): ProblemException {

@@ -1,4 +1,4 @@
-import { FieldProblem, ProblemException, problem } from '@ledger/platform/http/problem';
+import { FieldProblem, ProblemException, problem } from '@ledger/platform/framework-free';
 import { LEDGER_DATE_DESCRIPTION, RECORDABLE_TYPES, isLedgerDate, isRecordableType } from '@ledger/disclosures';
 import { Position, isPosition } from '@ledger/event-store';
 import { CursorKey, Page, SortOrder, decodeCursor, instantOf } from '@ledger/projections';

@@ -1,4 +1,5 @@
 // Most strings need no escape: quoting them by hand is much cheaper than JSON.stringify.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
 const NO_ESCAPE_NEEDED = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
 
 // JSON.stringify writes a lone surrogate as \udXXX (a paired one as itself); the lookbehind and the

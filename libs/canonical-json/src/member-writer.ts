@@ -13,5 +13,6 @@ export function compileMemberWriter(names: readonly string[], firstPrefixes: rea
     return `member = write(object[${member}]); if (member !== undefined) text += (text === '' ? ${first} : ${other}) + member;`;
   });
   const body = `let text = '', member;\n${statements.join('\n')}\nreturn text === '' ? '{}' : text + '}';`;
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the body is built from JSON-quoted member names only
   return new Function('object', 'write', body) as MemberWriter;
 }

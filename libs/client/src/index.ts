@@ -5,6 +5,8 @@ export type { LiveEvent, LiveDisclosure, LiveEventsOptions } from './live-events
 export { ifMatch, revisionOf } from './if-match';
 export { LedgerProblemError, problemOf } from './ledger-problem';
 export type { Problem } from './ledger-problem';
+export { parseSseBlock } from './sse-messages';
+export type { SseMessage } from './sse-messages';
 export { retryingFetch, retryAfterMs } from './retry-unavailable';
 export type { RetryOptions } from './retry-unavailable';
 export type { paths, components, operations } from './generated/ledger-api';

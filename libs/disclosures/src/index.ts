@@ -32,3 +32,4 @@ export { disclosureChanges, evolve } from './company/evolve';
 export type { DisclosureEntry } from './company/evolve';
 export { commandEventIds, leanState, namedIds } from './company/named-ids';
 export { disclosureFingerprint } from './company/fingerprint';
+export { applyFactsPatch } from './company/facts-patch';

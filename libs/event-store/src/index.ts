@@ -6,3 +6,5 @@ export * from './chain';
 export * from './sqlite';
 export * from './esdb/event-store-db-event-store';
 export * from './open-event-store';
+export { isEventStoreDbLocation, toClientConnectionString } from './esdb/connection-string';
+export { workerScript } from './threads/worker-script';

@@ -13,7 +13,7 @@ export function matches(expected: ExpectedEvent, proposed: Proposed): boolean {
   if (expected.type !== proposed.type) return false;
   const want = expected.facts;
   const got = proposed.facts;
-  if (typeof want.regulator === 'string' && !sameRegulator(want.regulator, String(got.regulator ?? ''))) return false;
+  if (typeof want.regulator === 'string' && !sameRegulator(want.regulator, typeof got.regulator === 'string' ? got.regulator : '')) return false;
   if (expected.type !== 'SharePriceMoved') return true;
   if (want.direction !== undefined && want.direction !== got.direction) return false;
   if (typeof want.changePct === 'number' && !near(want.changePct, got.changePct, 0.011)) return false;

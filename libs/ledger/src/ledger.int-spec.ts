@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
-import { TempStoreFile, tempStoreFile } from '@ledger/event-store/testing/temp-store-file';
+import { TempStoreFile, tempStoreFile } from '@ledger/event-store/testing';
 import { Ledger } from './ledger';
 
 const COMPANY = { companyId: 'acme-retail', name: 'Acme Retail plc' };

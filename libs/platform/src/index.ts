@@ -10,3 +10,4 @@ export * from './http/serve';
 export * from './http/api-problems';
 export * from './http/status-problem';
 export * from './metrics';
+export * from './framework-free';

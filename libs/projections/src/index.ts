@@ -29,3 +29,4 @@ export * from './swap/read-store-pointer';
 export * from './swap/rebuild-lock';
 export * from './swap/switching-read-model';
 export * from './projector/lag';
+export { createDeferredIndexes } from './projector/table-writer';

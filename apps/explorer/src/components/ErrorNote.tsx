@@ -3,7 +3,7 @@ export function ErrorNote({ error }: { error: unknown }) {
   if (!error) return null;
   return (
     <p class="error" role="alert">
-      {error instanceof Error ? error.message : String(error)}
+      {error instanceof Error ? error.message : typeof error === 'string' ? error : 'Something went wrong.'}
     </p>
   );
 }

@@ -33,7 +33,7 @@ export function PriceChart({ companyId, revision }: { companyId: string; revisio
           {
             width,
             height: 220,
-            series: [{}, { label: `Price (${String(points[0].facts?.currency ?? '')})`, stroke: '#1d4ed8', width: 2, points: { show: true } }],
+            series: [{}, { label: `Price (${typeof points[0].facts?.currency === 'string' ? points[0].facts.currency : ''})`, stroke: '#1d4ed8', width: 2, points: { show: true } }],
             axes: [{}, { size: 60 }],
             scales: { x: { time: true, range: () => [Math.min(...times) - 86_400, Math.max(...times) + 86_400] } },
             hooks: {

@@ -124,7 +124,7 @@ export function AuditPage() {
                         : '—'}
                     </td>
                     <td>
-                      <button type="button" onClick={() => rebuild(projection.name)} disabled={running(job)} aria-label={`Rebuild ${projection.name}`}>
+                      <button type="button" onClick={() => void rebuild(projection.name)} disabled={running(job)} aria-label={`Rebuild ${projection.name}`}>
                         Rebuild
                       </button>
                     </td>

@@ -71,7 +71,7 @@ export function ReviewPage() {
   return (
     <div>
       <h1>Review an article</h1>
-      <form class="review-form" onSubmit={propose}>
+      <form class="review-form" onSubmit={(event) => void propose(event)}>
         <label for="article-text">Article text (French or English)</label>
         <textarea id="article-text" rows={10} value={text} onInput={(event) => setText(event.currentTarget.value)} required />
         <div class="row">
@@ -109,7 +109,7 @@ export function ReviewPage() {
               {highlight(reviewed.text, spans).map((segment, index) => (segment.marked ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>))}
             </p>
           </section>
-          <form onSubmit={record} aria-labelledby="proposals-heading">
+          <form onSubmit={(event) => void record(event)} aria-labelledby="proposals-heading">
             <h2 id="proposals-heading">
               {reviewed.result.proposals.length} proposed disclosure(s), {reviewed.result.language === 'fr' ? 'French' : 'English'}
             </h2>

@@ -1,5 +1,4 @@
-import { BackupTargetExistsError } from '@ledger/event-store';
-import { isEventStoreDbLocation } from '@ledger/event-store/esdb/connection-string';
+import { BackupTargetExistsError, isEventStoreDbLocation } from '@ledger/event-store';
 import * as path from 'node:path';
 import { CliError } from '../cli-error';
 

@@ -1,7 +1,6 @@
 import { Command } from 'commander';
 import * as path from 'node:path';
-import { ChainAudit, backupSqliteStore, comparePositions } from '@ledger/event-store';
-import { makeFolders } from '@ledger/event-store/sqlite/make-folders';
+import { ChainAudit, backupSqliteStore, comparePositions, makeFolders } from '@ledger/event-store';
 import { CliError } from '../cli-error';
 import { STORE_OPTION_HELP, StoreOption, storeLocation, withExistingStore } from '../store-option';
 import { copyNotWritten, sqliteFileOnly } from './backup-files';

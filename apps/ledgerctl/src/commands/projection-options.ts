@@ -1,4 +1,4 @@
-import { DEFAULT_READ_STORE } from '@ledger/platform/config/ledger-config';
+import { DEFAULT_READ_STORE } from '@ledger/platform/framework-free';
 import { LEDGER_PROJECTIONS } from '@ledger/projections';
 import { CliError } from '../cli-error';
 

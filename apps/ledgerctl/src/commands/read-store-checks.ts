@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { openReadingConnection } from '@ledger/event-store/sqlite/connection';
+import { openReadingConnection } from '@ledger/event-store';
 import { readCheckpoints } from '@ledger/projections';
 import { CliError } from '../cli-error';
 import { describeFileFailure } from '../file-failures';

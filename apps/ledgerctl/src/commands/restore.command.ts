@@ -1,7 +1,6 @@
 import { Command } from 'commander';
 import * as path from 'node:path';
-import { backupSqliteStore } from '@ledger/event-store';
-import { makeFolders } from '@ledger/event-store/sqlite/make-folders';
+import { backupSqliteStore, makeFolders } from '@ledger/event-store';
 import { CliError } from '../cli-error';
 import { STORE_OPTION_HELP, StoreOption, storeLocation } from '../store-option';
 import { checkStoreLocation } from '../store-location';

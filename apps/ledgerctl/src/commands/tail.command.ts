@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import type { LiveMessage } from '@ledger/live/live-message';
+import type { LiveMessage } from '@ledger/live';
 import { followLive } from '../tail/follow-live';
 import { DEFAULT_LEDGER_URL, ledgerUrl } from '../tail/ledger-url';
 

@@ -1,5 +1,5 @@
 import { LedgerProblemError, liveEvents } from '@ledger/client';
-import type { LiveMessage } from '@ledger/live/live-message';
+import type { LiveMessage } from '@ledger/live';
 import { CliError, EXIT } from '../cli-error';
 
 export interface TailTarget {
@@ -37,7 +37,7 @@ export async function followLive(options: FollowLiveOptions): Promise<void> {
     },
   });
   try {
-    for await (const event of events) options.onMessage(event as LiveMessage);
+    for await (const event of events) options.onMessage(event);
   } catch (error) {
     if (!(error instanceof LedgerProblemError)) throw error;
     const { status, title, detail, errors } = error.problem;

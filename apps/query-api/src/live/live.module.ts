@@ -1,4 +1,4 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { EventStore } from '@ledger/event-store';
 import { LiveFeed, LiveHub } from '@ledger/live';
 import { EVENT_STORE, LedgerMetrics, loadLiveConfig } from '@ledger/platform';

@@ -52,7 +52,7 @@ function record(event: DisclosureEvent, revision: number): DisclosureEntry {
     type: event.type,
     revision,
     fingerprint: disclosureFingerprint(event),
-    facts: { ...facts } as Record<string, unknown>,
+    facts: { ...facts },
     retracted: false,
   };
   if (occurredAt !== undefined) disclosure.occurredAt = occurredAt;

@@ -29,7 +29,7 @@ export function disclosure(
 export function recorded(input: IdentifiedDisclosure): DisclosureEvent {
   const { type, disclosureId, occurredAt, disclosedAt, source, facts, evidence } = input;
   const data = { companyId: COMPANY_ID, disclosureId, occurredAt, disclosedAt, source, facts, evidence };
-  return { type, data: JSON.parse(JSON.stringify(data)) } as DisclosureEvent;
+  return { type, data: JSON.parse(JSON.stringify(data)) };
 }
 
 export function record(...disclosures: IdentifiedDisclosure[]): RecordDisclosures {

@@ -31,9 +31,9 @@ export function inOrder(...decorators: PropertyDecorator[]): PropertyDecorator {
   };
 }
 
-const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
-const trimmedEach = Transform(({ value }) =>
-  Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item.trim() : item)) : value,
+const trimmed = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+const trimmedEach = Transform(({ value }: { value: unknown }) =>
+  Array.isArray(value) ? value.map((item: unknown) => (typeof item === 'string' ? item.trim() : item)) : value,
 );
 
 /**

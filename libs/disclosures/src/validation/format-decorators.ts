@@ -38,7 +38,7 @@ export function CountryCode(): PropertyDecorator {
   return inOrder(Pattern(/^[A-Z]{2}$/, 'an uppercase ISO 3166-1 alpha-2 country code'), IsISO31661Alpha2());
 }
 
-const lowerCased = Transform(({ value }) => (typeof value === 'string' ? value.toLowerCase() : value));
+const lowerCased = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.toLowerCase() : value));
 
 /** A disclosure id: a UUID, lowercased so that a retry spelled in another case is the same id. */
 export function DisclosureId(): PropertyDecorator {

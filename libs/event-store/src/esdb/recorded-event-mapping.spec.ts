@@ -14,7 +14,7 @@ function clientEvent(overrides: Partial<Record<string, unknown>> = {}): ClientRe
     metadata: { recordedAt: '2024-05-01T00:00:00.000Z', prevHash: 'p', hash: 'h' },
     position: { commit: 1200n, prepare: 1200n },
     ...overrides,
-  } as ClientRecordedEvent;
+  };
 }
 
 describe('recorded events read through the client', () => {

@@ -26,7 +26,8 @@ export async function readStreamState(calls: BoundedCalls, streamId: string): Pr
       const revision = fromClientRevision(event.revision);
       state.eventIds[revision] = event.id;
       state.lastRevision = revision;
-      state.lastHash = String((event.metadata as { hash?: unknown } | undefined)?.hash ?? '');
+      const hash = (event.metadata as { hash?: unknown } | undefined)?.hash;
+      state.lastHash = typeof hash === 'string' ? hash : '';
     }
   } catch (error) {
     if (error instanceof StreamNotFoundError) return missingStreamState();

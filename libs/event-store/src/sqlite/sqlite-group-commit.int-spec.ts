@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { verifyStreamChain } from '../chain/verify-stream-chain';
 import { WrongExpectedRevisionError } from '../port/errors';
-import { AppendResult, EventToAppend } from '../port/event-store';
+import { EventToAppend } from '../port/event-store';
 import { storesOnAFreshFile } from '../testing/stores-on-a-fresh-file';
 import { SqliteEventStore } from './sqlite-event-store';
 
@@ -57,7 +57,7 @@ describe('SqliteEventStore group commit', () => {
     expect(settled.indexOf(refused[0])).toBe(conflicting);
     expect(store.writeStats().commits).toBeLessThanOrEqual(3);
 
-    const written = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value as AppendResult] : []));
+    const written = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
     expect(written.map((result) => result.nextRevision).sort((a, b) => a - b)).toEqual(Array.from({ length: CALLS - 1 }, (_, i) => i + 1));
     expect(await store.readStream('company-shared')).toHaveLength(CALLS);
     expect(await verifyStreamChain(store, 'company-shared')).toEqual({ ok: true, events: CALLS });

@@ -1,5 +1,5 @@
 import { foldText } from '../text/fold';
-import { isAnalystView, isBackground } from './context';
+import { isBackground } from './context';
 import { isHedged, isExpectation } from './hedge';
 import { isDeniedAfter, isNegated } from './negation';
 

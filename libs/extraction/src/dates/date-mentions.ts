@@ -49,7 +49,7 @@ export function findDateMentions(folded: string, raw: string, publishedOn: strin
       const index = match.index ?? 0;
       const end = index + match[0].length;
       if (mentions.some((other) => index < other.end && other.index < end)) continue;
-      const date = resolve(match as RegExpExecArray, publishedOn, raw);
+      const date = resolve(match, publishedOn, raw);
       if (date === undefined) continue;
       mentions.push({ index, end, date });
     }

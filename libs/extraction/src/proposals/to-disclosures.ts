@@ -15,5 +15,5 @@ export function toDisclosures(result: ExtractResult, article: { publishedOn?: st
 }
 
 function definedOnly(source: ArticleSource): ArticleSource {
-  return Object.fromEntries(Object.entries(source).filter(([, value]) => typeof value === 'string' && value.trim() !== '')) as ArticleSource;
+  return Object.fromEntries(Object.entries(source).filter(([, value]) => typeof value === 'string' && value.trim() !== ''));
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join, dirname } from 'node:path';
 import type { EventStore, ReadStreamOptions } from '@ledger/event-store';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
-import { TempStoreFile, tempStoreFile } from '@ledger/event-store/testing/temp-store-file';
+import { TempStoreFile, tempStoreFile } from '@ledger/event-store/testing';
 import { Ledger } from '../ledger';
 import { buildDecisionIndex } from './build-decision-index';
 import { DecisionIndex } from './decision-index';

@@ -138,10 +138,12 @@ export class DecisionIndex {
 
   /** The one disclosure an amendment changes besides itself, from this transaction's changes first. */
   private targetOf(companyId: string, event: DisclosureEvent, changed: Map<string, RecordedDisclosure>): Map<string, RecordedDisclosure> {
-    if (event.type !== 'DisclosureCorrected' && event.type !== 'DisclosureRetracted') return new Map();
+    const targets = new Map<string, RecordedDisclosure>();
+    if (event.type !== 'DisclosureCorrected' && event.type !== 'DisclosureRetracted') return targets;
     const targetId = event.data.facts.disclosureId;
     const target = changed.get(targetId) ?? this.disclosure(companyId, targetId);
-    return target ? new Map([[targetId, target]]) : new Map();
+    if (target) targets.set(targetId, target);
+    return targets;
   }
 
   private disclosure(companyId: string, id: string): RecordedDisclosure | undefined {

@@ -50,6 +50,7 @@ export class Collector {
 
   async waitFor(count: number, timeoutMs = 10_000): Promise<void> {
     await waitUntil(() => this.events.length >= count || this.error !== undefined, timeoutMs, () => `${this.events.length} of ${count} events`);
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- the stream's error, rethrown unchanged
     if (this.error !== undefined) throw this.error;
   }
 

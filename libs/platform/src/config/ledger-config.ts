@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { isEventStoreDbLocation } from '@ledger/event-store/esdb/connection-string';
+import { isEventStoreDbLocation } from '@ledger/event-store';
 import { ConfigError, hostSetting, integerSetting, portSetting, quote, settingText } from './settings';
 import { checkFileLocation, checkReadStoreLocation, checkStoreLocation, prepareReadStoreFile, prepareSqliteFile } from './store-locations';
 

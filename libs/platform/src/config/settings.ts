@@ -57,6 +57,7 @@ export function hostSetting(env: NodeJS.ProcessEnv, name = 'HOST', fallback = '0
 
 /** A value for an error message: quoted, without control characters, shortened, without URL credentials. */
 export function quote(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is taken out
   const safe = text.replace(/\/\/[^/@?#]*@/, '//***@').replace(/[\u0000-\u001f\u007f]/g, '?');
   return JSON.stringify(safe.length > 200 ? `${safe.slice(0, 200)}…` : safe);
 }

@@ -1,9 +1,8 @@
 import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseConnectionString } from '@eventstore/db-client/dist/Client/parseConnectionString';
-import { isEventStoreDbLocation, toClientConnectionString } from '@ledger/event-store/esdb/connection-string';
-import { makeFolders } from '@ledger/event-store/sqlite/make-folders';
-import { activeReadStoreFile } from '@ledger/projections/swap/read-store-pointer';
+import { isEventStoreDbLocation, toClientConnectionString, makeFolders } from '@ledger/event-store';
+import { activeReadStoreFile } from '@ledger/projections';
 import { setAsideIfDamaged } from './damaged-read-store';
 import { ConfigError, quote } from './settings';
 

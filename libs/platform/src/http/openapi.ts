@@ -5,6 +5,7 @@ import { problemAnswer } from './api-problems';
 import { MAX_PARAM_LENGTH } from './body-limit';
 
 // class-transformer keeps its metadata storage out of its typed entry point; nested schemas need it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the module has no typed entry to import
 const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as typeof import('class-transformer/types/storage');
 
 export const SCHEMA_REF_PREFIX = '#/components/schemas/';

@@ -40,7 +40,7 @@ export async function serve(name: string, rootModule: (config: LedgerConfig) => 
     // Nest's own logger would print a failure to start as a stack trace: off until the app listens.
     app = await createHttpApp(withOperations(rootModule(config), config), { logger: false, logLevel: config.logLevel });
     measureRequests(app.getHttpAdapter().getInstance(), app.get(LedgerMetrics));
-    const requests = trackRequests(app.getHttpServer() as Server);
+    const requests = trackRequests(app.getHttpServer());
     await listen(app, config);
     restoreLogger();
     handleStopSignals(name, app, requests);
@@ -185,7 +185,7 @@ function handleStopSignals(name: string, app: NestFastifyApplication, requests: 
 }
 
 async function stop(name: string, app: NestFastifyApplication, requests: RequestTracker): Promise<void> {
-  const server = app.getHttpServer() as Server;
+  const server = app.getHttpServer();
   // No new connection; idle kept-alive ones are closed, busy ones after their answer.
   requests.drain();
   server.close();

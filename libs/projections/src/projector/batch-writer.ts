@@ -65,6 +65,7 @@ export class ProjectionBatchWriter {
   }
 
   private send(batch: readonly RecordedEvent[], position: Position): void {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- the failure caught earlier, rethrown unchanged
     if (this.failure !== undefined) throw this.failure;
     let writes;
     try {
@@ -94,6 +95,7 @@ export class ProjectionBatchWriter {
   /** Resolves once every batch sent is committed; rejects when one failed. */
   async drain(): Promise<void> {
     while (this.inFlight.length > 0) await this.inFlight.shift();
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- the failure caught earlier, rethrown unchanged
     if (this.failure !== undefined) throw this.failure;
   }
 

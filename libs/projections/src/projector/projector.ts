@@ -94,6 +94,7 @@ export class Projector {
           if (this.pending.length >= this.maxBatchEvents) await this.flush();
           else this.scheduleIdleFlush();
         }
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- the failure caught earlier, rethrown unchanged
         if (this.failure !== undefined) throw this.failure;
         await this.flush();
         await this.writer.drain();

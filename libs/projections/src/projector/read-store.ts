@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import * as path from 'node:path';
+// eslint-disable-next-line no-restricted-imports -- the read store's writer thread loads this file: the index would load both stores into it
 import { makeFolders } from '@ledger/event-store/sqlite/make-folders';
 import { Projection } from '../projection/projection';
 

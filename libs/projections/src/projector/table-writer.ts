@@ -8,7 +8,7 @@ type ToSql = (value: unknown) => unknown;
 
 /** Text as it is (a string value serialised here); any other value serialised by the write thread. */
 const jsonValue: ToSql = (value) => (value instanceof JsonText ? value.text : typeof value === 'string' ? JSON.stringify(value) : value);
-const plainValue: ToSql = (value) => (typeof value === 'boolean' ? (value ? 1 : 0) : value === undefined ? null : (value as SqlValue));
+const plainValue: ToSql = (value) => (typeof value === 'boolean' ? (value ? 1 : 0) : value === undefined ? null : value);
 
 /** Registers the write statements every table uses; their order is the thread's statement index. */
 export class WriteStatements {
@@ -61,12 +61,12 @@ export class TableWriter {
 
   delete(key: readonly unknown[], ops: Ops): void {
     ops.push(this.deleteStatement);
-    for (const value of key) ops.push(value as SqlValue);
+    for (const value of key) ops.push(value);
   }
 
   /** The row as last committed. */
   getCommittedRow(key: readonly unknown[]): Row | undefined {
-    const row = this.getCommitted.get(key as unknown[]);
+    const row = this.getCommitted.get(key);
     return row && this.fromSql(row);
   }
 

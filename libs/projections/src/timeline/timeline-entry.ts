@@ -1,5 +1,5 @@
 import type { DisclosureSource, Evidence, RecordableType } from '@ledger/disclosures';
-import { applyFactsPatch } from '@ledger/disclosures/company/facts-patch';
+import { applyFactsPatch } from '@ledger/disclosures';
 import type { RecordedEvent } from '@ledger/event-store';
 import { StatusInput } from '../status/status-input';
 import { effectiveOccurredAt } from '../time/instant';

@@ -37,7 +37,7 @@ export function withKnownDifferences(kind: string | undefined, define: () => voi
     },
     plain,
   );
-  global.it = skipping as unknown as jest.It;
+  global.it = skipping;
   try {
     define();
   } finally {

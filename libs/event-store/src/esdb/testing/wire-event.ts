@@ -25,7 +25,7 @@ export function toWire(event: EventData): ProposedWireEvent {
   const metadata = !event.metadata
     ? new Uint8Array()
     : event.metadata.constructor === Uint8Array
-      ? (event.metadata as Uint8Array)
+      ? event.metadata
       : Buffer.from(JSON.stringify(event.metadata));
   return { id: event.id.toLowerCase(), type: event.type, contentType: event.contentType, data, metadata };
 }

@@ -66,6 +66,7 @@ export class GroupWriter {
       try {
         outcome = this.calls.write(request);
       } catch (error) {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- a marker caught within this class, never thrown past it
         throw new CallFailure(request.call, error);
       }
       if (outcome.kind === 'appended' && !outcome.alreadyRecorded) head = outcome.position;

@@ -1,4 +1,4 @@
-import { workerScript } from '@ledger/event-store/threads/worker-script';
+import { workerScript } from '@ledger/event-store';
 import { MessageChannel, MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import { FromWriteThread, Ops, QueryReply, SqlValue, ToWriteThread, WriteThreadSetup } from './protocol';
 

@@ -1,0 +1,103 @@
+// @ts-check
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import tseslint from 'typescript-eslint';
+
+const typeScriptFiles = ['{apps,libs,test,bench,scripts}/**/*.{ts,tsx}'];
+const testFiles = ['**/*.spec.ts', '**/*.int-spec.ts', 'test/**', 'bench/**', 'libs/*/src/**/testing/**', 'libs/*/eval/**', 'scripts/eval-extraction.ts'];
+
+// A lib is used through its index ('@ledger/<lib>'), and its test helpers through '@ledger/<lib>/testing'.
+// Two narrower entry points load less: the SQLite store without the EventStoreDB client, the platform without NestJS.
+const deepImport = {
+  regex: '^@ledger/(?!event-store/sqlite$|platform/framework-free$)[a-z-]+/(?!testing$)',
+  message: "Import a lib through its index ('@ledger/<lib>'); export what other packages need from libs/<lib>/src/index.ts.",
+};
+const relativeImportIntoLib = {
+  regex: '^(\\.\\./)+libs/[a-z-]+/src/',
+  message: "Import a lib through its index ('@ledger/<lib>'), not by a relative path into its sources.",
+};
+const testHelperImport = { regex: '^@ledger/[a-z-]+/testing$', message: 'Test helpers are for tests and benchmarks only.' };
+
+const nodeGlobals = {
+  process: 'readonly',
+  console: 'readonly',
+  Buffer: 'readonly',
+  URL: 'readonly',
+  fetch: 'readonly',
+  setTimeout: 'readonly',
+  clearTimeout: 'readonly',
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'libs/client/src/generated/**'] },
+
+  {
+    files: typeScriptFiles,
+    extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: {
+        // The explorer is compiled for the browser by a program of its own.
+        project: ['./tsconfig.json', './apps/explorer/tsconfig.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // Methods that implement a Promise-returning interface are async so that a throw reaches the caller as a rejection.
+      '@typescript-eslint/require-await': 'off',
+      // Positions are typed `Position | 'start' | 'end'` on purpose: the signature names the sentinels a string may hold.
+      '@typescript-eslint/no-redundant-type-constituents': 'off',
+      // A caught value is passed on as it was, whatever it is.
+      '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingAny: true, allowThrowingUnknown: true }],
+      'no-restricted-imports': ['error', { patterns: [deepImport, relativeImportIntoLib, testHelperImport] }],
+    },
+  },
+  {
+    files: testFiles,
+    rules: {
+      // Tests read answers as untyped JSON and check their shape with expect(); the assertions are the type check.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+      // Tests feed numbers that JSON cannot hold exactly, on purpose.
+      'no-loss-of-precision': 'off',
+      'no-restricted-imports': ['error', { patterns: [deepImport, relativeImportIntoLib] }],
+    },
+  },
+  {
+    // Live events arrive as the JSON of any of the ledger's event types; each handler reads the fields its type carries.
+    files: [
+      'apps/explorer/src/live.ts',
+      'apps/explorer/src/use-timeline.ts',
+      'apps/explorer/src/pages/CompanyPage.tsx',
+      'apps/explorer/src/components/LiveFeed.tsx',
+    ],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+    },
+  },
+  {
+    // The explorer's unit tests are outside its browser program; they are linted without type information.
+    files: ['apps/explorer/**/*.spec.ts'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { parserOptions: { project: false } },
+  },
+
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    extends: [js.configs.recommended],
+    languageOptions: { globals: nodeGlobals },
+  },
+  {
+    files: ['scripts/**/*.js', '*.config.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...nodeGlobals, require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+  },
+
+  prettier,
+);

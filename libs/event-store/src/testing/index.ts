@@ -1,0 +1,3 @@
+// Test helpers other packages' tests use, as '@ledger/event-store/testing'; never part of a build.
+export { tempStoreFile } from './temp-store-file';
+export type { TempStoreFile } from './temp-store-file';

@@ -1,0 +1,7 @@
+// The platform's parts that load no framework, as '@ledger/platform/framework-free': for the command line,
+// which starts without NestJS, and for unit tests, whose module loader cannot load NestJS's ES modules.
+export * from './config/ledger-config';
+export { checkStoreLocation } from './config/store-locations';
+export { MAX_BODY_BYTES } from './http/body-limit';
+export * from './http/problem';
+export * from './http/status-problem';
