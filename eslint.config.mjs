@@ -36,8 +36,8 @@ export default tseslint.config(
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: {
-        // The explorer is compiled for the browser by a program of its own.
-        project: ['./tsconfig.json', './apps/explorer/tsconfig.json'],
+        // The explorer is compiled for the browser, and the benchmarks beside their own dependencies, by programs of their own.
+        project: ['./tsconfig.json', './apps/explorer/tsconfig.json', './bench/tsconfig.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -95,7 +95,7 @@ export default tseslint.config(
     languageOptions: { globals: nodeGlobals },
   },
   {
-    files: ['scripts/**/*.js', '*.config.js'],
+    files: ['scripts/**/*.js', 'bench/**/*.js', '*.config.js'],
     languageOptions: { sourceType: 'commonjs', globals: { ...nodeGlobals, require: 'readonly', module: 'writable', __dirname: 'readonly' } },
   },
 

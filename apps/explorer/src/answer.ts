@@ -41,7 +41,7 @@ interface ClientResult {
 /** The answer of a request of the typed client, or an ApiError carrying its problem. */
 export async function answer<T>(request: Promise<ClientResult>): Promise<Answer<T>> {
   const { data, error, response } = await request;
-  if (!response.ok) throw new ApiError(response.status, (error ?? {}) as Problem);
+  if (!response.ok) throw new ApiError(response.status, error ?? {});
   return { body: data as T, position: response.headers.get('ledger-position') };
 }
 

@@ -33,7 +33,7 @@ export function ChainAuditPanel() {
     <section aria-labelledby="chain-heading">
       <h2 id="chain-heading">Hash chain audit</h2>
       <p>Recomputes the hash chain of every company stream (or of one company) from the log and names the first broken link.</p>
-      <form class="row" onSubmit={run}>
+      <form class="row" onSubmit={(event) => void run(event)}>
         <label>
           Company id (empty: every company)
           <input value={companyId} onInput={(event) => setCompanyId(event.currentTarget.value)} />

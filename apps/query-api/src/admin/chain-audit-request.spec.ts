@@ -1,4 +1,4 @@
-import { ProblemException } from '@ledger/platform/http/problem';
+import { ProblemException } from '@ledger/platform/framework-free';
 import { parseChainAuditRequest } from './chain-audit-request';
 
 function refusal(body: unknown): ProblemException {

@@ -1,5 +1,5 @@
 import { COMPANY_ID_PATTERN } from '@ledger/disclosures';
-import { ProblemException, problem } from '@ledger/platform/http/problem';
+import { ProblemException, problem } from '@ledger/platform/framework-free';
 
 /** POST /v1/admin/audit/chain, once checked: one company, or every one. */
 export interface ChainAuditRequest {

@@ -3,7 +3,6 @@ import { readArticle } from '../article';
 import { triggersFor } from '../detectors/triggers';
 import { DISCLOSURE_RULES, TYPES_MERGED_PER_DAY } from './disclosure-rules';
 import { EN } from './en';
-import { VocabularyName } from './vocabulary';
 
 const BLOCKERS = new Set(['negation', 'hedge', 'rumour', 'background', 'analyst']);
 
@@ -24,7 +23,7 @@ describe('DISCLOSURE_RULES', () => {
 
   it('refuses a vocabulary the table does not list for the type', () => {
     const [sentence] = readArticle('Hackers got in.', 'en', null).sentences;
-    expect(() => triggersFor('SharePriceMoved', 'breach' as VocabularyName, sentence, 'en')).toThrow(/breach is not a trigger of SharePriceMoved/);
+    expect(() => triggersFor('SharePriceMoved', 'breach', sentence, 'en')).toThrow(/breach is not a trigger of SharePriceMoved/);
   });
 
   it('merges per day the types whose policy says so', () => {

@@ -57,6 +57,7 @@ export class Collector {
   /** Waits for the event at `position`: given a marker appended last, whatever came before it has arrived too. */
   async waitForPosition(position: string, timeoutMs = 10_000): Promise<void> {
     await waitUntil(() => this.positions.includes(position) || this.error !== undefined, timeoutMs, () => `the event at ${position}`);
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- the stream's error, rethrown unchanged
     if (this.error !== undefined) throw this.error;
   }
 

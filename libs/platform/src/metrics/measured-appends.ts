@@ -21,7 +21,7 @@ export function measureAppends<T extends EventStore>(store: T, metrics: LedgerMe
     get(target, property) {
       if (property === 'append') return append;
       const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
 }
