@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AdminProjectionFailuresController } from './admin/admin-projection-failures.controller';
 import { AdminProjectionsController } from './admin/admin-projections.controller';
 import { CompaniesQueryController } from './companies-query.controller';
 import { CompanyStateController } from './company-state.controller';
@@ -15,7 +16,7 @@ import { READ_STORE_FILE, ReadModel } from './read-model.service';
  */
 @Module({
   imports: [LiveModule, ExplorerModule],
-  controllers: [AdminProjectionsController, CompaniesQueryController, CompanyStateController, DisclosuresQueryController, ProbesQueryController, MethodNotAllowedController],
+  controllers: [AdminProjectionsController, AdminProjectionFailuresController, CompaniesQueryController, CompanyStateController, DisclosuresQueryController, ProbesQueryController, MethodNotAllowedController],
   providers: [ReadModel],
 })
 export class QueryApiModule {

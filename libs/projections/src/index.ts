@@ -29,3 +29,7 @@ export * from './swap/read-store-pointer';
 export * from './swap/rebuild-lock';
 export * from './swap/switching-read-model';
 export * from './projector/lag';
+export * from './failure/failure-policy';
+export * from './failure/parked-events';
+export * from './failure/projection-status';
+export * from './failure/projection-track';
