@@ -49,24 +49,12 @@ export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-interface ParkedRow {
-  projection: string;
-  position: string;
-  event_id: string;
-  stream_id: string;
-  revision: number;
-  type: string;
-  error: string;
-  parked_at: string;
-}
+const PARKED_COLUMNS = 'projection, position, event_id AS eventId, stream_id AS streamId, revision, type, error, parked_at AS parkedAt';
 
 /** A projection's parked events in log order; none when the table does not exist yet. */
 export function listParked(db: Database.Database, projection: string): ParkedEvent[] {
   if (!hasParkedTable(db)) return [];
-  const rows = db.prepare<[string], ParkedRow>(`SELECT ${PARKED_EVENTS_SPEC.columns.join(', ')} FROM parked_events WHERE projection = ?`).all(projection);
-  return rows
-    .map((row) => ({ projection: row.projection, position: row.position, eventId: row.event_id, streamId: row.stream_id, revision: row.revision, type: row.type, error: row.error, parkedAt: row.parked_at }))
-    .sort((a, b) => comparePositions(a.position, b.position));
+  return db.prepare<[string], ParkedEvent>(`SELECT ${PARKED_COLUMNS} FROM parked_events WHERE projection = ?`).all(projection).sort((a, b) => comparePositions(a.position, b.position));
 }
 
 /** Parked events by projection. */

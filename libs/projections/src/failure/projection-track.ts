@@ -27,9 +27,17 @@ export class ProjectionTrack {
     this.sent = this.committed = checkpoint;
   }
 
+  /** The checkpoint to skip events up to in the batch being projected; null when the batch starts past it. */
+  private skipsTo: Position | null = null;
+
+  /** Before a batch: positions are compared per event only when the batch starts at or before the checkpoint. */
+  batchStarts(first: RecordedEvent): void {
+    this.skipsTo = this.sent !== null && comparePositions(first.position, this.sent) <= 0 ? this.sent : null;
+  }
+
   /** Whether the event is still to be applied: the projection runs and has not reached it. */
   takes(event: RecordedEvent): boolean {
-    return this.stopped === null && (this.sent === null || comparePositions(event.position, this.sent) > 0);
+    return this.stopped === null && (this.skipsTo === null || comparePositions(event.position, this.skipsTo) > 0);
   }
 
   stop(event: RecordedEvent, error: unknown): void {

@@ -89,6 +89,7 @@ export class ProjectionBatchWriter {
     let writes: BatchWrites;
     const before = this.tracks.map((track) => track.sent);
     try {
+      if (batch.length > 0) for (const track of this.tracks) track.batchStarts(batch[0]);
       for (const event of batch) {
         for (const track of this.tracks) if (track.takes(event)) this.applyEvent(track, event);
       }

@@ -3,6 +3,7 @@ import { EventStore, Position } from '@ledger/event-store';
 import { Projection } from '../projection/projection';
 import { BuildRecord, readBuildRecord } from '../rebuild/build-record';
 import { ParkedEvent, countParked, listParked } from '../failure/parked-events';
+import { earliest } from '../failure/projection-track';
 import { Projector, ProjectorOptions, ProjectionRun } from '../projector/projector';
 import { openReadStore, readCheckpoints, staleProjections } from '../projector/read-store';
 import { ReadModelQueries } from '../queries/read-model-queries';
@@ -30,7 +31,7 @@ export class ReadGeneration {
     try {
       const checkpoints = readCheckpoints(this.writeDb);
       this.stale = staleProjections(checkpoints, projections);
-      this.frozenAt = checkpoints[0]?.position ?? null;
+      this.frozenAt = earliest(checkpoints.map((row) => row.position));
       const stored = new Map(checkpoints.map((row) => [row.name, row.position]));
       this.frozenRuns = projections.map(({ name, version }) => ({ name, version, checkpoint: stored.get(name) ?? null, stopped: null }));
       this.build = readBuildRecord(this.writeDb);
