@@ -21,6 +21,8 @@ export function carryOver(db: Database.Database, liveFile: string, projections: 
         db.exec(`INSERT INTO main.${name} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM live.${name}`);
       }
       db.prepare(`INSERT OR REPLACE INTO main.projection_checkpoints SELECT name, version, position FROM live.projection_checkpoints WHERE name IN (${placeholders})`).run(...names);
+      // A file written before events were parked has no such table.
+      if (db.prepare("SELECT 1 FROM live.sqlite_master WHERE type = 'table' AND name = ?").get(PARKED_EVENTS_TABLE) === undefined) return;
       db.prepare(`INSERT INTO main.${PARKED_EVENTS_TABLE} SELECT * FROM live.${PARKED_EVENTS_TABLE} WHERE projection IN (${placeholders})`).run(...names);
     })();
   } finally {
