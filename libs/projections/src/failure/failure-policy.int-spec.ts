@@ -2,19 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { EventToAppend, RecordedEvent } from '@ledger/event-store';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { LEDGER_PROJECTIONS } from '../ledger-projections';
 import { Projector } from '../projector/projector';
 import { openReadStore, readCheckpoints } from '../projector/read-store';
-import { cvsSequence } from '../testing/cvs-sequence';
+import { cvsSequence, toAppend } from '../testing/cvs-sequence';
 import { poisonTestProjection } from '../testing/poison-projection';
 import { parseFailurePolicies } from './failure-policy';
 import { listParked } from './parked-events';
-
-function toAppend(event: RecordedEvent): EventToAppend {
-  return { id: event.id, type: event.type, data: event.data, metadata: { recordedAt: event.metadata.recordedAt } };
-}
 
 /** The regulator's name in one event of the sequence: the poison of the test projection. */
 const POISON = 'ICO';

@@ -1,20 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EventToAppend, RecordedEvent } from '@ledger/event-store';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { LEDGER_PROJECTIONS } from '../ledger-projections';
 import { Projector } from '../projector/projector';
 import { openReadStore } from '../projector/read-store';
 import { companyStatusProjection } from '../status/company-status.projection';
-import { cvsSequence } from '../testing/cvs-sequence';
+import { cvsSequence, toAppend } from '../testing/cvs-sequence';
 import { timelineProjection } from '../timeline/timeline.projection';
 import { verifyReadModel } from '../verify/verify-read-model';
 import { rebuildAndSwap } from './rebuild-and-swap';
-
-function toAppend(event: RecordedEvent): EventToAppend {
-  return { id: event.id, type: event.type, data: event.data, metadata: { recordedAt: event.metadata.recordedAt } };
-}
 
 describe('A projection rebuilt and verified alone', () => {
   let dir: string;
