@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { READ_MODEL_SOURCE } from '@ledger/platform';
 import { AdminChainAuditController } from './admin/admin-chain-audit.controller';
+import { AdminProjectionFailuresController } from './admin/admin-projection-failures.controller';
 import { AdminProjectionsController } from './admin/admin-projections.controller';
 import { CompaniesQueryController } from './companies-query.controller';
 import { CompanyStateController } from './company-state.controller';
@@ -17,7 +18,7 @@ import { READ_STORE_FILE, ReadModel } from './read-model.service';
  */
 @Module({
   imports: [LiveModule, ExplorerModule],
-  controllers: [AdminChainAuditController, AdminProjectionsController, CompaniesQueryController, CompanyStateController, DisclosuresQueryController, ProbesQueryController, MethodNotAllowedController],
+  controllers: [AdminChainAuditController, AdminProjectionsController, AdminProjectionFailuresController, CompaniesQueryController, CompanyStateController, DisclosuresQueryController, ProbesQueryController, MethodNotAllowedController],
   providers: [ReadModel],
 })
 export class QueryApiModule {

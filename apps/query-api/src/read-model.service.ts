@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import type { FastifyReply } from 'fastify';
 import { EventStore } from '@ledger/event-store';
 import { EVENT_STORE, LedgerMetrics, ProblemException, ReadModelSource, problem } from '@ledger/platform';
-import { LEDGER_PROJECTIONS, ReadModelQueries, SwitchingReadModel, lagBetween } from '@ledger/projections';
+import { FAILURE_POLICY_SETTING, ReadModelQueries, SwitchingReadModel, lagBetween, parseFailurePolicies, servedProjections } from '@ledger/projections';
 import { QueryParams } from './query-params';
 
 /** The read model's checkpoint an answer reflects at least. */
@@ -25,7 +25,8 @@ export class ReadModel implements OnApplicationBootstrap, BeforeApplicationShutd
   private readonly logger = new Logger('projector');
 
   constructor(@Inject(EVENT_STORE) readonly store: EventStore, @Inject(READ_STORE_FILE) location: string, @Optional() metrics?: LedgerMetrics) {
-    this.model = new SwitchingReadModel(store, location, LEDGER_PROJECTIONS, {
+    this.model = new SwitchingReadModel(store, location, servedProjections(), {
+      failurePolicies: parseFailurePolicies(process.env[FAILURE_POLICY_SETTING]),
       onError: (error) => this.logger.error(`projection paused, will resume from its checkpoint: ${error instanceof Error ? error.message : String(error)}`),
       log: (message) => this.logger.log(message),
     });

@@ -1,5 +1,5 @@
 import { DEFAULT_READ_STORE } from '@ledger/platform/framework-free';
-import { LEDGER_PROJECTIONS } from '@ledger/projections';
+import { LEDGER_PROJECTIONS, Projection } from '@ledger/projections';
 import { CliError } from '../cli-error';
 
 export function readStoreHelp(): string {
@@ -18,8 +18,10 @@ export function batchSizeOption(text: string | undefined): number | undefined {
   return size;
 }
 
-export function projectionOption(name: string | undefined): void {
-  if (name !== undefined && !LEDGER_PROJECTIONS.some((projection) => projection.name === name)) {
-    throw new CliError(`unknown projection ${JSON.stringify(name)}; known: ${LEDGER_PROJECTIONS.map((projection) => projection.name).join(', ')}`);
-  }
+/** The projections --projection selects: the one named, or all of them. */
+export function projectionOption(name: string | undefined): readonly Projection[] {
+  if (name === undefined) return LEDGER_PROJECTIONS;
+  const selected = LEDGER_PROJECTIONS.filter((projection) => projection.name === name);
+  if (selected.length === 0) throw new CliError(`unknown projection ${JSON.stringify(name)}; known: ${LEDGER_PROJECTIONS.map((projection) => projection.name).join(', ')}`);
+  return selected;
 }

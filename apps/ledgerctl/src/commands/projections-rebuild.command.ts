@@ -20,8 +20,8 @@ interface RebuildOptions extends StoreOption {
 export function rebuildCommand(): Command {
   return new Command('rebuild')
     .exitOverride()
-    .description('builds the read models afresh from the start of the log into a new file, then swaps it in (a serving query service moves over)')
-    .option('--projection <name>', 'the projection asked for (all are rebuilt together: they read one another in one pass)')
+    .description('builds the read models (or one) afresh from the start of the log into a new file, then swaps it in (a serving query service moves over)')
+    .option('--projection <name>', 'rebuild this projection alone; the others are copied from the file in service as they stand')
     .option('--until <position|instant>', 'a point-in-time copy: up to a log position, or what was recorded up to an ISO 8601 instant with its zone (a date: up to its end, UTC); needs --output')
     .option('--output <file>', 'with --until: the new file to build (never an existing one; it is not swapped in)')
     .option('--batch-size <n>', 'events per transaction (any size gives the same rows)')
@@ -30,7 +30,7 @@ export function rebuildCommand(): Command {
     .option('--store <location>', STORE_OPTION_HELP)
     .option('--json', 'the outcome as one JSON object')
     .action((options: RebuildOptions) => {
-      projectionOption(options.projection);
+      const selected = projectionOption(options.projection);
       const until = limitOf(options);
       return withExistingStore(options, async (store) => {
         const progress = progressLine();
@@ -38,10 +38,10 @@ export function rebuildCommand(): Command {
         try {
           const outcome = until
             ? await buildPointInTimeCopy(store, options.output!, build)
-            : await rebuildAndSwap(store, readStoreLocation(options), LEDGER_PROJECTIONS, build);
+            : await rebuildAndSwap(store, readStoreLocation(options), LEDGER_PROJECTIONS, { ...build, only: selected.map(({ name }) => name) });
           progress.end();
           const rate = outcome.durationMs > 0 ? Math.round((outcome.events * 1000) / outcome.durationMs) : 0;
-          const report = { ...outcome, eventsPerSecond: rate, swapped: until === undefined, projections: LEDGER_PROJECTIONS.map(({ name, version }) => ({ name, version })) };
+          const report = { ...outcome, eventsPerSecond: rate, swapped: until === undefined, projections: selected.map(({ name, version }) => ({ name, version })) };
           if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
           else {
             process.stdout.write(`rebuilt ${outcome.events} events in ${(outcome.durationMs / 1000).toFixed(1)} s (${rate} events/s) up to ${outcome.position ?? 'the start'} into ${outcome.file}\n`);
@@ -65,5 +65,6 @@ function limitOf(options: RebuildOptions): RebuildLimit | undefined {
   const limit = parseRebuildLimit(options.until);
   if (!limit) throw new CliError(`--until must be a log position, a date or an ISO 8601 instant with its zone, got ${JSON.stringify(options.until)}`);
   if (options.output === undefined) throw new CliError('--until builds a point-in-time copy: name its file with --output');
+  if (options.projection !== undefined) throw new CliError('--projection rebuilds one projection in service; a point-in-time copy (--until) holds them all');
   return limit;
 }

@@ -1,12 +1,13 @@
 import { Command } from 'commander';
-import { LEDGER_PROJECTIONS, VerifyReport, activeReadStoreFile, verifyReadModel } from '@ledger/projections';
+import { VerifyReport, activeReadStoreFile, verifyReadModel } from '@ledger/projections';
 import { progressLine } from '../progress-line';
 import { STORE_OPTION_HELP, StoreOption, withExistingStore } from '../store-option';
-import { batchSizeOption, readStoreHelp, readStoreLocation } from './projection-options';
+import { batchSizeOption, projectionOption, readStoreHelp, readStoreLocation } from './projection-options';
 import { checkpointsIn, explainReadStoreFailure } from './read-store-checks';
 
 interface VerifyOptions extends StoreOption {
   readStore?: string;
+  projection?: string;
   batchSize?: string;
   json?: boolean;
 }
@@ -15,17 +16,19 @@ export function verifyCommand(): Command {
   return new Command('verify')
     .exitOverride()
     .description('rebuilds the read models from the log into a scratch file and compares them with the live ones: exit 0 when equal, 1 when not')
+    .option('--projection <name>', 'verify this projection alone, up to its own checkpoint')
     .option('--batch-size <n>', 'events per transaction of the rebuild')
     .option('--read-store <location>', readStoreHelp())
     .option('--store <location>', STORE_OPTION_HELP)
     .option('--json', 'the report as one JSON object: log head, events replayed, projections, digests, duration, differences')
     .action((options: VerifyOptions) => {
       const batchSize = batchSizeOption(options.batchSize);
+      const selected = projectionOption(options.projection);
       const live = activeReadStoreFile(readStoreLocation(options));
       checkpointsIn(live);
       return withExistingStore(options, async (store) => {
         const progress = progressLine();
-        const report = await verifyReadModel(store, live, LEDGER_PROJECTIONS, { batchSize, onProgress: progress.update }).catch((error: unknown) => {
+        const report = await verifyReadModel(store, live, selected, { batchSize, onProgress: progress.update }).catch((error: unknown) => {
           progress.end();
           throw explainReadStoreFailure(live, error);
         });

@@ -1,10 +1,11 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, ProblemException, problem } from '@ledger/platform';
-import { LEDGER_PROJECTIONS, RebuildInProgressError, RebuildJobState, lagBetween } from '@ledger/projections';
+import { RebuildInProgressError, RebuildJobState, failureSummary, lagBetween } from '@ledger/projections';
 import { ReadModel } from '../read-model.service';
+import { knownProjection } from './projection-problems';
 
-/** The read model's projections: their state, and a rebuild (into a new file, swapped in) on demand. */
+/** The read model's projections: their state, and a rebuild of one (into a new file, swapped in) on demand. */
 @ApiTags('admin')
 @Controller('v1/admin/projections')
 export class AdminProjectionsController {
@@ -12,8 +13,16 @@ export class AdminProjectionsController {
 
   @Get()
   @ApiOkResponse({
-    description: "Each projection's status, checkpoint and lag; the last rebuild and its digests; a rebuild's progress.",
-    schema: { type: 'object', required: ['head', 'checkpoint', 'projections'], properties: { projections: { type: 'array', items: { type: 'object', required: ['name', 'status'] } } } },
+    description:
+      "Each projection's status (live, stopped, stale, rebuilding), its own checkpoint and lag, the error it stopped with and its parked events; the last rebuild and its digests; a rebuild's progress.",
+    schema: {
+      type: 'object',
+      required: ['head', 'checkpoint', 'projections', 'failures'],
+      properties: {
+        projections: { type: 'array', items: { type: 'object', required: ['name', 'status', 'checkpoint', 'error', 'stoppedAt', 'parked'], properties: { parked: { type: 'integer' } } } },
+        failures: { type: 'object', required: ['stopped', 'parked'], properties: { stopped: { type: 'array', items: { type: 'string' } }, parked: { type: 'integer' } } },
+      },
+    },
   })
   async status(): Promise<unknown> {
     const model = this.readModel.model;
@@ -21,20 +30,25 @@ export class AdminProjectionsController {
     const checkpoint = model.checkpoint;
     const build = model.build;
     const rebuild = model.rebuilds.state;
+    const statuses = model.projectionStatus();
     return {
       file: model.file,
       head,
       checkpoint,
       lag: lagBetween(checkpoint, head),
-      projections: LEDGER_PROJECTIONS.map((projection) => ({
+      projections: model.projections.map((projection, i) => ({
         name: projection.name,
         version: projection.version,
-        status: model.stale.includes(projection.name) ? 'stale' : model.rebuilds.busy ? 'rebuilding' : 'live',
-        checkpoint,
-        lag: lagBetween(checkpoint, head),
+        status: statuses[i].state,
+        checkpoint: statuses[i].checkpoint,
+        lag: lagBetween(statuses[i].checkpoint, head),
+        error: statuses[i].error,
+        stoppedAt: statuses[i].stoppedAt,
+        parked: statuses[i].parked,
         lastRebuild: build && { builtAt: build.builtAt, events: build.events, position: build.position, durationMs: build.durationMs },
         digest: build?.digests ? Object.fromEntries(projection.tables.map((table) => [table.name, build.digests!.tables[table.name]])) : null,
       })),
+      failures: failureSummary(statuses),
       digest: build?.digests?.sha256 ?? null,
       rebuild: rebuild && publicState(rebuild),
     };
@@ -43,17 +57,15 @@ export class AdminProjectionsController {
   @Post(':name/rebuild')
   @HttpCode(202)
   @ApiAcceptedResponse({
-    description: 'The rebuild started: follow it in GET /v1/admin/projections. Every projection is rebuilt (they read one another in one pass).',
+    description: 'The rebuild of that projection alone started (the others are copied as they stand): follow it in GET /v1/admin/projections.',
     schema: { type: 'object', required: ['rebuild', 'projections'], properties: { rebuild: { type: 'object', required: ['state'] }, projections: { type: 'array', items: { type: 'string' } } } },
   })
   @ApiProblems({ 404: 'No projection of that name.', 409: 'A rebuild is already running.' })
   rebuild(@Param('name') name: string): unknown {
-    if (!LEDGER_PROJECTIONS.some((projection) => projection.name === name)) {
-      throw new ProblemException(problem(404, 'unknown-projection', 'No such projection', { detail: `known: ${LEDGER_PROJECTIONS.map((p) => p.name).join(', ')}` }));
-    }
+    knownProjection(this.readModel.model, name);
     try {
-      const job = this.readModel.model.rebuilds.start(`asked for: ${name}`);
-      return { rebuild: publicState(job), projections: LEDGER_PROJECTIONS.map((projection) => projection.name) };
+      const job = this.readModel.model.rebuilds.start(`asked for: ${name}`, [name]);
+      return { rebuild: publicState(job), projections: [name] };
     } catch (error) {
       if (error instanceof RebuildInProgressError) throw new ProblemException(problem(409, 'rebuild-in-progress', 'A rebuild is already running', { detail: error.message }));
       throw error;

@@ -14,11 +14,13 @@ export interface ReadModelDigests {
   tables: Record<string, TableDigest>;
 }
 
-/** The projection tables and the checkpoints, each with the columns of its key. */
-export function digestedTables(projections: readonly Projection[]): { name: string; columns: readonly string[]; key: readonly string[] }[] {
+/** The projection tables and the checkpoints of these projections, each with the columns of its key. */
+export function digestedTables(projections: readonly Projection[]): { name: string; columns: readonly string[]; key: readonly string[]; where: string }[] {
+  // Projection names are the code's own, never input.
+  const names = projections.map((projection) => `'${projection.name}'`).join(', ');
   return [
-    ...projections.flatMap((projection) => projection.tables.map(({ name, columns, key }) => ({ name, columns, key }))),
-    { name: 'projection_checkpoints', columns: ['name', 'version', 'position'], key: ['name'] },
+    ...projections.flatMap((projection) => projection.tables.map(({ name, columns, key }) => ({ name, columns, key, where: '' }))),
+    { name: 'projection_checkpoints', columns: ['name', 'version', 'position'], key: ['name'], where: ` WHERE name IN (${names})` },
   ];
 }
 
@@ -33,7 +35,7 @@ export function digestTables(db: Database.Database, projections: readonly Projec
   for (const table of digestedTables(projections)) {
     const hash = createHash('sha256');
     let rows = 0;
-    const select = db.prepare(`SELECT ${table.columns.join(', ')} FROM ${schema}.${table.name} ORDER BY ${table.key.join(', ')}`).raw();
+    const select = db.prepare(`SELECT ${table.columns.join(', ')} FROM ${schema}.${table.name}${table.where} ORDER BY ${table.key.join(', ')}`).raw();
     for (const row of select.iterate() as Iterable<unknown[]>) {
       hash.update(digestLine(row));
       rows++;

@@ -1,18 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EventToAppend, RecordedEvent } from '@ledger/event-store';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { LEDGER_PROJECTIONS } from '../ledger-projections';
 import { ReadModelQueries } from '../queries/read-model-queries';
-import { DISCLOSURE_ID, cvsSequence, recorded } from '../testing/cvs-sequence';
+import { DISCLOSURE_ID, cvsSequence, recorded, toAppend } from '../testing/cvs-sequence';
 import { InMemoryReadModel } from '../testing/in-memory-read-model';
 import { Projector } from './projector';
 import { openReadStore, readCheckpoints } from './read-store';
-
-function toAppend(event: RecordedEvent): EventToAppend {
-  return { id: event.id, type: event.type, data: event.data, metadata: { recordedAt: event.metadata.recordedAt } };
-}
 
 describe('Projector over the SQLite store', () => {
   let dir: string;

@@ -2,10 +2,13 @@ import type Database from 'better-sqlite3';
 import { COMPANY_STREAMS } from '@ledger/disclosures';
 import { EventStore, Position, RecordedEvent, Subscription, comparePositions } from '@ledger/event-store';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { FailurePolicies } from '../failure/failure-policy';
+import { listParked } from '../failure/parked-events';
+import { StoppedAt, earliest } from '../failure/projection-track';
 import { Projection } from '../projection/projection';
 import { PositionWaiters } from './position-waiters';
 import { applyReadSchema, readCheckpoints, resetReadModel, staleProjections } from './read-store';
-import { ProjectionBatchWriter } from './batch-writer';
+import { ProjectionBatchWriter, ReplayOutcome } from './batch-writer';
 
 export interface ProjectorOptions {
   /** Most events applied in one transaction. */
@@ -17,11 +20,23 @@ export interface ProjectorOptions {
   onError?: (error: unknown) => void;
   /** Page cache of the connection that writes the read store, in MiB. */
   writeCacheMiB?: number;
+  /** What to do with an event a projection throws on. Default: park it. */
+  failurePolicies?: FailurePolicies;
+}
+
+/** One projection as its projector runs it. */
+export interface ProjectionRun {
+  name: string;
+  version: number;
+  checkpoint: Position | null;
+  /** Where it stopped, under the stop policy; null while it runs. */
+  stopped: StoppedAt | null;
 }
 
 /**
- * Subscribes to the log from the read model's checkpoint and applies events in batches, each in one
- * transaction that also moves the checkpoint: a crash at any instant neither loses nor repeats an event.
+ * Subscribes to the log from the projections' earliest checkpoint and applies events in batches, each in
+ * one transaction that also moves the checkpoints: a crash at any instant neither loses nor repeats an
+ * event. Its checkpoint is that of the projections that run (a stopped one is left out), and never goes back.
  */
 export class Projector {
   private readonly writer: ProjectionBatchWriter;
@@ -50,8 +65,8 @@ export class Projector {
     // here: it keeps serving, frozen, while a rebuild into a new file replaces it (see SwitchingReadModel).
     if (staleProjections(readCheckpoints(db), projections).length > 0) resetReadModel(db, projections);
     applyReadSchema(db, projections);
-    this.position = startPosition(db);
-    this.writer = new ProjectionBatchWriter(db, projections, { cacheMiB: options.writeCacheMiB, onCommitted: (position) => this.committed(position) });
+    this.writer = new ProjectionBatchWriter(db, projections, { cacheMiB: options.writeCacheMiB, failurePolicies: options.failurePolicies, onCommitted: () => this.committed() });
+    this.position = this.writer.startPosition();
   }
 
   /** The log position of the last event applied, or null before the first. */
@@ -78,6 +93,26 @@ export class Projector {
     return this.waiters.wait(position, timeoutMs);
   }
 
+  /** Each projection: its checkpoint, and where it stopped if it did. */
+  runs(): ProjectionRun[] {
+    return this.writer.tracks.map(({ projection, committed, stopped }) => ({ name: projection.name, version: projection.version, checkpoint: committed, stopped }));
+  }
+
+  /** Lets a stopped projection go on from its checkpoint (it takes the event it stopped at again); false when it was not stopped. */
+  resume(name: string): boolean {
+    if (!this.writer.resume(name)) return false;
+    // Subscribes again, from the earliest checkpoint: the others skip the events they have applied.
+    void this.subscription?.close();
+    return true;
+  }
+
+  /** Applies the projection's parked events again (after a fix); those that apply are no longer parked. */
+  async replay(name: string): Promise<ReplayOutcome> {
+    const parked = listParked(this.db, name);
+    const events = await Promise.all(parked.map(({ streamId, revision }) => this.store.readStream(streamId, { fromRevision: revision, maxCount: 1 })));
+    return this.writer.replay(name, events.flat());
+  }
+
   reached(position: Position): boolean {
     return this.position !== null && comparePositions(this.position, position) >= 0;
   }
@@ -85,7 +120,7 @@ export class Projector {
   private async run(): Promise<void> {
     while (!this.stopping) {
       this.failure = undefined;
-      const subscription = this.store.subscribeToAll({ from: this.position ?? 'start', filter: COMPANY_STREAMS });
+      const subscription = this.store.subscribeToAll({ from: this.writer.startPosition() ?? 'start', filter: COMPANY_STREAMS });
       this.subscription = subscription;
       try {
         for await (const event of subscription) {
@@ -138,15 +173,11 @@ export class Projector {
     return this.writer.write(batch, batch[batch.length - 1].position);
   }
 
-  private committed(position: Position): void {
+  private committed(): void {
+    const running = this.writer.tracks.filter((track) => track.stopped === null);
+    const position = earliest(running.map((track) => track.committed));
+    if (position === null || (this.position !== null && comparePositions(position, this.position) <= 0)) return;
     this.position = position;
     this.waiters.advanced(position);
   }
-}
-
-/** Every checkpoint moves in the same transaction, so they agree; the earliest is the safe start. */
-function startPosition(db: Database.Database): Position | null {
-  const positions = readCheckpoints(db).map((row) => row.position);
-  if (positions.some((position) => position === null)) return null;
-  return (positions as Position[]).sort(comparePositions)[0] ?? null;
 }

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import * as path from 'node:path';
 // eslint-disable-next-line no-restricted-imports -- the read store's writer thread loads this file: the index would load both stores into it
 import { makeFolders } from '@ledger/event-store/sqlite/make-folders';
+import { PARKED_EVENTS_SPEC, PARKED_EVENTS_TABLE } from '../failure/parked-events';
 import { Projection } from '../projection/projection';
 
 export interface CheckpointRow {
@@ -61,23 +62,22 @@ export function staleProjections(checkpoints: readonly CheckpointRow[], projecti
   return projections.filter((projection) => stored.get(projection.name) !== projection.version).map((projection) => projection.name);
 }
 
-/** Creates the tables of every projection and their checkpoint rows (at the start of the log). */
+/** Creates the tables of every projection, their checkpoint rows (at the start of the log) and the parked events. */
 export function applyReadSchema(db: Database.Database, projections: readonly Projection[]): void {
   db.transaction(() => {
     db.exec(CHECKPOINTS_DDL);
+    for (const ddl of PARKED_EVENTS_SPEC.ddl) db.exec(ddl);
     for (const projection of projections) for (const table of projection.tables) for (const ddl of table.ddl) db.exec(ddl);
     const insert = db.prepare('INSERT INTO projection_checkpoints (name, version, position) VALUES (?, ?, NULL) ON CONFLICT (name) DO NOTHING');
     for (const projection of projections) insert.run(projection.name, projection.version);
   }).immediate();
 }
 
-/**
- * Drops every projection table and checkpoint, so the read model is built again from the start of the
- * log. All at once: a projection may read another's rows (company-status reads company-timeline).
- */
+/** Drops every projection table, checkpoint and parked event, so the read model is built again from the start of the log. */
 export function resetReadModel(db: Database.Database, projections: readonly Projection[]): void {
   db.transaction(() => {
     for (const projection of projections) for (const table of projection.tables) db.exec(`DROP TABLE IF EXISTS ${table.name}`);
     db.exec('DROP TABLE IF EXISTS projection_checkpoints');
+    db.exec(`DROP TABLE IF EXISTS ${PARKED_EVENTS_TABLE}`);
   }).immediate();
 }

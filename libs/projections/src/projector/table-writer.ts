@@ -45,7 +45,8 @@ export class TableWriter {
     const values = columns.map(() => '?').join(', ');
     const updates = columns.filter((column) => !key.includes(column)).map((column) => `${column} = excluded.${column}`);
     const byKey = key.map((column) => `${column} = ?`).join(' AND ');
-    this.upsertStatement = statements.add(`INSERT INTO ${name} (${columns.join(', ')}) VALUES (${values}) ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${updates.join(', ')}`, columns.map((column) => this.json.includes(column)));
+    const onConflict = updates.length > 0 ? `DO UPDATE SET ${updates.join(', ')}` : 'DO NOTHING';
+    this.upsertStatement = statements.add(`INSERT INTO ${name} (${columns.join(', ')}) VALUES (${values}) ON CONFLICT (${key.join(', ')}) ${onConflict}`, columns.map((column) => this.json.includes(column)));
     this.deleteStatement = statements.add(`DELETE FROM ${name} WHERE ${byKey}`, key.map(() => false));
     this.getSql = `SELECT ${columns.join(', ')} FROM ${name} WHERE ${byKey}`;
     this.getCommitted = db.prepare(this.getSql);

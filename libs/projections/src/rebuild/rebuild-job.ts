@@ -35,8 +35,11 @@ export class RebuildJobs {
     return this.running !== null;
   }
 
-  /** Starts a rebuild and swap in the background; throws RebuildInProgressError when one runs already. */
-  start(reason: string): RebuildJobState {
+  /**
+   * Starts a rebuild and swap in the background, of the projections named (default: all); throws
+   * RebuildInProgressError when one runs already.
+   */
+  start(reason: string, only?: readonly string[]): RebuildJobState {
     if (this.running) throw new RebuildInProgressError('a rebuild is already running in this process');
     lockRebuild(this.location)(); // throws when another process is rebuilding
     const job: RebuildJobState = {
@@ -48,7 +51,7 @@ export class RebuildJobs {
       result: null,
     };
     this.last = job;
-    this.running = rebuildAndSwap(this.store, this.location, this.projections, { onProgress: (progress) => (job.progress = progress), signal: this.abort.signal })
+    this.running = rebuildAndSwap(this.store, this.location, this.projections, { only, onProgress: (progress) => (job.progress = progress), signal: this.abort.signal })
       .then(
         ({ digests: _digests, ...result }) => {
           job.result = result;

@@ -4,6 +4,7 @@ import { digestTables } from '../digest/table-digests';
 import { Projection } from '../projection/projection';
 import { removeReadStoreFile } from '../swap/read-store-pointer';
 import { BuildRecord, saveBuildRecord } from './build-record';
+import { carryOver } from './carry-over';
 import { BuildOptions, buildReadModel } from './build-read-model';
 import { sealReadStore } from './fresh-read-store';
 import { describeLimit } from './rebuild-limit';
@@ -11,6 +12,8 @@ import { describeLimit } from './rebuild-limit';
 export interface RebuildFileOptions extends BuildOptions {
   /** Digest every table at the end (the digest is kept in the file's build record). Default true. */
   digest?: boolean;
+  /** Projections not rebuilt but copied as they stand from the file in service. */
+  carriedOver?: { file: string; projections: readonly Projection[] };
 }
 
 export interface RebuiltFile extends BuildRecord {
@@ -22,7 +25,10 @@ export interface RebuiltFile extends BuildRecord {
 export async function rebuildReadStoreFile(store: EventStore, file: string, projections: readonly Projection[], options: RebuildFileOptions = {}): Promise<RebuiltFile> {
   const built = await buildReadModel(store, path.resolve(file), projections, options);
   try {
-    const digests = options.digest === false ? null : digestTables(built.db, projections);
+    const carried = options.carriedOver;
+    if (carried) carryOver(built.db, carried.file, carried.projections);
+    const all = [...projections, ...(carried?.projections ?? [])];
+    const digests = options.digest === false ? null : digestTables(built.db, all);
     const record: BuildRecord = {
       builtAt: new Date().toISOString(),
       events: built.events,
@@ -32,7 +38,7 @@ export async function rebuildReadStoreFile(store: EventStore, file: string, proj
       digests,
     };
     saveBuildRecord(built.db, record);
-    sealReadStore(built.db, projections);
+    sealReadStore(built.db, all);
     return { ...record, file, head: built.head };
   } catch (error) {
     if (built.db.open) built.db.close();

@@ -1,12 +1,13 @@
 import { COMPANY_REGISTERED, CompanyRegistration, companyIdFromStream, isRecordableType } from '@ledger/disclosures';
 import type { RecordedEvent } from '@ledger/event-store';
 import { Projection, RowChange, RowView, remove, upsert } from '../projection/projection';
-import { DISCLOSURES_TABLE, DisclosureRow } from '../timeline/timeline.projection';
-import { statusInputOf, statusInputOfEvent } from '../timeline/timeline-entry';
+import { amendedId, statusInputOfEvent } from '../timeline/timeline-entry';
 import { instantOf } from '../time/instant';
 import { CompanyStatus, ProbeStatus, emptyCompanyStatus, registrationPart } from './company-status';
 import { foldStatus, needsRefold, reduceStatus, registered } from './reduce-status';
 import { searchTextOf } from './search-text';
+import { STATUS_INPUTS_SPEC, STATUS_INPUTS_TABLE, StatusInputRow, amendedRow, statusInputRow } from './status-inputs';
+import { StatusInput } from './status-input';
 
 export const COMPANIES_TABLE = 'companies';
 export const PROBES_TABLE = 'probes';
@@ -36,14 +37,14 @@ const PROBES_DDL = [
 /**
  * Each company's status, and its probes as rows of their own for cross-company queries. A disclosure
  * folds in incrementally, unless it is a step of an incident or a probe that happened before the last
- * disclosure: that, a correction or a retraction re-folds the company's disclosures in force, in business order, from the
- * company-timeline rows, which the projector has already updated for that event (it runs projections
- * in order, timeline first, in the same transaction).
+ * disclosure: that, a correction or a retraction re-folds the company's disclosures in force, in
+ * business order, from its own status_inputs rows (it reads no other projection's tables).
  */
 export const companyStatusProjection: Projection = {
   name: 'company-status',
-  version: 2,
+  version: 3,
   tables: [
+    STATUS_INPUTS_SPEC,
     { name: COMPANIES_TABLE, columns: ['company_id', 'name', 'search', 'incident_state', 'revision', 'status'], key: ['company_id'], json: ['status'], ddl: COMPANIES_DDL, cached: true },
     { name: PROBES_TABLE, columns: ['company_id', 'opened_by', 'regulator', 'status', 'since_ms', 'probe'], key: ['company_id', 'opened_by'], json: ['probe'], ddl: PROBES_DDL },
   ],
@@ -51,27 +52,36 @@ export const companyStatusProjection: Projection = {
     const companyId = companyIdFromStream(event.streamId);
     if (companyId === null) return [];
     const before = view.get<CompanyRow>(COMPANIES_TABLE, [companyId])?.status ?? emptyCompanyStatus(companyId);
-    const next = nextStatus(before, event, view, companyId);
+    const { status: next, input } = nextStatus(before, event, view, companyId);
     const after = next.revision === event.revision ? next : { ...next, revision: event.revision };
-    return [upsert(COMPANIES_TABLE, companyRow(after)), ...probeChanges(companyId, before.probes, after.probes)];
+    return [...(input ? [upsert(STATUS_INPUTS_TABLE, input)] : []), upsert(COMPANIES_TABLE, companyRow(after)), ...probeChanges(companyId, before.probes, after.probes)];
   },
 };
 
-function nextStatus(before: CompanyStatus, event: RecordedEvent, view: RowView, companyId: string): CompanyStatus {
-  if (event.type === COMPANY_REGISTERED) return registered(before, event.data as unknown as CompanyRegistration, event.revision);
+/** The company's status after the event, and the status_inputs row it adds or changes. */
+function nextStatus(before: CompanyStatus, event: RecordedEvent, view: RowView, companyId: string): { status: CompanyStatus; input?: StatusInputRow } {
+  if (event.type === COMPANY_REGISTERED) return { status: registered(before, event.data as unknown as CompanyRegistration, event.revision) };
   if (isRecordableType(event.type)) {
-    const input = statusInputOfEvent(event);
-    return needsRefold(before, input) ? refolded(before, view, companyId) : reduceStatus(before, input);
+    const input = statusInputRow(companyId, statusInputOfEvent(event));
+    const status = needsRefold(before, input.input) ? refolded(before, [...inputRows(view, companyId), input]) : reduceStatus(before, input.input);
+    return { status, input };
   }
-  if (event.type === 'DisclosureCorrected' || event.type === 'DisclosureRetracted') return refolded(before, view, companyId);
-  return before;
+  if (event.type !== 'DisclosureCorrected' && event.type !== 'DisclosureRetracted') return { status: before };
+  const rows = inputRows(view, companyId);
+  const targetId = amendedId(event);
+  const index = rows.findIndex((row) => row.disclosure_id === targetId);
+  if (index < 0) return { status: refolded(before, rows) };
+  const input = amendedRow(rows[index], event);
+  rows[index] = input;
+  return { status: refolded(before, rows), input };
 }
 
-function refolded(before: CompanyStatus, view: RowView, companyId: string): CompanyStatus {
-  const inForce = view
-    .list<DisclosureRow>(DISCLOSURES_TABLE, 'company_id', companyId, 'revision')
-    .filter((row) => row.retracted === 0)
-    .map((row) => statusInputOf(row.entry));
+function inputRows(view: RowView, companyId: string): StatusInputRow[] {
+  return view.list<StatusInputRow>(STATUS_INPUTS_TABLE, 'company_id', companyId, 'revision');
+}
+
+function refolded(before: CompanyStatus, rows: readonly StatusInputRow[]): CompanyStatus {
+  const inForce: StatusInput[] = rows.filter((row) => row.retracted === 0).map((row) => row.input);
   return foldStatus(registrationPart(before), inForce);
 }
 

@@ -2,7 +2,9 @@ import type Database from 'better-sqlite3';
 import { EventStore, Position } from '@ledger/event-store';
 import { Projection } from '../projection/projection';
 import { BuildRecord, readBuildRecord } from '../rebuild/build-record';
-import { Projector, ProjectorOptions } from '../projector/projector';
+import { ParkedEvent, countParked, listParked } from '../failure/parked-events';
+import { earliest } from '../failure/projection-track';
+import { Projector, ProjectorOptions, ProjectionRun } from '../projector/projector';
 import { openReadStore, readCheckpoints, staleProjections } from '../projector/read-store';
 import { ReadModelQueries } from '../queries/read-model-queries';
 
@@ -21,6 +23,7 @@ export class ReadGeneration {
   private readonly writeDb: Database.Database;
   private readonly readDb: Database.Database;
   private readonly frozenAt: Position | null;
+  private readonly frozenRuns: ProjectionRun[];
 
   constructor(store: EventStore, readonly file: string, projections: readonly Projection[], options: ProjectorOptions) {
     // The projector's own connection only reads committed rows its cache lacks; its write thread has the page cache.
@@ -28,7 +31,9 @@ export class ReadGeneration {
     try {
       const checkpoints = readCheckpoints(this.writeDb);
       this.stale = staleProjections(checkpoints, projections);
-      this.frozenAt = checkpoints[0]?.position ?? null;
+      this.frozenAt = earliest(checkpoints.map((row) => row.position));
+      const stored = new Map(checkpoints.map((row) => [row.name, row.position]));
+      this.frozenRuns = projections.map(({ name, version }) => ({ name, version, checkpoint: stored.get(name) ?? null, stopped: null }));
       this.build = readBuildRecord(this.writeDb);
       this.projector = this.stale.length > 0 ? null : new Projector(store, this.writeDb, projections, options);
       this.readDb = openReadStore(file, { readonly: true, cacheMiB: 8 });
@@ -41,6 +46,18 @@ export class ReadGeneration {
 
   get checkpoint(): Position | null {
     return this.projector ? this.projector.checkpoint : this.frozenAt;
+  }
+
+  runs(): ProjectionRun[] {
+    return this.projector ? this.projector.runs() : this.frozenRuns;
+  }
+
+  parkedCounts(): Map<string, number> {
+    return countParked(this.readDb);
+  }
+
+  parked(projection: string): ParkedEvent[] {
+    return listParked(this.readDb, projection);
   }
 
   start(): void {

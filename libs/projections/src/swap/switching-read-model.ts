@@ -1,7 +1,9 @@
 import { EventStore, Position, comparePositions } from '@ledger/event-store';
 import * as path from 'node:path';
 import { Projection } from '../projection/projection';
-import { ProjectorOptions } from '../projector/projector';
+import { ParkedEvent } from '../failure/parked-events';
+import { ProjectionStatus, projectionStatus } from '../failure/projection-status';
+import { Projector, ProjectorOptions } from '../projector/projector';
 import { ReadModelQueries } from '../queries/read-model-queries';
 import { BuildRecord } from '../rebuild/build-record';
 import { RebuildJobs } from '../rebuild/rebuild-job';
@@ -9,7 +11,7 @@ import { watchPointer } from './pointer-watcher';
 import { ReadGeneration } from './read-generation';
 import { activeReadStoreFile, removeReadStoreFile } from './read-store-pointer';
 
-export interface SwitchingReadModelOptions extends Pick<ProjectorOptions, 'onError'> {
+export interface SwitchingReadModelOptions extends Pick<ProjectorOptions, 'onError' | 'failurePolicies'> {
   log?: (message: string) => void;
   pointerCheckMs?: number;
 }
@@ -32,7 +34,7 @@ export class SwitchingReadModel {
   constructor(
     private readonly store: EventStore,
     readonly location: string,
-    private readonly projections: readonly Projection[],
+    readonly projections: readonly Projection[],
     private readonly options: SwitchingReadModelOptions = {},
   ) {
     this.current = this.open(activeReadStoreFile(location));
@@ -57,6 +59,21 @@ export class SwitchingReadModel {
 
   get stale(): readonly string[] {
     return this.current.stale;
+  }
+
+  /** Each projection's state, checkpoint, error and parked events: for the admin routes and a readiness check. */
+  projectionStatus(): ProjectionStatus[] {
+    const parked = this.current.parkedCounts();
+    return this.current.runs().map((run) => projectionStatus(run, parked.get(run.name) ?? 0, this.stale.includes(run.name), this.rebuilds.busy));
+  }
+
+  parked(projection: string): ParkedEvent[] {
+    return this.current.parked(projection);
+  }
+
+  /** The projector of the file in service; null while that file is served frozen (stale). */
+  get projector(): Projector | null {
+    return this.current.projector;
   }
 
   start(): void {
@@ -133,7 +150,7 @@ export class SwitchingReadModel {
   }
 
   private open(file: string): ReadGeneration {
-    return new ReadGeneration(this.store, file, this.projections, { onError: this.options.onError });
+    return new ReadGeneration(this.store, file, this.projections, { onError: this.options.onError, failurePolicies: this.options.failurePolicies });
   }
 
   private log(message: string): void {

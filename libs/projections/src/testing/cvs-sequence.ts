@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@ledger/event-store';
+import type { EventToAppend, RecordedEvent } from '@ledger/event-store';
 
 const COMPANY_ID = 'cvs-group';
 let nextPosition = 1;
@@ -37,4 +37,9 @@ export function cvsSequence(): RecordedEvent[] {
     disclosure(6, 'RegulatoryProbeOpened', '2024-05-04', { regulator: 'CMA', scope: 'UK veterinary services market', stage: 'provisional' }),
     disclosure(7, 'SharePriceMoved', '2024-05-05', { direction: 'up', changePct: 2.3, price: 966, currency: 'GBX', venue: 'LSE' }),
   ];
+}
+
+/** The event as a writer would append it again. */
+export function toAppend(event: RecordedEvent): EventToAppend {
+  return { id: event.id, type: event.type, data: event.data, metadata: { recordedAt: event.metadata.recordedAt } };
 }

@@ -97,9 +97,19 @@ export function amendedId(event: RecordedEvent): string {
   return (event.data as unknown as { facts: { disclosureId: string } }).facts.disclosureId;
 }
 
+interface CorrectionData {
+  disclosureId: string;
+  facts: { facts?: Record<string, unknown>; occurredAt?: string; reason: string };
+}
+
+/** What a DisclosureCorrected event changes: a patch of the facts, a new occurredAt, or both. */
+export function correctionOf(event: RecordedEvent): CorrectionData['facts'] {
+  return (event.data as unknown as CorrectionData).facts;
+}
+
 export function corrected(entry: TimelineEntry, event: RecordedEvent): TimelineEntry {
-  const data = event.data as unknown as { disclosureId: string; facts: { facts?: Record<string, unknown>; occurredAt?: string; reason: string } };
-  const { facts: patch, occurredAt, reason } = data.facts;
+  const data = event.data as unknown as CorrectionData;
+  const { facts: patch, occurredAt, reason } = correctionOf(event);
   const record: CorrectionRecord = { disclosureId: data.disclosureId, revision: event.revision, recordedAt: event.metadata.recordedAt, reason };
   if (patch !== undefined) record.facts = patch;
   if (occurredAt !== undefined) record.occurredAt = occurredAt;

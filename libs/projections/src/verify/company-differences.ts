@@ -68,7 +68,7 @@ function hasCompany(table: Table): boolean {
 function companyDigests(db: Database.Database, table: Table): Map<string, string> {
   const hashes = new Map<string, ReturnType<typeof createHash>>();
   const company = hasCompany(table) ? table.columns.indexOf('company_id') : -1;
-  const select = db.prepare(`SELECT ${table.columns.join(', ')} FROM ${table.name} ORDER BY ${table.key.join(', ')}`).raw();
+  const select = db.prepare(`SELECT ${table.columns.join(', ')} FROM ${table.name}${table.where} ORDER BY ${table.key.join(', ')}`).raw();
   for (const row of select.iterate() as Iterable<RawRow>) {
     const companyId = company < 0 ? NO_COMPANY : String(row[company]);
     let hash = hashes.get(companyId);
@@ -79,8 +79,8 @@ function companyDigests(db: Database.Database, table: Table): Map<string, string
 }
 
 function companyRows(db: Database.Database, table: Table, companyId: string): Map<string, Record<string, unknown>> {
-  const where = hasCompany(table) ? ' WHERE company_id = ?' : '';
-  const rows = db.prepare(`SELECT ${table.columns.join(', ')} FROM ${table.name}${where}`).all(...(where ? [companyId] : [])) as Record<string, unknown>[];
+  const where = hasCompany(table) ? ' WHERE company_id = ?' : table.where;
+  const rows = db.prepare(`SELECT ${table.columns.join(', ')} FROM ${table.name}${where}`).all(...(hasCompany(table) ? [companyId] : [])) as Record<string, unknown>[];
   return new Map(rows.map((row) => [JSON.stringify(table.key.map((column) => row[column])), row]));
 }
 

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { EventStore, Position } from '@ledger/event-store';
 import { ReadModelDigests, digestTables } from '../digest/table-digests';
 import { Projection } from '../projection/projection';
-import { readCheckpoints } from '../projector/read-store';
+import { CheckpointRow, readCheckpoints } from '../projector/read-store';
 import { BuildOptions } from '../rebuild/build-read-model';
 import { rebuildReadStoreFile } from '../rebuild/rebuild-read-store';
 import { removeReadStoreFile } from '../swap/read-store-pointer';
@@ -29,8 +29,8 @@ export interface VerifyOptions extends Pick<BuildOptions, 'batchSize' | 'onProgr
 }
 
 /**
- * Rebuilds the read model from the log into a scratch file beside the live one, up to the live
- * model's checkpoint, and compares the two table by table. The live file is read in one transaction,
+ * Rebuilds the projections (all, or some alone) from the log into a scratch file beside the live one,
+ * up to their live checkpoint, and compares the two table by table. The live file is read in one transaction,
  * so a projector writing it meanwhile changes nothing the comparison sees.
  */
 export async function verifyReadModel(store: EventStore, liveFile: string, projections: readonly Projection[], options: VerifyOptions = {}): Promise<VerifyReport> {
@@ -40,7 +40,7 @@ export async function verifyReadModel(store: EventStore, liveFile: string, proje
   try {
     live.exec('BEGIN');
     const checkpoints = readCheckpoints(live);
-    const position = checkpoints[0]?.position ?? null;
+    const position = sharedCheckpoint(checkpoints, projections);
     const rebuiltFile = await rebuildReadStoreFile(store, scratch, projections, { ...options, digest: false, until: { position: position ?? '0' } });
     const rebuilt = new Database(scratch, { readonly: true });
     try {
@@ -66,4 +66,11 @@ export async function verifyReadModel(store: EventStore, liveFile: string, proje
     live.close();
     removeReadStoreFile(scratch);
   }
+}
+
+/** The checkpoint the projections share in the live file; they differ only when one stopped or caught up alone. */
+function sharedCheckpoint(checkpoints: readonly CheckpointRow[], projections: readonly Projection[]): Position | null {
+  const positions = new Set(projections.map((projection) => checkpoints.find((row) => row.name === projection.name)?.position ?? null));
+  if (positions.size > 1) throw new Error(`the projections are at different checkpoints (${[...positions].join(', ')}): verify them one at a time`);
+  return [...positions][0] ?? null;
 }

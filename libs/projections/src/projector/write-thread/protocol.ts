@@ -21,8 +21,6 @@ export interface WriteThreadSetup {
   /** Run on the thread's connection once opened, after the read store's own. */
   pragmas: readonly string[];
   statements: readonly WriteStatement[];
-  /** [version, name] of each projection: the checkpoint rows a commit moves. */
-  checkpoints: readonly [number, string][];
   /** An Int32Array's buffer: set to 1 and notified when a query's reply is posted. */
   replySignal: SharedArrayBuffer;
 }
@@ -30,8 +28,8 @@ export interface WriteThreadSetup {
 export type ToWriteThread =
   /** Applies ops inside the open transaction (begun if none is), then answers a query in it. */
   | { kind: 'query'; epoch: number; ops: Ops; sql: string; params: SqlValue[] }
-  /** Applies ops and runs DDL, moves every checkpoint to `position` and commits. */
-  | { kind: 'commit'; epoch: number; seq: number; ops: Ops; ddl: string[]; position: string }
+  /** Applies ops and runs DDL, moves the checkpoints named and commits. */
+  | { kind: 'commit'; epoch: number; seq: number; ops: Ops; ddl: string[]; checkpoints: CheckpointMove[] }
   /** Rolls back what is not committed and accepts the next epoch's messages. */
   | { kind: 'reset'; epoch: number }
   /** Rolls back what is not committed, closes the connection and ends the thread. */
@@ -41,5 +39,12 @@ export type FromWriteThread =
   | { kind: 'committed'; epoch: number; seq: number }
   | { kind: 'failed'; epoch: number; seq: number; message: string; stack?: string }
   | { kind: 'reset'; epoch: number };
+
+/** A projection's checkpoint row as a commit leaves it. */
+export interface CheckpointMove {
+  name: string;
+  version: number;
+  position: string;
+}
 
 export type QueryReply = { rows: Record<string, SqlValue>[] } | { error: string };

@@ -13,7 +13,7 @@ class ReadStoreWriter {
   private readonly statements: Database.Statement<unknown[]>[];
   private readonly args: SqlValue[][];
   private readonly json: boolean[][];
-  private readonly saveCheckpoint: Database.Statement<[number, string, string]>;
+  private readonly saveCheckpoint: Database.Statement<[number, string | null, string]>;
   private readonly queries = new Map<string, Database.Statement<unknown[], Record<string, SqlValue>>>();
   private readonly signal: Int32Array;
   private epoch = 0;
@@ -77,11 +77,11 @@ class ReadStoreWriter {
     }
   }
 
-  private commit({ seq, ops, ddl, position }: Extract<ToWriteThread, { kind: 'commit' }>): void {
+  private commit({ seq, ops, ddl, checkpoints }: Extract<ToWriteThread, { kind: 'commit' }>): void {
     try {
       this.apply(ops);
       for (const statement of ddl) this.db.exec(statement);
-      for (const [version, name] of this.setup.checkpoints) this.saveCheckpoint.run(version, position, name);
+      for (const { name, version, position } of checkpoints) this.saveCheckpoint.run(version, position, name);
       this.db.exec('COMMIT');
       this.open = false;
       this.post({ kind: 'committed', epoch: this.epoch, seq });

@@ -1,6 +1,6 @@
 import { workerScript } from '@ledger/event-store';
 import { MessageChannel, MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
-import { FromWriteThread, Ops, QueryReply, SqlValue, ToWriteThread, WriteThreadSetup } from './protocol';
+import { CheckpointMove, FromWriteThread, Ops, QueryReply, SqlValue, ToWriteThread, WriteThreadSetup } from './protocol';
 
 /**
  * The thread holds one batch's message at a time: a small young generation is enough, and keeps the
@@ -13,6 +13,9 @@ const QUERY_TIMEOUT_MS = 60_000;
 
 /** A thread with nothing to write for this long ends (its heap and page cache go with it); the next batch starts another. */
 const DEFAULT_IDLE_MS = 5_000;
+
+/** The read store could not be read: a failure of the store, never of the projection reading it. */
+export class WriteThreadError extends Error {}
 
 interface Pending {
   committed: Promise<void>;
@@ -48,11 +51,11 @@ export class WriteThread {
   }
 
   /** Resolves once the batch is committed; rejects when it (or an earlier one of its epoch) failed. */
-  commit(seq: number, ops: Ops, ddl: string[], position: string): Promise<void> {
+  commit(seq: number, ops: Ops, ddl: string[], checkpoints: CheckpointMove[]): Promise<void> {
     let settle: Omit<Pending, 'committed'> | undefined;
     const committed = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
     this.pending.push({ committed, ...settle! });
-    this.send({ kind: 'commit', epoch: this.epoch, seq, ops, ddl, position });
+    this.send({ kind: 'commit', epoch: this.epoch, seq, ops, ddl, checkpoints });
     return committed;
   }
 
@@ -60,10 +63,10 @@ export class WriteThread {
   query(ops: Ops, sql: string, params: SqlValue[]): Record<string, SqlValue>[] {
     Atomics.store(this.signal, 0, 0);
     this.send({ kind: 'query', epoch: this.epoch, ops, sql, params });
-    if (Atomics.wait(this.signal, 0, 0, QUERY_TIMEOUT_MS) === 'timed-out') throw new Error(`the read store's write thread did not answer in ${QUERY_TIMEOUT_MS} ms`);
+    if (Atomics.wait(this.signal, 0, 0, QUERY_TIMEOUT_MS) === 'timed-out') throw new WriteThreadError(`the read store's write thread did not answer in ${QUERY_TIMEOUT_MS} ms`);
     const reply = receiveMessageOnPort(this.replies!)?.message as QueryReply | undefined;
-    if (!reply) throw new Error("the read store's write thread answered nothing");
-    if ('error' in reply) throw new Error(`read through the write thread failed: ${reply.error}`);
+    if (!reply) throw new WriteThreadError("the read store's write thread answered nothing");
+    if ('error' in reply) throw new WriteThreadError(`read through the write thread failed: ${reply.error}`);
     return reply.rows;
   }
 
