@@ -9,3 +9,5 @@ export * from './store/store.module';
 export * from './http/serve';
 export * from './http/api-problems';
 export * from './http/status-problem';
+export * from './auth/requires-scope.decorator';
+export { keyOf } from './auth/request-key';

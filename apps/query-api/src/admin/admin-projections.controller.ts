@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, ProblemException, problem } from '@ledger/platform';
+import { ApiProblems, ProblemException, RequiresScope, problem } from '@ledger/platform';
 import { LEDGER_PROJECTIONS, RebuildInProgressError, RebuildJobState, lagBetween } from '@ledger/projections';
 import { ReadModel } from '../read-model.service';
 
@@ -11,6 +11,7 @@ export class AdminProjectionsController {
   constructor(private readonly readModel: ReadModel) {}
 
   @Get()
+  @RequiresScope('admin')
   @ApiOkResponse({
     description: "Each projection's status, checkpoint and lag; the last rebuild and its digests; a rebuild's progress.",
     schema: { type: 'object', required: ['head', 'checkpoint', 'projections'], properties: { projections: { type: 'array', items: { type: 'object', required: ['name', 'status'] } } } },
@@ -41,6 +42,7 @@ export class AdminProjectionsController {
   }
 
   @Post(':name/rebuild')
+  @RequiresScope('admin')
   @HttpCode(202)
   @ApiAcceptedResponse({
     description: 'The rebuild started: follow it in GET /v1/admin/projections. Every projection is rebuilt (they read one another in one pass).',

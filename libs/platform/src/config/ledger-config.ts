@@ -1,9 +1,11 @@
 import * as path from 'node:path';
 import { isEventStoreDbLocation } from '@ledger/event-store/esdb/connection-string';
+import { AccessConfig, LimitsConfig, loadAccessConfig, loadLimitsConfig } from './access-config';
 import { ConfigError, hostSetting, integerSetting, portSetting, settingText } from './settings';
 import { checkFileLocation, checkReadStoreLocation, checkStoreLocation, prepareReadStoreFile, prepareSqliteFile } from './store-locations';
 
 export { ConfigError } from './settings';
+export type { AccessConfig, LimitsConfig } from './access-config';
 
 /**
  * Every setting the servers read from the environment, parsed here and only here, once, at start-up:
@@ -20,6 +22,10 @@ export interface LedgerConfig {
   decisionIndex: string;
   /** Tuning of live streams (LIVE_*). */
   live: LiveConfig;
+  /** API keys and who may read (LEDGER_KEYS_FILE, LEDGER_READ_ACCESS). */
+  access: AccessConfig;
+  /** Abuse limits (RATE_LIMIT_*, LIVE_STREAMS_PER_CLIENT, CORS_ORIGINS). */
+  limits: LimitsConfig;
 }
 
 /** Tuning of live streams: LIVE_HEARTBEAT_MS, LIVE_CLIENT_BUFFER, LIVE_FLUSH_MS. */
@@ -45,7 +51,8 @@ export const DEFAULT_STORE = './data/ledger.db';
 export const DEFAULT_READ_STORE = './data/read.db';
 export const DEFAULT_DECISION_INDEX = './data/decisions.db';
 export const DEFAULT_PORT = 3000;
-export const DEFAULT_HOST = '0.0.0.0';
+/** This machine only: listening on other interfaces is a choice (HOST=0.0.0.0). */
+export const DEFAULT_HOST = '127.0.0.1';
 
 /** Node's timers take at most 2^31 - 1 ms; a longer period would silently become 1 ms. */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -79,6 +86,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, scope: ConfigSc
     readStore,
     decisionIndex,
     live: (scope.live ?? true) ? loadLiveConfig(env) : liveDefaults(),
+    access: loadAccessConfig(env, store),
+    limits: loadLimitsConfig(env),
   };
 }
 

@@ -1,6 +1,10 @@
 import { DynamicModule, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { AccessConfig, LimitsConfig } from '../config/access-config';
+import { enforceAccess } from '../auth/access-control';
+import type { ApiKeyStore } from '../auth/api-key-store';
+import { registerBrowserSecurity, registerRequestLimits } from './abuse-limits';
 import { MAX_BODY_BYTES, MAX_PARAM_LENGTH } from './body-limit';
 import { drainRefusedBodies } from './drain-refused-bodies';
 import { answerFrameworkError } from './framework-errors';
@@ -10,8 +14,15 @@ import { setupOpenApi } from './openapi';
 
 export { MAX_BODY_BYTES } from './body-limit';
 
+/** API keys and abuse limits; without them (the OpenAPI document's generation) every route is open. */
+export interface HttpProtection {
+  keys: ApiKeyStore;
+  access: AccessConfig;
+  limits: LimitsConfig;
+}
+
 /** A Nest application on Fastify with problem+json errors, JSON bodies only (1 MiB at most) and the OpenAPI docs at /docs. */
-export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, options: { logger?: false | Logger } = {}): Promise<NestFastifyApplication> {
+export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, options: { logger?: false | Logger; protection?: HttpProtection } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: MAX_BODY_BYTES,
     // Generous, so that the routes' own validation answers an over-long id (404/400) rather than the router.
@@ -20,6 +31,12 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, o
   });
   acceptJsonBodiesOnly(adapter.getInstance(), MAX_BODY_BYTES);
   drainRefusedBodies(adapter.getInstance());
+  if (options.protection) {
+    // In this order: headers and CORS preflights, then the key, then the limits that count per key.
+    await registerBrowserSecurity(adapter.getInstance(), options.protection.limits);
+    enforceAccess(adapter.getInstance(), options.protection.keys, options.protection.access);
+    await registerRequestLimits(adapter.getInstance(), options.protection.limits);
+  }
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
     logger: options.logger === false ? false : ['error', 'warn'],
     abortOnError: false,

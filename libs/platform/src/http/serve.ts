@@ -6,6 +6,7 @@ import { constants } from 'node:os';
 import * as path from 'node:path';
 import { describeStoreLocation } from '@ledger/event-store';
 import { ConfigError, ConfigScope, LedgerConfig, loadConfig, prepareStores } from '../config/ledger-config';
+import { openKeysForServer } from '../auth/server-keys';
 import { createHttpApp } from './create-http-app';
 
 /** What an app uses of the settings; by default the read store and the live streams too. */
@@ -35,7 +36,8 @@ export async function serve(name: string, rootModule: (config: LedgerConfig) => 
     config = loadConfig(process.env, scope);
     prepareStores(config, scope);
     // Nest's own logger would print a failure to start as a stack trace: off until the app listens.
-    app = await createHttpApp(rootModule(config), { logger: false });
+    const keys = openKeysForServer(name, config.access.keysFile);
+    app = await createHttpApp(rootModule(config), { logger: false, protection: { keys, access: config.access, limits: config.limits } });
     const requests = trackRequests(app.getHttpServer() as Server);
     await listen(app, config);
     restoreLogger();
