@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Browser, Page, chromium } from 'playwright-core';
+import { adminKeyFor } from './api-keys';
 
 /** Debian's Chromium: a browser download cannot work here, so CI installs the package (see .ci/run). */
 export const CHROMIUM = '/usr/bin/chromium';
+const EXPLORER_KEY_NAMES = ['ledger.apiKey', 'ledger-api-key'];
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'];
 
 /** `describe` when Chromium is installed; otherwise a skipped suite whose title says why. */
@@ -16,11 +18,15 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * A page that may reach `origin` only: any other request is refused and remembered, so that a test can
+ * A page that may reach `origin` only, holding the ledger's admin key as the explorer keeps it: any other request is refused and remembered, so that a test can
  * show the explorer works with the network cut off (no CDN, no external font).
  */
 export async function offlinePage(browser: Browser, origin: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; refused: string[] }> {
   const page = await browser.newPage({ viewport });
+  const key = adminKeyFor(origin);
+  // The explorer sends the key its key field keeps in sessionStorage: the test's ledger's admin key,
+  // under both names the explorer has used for it.
+  if (key) await page.addInitScript({ content: EXPLORER_KEY_NAMES.map((name) => `sessionStorage.setItem(${JSON.stringify(name)}, ${JSON.stringify(key)});`).join('') });
   const refused: string[] = [];
   await page.route('**/*', (route) => {
     const url = route.request().url();
