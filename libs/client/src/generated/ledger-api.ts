@@ -406,6 +406,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests from this address (RATE_LIMIT_*); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     CompaniesQueryController_list: {
@@ -441,6 +461,46 @@ export interface operations {
             };
             /** @description A query parameter is invalid: `errors` names each one at fault. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description An unknown or revoked key was sent, or no key while LEDGER_READ_ACCESS=key (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -533,6 +593,46 @@ export interface operations {
                     };
                 };
             };
+            /** @description No API key, or an unknown or revoked one (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The key lacks the write scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The company is already registered. */
             409: {
                 headers: {
@@ -575,6 +675,26 @@ export interface operations {
             };
             /** @description The body is not JSON in UTF-8, or is sent with a content coding. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -674,6 +794,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description An unknown or revoked key was sent, or no key while LEDGER_READ_ACCESS=key (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The company is not registered. */
             404: {
                 headers: {
@@ -696,6 +836,26 @@ export interface operations {
             };
             /** @description A path parameter is longer than 1000 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -912,6 +1072,46 @@ export interface operations {
                     };
                 };
             };
+            /** @description No API key, or an unknown or revoked one (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The key lacks the write scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The company is not registered. */
             404: {
                 headers: {
@@ -1032,6 +1232,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The event store is unreachable; retry after Retry-After seconds. Nothing was acknowledged. */
             503: {
                 headers: {
@@ -1111,6 +1331,46 @@ export interface operations {
             };
             /** @description The body or a header is invalid: `errors` names each field at fault. Nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No API key, or an unknown or revoked one (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The key lacks the write scope. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1249,6 +1509,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The event store is unreachable; retry after Retry-After seconds. Nothing was acknowledged. */
             503: {
                 headers: {
@@ -1328,6 +1608,46 @@ export interface operations {
             };
             /** @description The body or a header is invalid: `errors` names each field at fault. Nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No API key, or an unknown or revoked one (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The key lacks the write scope. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1448,6 +1768,26 @@ export interface operations {
             };
             /** @description The body is not JSON in UTF-8, or is sent with a content coding. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1590,6 +1930,46 @@ export interface operations {
                     };
                 };
             };
+            /** @description No API key, or an unknown or revoked one (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The key lacks the write scope to commit (a dry run needs none). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The company to commit for is not registered. */
             404: {
                 headers: {
@@ -1650,6 +2030,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The event store is unreachable; retry after Retry-After seconds. Nothing was acknowledged. */
             503: {
                 headers: {
@@ -1692,6 +2092,66 @@ export interface operations {
                     };
                 };
             };
+            /** @description No API key, or an unknown or revoked one (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The key lacks the admin scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     AdminProjectionsController_rebuild: {
@@ -1719,6 +2179,46 @@ export interface operations {
             };
             /** @description A path parameter is not valid percent-encoding. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No API key, or an unknown or revoked one (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The key lacks the admin scope. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1797,6 +2297,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     CompaniesQueryController_status: {
@@ -1846,6 +2366,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description An unknown or revoked key was sent, or no key while LEDGER_READ_ACCESS=key (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The company is not registered. */
             404: {
                 headers: {
@@ -1868,6 +2408,26 @@ export interface operations {
             };
             /** @description A path parameter is longer than 1000 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1962,6 +2522,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description An unknown or revoked key was sent, or no key while LEDGER_READ_ACCESS=key (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The company is not registered. */
             404: {
                 headers: {
@@ -1984,6 +2564,26 @@ export interface operations {
             };
             /** @description A path parameter is longer than 1000 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2077,6 +2677,46 @@ export interface operations {
                     };
                 };
             };
+            /** @description An unknown or revoked key was sent, or no key while LEDGER_READ_ACCESS=key (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The read model has not reached minPosition within 2 s; retry after Retry-After seconds. */
             503: {
                 headers: {
@@ -2128,6 +2768,46 @@ export interface operations {
             };
             /** @description A query parameter is invalid: `errors` names each one at fault. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description An unknown or revoked key was sent, or no key while LEDGER_READ_ACCESS=key (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2219,8 +2899,48 @@ export interface operations {
                     };
                 };
             };
+            /** @description An unknown or revoked key was sent, or no key while LEDGER_READ_ACCESS=key (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description Accept admits neither text/event-stream nor application/x-ndjson (nor application/ndjson). */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2293,6 +3013,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description An unknown or revoked key was sent, or no key while LEDGER_READ_ACCESS=key (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The company is not registered. */
             404: {
                 headers: {
@@ -2335,6 +3075,26 @@ export interface operations {
             };
             /** @description A path parameter is longer than 1000 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -16,6 +16,8 @@ export function RequiresScope(scope: Scope, options: { when?: (body: unknown) =>
   const condition = options.whenDescribed ? ` ${options.whenDescribed}` : '';
   return applyDecorators(
     RouteConfig({ [ROUTE_ACCESS_KEY]: access }),
+    // A conditional scope leaves the key optional for the other bodies.
+    ...(options.when ? [ApiSecurity({})] : []),
     ApiBearerAuth(BEARER_SCHEME),
     ApiProblems({ 401: 'No API key, or an unknown or revoked one (WWW-Authenticate: Bearer).', 403: `The key lacks the ${scope} scope${condition}.` }),
   );

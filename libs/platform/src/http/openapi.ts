@@ -21,7 +21,7 @@ export function setupOpenApi(app: INestApplication): void {
     .setVersion('1')
     // 3.1: its schemas are JSON Schema 2020-12, the dialect class-validator-jsonschema writes (exclusiveMinimum as a number).
     .setOpenAPIVersion('3.1.0')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key (ledgerctl keys create): Authorization: Bearer <key>. Scopes: read < write < admin.' }, BEARER_SCHEME)
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'opaque', description: 'An API key (ledgerctl keys create): Authorization: Bearer <key>. Scopes: read < write < admin.' }, BEARER_SCHEME)
     .build();
   const document = SwaggerModule.createDocument(app, config);
   const schemas = validationMetadatasToSchemas({
