@@ -131,6 +131,14 @@ describe('the key that wrote an event', () => {
     expect(read.stdout).not.toContain(ledger.adminKey);
   });
 
+  it("lets an article's dry run through without a key, and asks for one to commit it", async () => {
+    const article = { text: 'CVS Group a annoncé lundi avoir été victime d’une cyberattaque.', publishedOn: '2024-04-29', companyId: COMPANY.companyId };
+    expect((await request(ledger.baseUrl, 'POST', '/v1/articles', article, { authorization: '' })).status).toBe(200);
+    const commit = await request(ledger.baseUrl, 'POST', '/v1/articles', { ...article, commit: true }, { authorization: '' });
+    expect(commit.status).toBe(401);
+    expect(commit.headers.get('www-authenticate')).toMatch(/^Bearer/);
+  });
+
   it('is refused once revoked by ledgerctl while the server runs', async () => {
     const secret = runLedgerctl(['keys', 'create', 'temporary', '--scope', 'write'], { store: ledger.storeFile }).stdout.trim();
     const company = { ...COMPANY, companyId: 'revoked-co' };

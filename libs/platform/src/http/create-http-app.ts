@@ -14,7 +14,7 @@ import { setupOpenApi } from './openapi';
 
 export { MAX_BODY_BYTES } from './body-limit';
 
-/** API keys and abuse limits; without them (the OpenAPI document's generation) every route is open. */
+/** API keys and abuse limits, as serve() sets them up; without them (an app built in a test) every route is open. */
 export interface HttpProtection {
   keys: ApiKeyStore;
   access: AccessConfig;
