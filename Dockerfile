@@ -1,5 +1,6 @@
 # The ledger service: one process serving the write API (and, as the apps grow, the queries).
 # Build: docker build -t disclosure-ledger .   Run: see docker-compose.yml.
+# A container listens on every interface of its own network; its first admin key is /data/admin.key.
 
 FROM node:24-bookworm-slim AS build
 # better-sqlite3 compiles its native module when no prebuilt binary fits.
@@ -17,8 +18,10 @@ RUN npm run build && npm prune --omit=dev
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production \
     PORT=3000 \
+    HOST=0.0.0.0 \
     LEDGER_STORE=/data/ledger.db \
-    LEDGER_READ_STORE=/data/read.db
+    LEDGER_READ_STORE=/data/read.db \
+    LEDGER_KEYS_FILE=/data/keys.json
 WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json ./
 COPY --from=build --chown=node:node /app/node_modules ./node_modules

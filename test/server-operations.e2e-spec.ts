@@ -5,6 +5,7 @@ import { AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMPANY } from './fixtures/disclosures';
+import { adminKeyFileFor, rememberAdminKey, withAdminKey } from './support/api-keys';
 import { REPO_ROOT } from './support/ledger-process';
 
 jest.setTimeout(120_000);
@@ -64,6 +65,7 @@ class Server {
       await sleep(20);
     }
     server.baseUrl = /listening on (http:\/\/\S+)/.exec(server.output)![1].replace('localhost', '127.0.0.1');
+    rememberAdminKey(server.baseUrl, adminKeyFileFor(baseEnv(env)));
     return server;
   }
 
@@ -103,7 +105,7 @@ function slowPost(baseUrl: string, path: string, body: unknown) {
   const url = new URL(path, baseUrl);
   let req!: ClientRequest;
   const answered = new Promise<{ status: number; body: string }>((resolve, reject) => {
-    req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': bytes.length, expect: '100-continue' } }, (response) => {
+    req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent: false, headers: withAdminKey(url.href, { 'content-type': 'application/json', 'content-length': String(bytes.length), expect: '100-continue' }) }, (response) => {
       let text = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (text += chunk));
@@ -276,7 +278,7 @@ describe('stopping a server with a signal', () => {
     }
     const again = await Server.start('standalone', env);
     try {
-      const registered = await fetch(`${again.baseUrl}/v1/companies`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(COMPANY) });
+      const registered = await fetch(`${again.baseUrl}/v1/companies`, { method: 'POST', headers: withAdminKey(again.baseUrl, { 'content-type': 'application/json' }), body: JSON.stringify(COMPANY) });
       expect(registered.status).toBe(409);
     } finally {
       again.kill();

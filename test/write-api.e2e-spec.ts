@@ -42,7 +42,7 @@ describe('write API over HTTP', () => {
     // Each type's facts are documented by the class that validates them.
     const oneDisclosure = JSON.stringify(record.requestBody.content['application/json'].schema);
     expect(oneDisclosure).toContain('"enum":["SharePriceMoved"]},"facts":{"$ref":"#/components/schemas/SharePriceMovedFacts"}');
-    expect(Object.keys(docs.body.paths['/v1/companies/{companyId}'].get.responses).sort()).toEqual(['200', '400', '404', '414', '503']);
+    expect(Object.keys(docs.body.paths['/v1/companies/{companyId}'].get.responses).sort()).toEqual(['200', '400', '401', '404', '414', '429', '503']);
     expect((await http.get('/docs')).status).toBe(200);
   });
 

@@ -1,8 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Browser, Page, chromium } from 'playwright-core';
+import { adminKeyFor } from './api-keys';
 
 /** Debian's Chromium: a browser download cannot work here, so CI installs the package (see .ci/run). */
 export const CHROMIUM = '/usr/bin/chromium';
+/** Where the explorer keeps the API key its header field holds. */
+const EXPLORER_KEY_STORAGE = 'ledger.apiKey';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'];
 
 /** `describe` when Chromium is installed; otherwise a skipped suite whose title says why. */
@@ -16,11 +19,15 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * A page that may reach `origin` only: any other request is refused and remembered, so that a test can
+ * A page that may reach `origin` only, holding the ledger's admin key as the explorer keeps it: any other request is refused and remembered, so that a test can
  * show the explorer works with the network cut off (no CDN, no external font).
  */
 export async function offlinePage(browser: Browser, origin: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; refused: string[] }> {
   const page = await browser.newPage({ viewport });
+  const key = adminKeyFor(origin);
+  // The explorer sends the key its key field keeps in sessionStorage: the test's ledger's admin key,
+  // under both names the explorer has used for it.
+  if (key) await page.addInitScript({ content: `sessionStorage.setItem(${JSON.stringify(EXPLORER_KEY_STORAGE)}, ${JSON.stringify(key)});` });
   const refused: string[] = [];
   await page.route('**/*', (route) => {
     const url = route.request().url();
@@ -42,8 +49,9 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page and answers its serious and critical violations. */
 export async function seriousAccessibilityViolations(page: Page): Promise<{ id: string; impact: string | null; help: string; targets: string[] }[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate<AxeViolation[]>('axe.run(document, { resultTypes: ["violations"] }).then((result) => result.violations)');
+  // Evaluated rather than added as a <script>: the ledger's Content-Security-Policy refuses inline scripts.
+  await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] }).then((result) => result.violations)')) as AxeViolation[];
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node) => JSON.stringify(node.target)) }));

@@ -1,3 +1,4 @@
+import { withAdminKey } from './api-keys';
 import { apiContract, parsedBody } from './openapi-contract';
 
 /** A response read whole: status, headers and the parsed JSON body (or the text when it is not JSON). */
@@ -15,6 +16,7 @@ export async function request<T = any>(
   headers: Record<string, string> = {},
 ): Promise<HttpResponse<T>> {
   const raw = typeof body === 'string' || body instanceof Uint8Array;
+  headers = withAdminKey(baseUrl, headers);
   const response = await fetch(`${baseUrl}${path}`, {
     method,
     headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },

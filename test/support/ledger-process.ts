@@ -2,6 +2,7 @@ import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { adminKeyFileFor, adminKeyFor, rememberAdminKey } from './api-keys';
 
 export const REPO_ROOT = resolve(__dirname, '../..');
 
@@ -20,13 +21,23 @@ export class LedgerProcess {
   static async start(options: { app?: string; env?: NodeJS.ProcessEnv } = {}): Promise<LedgerProcess> {
     const dataDir = mkdtempSync(join(tmpdir(), 'ledger-e2e-'));
     const entry = join(REPO_ROOT, `dist/apps/${options.app ?? 'standalone'}/src/main.js`);
-    const ledger = new LedgerProcess(dataDir, entry, { LEDGER_STORE: join(dataDir, 'ledger.db'), ...options.env });
+    const env: NodeJS.ProcessEnv = { LEDGER_STORE: join(dataDir, 'ledger.db'), ...options.env };
+    // An EventStoreDB store has no folder to keep the keys beside.
+    if (/^(esdb|kurrent)/.test(String(env.LEDGER_STORE)) && env.LEDGER_KEYS_FILE === undefined) env.LEDGER_KEYS_FILE = join(dataDir, 'keys.json');
+    const ledger = new LedgerProcess(dataDir, entry, env);
     await ledger.boot();
     return ledger;
   }
 
   get storeFile(): string {
     return String(this.env.LEDGER_STORE);
+  }
+
+  /** The secret of the admin key the first start made (beside the keys file). */
+  get adminKey(): string {
+    const key = adminKeyFor(this.baseUrl);
+    if (key === undefined) throw new Error(`no admin key at ${adminKeyFileFor(this.env)}`);
+    return key;
   }
 
   /** Spawns the app and resolves once it prints where it listens. */
@@ -45,6 +56,7 @@ export class LedgerProcess {
         if (match) {
           clearTimeout(timer);
           this.baseUrl = match[1].replace('localhost', '127.0.0.1');
+          rememberAdminKey(this.baseUrl, adminKeyFileFor(this.env));
           resolveStarted();
         }
       };

@@ -1,4 +1,5 @@
 import { request as httpRequest, OutgoingHttpHeaders } from 'node:http';
+import { adminKeyFor } from './api-keys';
 import { contractFailure, nodeHeaders, parsedBody } from './openapi-contract';
 
 export interface RawResponse {
@@ -15,6 +16,8 @@ export interface RawResponse {
  */
 export function send(baseUrl: string, method: string, path: string, body?: Buffer | string, headers: OutgoingHttpHeaders = {}): Promise<RawResponse> {
   const { hostname, port } = new URL(baseUrl);
+  const key = adminKeyFor(baseUrl);
+  if (key && !Object.keys(headers).some((name) => name.toLowerCase() === 'authorization')) headers = { ...headers, authorization: `Bearer ${key}` };
   return new Promise((resolve, reject) => {
     let answered = false;
     const outgoing = httpRequest({ hostname, port, method, path, headers }, (response) => {

@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { EventStore } from '@ledger/event-store';
 import { ExtractResult, MAX_ARTICLE_CHARACTERS, extract, registeredCompanies, toDisclosures } from '@ledger/extraction';
 import { Ledger } from '@ledger/ledger';
-import { ApiProblems, EVENT_STORE, ProblemException, problem } from '@ledger/platform';
+import { ApiProblems, EVENT_STORE, ProblemException, RequiresScope, problem } from '@ledger/platform';
 import { ArticleRequest, parseArticleRequest } from './article-request';
 import { WRITE_PROBLEMS } from './write-problems';
 import { replyToWrite, writeContextOf } from './write-reply';
@@ -46,6 +46,7 @@ export class ArticlesController {
   ) {}
 
   @Post()
+  @RequiresScope('write', { when: isCommit, whenDescribed: 'to commit (a dry run needs none)' })
   @ApiBody({ schema: ARTICLE_BODY })
   @ApiOkResponse({ description: 'A dry run: {language, companies, proposals}; or, committed again or with nothing to record, that and {companyId, disclosures} with nothing written.', schema: EXTRACTION_SCHEMA })
   @ApiCreatedResponse({ description: 'Committed: the extraction and {companyId, disclosures: [{disclosureId, revision}], position}.', schema: EXTRACTION_SCHEMA, headers: ETAG_HEADER })
@@ -66,6 +67,11 @@ export class ArticlesController {
     const written = replyToWrite(await this.ledger.recordDisclosures(companyId, { disclosures }, writeContextOf(request)), reply);
     return { ...result, companyId, disclosures: written.disclosures, position: written.position };
   }
+}
+
+/** Only a commit records: a dry run is a read. */
+function isCommit(body: unknown): boolean {
+  return (body as { commit?: unknown } | null)?.commit === true;
 }
 
 /** The company given, or the one registered company the article names. */

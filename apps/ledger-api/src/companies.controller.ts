@@ -2,7 +2,7 @@ import { Body, Controller, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Ledger } from '@ledger/ledger';
-import { ApiProblems, SCHEMA_REF_PREFIX } from '@ledger/platform';
+import { ApiProblems, RequiresScope, SCHEMA_REF_PREFIX } from '@ledger/platform';
 import { WRITE_PROBLEMS } from './write-problems';
 import { replyToWrite, writeContextOf } from './write-reply';
 import { ETAG_HEADER, REGISTERED_SCHEMA } from './write-answers';
@@ -13,6 +13,7 @@ export class CompaniesController {
   constructor(private readonly ledger: Ledger) {}
 
   @Post()
+  @RequiresScope('write')
   @ApiBody({ schema: { $ref: `${SCHEMA_REF_PREFIX}CompanyRegistration` } })
   @ApiCreatedResponse({
     description: 'Registered; Location names the company.',

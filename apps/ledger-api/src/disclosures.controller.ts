@@ -2,7 +2,7 @@ import { Body, Controller, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Ledger } from '@ledger/ledger';
-import { ApiAnswers, ApiProblems, SCHEMA_REF_PREFIX } from '@ledger/platform';
+import { ApiAnswers, ApiProblems, RequiresScope, SCHEMA_REF_PREFIX } from '@ledger/platform';
 import { DISCLOSURE_BODY_SCHEMA } from './disclosure-body.schema';
 import { IF_MATCH_PROBLEM, WRITE_PROBLEMS } from './write-problems';
 import { replyToWrite, writeContextOf } from './write-reply';
@@ -16,6 +16,7 @@ export class DisclosuresController {
   constructor(private readonly ledger: Ledger) {}
 
   @Post()
+  @RequiresScope('write')
   @ApiHeader(IF_MATCH)
   @ApiBody({ schema: DISCLOSURE_BODY_SCHEMA })
   @ApiAnswers(writtenAnswers(RECORDED_SCHEMA, 'Recorded: each disclosure with its revision, in the order sent.'))
@@ -26,6 +27,7 @@ export class DisclosuresController {
   }
 
   @Post(':disclosureId/corrections')
+  @RequiresScope('write')
   @ApiHeader(IF_MATCH)
   @ApiBody({ schema: { $ref: `${SCHEMA_REF_PREFIX}CorrectionInput` } })
   @ApiAnswers(writtenAnswers(AMENDED_SCHEMA, 'Corrected: disclosureId is the correction\'s own.'))
@@ -42,6 +44,7 @@ export class DisclosuresController {
   }
 
   @Post(':disclosureId/retraction')
+  @RequiresScope('write')
   @ApiHeader(IF_MATCH)
   @ApiBody({ schema: { $ref: `${SCHEMA_REF_PREFIX}RetractionInput` } })
   @ApiAnswers(writtenAnswers(AMENDED_SCHEMA, 'Retracted: disclosureId is the retraction\'s own.'))

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Result } from '@ledger/disclosures';
 import type { WriteContext, WriteError, WriteResult } from '@ledger/ledger';
-import { ProblemException } from '@ledger/platform';
+import { ProblemException, keyOf } from '@ledger/platform';
 import { expectedRevisionFrom } from './if-match';
 import { writeErrorToProblem } from './write-error.problem';
 
@@ -11,6 +11,7 @@ export function writeContextOf(request: FastifyRequest): WriteContext {
     expectedRevision: expectedRevisionFrom(request.headers['if-match']),
     correlationId: typeof correlation === 'string' && correlation.length <= 200 ? correlation : request.id,
     causationId: request.id,
+    keyName: keyOf(request)?.name,
   };
 }
 

@@ -7,6 +7,7 @@ import { auditCommand } from './commands/audit.command';
 import { backupCommand } from './commands/backup.command';
 import { extractCommand } from './commands/extract.command';
 import { ingestCommand } from './commands/ingest.command';
+import { keysCommand } from './commands/keys.command';
 import { projectionsCommand } from './commands/projections.command';
 import { readCommand } from './commands/read.command';
 import { registerCommand } from './commands/register.command';
@@ -28,6 +29,7 @@ const program = new Command('ledgerctl')
   .addCommand(auditCommand())
   .addCommand(backupCommand())
   .addCommand(restoreCommand())
+  .addCommand(keysCommand())
   .helpCommand(false);
 program.addCommand(helpCommand(program));
 makeStrict(program);

@@ -164,6 +164,7 @@ export class Ledger {
         recordedBy: this.deps.recordedBy,
         ...(context.correlationId ? { correlationId: context.correlationId } : {}),
         ...(context.causationId ? { causationId: context.causationId } : {}),
+        ...(context.keyName ? { keyName: context.keyName } : {}),
       },
     }));
     const expectedRevision = state.revision < 0 ? 'no_stream' : state.revision;

@@ -4,6 +4,8 @@ export interface WriteContext {
   expectedRevision?: number;
   correlationId?: string;
   causationId?: string;
+  /** The name of the API key that asked for the write (never its secret). */
+  keyName?: string;
 }
 
 export interface WriteResult {

@@ -11,3 +11,5 @@ export * from './http/api-problems';
 export * from './http/status-problem';
 export * from './metrics';
 export * from './framework-free';
+export * from './auth/requires-scope.decorator';
+export { keyOf } from './auth/request-key';

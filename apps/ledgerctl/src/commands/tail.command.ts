@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import type { LiveMessage } from '@ledger/live';
 import { followLive } from '../tail/follow-live';
 import { DEFAULT_LEDGER_URL, ledgerUrl } from '../tail/ledger-url';
+import { KEYS_FILE_HELP, apiKeyForRequests } from '../keys-location';
+import { STORE_OPTION_HELP } from '../store-option';
 
 interface TailOptions {
   url?: string;
@@ -9,6 +11,8 @@ interface TailOptions {
   types?: string;
   from?: string;
   json?: boolean;
+  store?: string;
+  keysFile?: string;
 }
 
 /** Talks to a running ledger over HTTP: it never opens the store itself. */
@@ -20,8 +24,11 @@ export function tailCommand(): Command {
     .option('--types <types>', 'only these event types, comma-separated')
     .option('--from <position>', 'start strictly after this log position, or "start" for the whole log (default: from now)')
     .option('--json', 'one JSON object per line: {id, event, data}')
+    .option('--store <location>', `${STORE_OPTION_HELP}; the API key sent is $LEDGER_API_KEY, else the admin key beside its keys file`)
+    .option('--keys-file <file>', KEYS_FILE_HELP)
     .action(async (options: TailOptions) => {
       const url = ledgerUrl(options.url);
+      const key = apiKeyForRequests(options);
       const stop = new AbortController();
       const interrupt = () => stop.abort();
       process.once('SIGINT', interrupt);
@@ -29,6 +36,7 @@ export function tailCommand(): Command {
       try {
         await followLive({
           url,
+          headers: key ? { authorization: `Bearer ${key}` } : undefined,
           company: options.company,
           types: options.types,
           from: options.from,

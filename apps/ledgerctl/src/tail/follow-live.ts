@@ -4,6 +4,8 @@ import { CliError, EXIT } from '../cli-error';
 
 export interface TailTarget {
   url: string;
+  /** Sent with each connection: the API key, when there is one. */
+  headers?: Record<string, string>;
   company?: string;
   types?: string;
 }
@@ -25,6 +27,7 @@ export interface FollowLiveOptions extends TailTarget {
 export async function followLive(options: FollowLiveOptions): Promise<void> {
   const events = liveEvents({
     baseUrl: options.url,
+    headers: options.headers,
     company: options.company,
     types: options.types?.split(',').map((type) => type.trim()).filter(Boolean),
     from: options.from,

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { companyStream } from '@ledger/disclosures';
 import { chainAuditReport } from '@ledger/event-store';
-import { ApiProblems } from '@ledger/platform';
+import { ApiProblems, RequiresScope } from '@ledger/platform';
 import { companyNotFound } from '../company-not-found';
 import { ReadModel } from '../read-model.service';
 import { parseChainAuditRequest } from './chain-audit-request';
@@ -47,6 +47,7 @@ export class AdminChainAuditController {
   constructor(private readonly readModel: ReadModel) {}
 
   @Post()
+  @RequiresScope('admin')
   @HttpCode(200)
   @ApiBody({ schema: CHAIN_AUDIT_BODY, required: false })
   @ApiOkResponse({ description: 'The audit: `ok` false and the broken link named when a chain is broken.', schema: CHAIN_AUDIT_REPORT })

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ApiProblems } from '@ledger/platform';
+import { ApiProblems, RequiresScope } from '@ledger/platform';
 import { ReadModel } from '../read-model.service';
 import { knownProjection, notStopped, runningProjector } from './projection-problems';
 
@@ -26,6 +26,7 @@ export class AdminProjectionFailuresController {
   constructor(private readonly readModel: ReadModel) {}
 
   @Get(':name/parked')
+  @RequiresScope('admin')
   @ApiOkResponse({ description: 'The events the projection skipped under the park policy, in log order, each with its error.', schema: { type: 'object', required: ['projection', 'parked'], properties: { projection: { type: 'string' }, parked: { type: 'array', items: PARKED_EVENT_SCHEMA } } } })
   @ApiProblems({ 404: 'No projection of that name.' })
   parked(@Param('name') name: string): unknown {
@@ -34,6 +35,7 @@ export class AdminProjectionFailuresController {
   }
 
   @Post(':name/parked/replay')
+  @RequiresScope('admin')
   @HttpCode(200)
   @ApiOkResponse({
     description: 'Applies the parked events again (after a fix), late and out of log order: those that apply are no longer parked; the others stay, with their new error.',
@@ -56,6 +58,7 @@ export class AdminProjectionFailuresController {
   }
 
   @Post(':name/resume')
+  @RequiresScope('admin')
   @HttpCode(200)
   @ApiOkResponse({
     description: 'A stopped projection goes on from its checkpoint, with the event it stopped at (it stops there again if that still fails).',

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, ProblemException, problem } from '@ledger/platform';
+import { ApiProblems, ProblemException, RequiresScope, problem } from '@ledger/platform';
 import { RebuildInProgressError, RebuildJobState, failureSummary, lagBetween } from '@ledger/projections';
 import { ReadModel } from '../read-model.service';
 import { knownProjection } from './projection-problems';
@@ -12,6 +12,7 @@ export class AdminProjectionsController {
   constructor(private readonly readModel: ReadModel) {}
 
   @Get()
+  @RequiresScope('admin')
   @ApiOkResponse({
     description:
       "Each projection's status (live, stopped, stale, rebuilding), its own checkpoint and lag, the error it stopped with and its parked events; the last rebuild and its digests; a rebuild's progress.",
@@ -55,6 +56,7 @@ export class AdminProjectionsController {
   }
 
   @Post(':name/rebuild')
+  @RequiresScope('admin')
   @HttpCode(202)
   @ApiAcceptedResponse({
     description: 'The rebuild of that projection alone started (the others are copied as they stand): follow it in GET /v1/admin/projections.',

@@ -1,7 +1,7 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { readFile } from 'node:fs/promises';
-import { ProblemException, problem } from '@ledger/platform';
+import { OpenAccess, ProblemException, problem } from '@ledger/platform';
 import { EXPLORER_INDEX, explorerBuilt } from './explorer-files';
 
 /** The explorer's paths: the page routes them in the browser, so each is answered with the same document. */
@@ -11,6 +11,7 @@ const PAGE_PATHS = ['/', 'companies/:companyId', 'companies/:companyId/as-of', '
 @Controller()
 export class ExplorerPagesController {
   @Get(PAGE_PATHS)
+  @OpenAccess()
   @Header('content-type', 'text/html; charset=utf-8')
   @Header('cache-control', 'no-cache')
   async page(): Promise<string> {

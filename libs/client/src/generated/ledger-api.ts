@@ -531,6 +531,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests from this address (RATE_LIMIT_*); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     HealthController_ready: {
@@ -631,6 +651,46 @@ export interface operations {
                     };
                 };
             };
+            /** @description An unknown or revoked key was sent, or no key while LEDGER_READ_ACCESS=key (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The read model has not reached minPosition within 2 s; retry after Retry-After seconds. */
             503: {
                 headers: {
@@ -705,6 +765,46 @@ export interface operations {
                     };
                 };
             };
+            /** @description No API key, or an unknown or revoked one (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The key lacks the write scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The company is already registered. */
             409: {
                 headers: {
@@ -747,6 +847,26 @@ export interface operations {
             };
             /** @description The body is not JSON in UTF-8, or is sent with a content coding. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -846,6 +966,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description An unknown or revoked key was sent, or no key while LEDGER_READ_ACCESS=key (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The company is not registered. */
             404: {
                 headers: {
@@ -868,6 +1008,26 @@ export interface operations {
             };
             /** @description A path parameter is longer than 1000 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1084,6 +1244,46 @@ export interface operations {
                     };
                 };
             };
+            /** @description No API key, or an unknown or revoked one (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The key lacks the write scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The company is not registered. */
             404: {
                 headers: {
@@ -1204,6 +1404,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The event store is unreachable; retry after Retry-After seconds. Nothing was acknowledged. */
             503: {
                 headers: {
@@ -1283,6 +1503,46 @@ export interface operations {
             };
             /** @description The body or a header is invalid: `errors` names each field at fault. Nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No API key, or an unknown or revoked one (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The key lacks the write scope. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1421,6 +1681,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The event store is unreachable; retry after Retry-After seconds. Nothing was acknowledged. */
             503: {
                 headers: {
@@ -1500,6 +1780,46 @@ export interface operations {
             };
             /** @description The body or a header is invalid: `errors` names each field at fault. Nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No API key, or an unknown or revoked one (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The key lacks the write scope. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1620,6 +1940,26 @@ export interface operations {
             };
             /** @description The body is not JSON in UTF-8, or is sent with a content coding. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1762,6 +2102,46 @@ export interface operations {
                     };
                 };
             };
+            /** @description No API key, or an unknown or revoked one (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The key lacks the write scope to commit (a dry run needs none). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The company to commit for is not registered. */
             404: {
                 headers: {
@@ -1804,6 +2184,26 @@ export interface operations {
             };
             /** @description The body is not JSON in UTF-8, or is sent with a content coding. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1955,6 +2355,66 @@ export interface operations {
                     };
                 };
             };
+            /** @description No API key, or an unknown or revoked one (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The key lacks the admin scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     AdminProjectionsController_rebuild: {
@@ -1982,6 +2442,46 @@ export interface operations {
             };
             /** @description A path parameter is not valid percent-encoding. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No API key, or an unknown or revoked one (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The key lacks the admin scope. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2042,6 +2542,26 @@ export interface operations {
             };
             /** @description A path parameter is longer than 1000 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2420,6 +2940,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description An unknown or revoked key was sent, or no key while LEDGER_READ_ACCESS=key (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The company is not registered. */
             404: {
                 headers: {
@@ -2442,6 +2982,26 @@ export interface operations {
             };
             /** @description A path parameter is longer than 1000 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2536,6 +3096,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description An unknown or revoked key was sent, or no key while LEDGER_READ_ACCESS=key (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The company is not registered. */
             404: {
                 headers: {
@@ -2558,6 +3138,26 @@ export interface operations {
             };
             /** @description A path parameter is longer than 1000 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2651,6 +3251,46 @@ export interface operations {
                     };
                 };
             };
+            /** @description An unknown or revoked key was sent, or no key while LEDGER_READ_ACCESS=key (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The read model has not reached minPosition within 2 s; retry after Retry-After seconds. */
             503: {
                 headers: {
@@ -2702,6 +3342,46 @@ export interface operations {
             };
             /** @description A query parameter is invalid: `errors` names each one at fault. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description An unknown or revoked key was sent, or no key while LEDGER_READ_ACCESS=key (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2793,8 +3473,48 @@ export interface operations {
                     };
                 };
             };
+            /** @description An unknown or revoked key was sent, or no key while LEDGER_READ_ACCESS=key (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description Accept admits neither text/event-stream nor application/x-ndjson (nor application/ndjson). */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2867,6 +3587,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description An unknown or revoked key was sent, or no key while LEDGER_READ_ACCESS=key (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The company is not registered. */
             404: {
                 headers: {
@@ -2909,6 +3649,26 @@ export interface operations {
             };
             /** @description A path parameter is longer than 1000 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

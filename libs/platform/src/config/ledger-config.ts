@@ -1,9 +1,11 @@
 import * as path from 'node:path';
 import { isEventStoreDbLocation } from '@ledger/event-store';
+import { AccessConfig, LimitsConfig, loadAccessConfig, loadLimitsConfig } from './access-config';
 import { ConfigError, hostSetting, integerSetting, portSetting, quote, settingText } from './settings';
 import { checkFileLocation, checkReadStoreLocation, checkStoreLocation, prepareReadStoreFile, prepareSqliteFile } from './store-locations';
 
 export { ConfigError } from './settings';
+export type { AccessConfig, LimitsConfig } from './access-config';
 
 /**
  * Every setting the servers read from the environment, parsed here and only here, once, at start-up:
@@ -26,6 +28,10 @@ export interface LedgerConfig {
   readyMaxLagEvents: number;
   /** LOG_LEVEL: the least severe level the JSON log keeps. */
   logLevel: LogLevel;
+  /** API keys and who may read (LEDGER_KEYS_FILE, LEDGER_READ_ACCESS). */
+  access: AccessConfig;
+  /** Abuse limits (RATE_LIMIT_*, LIVE_STREAMS_PER_CLIENT, CORS_ORIGINS). */
+  limits: LimitsConfig;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -54,7 +60,8 @@ export const DEFAULT_STORE = './data/ledger.db';
 export const DEFAULT_READ_STORE = './data/read.db';
 export const DEFAULT_DECISION_INDEX = './data/decisions.db';
 export const DEFAULT_PORT = 3000;
-export const DEFAULT_HOST = '0.0.0.0';
+/** This machine only: listening on other interfaces is a choice (HOST=0.0.0.0). */
+export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_READY_MAX_LAG_EVENTS = 10_000;
 
 /** Node's timers take at most 2^31 - 1 ms; a longer period would silently become 1 ms. */
@@ -92,6 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, scope: ConfigSc
     ...(settingText(env, 'LEDGER_STORE_MAX_PAGES') === undefined ? {} : { storeMaxPages: integerSetting(env, 'LEDGER_STORE_MAX_PAGES', { min: 1, max: 2 ** 32 - 2, fallback: 0, unit: 'of pages' }) }),
     readyMaxLagEvents: integerSetting(env, 'READY_MAX_LAG_EVENTS', { min: 0, max: Number.MAX_SAFE_INTEGER, fallback: DEFAULT_READY_MAX_LAG_EVENTS, unit: 'of events' }),
     logLevel: logLevelSetting(env),
+    access: loadAccessConfig(env, store),
+    limits: loadLimitsConfig(env),
   };
 }
 

@@ -4,6 +4,7 @@ import type { EventStore } from '@ledger/event-store';
 import type { ReadModelSource } from '../metrics/metric-sources';
 import { READINESS_SETTINGS, READ_MODEL_SOURCE, ReadinessCheck, ReadinessSettings, checkReadiness } from '../metrics/readiness';
 import { EVENT_STORE } from '../store/event-store.token';
+import { OpenAccess } from '../auth/requires-scope.decorator';
 import { ProblemException, problem } from './problem';
 
 const CHECKS_SCHEMA = {
@@ -26,12 +27,14 @@ export class HealthController {
   ) {}
 
   @Get('live')
+  @OpenAccess()
   @ApiOkResponse({ description: 'The process is serving requests.', schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok'] } } } })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   @Get('ready')
+  @OpenAccess()
   @ApiOkResponse({
     description: 'The event store answers and the read model (on apps that have one) is within READY_MAX_LAG_EVENTS of it.',
     schema: { type: 'object', required: ['status', 'checks'], properties: { status: { type: 'string', enum: ['ready'] }, checks: CHECKS_SCHEMA } },

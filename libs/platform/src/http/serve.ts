@@ -9,6 +9,7 @@ import { ConfigError, ConfigScope, LedgerConfig, loadConfig, prepareStores } fro
 import { LedgerMetrics } from '../metrics/ledger-metrics';
 import { measureRequests } from '../metrics/http-metrics';
 import { OperationsModule } from '../metrics/operations.module';
+import { openKeysForServer } from '../auth/server-keys';
 import { createHttpApp } from './create-http-app';
 
 /** What an app uses of the settings; by default the read store and the live streams too. */
@@ -38,7 +39,8 @@ export async function serve(name: string, rootModule: (config: LedgerConfig) => 
     config = loadConfig(process.env, scope);
     prepareStores(config, scope);
     // Nest's own logger would print a failure to start as a stack trace: off until the app listens.
-    app = await createHttpApp(withOperations(rootModule(config), config), { logger: false, logLevel: config.logLevel });
+    const keys = openKeysForServer(name, config.access.keysFile);
+    app = await createHttpApp(withOperations(rootModule(config), config), { logger: false, logLevel: config.logLevel, protection: { keys, access: config.access, limits: config.limits } });
     measureRequests(app.getHttpAdapter().getInstance(), app.get(LedgerMetrics));
     const requests = trackRequests(app.getHttpServer());
     await listen(app, config);
