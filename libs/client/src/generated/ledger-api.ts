@@ -508,6 +508,46 @@ export interface operations {
                     "text/plain": string;
                 };
             };
+            /** @description An unknown or revoked key was sent, or no key while LEDGER_READ_ACCESS=key (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     HealthController_live: {
@@ -577,6 +617,26 @@ export interface operations {
                             ok: boolean;
                             detail: string;
                             lag?: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this address (RATE_LIMIT_*); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
                         }[];
                     };
                 };
@@ -2307,8 +2367,68 @@ export interface operations {
                     };
                 };
             };
+            /** @description No API key, or an unknown or revoked one (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The key lacks the admin scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description The company is not in the ledger. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2635,6 +2755,46 @@ export interface operations {
                     };
                 };
             };
+            /** @description No API key, or an unknown or revoked one (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The key lacks the admin scope. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
             /** @description No projection of that name. */
             404: {
                 headers: {
@@ -2657,6 +2817,26 @@ export interface operations {
             };
             /** @description A path parameter is longer than 1000 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2708,6 +2888,46 @@ export interface operations {
             };
             /** @description A path parameter is not valid percent-encoding. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No API key, or an unknown or revoked one (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The key lacks the admin scope. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2786,6 +3006,26 @@ export interface operations {
                     };
                 };
             };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
         };
     };
     AdminProjectionFailuresController_resume: {
@@ -2813,6 +3053,46 @@ export interface operations {
             };
             /** @description A path parameter is not valid percent-encoding. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description No API key, or an unknown or revoked one (WWW-Authenticate: Bearer). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The key lacks the admin scope. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2873,6 +3153,26 @@ export interface operations {
             };
             /** @description A path parameter is longer than 1000 characters. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** Format: uri */
+                        type: string;
+                        title: string;
+                        status: number;
+                        detail?: string;
+                        /** @description Each field at fault, when fields are at fault. */
+                        errors?: {
+                            path: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
