@@ -1,7 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { ConfigError } from '@ledger/platform/config/settings';
-import { loadAccessConfig } from '@ledger/platform/config/access-config';
-import { adminKeyFile } from '@ledger/platform/auth/first-admin-key';
+import { ConfigError, adminKeyFile, loadAccessConfig } from '@ledger/platform/framework-free';
 import { CliError } from './cli-error';
 import { StoreOption, storeLocation } from './store-option';
 

@@ -5,3 +5,8 @@ export { checkStoreLocation } from './config/store-locations';
 export { MAX_BODY_BYTES } from './http/body-limit';
 export * from './http/problem';
 export * from './http/status-problem';
+export { loadAccessConfig } from './config/access-config';
+export { ApiKeyStore, KeyStoreError } from './auth/api-key-store';
+export { KeysFileError } from './auth/keys-file';
+export { SCOPES, Scope } from './auth/scopes';
+export { adminKeyFile } from './auth/first-admin-key';

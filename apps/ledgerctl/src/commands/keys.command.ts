@@ -1,8 +1,6 @@
 import { Command, Option } from 'commander';
 import { existsSync } from 'node:fs';
-import { ApiKeyStore, KeyStoreError } from '@ledger/platform/auth/api-key-store';
-import { KeysFileError } from '@ledger/platform/auth/keys-file';
-import { SCOPES, Scope } from '@ledger/platform/auth/scopes';
+import { ApiKeyStore, KeyStoreError, KeysFileError, SCOPES, Scope } from '@ledger/platform/framework-free';
 import { CliError } from '../cli-error';
 import { KEYS_FILE_HELP, KeysFileOption, keysFileLocation } from '../keys-location';
 import { STORE_OPTION_HELP } from '../store-option';

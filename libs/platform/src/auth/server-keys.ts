@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { makeFolders } from '@ledger/event-store/sqlite/make-folders';
+import { makeFolders } from '@ledger/event-store';
 import { ConfigError } from '../config/settings';
 import { ApiKeyStore } from './api-key-store';
 import { openOrCreateKeyStore } from './first-admin-key';

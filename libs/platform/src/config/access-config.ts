@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { isEventStoreDbLocation } from '@ledger/event-store/esdb/connection-string';
+import { isEventStoreDbLocation } from '@ledger/event-store';
 import { checkFileLocation } from './store-locations';
 import { ConfigError, integerSetting, quote, settingText } from './settings';
 
