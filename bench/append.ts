@@ -38,7 +38,14 @@ interface Mode {
 
 const MODES: Mode[] = [
   { label: 'one per call', eventsPerCall: 1, writers: 1, target: { over: 'bare loop', ratio: 0.9 }, peers: true, peerMeasuredBefore: 430 },
-  { label: '100 per call', eventsPerCall: 100, writers: 1, target: { over: 'bare loop', ratio: 0.8, orEventsPerSecond: 150_000 }, peers: true, peerMeasuredBefore: 29_000 },
+  {
+    label: '100 per call',
+    eventsPerCall: 100,
+    writers: 1,
+    target: { over: 'bare loop', ratio: 0.8, orEventsPerSecond: 150_000 },
+    peers: true,
+    peerMeasuredBefore: 29_000,
+  },
   { label: '64 writers, one per call', eventsPerCall: 1, writers: 64, target: { over: 'fsync probe', ratio: 3 }, peers: false },
 ];
 
@@ -61,7 +68,11 @@ async function appendAll(subject: AppendSubject, calls: readonly AppendCall[], w
 }
 
 /** One run on a fresh file: events per second over the appends alone (opening and closing are not timed). */
-async function runOnce(kind: AppendSubjectKind, calls: readonly AppendCall[], writers: number): Promise<{ eventsPerSecond: number; fileBytes: number; retriedAppends: number }> {
+async function runOnce(
+  kind: AppendSubjectKind,
+  calls: readonly AppendCall[],
+  writers: number,
+): Promise<{ eventsPerSecond: number; fileBytes: number; retriedAppends: number }> {
   return withTempDir('bench-append', async (dir) => {
     const file = `${dir}/events.sqlite`;
     const subject = await kind.open(file);
@@ -109,7 +120,9 @@ export async function appendBenchmark(): Promise<void> {
   const fsyncsPerSecond = await withTempDir('bench-fsync', async (dir) => measureFsyncsPerSecond(dir));
   const dataBytes = averageDataBytes(disclosureWorkload({ disclosures: DISCLOSURES, companies: COMPANIES, eventsPerCall: 1 }));
   console.log(`append: ${formatRate(DISCLOSURES)} disclosures (data ${Math.round(dataBytes)} B on average) over ${COMPANIES} company streams,`);
-  console.log(`round-robin, exact expected revision on every call, through each store's own API; median of ${RUNS} runs after one warm-up run, fresh file each.`);
+  console.log(
+    `round-robin, exact expected revision on every call, through each store's own API; median of ${RUNS} runs after one warm-up run, fresh file each.`,
+  );
   console.log(`disk: ${formatRate(fsyncsPerSecond)} fsyncs/s (1-byte write + fsync for 1 s): the ceiling for one synced commit per append.`);
 
   const [ours, bare, peer] = [ledgerSqlite, bareBetterSqlite3, emmettSqlite];
@@ -123,12 +136,28 @@ export async function appendBenchmark(): Promise<void> {
     const met = ratio >= mode.target.ratio || (mode.target.orEventsPerSecond !== undefined && oursRate >= mode.target.orEventsPerSecond);
     const oursOverPeer = peerResult ? oursRate / peerResult.medianEventsPerSecond : undefined;
     modes.push({
-      mode: mode.label, eventsPerCall: mode.eventsPerCall, writers: mode.writers, target: mode.target, targetMet: met,
-      ours: oursResult, bare: bareResult, peer: peerResult, peerMeasuredBefore: mode.peerMeasuredBefore,
-      oursOverTargetBase: ratio, oursOverPeer,
+      mode: mode.label,
+      eventsPerCall: mode.eventsPerCall,
+      writers: mode.writers,
+      target: mode.target,
+      targetMet: met,
+      ours: oursResult,
+      bare: bareResult,
+      peer: peerResult,
+      peerMeasuredBefore: mode.peerMeasuredBefore,
+      oursOverTargetBase: ratio,
+      oursOverPeer,
     });
     const row = (role: string, result: SubjectResult, target: string, ratioText: string) =>
-      rows.push([mode.label, `${role}: ${result.store}`, formatRate(result.medianEventsPerSecond), result.runsEventsPerSecond.map(formatRate).join(' / '), formatBytes(median(result.fileBytes)), target, ratioText]);
+      rows.push([
+        mode.label,
+        `${role}: ${result.store}`,
+        formatRate(result.medianEventsPerSecond),
+        result.runsEventsPerSecond.map(formatRate).join(' / '),
+        formatBytes(median(result.fileBytes)),
+        target,
+        ratioText,
+      ]);
     row('ours', oursResult, `${targetText(mode.target)} ${met ? 'met' : 'NOT met'}`, `${ratio.toFixed(2)} of ${mode.target.over}`);
     if (bareResult) row('floor', bareResult, '', '');
     if (peerResult) row('peer', peerResult, `was ~${formatRate(mode.peerMeasuredBefore ?? 0)}`, `ours/peer ${formatRatio(oursOverPeer!)}`);
@@ -146,12 +175,25 @@ export async function appendBenchmark(): Promise<void> {
   console.log(`64 writers, ours / fsync probe: ${before} (probe before the runs), ${after} (after): above 1, commits are shared.`);
   const [oursMicros, bareMicros] = [modes[0].ours, modes[0].bare].map((result) => 1e6 / result.medianEventsPerSecond);
   const difference = oursMicros - bareMicros;
-  console.log(`one per call: ${oursMicros.toFixed(0)} µs a call through the writer thread, ${bareMicros.toFixed(0)} µs in the bare loop (${difference >= 0 ? '+' : ''}${difference.toFixed(0)} µs).`);
+  console.log(
+    `one per call: ${oursMicros.toFixed(0)} µs a call through the writer thread, ${bareMicros.toFixed(0)} µs in the bare loop (${difference >= 0 ? '+' : ''}${difference.toFixed(0)} µs).`,
+  );
   for (const { mode, ours: oursResult, peer: peerResult } of modes) {
     for (const result of [oursResult, peerResult]) {
       const retried = result?.retriedAppends.reduce((sum, count) => sum + count, 0) ?? 0;
       if (retried > 0) console.log(`${mode}, ${result.store}: ${retried} appends retried after a transient failure in the store (counted in its time).`);
     }
   }
-  console.log(JSON.stringify({ bench: 'append', disclosures: DISCLOSURES, companies: COMPANIES, runs: RUNS, averageDataBytes: Math.round(dataBytes), fsyncsPerSecond: Math.round(fsyncsPerSecond), fsyncsPerSecondAfter: Math.round(fsyncsPerSecondAfter), modes }));
+  console.log(
+    JSON.stringify({
+      bench: 'append',
+      disclosures: DISCLOSURES,
+      companies: COMPANIES,
+      runs: RUNS,
+      averageDataBytes: Math.round(dataBytes),
+      fsyncsPerSecond: Math.round(fsyncsPerSecond),
+      fsyncsPerSecondAfter: Math.round(fsyncsPerSecondAfter),
+      modes,
+    }),
+  );
 }

@@ -150,10 +150,16 @@ export async function growthBenchmark(): Promise<void> {
 }
 
 function report(empty: Figures, large: Figures, built: { generateSeconds: number; indexSeconds: number; events: number }): void {
-  console.log(`growth: the same writes to the built ledger-api process (SQLite, synchronous=FULL), restarted, on an empty ledger and on one of ${formatRate(built.events)} events`);
+  console.log(
+    `growth: the same writes to the built ledger-api process (SQLite, synchronous=FULL), restarted, on an empty ledger and on one of ${formatRate(built.events)} events`,
+  );
   console.log(`(${formatRate(COMPANIES)} companies of ${formatRate(PER_COMPANY)} disclosures; the empty one has the same companies, registered only).`);
-  console.log(`The large ledger was generated through the port in ${built.generateSeconds.toFixed(1)} s; its decision index was built in one pass in ${built.indexSeconds.toFixed(1)} s (${formatRate(built.events / built.indexSeconds)} events/s).`);
-  console.log(`cold: the first write to each of ${COLD_SAMPLE} companies after the restart; warm: two more rounds; load: ${formatRate(LOAD_WRITES)} writes over ${CONNECTIONS} connections; batches: ${BATCHES} of ${BATCH_SIZE} into one company.`);
+  console.log(
+    `The large ledger was generated through the port in ${built.generateSeconds.toFixed(1)} s; its decision index was built in one pass in ${built.indexSeconds.toFixed(1)} s (${formatRate(built.events / built.indexSeconds)} events/s).`,
+  );
+  console.log(
+    `cold: the first write to each of ${COLD_SAMPLE} companies after the restart; warm: two more rounds; load: ${formatRate(LOAD_WRITES)} writes over ${CONNECTIONS} connections; batches: ${BATCHES} of ${BATCH_SIZE} into one company.`,
+  );
   console.log();
   const ms = (value: number) => value.toFixed(1);
   const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x`;
@@ -163,12 +169,24 @@ function report(empty: Figures, large: Figures, built: { generateSeconds: number
     ['first write after restart, ms', empty.firstWriteMs, large.firstWriteMs, `<= ${TARGETS.firstWriteMs}`, large.firstWriteMs <= TARGETS.firstWriteMs],
     ['cold write p99, ms', empty.coldP99Ms, large.coldP99Ms, `<= ${TARGETS.coldWarmP99Ms}`, large.coldP99Ms <= TARGETS.coldWarmP99Ms],
     ['warm write p99, ms', empty.warmP99Ms, large.warmP99Ms, `<= ${TARGETS.coldWarmP99Ms}`, large.warmP99Ms <= TARGETS.coldWarmP99Ms],
-    ['writes/s under load', empty.writesPerSecond, large.writesPerSecond, 'large within 20 %', empty.writesPerSecond / large.writesPerSecond <= TARGETS.largeVsEmpty],
+    [
+      'writes/s under load',
+      empty.writesPerSecond,
+      large.writesPerSecond,
+      'large within 20 %',
+      empty.writesPerSecond / large.writesPerSecond <= TARGETS.largeVsEmpty,
+    ],
     ['p99 under load, ms', empty.loadP99Ms, large.loadP99Ms, 'large within 20 %', within(large.loadP99Ms, empty.loadP99Ms)],
     ['failed or non-2xx under load', empty.loadFailures, large.loadFailures, 'none', empty.loadFailures + large.loadFailures === 0],
     ['batch of 500: 1st, ms', empty.firstBatchMs, large.firstBatchMs, 'large within 20 %', within(large.firstBatchMs, empty.firstBatchMs)],
     [`batch of 500: ${BATCHES}th, ms`, empty.lastBatchMs, large.lastBatchMs, 'large within 20 %', within(large.lastBatchMs, empty.lastBatchMs)],
-    ['batches: last 10 / first 10 (medians)', empty.batchDrift, large.batchDrift, `<= ${TARGETS.batchDrift}`, large.batchDrift <= TARGETS.batchDrift && empty.batchDrift <= TARGETS.batchDrift],
+    [
+      'batches: last 10 / first 10 (medians)',
+      empty.batchDrift,
+      large.batchDrift,
+      `<= ${TARGETS.batchDrift}`,
+      large.batchDrift <= TARGETS.batchDrift && empty.batchDrift <= TARGETS.batchDrift,
+    ],
   ];
   console.log(
     renderTable(
@@ -177,5 +195,15 @@ function report(empty: Figures, large: Figures, built: { generateSeconds: number
       1,
     ),
   );
-  console.log(JSON.stringify({ bench: 'growth', events: built.events, companies: COMPANIES, generateSeconds: built.generateSeconds, indexSeconds: built.indexSeconds, empty, large }));
+  console.log(
+    JSON.stringify({
+      bench: 'growth',
+      events: built.events,
+      companies: COMPANIES,
+      generateSeconds: built.generateSeconds,
+      indexSeconds: built.indexSeconds,
+      empty,
+      large,
+    }),
+  );
 }

@@ -100,28 +100,62 @@ export async function ingestBenchmark(): Promise<void> {
 
     const writesPerSecond = (measuredWrites * 1000) / elapsedMs;
     const met = writesPerSecond >= TARGET_RATE && load.p99Ms <= TARGET_P99_MS && lost === 0;
-    console.log(`ingest: the built ledger-api process (SQLite store, synchronous=FULL), ${CONNECTIONS} connections posting single disclosures over ${COMPANIES} companies for ${SECONDS} s (autocannon in the benchmark process).`);
+    console.log(
+      `ingest: the built ledger-api process (SQLite store, synchronous=FULL), ${CONNECTIONS} connections posting single disclosures over ${COMPANIES} companies for ${SECONDS} s (autocannon in the benchmark process).`,
+    );
     console.log(`This disk's fsync probe: ${formatRate(fsyncsPerSecond)} fsyncs/s (a store that fsyncs each commit alone can do no more writes/s than that).`);
     console.log();
     console.log(
       renderTable(
-        ['writes/s', 'p50 ms', 'p99 ms', 'vs fsync probe', 'server cores', 'CPU ms/write', 'RSS MiB', 'refused', 'acknowledged', 'lost after SIGKILL', `>= ${formatRate(TARGET_RATE)}/s, p99 <= ${TARGET_P99_MS} ms, none lost`],
-        [[
-          formatRate(writesPerSecond),
-          String(load.p50Ms),
-          String(load.p99Ms),
-          `${(writesPerSecond / fsyncsPerSecond).toFixed(2)}x`,
-          (cpuMs / elapsedMs).toFixed(2),
-          (cpuMs / measuredWrites).toFixed(3),
-          rss.toFixed(0),
-          String(writes.refused()),
-          formatRate(writes.acknowledged.size),
-          String(lost),
-          met ? 'met' : 'NOT met',
-        ]],
+        [
+          'writes/s',
+          'p50 ms',
+          'p99 ms',
+          'vs fsync probe',
+          'server cores',
+          'CPU ms/write',
+          'RSS MiB',
+          'refused',
+          'acknowledged',
+          'lost after SIGKILL',
+          `>= ${formatRate(TARGET_RATE)}/s, p99 <= ${TARGET_P99_MS} ms, none lost`,
+        ],
+        [
+          [
+            formatRate(writesPerSecond),
+            String(load.p50Ms),
+            String(load.p99Ms),
+            `${(writesPerSecond / fsyncsPerSecond).toFixed(2)}x`,
+            (cpuMs / elapsedMs).toFixed(2),
+            (cpuMs / measuredWrites).toFixed(3),
+            rss.toFixed(0),
+            String(writes.refused()),
+            formatRate(writes.acknowledged.size),
+            String(lost),
+            met ? 'met' : 'NOT met',
+          ],
+        ],
         0,
       ),
     );
-    console.log(JSON.stringify({ bench: 'ingest', connections: CONNECTIONS, companies: COMPANIES, seconds: SECONDS, writesPerSecond, p50Ms: load.p50Ms, p99Ms: load.p99Ms, fsyncsPerSecond, serverCores: cpuMs / elapsedMs, cpuMsPerWrite: cpuMs / measuredWrites, rssMiB: rss, refused: writes.refused(), acknowledged: writes.acknowledged.size, stored: stored.size, lost }));
+    console.log(
+      JSON.stringify({
+        bench: 'ingest',
+        connections: CONNECTIONS,
+        companies: COMPANIES,
+        seconds: SECONDS,
+        writesPerSecond,
+        p50Ms: load.p50Ms,
+        p99Ms: load.p99Ms,
+        fsyncsPerSecond,
+        serverCores: cpuMs / elapsedMs,
+        cpuMsPerWrite: cpuMs / measuredWrites,
+        rssMiB: rss,
+        refused: writes.refused(),
+        acknowledged: writes.acknowledged.size,
+        stored: stored.size,
+        lost,
+      }),
+    );
   });
 }

@@ -9,7 +9,7 @@ const bench = __dirname;
 const installed = path.join(bench, 'node_modules/.package-lock.json');
 
 if (!fs.existsSync(installed)) {
-  console.error('bench: installing the benchmarks\' dependencies into bench/node_modules (npm ci; sqlite3 compiles, which takes a few minutes)...');
+  console.error("bench: installing the benchmarks' dependencies into bench/node_modules (npm ci; sqlite3 compiles, which takes a few minutes)...");
   const result = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['ci', '--no-audit', '--no-fund'], {
     cwd: bench,
     stdio: ['ignore', process.stderr, process.stderr],

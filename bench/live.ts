@@ -97,7 +97,13 @@ export async function liveBenchmark(): Promise<void> {
     await sleep(500);
 
     console.error(`opening ${SUBSCRIBERS} SSE subscribers in ${SUBSCRIBER_PROCESSES} process(es), ${TOPOLOGY} topology...`);
-    groups.forEach((group, i) => group.send({ kind: 'open', url: `${target.readUrl}/v1/streams/all`, count: Math.floor(SUBSCRIBERS / groups.length) + (i < SUBSCRIBERS % groups.length ? 1 : 0) }));
+    groups.forEach((group, i) =>
+      group.send({
+        kind: 'open',
+        url: `${target.readUrl}/v1/streams/all`,
+        count: Math.floor(SUBSCRIBERS / groups.length) + (i < SUBSCRIBERS % groups.length ? 1 : 0),
+      }),
+    );
     for (const group of groups) {
       const answer = await group.next();
       if (answer.kind !== 'opened') throw new Error(`subscribers: ${JSON.stringify(answer)}`);
@@ -133,7 +139,11 @@ export async function liveBenchmark(): Promise<void> {
     const results = await Promise.all(groups.map((group) => group.next()));
 
     const latency = new LatencyHistogram();
-    let lost = 0, outOfOrder = 0, dropped = 0, chunks = 0, subscriberCpuMs = 0;
+    let lost = 0,
+      outOfOrder = 0,
+      dropped = 0,
+      chunks = 0,
+      subscriberCpuMs = 0;
     for (const result of results) {
       if (result.kind !== 'result') throw new Error(`subscribers: ${JSON.stringify(result)}`);
       latency.add(result.latency);
@@ -148,18 +158,54 @@ export async function liveBenchmark(): Promise<void> {
     const readsPerSecond = chunks / writeSeconds;
     console.log(`live: ${SUBSCRIBERS} SSE subscribers on /v1/streams/all (${TOPOLOGY}), ${formatRate(total)} disclosures over HTTP at ${RATE_PER_SECOND}/s`);
     console.log(`(achieved ${formatRate(acked / writeSeconds)}/s), ${COMPANIES} companies; latency from the HTTP 201 to delivery, per subscriber.`);
-    console.log(`Subscribers received ${formatRate(readsPerSecond)} chunks/s (${(latency.count / Math.max(1, chunks)).toFixed(1)} messages a chunk), using ${Math.round(subscriberCpuMs)} ms of CPU.`);
+    console.log(
+      `Subscribers received ${formatRate(readsPerSecond)} chunks/s (${(latency.count / Math.max(1, chunks)).toFixed(1)} messages a chunk), using ${Math.round(subscriberCpuMs)} ms of CPU.`,
+    );
     const cpuNames = TOPOLOGY === 'single' ? ['ledger'] : ['query-api (streams)', 'ledger-api (appends)'];
-    if (cpuShare.length > 0) console.log(`Server CPU while appending, in cores: ${cpuShare.map((share, i) => `${cpuNames[i]} ${share.toFixed(2)}`).join(', ')}.`);
+    if (cpuShare.length > 0)
+      console.log(`Server CPU while appending, in cores: ${cpuShare.map((share, i) => `${cpuNames[i]} ${share.toFixed(2)}`).join(', ')}.`);
     console.log();
     console.log(
       renderTable(
         ['deliveries', 'p50 ms', 'p99 ms', 'max ms', 'lost', 'out of order', 'dropped subscribers', 'failed writes', `p99 <= ${P99_TARGET_MS} ms`],
-        [[formatRate(latency.count), `${p50}`, `${p99}`, `${Math.round(latency.max)}`, `${lost}`, `${outOfOrder}`, `${dropped}`, `${failedWrites}`, p99 <= P99_TARGET_MS && lost === 0 ? 'met' : 'NOT met']],
+        [
+          [
+            formatRate(latency.count),
+            `${p50}`,
+            `${p99}`,
+            `${Math.round(latency.max)}`,
+            `${lost}`,
+            `${outOfOrder}`,
+            `${dropped}`,
+            `${failedWrites}`,
+            p99 <= P99_TARGET_MS && lost === 0 ? 'met' : 'NOT met',
+          ],
+        ],
         0,
       ),
     );
-    console.log(JSON.stringify({ bench: 'live', topology: TOPOLOGY, subscribers: SUBSCRIBERS, ratePerSecond: RATE_PER_SECOND, seconds: DURATION_S, appended: acked, achievedRate: acked / writeSeconds, deliveries: latency.count, p50Ms: p50, p99Ms: p99, maxMs: latency.max, lost, outOfOrder, droppedSubscribers: dropped, failedWrites, chunksPerSecond: readsPerSecond, subscriberCpuMs, serverCores: cpuShare }));
+    console.log(
+      JSON.stringify({
+        bench: 'live',
+        topology: TOPOLOGY,
+        subscribers: SUBSCRIBERS,
+        ratePerSecond: RATE_PER_SECOND,
+        seconds: DURATION_S,
+        appended: acked,
+        achievedRate: acked / writeSeconds,
+        deliveries: latency.count,
+        p50Ms: p50,
+        p99Ms: p99,
+        maxMs: latency.max,
+        lost,
+        outOfOrder,
+        droppedSubscribers: dropped,
+        failedWrites,
+        chunksPerSecond: readsPerSecond,
+        subscriberCpuMs,
+        serverCores: cpuShare,
+      }),
+    );
   } finally {
     agent.destroy();
     for (const group of groups) group.child.kill();

@@ -9,14 +9,27 @@ import { writersBenchmark } from './writers';
 
 /** Benchmarks by name: add `project`, `query`, `live`, `rebuild` here as they are written. */
 const BENCHMARKS: Record<string, { describe: string; run: () => Promise<void> }> = {
-  append: { describe: 'appends through the EventStore port vs a bare SQLite loop and the peer: one and 100 events per call, 64 concurrent writers', run: appendBenchmark },
+  append: {
+    describe: 'appends through the EventStore port vs a bare SQLite loop and the peer: one and 100 events per call, 64 concurrent writers',
+    run: appendBenchmark,
+  },
   project: { describe: 'projector catch-up from zero over 1,000,000 events vs the peer consumer', run: projectBenchmark },
   query: { describe: 'GET a company and a page of 50 disclosures from the query-api process, 64 connections (autocannon)', run: queryBenchmark },
   rebuild: { describe: 'ledgerctl projections rebuild end to end over 1,000,000 events: fresh file, all projections, swap', run: rebuildBenchmark },
-  ingest: { describe: 'the ledger-api process, 64 connections posting single disclosures: writes/s, p50/p99, CPU, vs the fsync probe; SIGKILL loses nothing acknowledged', run: ingestBenchmark },
-  growth: { describe: 'the same writes on an empty ledger and on one of 10,000,000 events (BENCH_GROWTH_EVENTS): memory, first write, cold/warm, batches', run: growthBenchmark },
+  ingest: {
+    describe:
+      'the ledger-api process, 64 connections posting single disclosures: writes/s, p50/p99, CPU, vs the fsync probe; SIGKILL loses nothing acknowledged',
+    run: ingestBenchmark,
+  },
+  growth: {
+    describe: 'the same writes on an empty ledger and on one of 10,000,000 events (BENCH_GROWTH_EVENTS): memory, first write, cold/warm, batches',
+    run: growthBenchmark,
+  },
   live: { describe: '1,000 SSE subscribers while 500 disclosures/s are appended over HTTP: delivery latency, losses', run: liveBenchmark },
-  writers: { describe: '1, 8, 64 concurrent writers on Zipf-chosen streams with a catch-up reader vs the peer; ledger-api SIGKILL to serving again', run: writersBenchmark },
+  writers: {
+    describe: '1, 8, 64 concurrent writers on Zipf-chosen streams with a catch-up reader vs the peer; ledger-api SIGKILL to serving again',
+    run: writersBenchmark,
+  },
 };
 
 function usage(): string {

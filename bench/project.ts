@@ -71,13 +71,21 @@ export async function projectBenchmark(): Promise<void> {
     const peer = peerEvents / peerSeconds;
 
     const ours = median(runs);
-    console.log(`project: catch-up from zero over ${formatRate(events)} events (${formatRate(SHAPE.companies)} companies), company-timeline + company-status, median of ${RUNS} runs.`);
+    console.log(
+      `project: catch-up from zero over ${formatRate(events)} events (${formatRate(SHAPE.companies)} companies), company-timeline + company-status, median of ${RUNS} runs.`,
+    );
     console.log();
     console.log(
       renderTable(
         ['subject', 'events', 'events/s', 'runs', 'target'],
         [
-          ['ours: Projector over SqliteEventStore', formatRate(events), formatRate(ours), runs.map(formatRate).join(' / '), `>= ${formatRate(TARGET)} ${ours >= TARGET ? 'met' : 'NOT met'}`],
+          [
+            'ours: Projector over SqliteEventStore',
+            formatRate(events),
+            formatRate(ours),
+            runs.map(formatRate).join(' / '),
+            `>= ${formatRate(TARGET)} ${ours >= TARGET ? 'met' : 'NOT met'}`,
+          ],
           [`peer: ${EMMETT_CONSUMER_NAME}`, formatRate(peerEvents), formatRate(peer), formatRate(peer), 'was ~7,000'],
           ['reference: readAll through the port', formatRate(events), formatRate(reads.port), '', ''],
           ['reference: raw SQLite row reads', formatRate(events), formatRate(reads.raw), '', ''],
@@ -87,6 +95,19 @@ export async function projectBenchmark(): Promise<void> {
     );
     console.log();
     console.log(`ours/peer: ${(ours / peer).toFixed(1)}x; projector process RSS after catch-up: ${Math.round(rssBytes / 2 ** 20)} MiB.`);
-    console.log(JSON.stringify({ bench: 'project', events, companies: SHAPE.companies, runsEventsPerSecond: runs, medianEventsPerSecond: ours, target: TARGET, peer: { name: EMMETT_CONSUMER_NAME, events: peerEvents, eventsPerSecond: peer }, portReadsPerSecond: reads.port, rawReadsPerSecond: reads.raw, rssBytes }));
+    console.log(
+      JSON.stringify({
+        bench: 'project',
+        events,
+        companies: SHAPE.companies,
+        runsEventsPerSecond: runs,
+        medianEventsPerSecond: ours,
+        target: TARGET,
+        peer: { name: EMMETT_CONSUMER_NAME, events: peerEvents, eventsPerSecond: peer },
+        portReadsPerSecond: reads.port,
+        rawReadsPerSecond: reads.raw,
+        rssBytes,
+      }),
+    );
   });
 }

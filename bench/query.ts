@@ -71,7 +71,9 @@ async function measure(baseUrl: string, pid: number): Promise<ScenarioResult[]> 
 }
 
 function report(events: number, catchUpSeconds: number, results: ScenarioResult[]): void {
-  console.log(`query: the built query-api process over ${formatRate(events)} events (${formatRate(SHAPE.companies)} companies), ${CONNECTIONS} connections, ${SECONDS} s each (autocannon in the benchmark process).`);
+  console.log(
+    `query: the built query-api process over ${formatRate(events)} events (${formatRate(SHAPE.companies)} companies), ${CONNECTIONS} connections, ${SECONDS} s each (autocannon in the benchmark process).`,
+  );
   console.log(`its projector caught up from zero in ${catchUpSeconds.toFixed(1)} s (${formatRate(events / catchUpSeconds)} events/s, serving HTTP alongside).`);
   console.log();
   const rows = results.map(({ scenario, load, rssMiB: rss }) => [
@@ -81,7 +83,9 @@ function report(events: number, catchUpSeconds: number, results: ScenarioResult[
     String(load.p99Ms),
     String(load.non2xx + load.errors),
     rss.toFixed(0),
-    load.requestsPerSecond >= TARGET_RPS && load.p99Ms <= TARGET_P99_MS && rss <= TARGET_RSS_MIB ? 'met' : `NOT met (>= ${formatRate(TARGET_RPS)}/s, p99 <= ${TARGET_P99_MS} ms, <= ${TARGET_RSS_MIB} MiB)`,
+    load.requestsPerSecond >= TARGET_RPS && load.p99Ms <= TARGET_P99_MS && rss <= TARGET_RSS_MIB
+      ? 'met'
+      : `NOT met (>= ${formatRate(TARGET_RPS)}/s, p99 <= ${TARGET_P99_MS} ms, <= ${TARGET_RSS_MIB} MiB)`,
   ]);
   console.log(renderTable(['request', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'RSS MiB', 'targets'], rows, 1));
   console.log(JSON.stringify({ bench: 'query', events, companies: SHAPE.companies, connections: CONNECTIONS, seconds: SECONDS, catchUpSeconds, results }));

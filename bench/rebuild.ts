@@ -31,15 +31,33 @@ export async function rebuildBenchmark(): Promise<void> {
       }
       const rate = median(rates);
       summary[digest ? 'withDigest' : 'withoutDigest'] = rates;
-      rows.push([`rebuild + swap${digest ? ' + digest' : ''}`, formatRate(events), formatRate(rate), rates.map(formatRate).join(' / '), `>= ${formatRate(TARGET)} ${rate >= TARGET ? 'met' : 'NOT met'}`]);
+      rows.push([
+        `rebuild + swap${digest ? ' + digest' : ''}`,
+        formatRate(events),
+        formatRate(rate),
+        rates.map(formatRate).join(' / '),
+        `>= ${formatRate(TARGET)} ${rate >= TARGET ? 'met' : 'NOT met'}`,
+      ]);
     }
     const bytes = sqliteFootprintBytes(activeReadStoreFile(location));
     await store.close();
-    console.log(`rebuild: ${formatRate(events)} events (${formatRate(SHAPE.companies)} companies) from position zero into a fresh file, all projections, swapped in; median of ${RUNS} runs.`);
+    console.log(
+      `rebuild: ${formatRate(events)} events (${formatRate(SHAPE.companies)} companies) from position zero into a fresh file, all projections, swapped in; median of ${RUNS} runs.`,
+    );
     console.log();
     console.log(renderTable(['subject', 'events', 'events/s', 'runs', 'target'], rows, 1));
     console.log();
     console.log(`read store after rebuild: ${Math.round(bytes / 2 ** 20)} MiB.`);
-    console.log(JSON.stringify({ bench: 'rebuild', events, companies: SHAPE.companies, batchSize: BATCH ?? null, runsEventsPerSecond: summary, target: TARGET, readStoreBytes: bytes }));
+    console.log(
+      JSON.stringify({
+        bench: 'rebuild',
+        events,
+        companies: SHAPE.companies,
+        batchSize: BATCH ?? null,
+        runsEventsPerSecond: summary,
+        target: TARGET,
+        readStoreBytes: bytes,
+      }),
+    );
   });
 }

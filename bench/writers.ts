@@ -77,12 +77,16 @@ async function measureLevel(options: WritersOptions, writers: number, companyIds
   for (let run = 1; run <= options.runs; run++) {
     const oursRun = await runOurs(shape);
     ours.push(oursRun);
-    console.error(`  ${writers} writers, run ${run}/${options.runs}, ours: ${formatRate(oursRun.eventsPerSecond)} events/s, p99 ${oursRun.latency.p99Ms.toFixed(1)} ms, reader lag p99 ${oursRun.reader.lag.p99Ms} ms`);
+    console.error(
+      `  ${writers} writers, run ${run}/${options.runs}, ours: ${formatRate(oursRun.eventsPerSecond)} events/s, p99 ${oursRun.latency.p99Ms.toFixed(1)} ms, reader lag p99 ${oursRun.reader.lag.p99Ms} ms`,
+    );
     if (!withPeer || peerFailure) continue;
     const peerRun = await runPeer(shape);
     if ('failed' in peerRun) peerFailure = peerRun;
     else peer.push(peerRun);
-    console.error(`  ${writers} writers, run ${run}/${options.runs}, peer: ${'failed' in peerRun ? `failed: ${peerRun.failed}` : `${formatRate(peerRun.eventsPerSecond)} events/s`}`);
+    console.error(
+      `  ${writers} writers, run ${run}/${options.runs}, peer: ${'failed' in peerRun ? `failed: ${peerRun.failed}` : `${formatRate(peerRun.eventsPerSecond)} events/s`}`,
+    );
   }
   return {
     writers,
@@ -109,10 +113,18 @@ async function killAndRestart(options: WritersOptions, disclosures: number): Pro
     await store.close();
     const runs: KillResult[] = [];
     for (let run = 1; run <= options.runs; run++) {
-      const shape = { companies: options.ledgerCompanies, zipfExponent: options.zipfExponent, connections: options.killConnections, loadSeconds: options.killSeconds, seed: SEED + run };
+      const shape = {
+        companies: options.ledgerCompanies,
+        zipfExponent: options.zipfExponent,
+        connections: options.killConnections,
+        loadSeconds: options.killSeconds,
+        seed: SEED + run,
+      };
       const result = await restartAfterKill(file, shape);
       runs.push(result);
-      console.error(`  ledger-api on ${formatRate(events)} events, run ${run}/${options.runs}: ${formatRate(result.acknowledged)} acknowledged, SIGKILL to first write ${Math.round(result.killToFirstWriteMs)} ms, ${result.lost} lost`);
+      console.error(
+        `  ledger-api on ${formatRate(events)} events, run ${run}/${options.runs}: ${formatRate(result.acknowledged)} acknowledged, SIGKILL to first write ${Math.round(result.killToFirstWriteMs)} ms, ${result.lost} lost`,
+      );
     }
     return summariseKills(events, runs);
   });

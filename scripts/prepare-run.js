@@ -7,7 +7,10 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const ENTRIES = [...['standalone', 'ledger-api', 'query-api', 'ledgerctl'].map((app) => path.join(root, `dist/apps/${app}/src/main.js`)), path.join(root, 'dist/explorer/index.html')];
+const ENTRIES = [
+  ...['standalone', 'ledger-api', 'query-api', 'ledgerctl'].map((app) => path.join(root, `dist/apps/${app}/src/main.js`)),
+  path.join(root, 'dist/explorer/index.html'),
+];
 /** Written after a successful build only, and removed before one starts. */
 const STAMP = path.join(root, 'dist/.build-complete');
 const BUILD_SETTINGS = ['tsconfig.json', 'tsconfig.build.json', 'nest-cli.json', 'package-lock.json'];
@@ -62,14 +65,23 @@ if (mtime(installed) === 0) {
   console.error('prepare-run: package-lock.json changed since the last install; run `npm ci` if the build fails on a dependency');
 }
 
-const sources = Math.max(newestSource(path.join(root, 'apps')), newestSource(path.join(root, 'libs')), ...BUILD_SETTINGS.map((file) => mtime(path.join(root, file))));
+const sources = Math.max(
+  newestSource(path.join(root, 'apps')),
+  newestSource(path.join(root, 'libs')),
+  ...BUILD_SETTINGS.map((file) => mtime(path.join(root, file))),
+);
 const built = ENTRIES.every((entry) => fs.existsSync(entry)) ? mtime(STAMP) : 0;
 if (built < sources) {
   console.error('prepare-run: dist/ is missing or older than the sources: building the ledger, then the explorer');
   fs.rmSync(STAMP, { force: true });
   const startedAt = Date.now();
   run('the build (nest build)', process.execPath, [path.join(root, 'node_modules/@nestjs/cli/bin/nest.js'), 'build']);
-  run('the explorer build (vite build)', process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/explorer/vite.config.mjs']);
+  run('the explorer build (vite build)', process.execPath, [
+    path.join(root, 'node_modules/vite/bin/vite.js'),
+    'build',
+    '--config',
+    'apps/explorer/vite.config.mjs',
+  ]);
   const missing = ENTRIES.filter((entry) => mtime(entry) === 0);
   if (missing.length > 0) fail(`the build left no ${path.relative(root, missing[0])}; nothing was started.`);
   fs.mkdirSync(path.dirname(STAMP), { recursive: true });

@@ -15,7 +15,11 @@ describe('POST /v1/articles', () => {
   });
   afterAll(() => ledger.dispose());
 
-  const eventCount = () => runLedgerctl(['read', `company-${ARTICLE_COMPANY.companyId}`, '--json'], { store: ledger.storeFile }).stdout.trim().split('\n').filter(Boolean).length;
+  const eventCount = () =>
+    runLedgerctl(['read', `company-${ARTICLE_COMPANY.companyId}`, '--json'], { store: ledger.storeFile })
+      .stdout.trim()
+      .split('\n')
+      .filter(Boolean).length;
 
   it('proposes disclosures with exact quotes and records nothing by default', async () => {
     const response = await http.post('/v1/articles', { text: FRENCH_ARTICLE, publishedOn: '2024-03-14' });
@@ -39,7 +43,8 @@ describe('POST /v1/articles', () => {
   });
 
   it('gives guidance figures as values: the range now expected and the figure it replaces', async () => {
-    const text = "Varenne Industrie a abaissé jeudi ses prévisions. Le groupe vise désormais un résultat opérationnel entre 40 et 50 millions d'euros, contre 65 millions d'euros auparavant.";
+    const text =
+      "Varenne Industrie a abaissé jeudi ses prévisions. Le groupe vise désormais un résultat opérationnel entre 40 et 50 millions d'euros, contre 65 millions d'euros auparavant.";
     const response = await http.post('/v1/articles', { text, publishedOn: '2025-11-20' });
     expect(response.status).toBe(200);
     const guidance = response.body.proposals.find((p: { type: string }) => p.type === 'GuidanceChanged');
@@ -52,17 +57,30 @@ describe('POST /v1/articles', () => {
 
   it('records the proposals with the article as source when committed, once', async () => {
     expect((await http.post('/v1/companies', ARTICLE_COMPANY)).status).toBe(201);
-    const body = { text: ENGLISH_ARTICLE, publishedOn: '2024-03-14', source: { publisher: 'Example Wire', url: 'https://news.example.com/harbour' }, commit: true };
+    const body = {
+      text: ENGLISH_ARTICLE,
+      publishedOn: '2024-03-14',
+      source: { publisher: 'Example Wire', url: 'https://news.example.com/harbour' },
+      commit: true,
+    };
     const first = await http.post('/v1/articles', body);
     expect(first.status).toBe(201);
     expect(first.body.companyId).toBe('harbour-foods');
     expect(first.body.disclosures).toHaveLength(first.body.proposals.length);
-    expect(first.body.disclosures.map((d: { disclosureId: string }) => d.disclosureId)).toEqual(first.body.proposals.map((p: { disclosureId: string }) => p.disclosureId));
+    expect(first.body.disclosures.map((d: { disclosureId: string }) => d.disclosureId)).toEqual(
+      first.body.proposals.map((p: { disclosureId: string }) => p.disclosureId),
+    );
     const count = eventCount();
     expect(count).toBe(1 + first.body.proposals.length);
 
-    const stored = runLedgerctl(['read', 'company-harbour-foods', '--json'], { store: ledger.storeFile }).stdout.trim().split('\n').map((line) => JSON.parse(line));
-    expect(stored[1].data).toMatchObject({ disclosedAt: '2024-03-14', source: { kind: 'news', publisher: 'Example Wire', url: 'https://news.example.com/harbour', language: 'en' } });
+    const stored = runLedgerctl(['read', 'company-harbour-foods', '--json'], { store: ledger.storeFile })
+      .stdout.trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(stored[1].data).toMatchObject({
+      disclosedAt: '2024-03-14',
+      source: { kind: 'news', publisher: 'Example Wire', url: 'https://news.example.com/harbour', language: 'en' },
+    });
     expect(stored[1].data.evidence[0].quote).toBe(ENGLISH_ARTICLE.slice(stored[1].data.evidence[0].start, stored[1].data.evidence[0].end));
 
     const again = await http.post('/v1/articles', { ...body, companyId: 'harbour-foods' });

@@ -20,7 +20,11 @@ describe('POST /v1/admin/audit/chain', () => {
     expect((await http.post('/v1/companies', COMPANY)).status).toBe(201);
     expect((await http.post('/v1/companies', ARTICLE_COMPANY)).status).toBe(201);
     const written = await http.post('/v1/companies/cvs-group/disclosures', {
-      disclosures: [disclosure('RegulatoryProbeOpened'), disclosure('BreachAnnounced', { evidence: [{ quote: 'unauthorised external access' }] }), disclosure('SystemsTakenOffline')],
+      disclosures: [
+        disclosure('RegulatoryProbeOpened'),
+        disclosure('BreachAnnounced', { evidence: [{ quote: 'unauthorised external access' }] }),
+        disclosure('SystemsTakenOffline'),
+      ],
     });
     expect(written.status).toBe(201);
     breachRevision = written.body.disclosures[1].revision;
@@ -78,7 +82,13 @@ describe('POST /v1/admin/audit/chain', () => {
       expect(audit.status).toBe(200);
       expect(audit.body.ok).toBe(false);
       expect(audit.body.broken).toEqual([
-        expect.objectContaining({ streamId: STREAM, revision: breachRevision, reason: 'hash-mismatch', expectedHash: expect.stringMatching(/^[0-9a-f]{64}$/), foundHash: expect.stringMatching(/^[0-9a-f]{64}$/) }),
+        expect.objectContaining({
+          streamId: STREAM,
+          revision: breachRevision,
+          reason: 'hash-mismatch',
+          expectedHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+          foundHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        }),
       ]);
     }
     const other = await http.post(AUDIT, { companyId: 'harbour-foods' });

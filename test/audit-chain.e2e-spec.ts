@@ -47,7 +47,13 @@ describe('ledgerctl audit chain', () => {
       const run = runLedgerctl(['audit', 'chain', ...scope, '--json'], { store: altered });
       expect(run.status).toBe(1);
       const { broken } = JSON.parse(run.stdout);
-      expect(broken).toMatchObject({ streamId: STREAM, revision: REVISION, reason: 'hash-mismatch', expectedHash: expect.stringMatching(/^[0-9a-f]{64}$/), foundHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      expect(broken).toMatchObject({
+        streamId: STREAM,
+        revision: REVISION,
+        reason: 'hash-mismatch',
+        expectedHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        foundHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      });
       expect(broken.expectedHash).not.toBe(broken.foundHash);
     }
     const text = runLedgerctl(['audit', 'chain'], { store: altered });
@@ -67,7 +73,10 @@ describe('ledgerctl audit chain', () => {
     const saved = runLedgerctl(['audit', 'chain', '--save-tips', anchor], { store: intact });
     expect(saved.status).toBe(0);
     expect(Object.keys(JSON.parse(readFileSync(anchor, 'utf8')).tips)).toHaveLength(100);
-    expect(runLedgerctl(['audit', 'chain', '--save-tips', anchor], { store: intact })).toMatchObject({ status: 2, stderr: expect.stringContaining('already exists') });
+    expect(runLedgerctl(['audit', 'chain', '--save-tips', anchor], { store: intact })).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('already exists'),
+    });
 
     const cut = join(dir, 'cut.db');
     copyFileSync(intact, cut);

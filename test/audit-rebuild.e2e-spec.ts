@@ -83,7 +83,12 @@ describe('ledgerctl projections rebuild and verify', () => {
     const report = json(different);
     expect(report.equal).toBe(false);
     expect(report.digests.live.tables.probes).toEqual(report.digests.rebuilt.tables.probes);
-    const byCompany = Object.fromEntries(report.differences.byCompany.map((company: { companyId: string; rows: { kind: string; table: string }[] }) => [company.companyId, company.rows.map((row) => `${row.kind} ${row.table}`)]));
+    const byCompany = Object.fromEntries(
+      report.differences.byCompany.map((company: { companyId: string; rows: { kind: string; table: string }[] }) => [
+        company.companyId,
+        company.rows.map((row) => `${row.kind} ${row.table}`),
+      ]),
+    );
     expect(byCompany).toEqual({ 'listed-co-00007': ['changed companies'], 'listed-co-00011': ['missing disclosures'] });
     expect(cli('projections', 'verify').stdout).toContain('listed-co-00011');
   });

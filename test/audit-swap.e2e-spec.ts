@@ -20,7 +20,9 @@ function queryLoad(baseUrl: string, workers: number) {
   const loop = async (worker: number) => {
     for (let n = worker; running; n += workers) {
       const company = `listed-co-${String(n % SHAPE.companies).padStart(5, '0')}`;
-      const path = [`/v1/companies/${company}`, `/v1/companies/${company}/disclosures?limit=20`, '/v1/probes?limit=10', '/v1/companies?q=listed&limit=5'][n % 4];
+      const path = [`/v1/companies/${company}`, `/v1/companies/${company}/disclosures?limit=20`, '/v1/probes?limit=10', '/v1/companies?q=listed&limit=5'][
+        n % 4
+      ];
       try {
         const answer = await http.get(path);
         if (answer.status === 200) tally.ok++;
@@ -59,7 +61,11 @@ describe('rebuilds swapped in under a serving query-api', () => {
     const before = await admin();
     const status = (await http.get('/v1/companies/listed-co-00003')).body;
     const rebuild = new LedgerctlProcess(['projections', 'rebuild', '--read-store', location], env);
-    await waitUntil(() => rebuild.output.includes('rebuild: building'), 20_000, () => `a progress line, got ${rebuild.output}`);
+    await waitUntil(
+      () => rebuild.output.includes('rebuild: building'),
+      20_000,
+      () => `a progress line, got ${rebuild.output}`,
+    );
     await sleep(300);
     rebuild.kill('SIGKILL');
     expect((await rebuild.exited).signal).toBe('SIGKILL');

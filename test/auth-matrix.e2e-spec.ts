@@ -31,10 +31,7 @@ function expectedOutcome(access: Access, caller: Caller): 401 | 403 | 'through' 
 
 /** A request that passes the access check without changing anything: a body the route refuses (400) or a name it does not know. */
 function harmlessRequest(method: string, template: string): { path: string; body?: unknown; headers: Record<string, string> } {
-  const path = template
-    .replace('{companyId}', COMPANY.companyId)
-    .replace('{disclosureId}', 'no-such-disclosure')
-    .replace('{name}', 'no-such-projection');
+  const path = template.replace('{companyId}', COMPANY.companyId).replace('{disclosureId}', 'no-such-disclosure').replace('{name}', 'no-such-projection');
   // A live stream asked for in a form it does not serve ends at once (406) instead of staying open.
   const headers: Record<string, string> = path.startsWith('/v1/streams/') ? { accept: 'image/png' } : {};
   return method === 'post' ? { path, body: { commit: true, unexpected: true }, headers } : { path, headers };
@@ -78,18 +75,25 @@ describe.each([
       for (const caller of CALLERS) {
         const { path: concrete, body, headers } = harmlessRequest(method, path);
         const secret = secrets[caller];
-        const answer = await request(ledger.baseUrl, method.toUpperCase(), concrete, body, { ...headers, authorization: secret === undefined ? '' : `Bearer ${secret}` });
+        const answer = await request(ledger.baseUrl, method.toUpperCase(), concrete, body, {
+          ...headers,
+          authorization: secret === undefined ? '' : `Bearer ${secret}`,
+        });
         const expected = expectedOutcome(access, caller);
         const got = answer.status === 401 || answer.status === 403 ? answer.status : 'through';
-        if (got !== expected) mismatches.push(`${method.toUpperCase()} ${path} by ${caller}: expected ${expected}, got ${answer.status} ${JSON.stringify(answer.body)}`);
-        if (answer.status === 401 && answer.headers.get('www-authenticate')?.startsWith('Bearer') !== true) mismatches.push(`${method.toUpperCase()} ${path} by ${caller}: 401 without a Bearer challenge`);
+        if (got !== expected)
+          mismatches.push(`${method.toUpperCase()} ${path} by ${caller}: expected ${expected}, got ${answer.status} ${JSON.stringify(answer.body)}`);
+        if (answer.status === 401 && answer.headers.get('www-authenticate')?.startsWith('Bearer') !== true)
+          mismatches.push(`${method.toUpperCase()} ${path} by ${caller}: 401 without a Bearer challenge`);
       }
     }
     expect(mismatches).toEqual([]);
   });
 
   it('declares in the document which routes need a key', async () => {
-    const document = (await request(ledger.baseUrl, 'GET', '/docs-json')).body as { paths: Record<string, Record<string, { security?: Record<string, unknown>[] }>> };
+    const document = (await request(ledger.baseUrl, 'GET', '/docs-json')).body as {
+      paths: Record<string, Record<string, { security?: Record<string, unknown>[] }>>;
+    };
     for (const [path, item] of Object.entries(document.paths)) {
       for (const method of METHODS.filter((found) => item[found])) {
         const security = item[method].security;
@@ -97,7 +101,8 @@ describe.each([
         const keyOptional = security?.some((requirement) => Object.keys(requirement).length === 0);
         const keyAccepted = security?.some((requirement) => 'apiKey' in requirement);
         if (access === 'open' && path.startsWith('/health')) expect({ path, security }).toEqual({ path, security: [{}] });
-        else if (path === '/v1/articles' || access === 'optional') expect({ path, keyOptional, keyAccepted }).toEqual({ path, keyOptional: true, keyAccepted: true });
+        else if (path === '/v1/articles' || access === 'optional')
+          expect({ path, keyOptional, keyAccepted }).toEqual({ path, keyOptional: true, keyAccepted: true });
         else expect({ path, method, keyOptional }).toEqual({ path, method, keyOptional: false });
       }
     }
@@ -118,11 +123,16 @@ describe('the key that wrote an event', () => {
   it("is named in the event's metadata, and its secret appears nowhere in the log", async () => {
     expect((await request(ledger.baseUrl, 'POST', '/v1/companies', COMPANY)).status).toBe(201);
     const writer = runLedgerctl(['keys', 'create', 'newsroom', '--scope', 'write'], { store: ledger.storeFile }).stdout.trim();
-    const written = await request(ledger.baseUrl, 'POST', `/v1/companies/${COMPANY.companyId}/disclosures`, disclosure('BreachAnnounced'), { authorization: `Bearer ${writer}` });
+    const written = await request(ledger.baseUrl, 'POST', `/v1/companies/${COMPANY.companyId}/disclosures`, disclosure('BreachAnnounced'), {
+      authorization: `Bearer ${writer}`,
+    });
     expect(written.status).toBe(201);
     const read = runLedgerctl(['read', `company-${COMPANY.companyId}`, '--json'], { store: ledger.storeFile });
     expect(read.status).toBe(0);
-    const events = read.stdout.trim().split('\n').map((line) => JSON.parse(line) as { type: string; metadata: Record<string, unknown> });
+    const events = read.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; metadata: Record<string, unknown> });
     expect(events.map((event) => [event.type, event.metadata.keyName])).toEqual([
       ['CompanyRegistered', 'admin'],
       ['BreachAnnounced', 'newsroom'],
@@ -151,7 +161,9 @@ describe('the key that wrote an event', () => {
       if (status !== 401) await new Promise((resolve) => setTimeout(resolve, 25));
     }
     expect(status).toBe(401);
-    const refused = await request(ledger.baseUrl, 'POST', `/v1/companies/revoked-co/disclosures`, disclosure('BreachAnnounced'), { authorization: `Bearer ${secret}` });
+    const refused = await request(ledger.baseUrl, 'POST', `/v1/companies/revoked-co/disclosures`, disclosure('BreachAnnounced'), {
+      authorization: `Bearer ${secret}`,
+    });
     expect(refused.status).toBe(401);
     expect(refused.body.detail).toContain('revoked');
   });

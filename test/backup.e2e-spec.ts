@@ -26,7 +26,12 @@ describe('ledgerctl backup and restore', () => {
 
   const file = (name: string) => join(ledger.dataDir, name);
   const idsIn = (store: string): Set<string> =>
-    new Set(runLedgerctl(['read', `company-${COMPANY.companyId}`, '--json'], { store }).stdout.trim().split('\n').map((line) => JSON.parse(line).id));
+    new Set(
+      runLedgerctl(['read', `company-${COMPANY.companyId}`, '--json'], { store })
+        .stdout.trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).id),
+    );
 
   it('copies a store under a write load: the copy holds every disclosure acknowledged before it began, restores, and audits intact', async () => {
     const acknowledged: { id: string; at: number }[] = [];

@@ -83,11 +83,19 @@ describe('the typed client against a running ledger', () => {
       for await (const event of events) received.push(event);
     })();
     const ours = () => received.filter((event) => event.event === 'BreachAnnounced').map((event) => event.data.disclosureId);
-    await waitUntil(() => sent.every((id) => ours().includes(id)), 20_000, () => `the events before the restart (got ${ours().length})`);
+    await waitUntil(
+      () => sent.every((id) => ours().includes(id)),
+      20_000,
+      () => `the events before the restart (got ${ours().length})`,
+    );
 
     await ledger.restart();
     for (const n of [4, 5, 6]) sent.push(await recordOne(`after the restart ${n}`));
-    await waitUntil(() => sent.every((id) => ours().includes(id)), 30_000, () => `the events after the restart (got ${ours().length} of ours)`);
+    await waitUntil(
+      () => sent.every((id) => ours().includes(id)),
+      30_000,
+      () => `the events after the restart (got ${ours().length} of ours)`,
+    );
     stop.abort();
     await reading;
 

@@ -15,7 +15,8 @@ const TYPES = ['OtherDisclosure', 'SharePriceMoved', 'OperationalImpactReported'
 function historyItem(index: number): Record<string, unknown> {
   const day = new Date(Date.UTC(2024, 11, 31) - index * 86_400_000).toISOString().slice(0, 10);
   const type = TYPES[index % TYPES.length];
-  const facts = type === 'SharePriceMoved' ? { direction: index % 2 ? 'up' : 'down', changePct: 1 + (index % 5), price: 900 + (index % 97), currency: 'GBX' } : undefined;
+  const facts =
+    type === 'SharePriceMoved' ? { direction: index % 2 ? 'up' : 'down', changePct: 1 + (index % 5), price: 900 + (index % 97), currency: 'GBX' } : undefined;
   return disclosure(type, { occurredAt: day, disclosedAt: day, evidence: [{ quote: `Disclosure number ${index}` }], ...(facts ? { facts } : {}) });
 }
 
@@ -30,7 +31,9 @@ describeInBrowser('the explorer on a company with 5,000 disclosures', () => {
     const http = client(ledger.baseUrl);
     expect((await http.post('/v1/companies', COMPANY)).status).toBe(201);
     for (let start = 0; start < HISTORY; start += BATCH) {
-      const written = await http.post('/v1/companies/cvs-group/disclosures', { disclosures: Array.from({ length: BATCH }, (_, offset) => historyItem(start + offset)) });
+      const written = await http.post('/v1/companies/cvs-group/disclosures', {
+        disclosures: Array.from({ length: BATCH }, (_, offset) => historyItem(start + offset)),
+      });
       expect(written.status).toBe(201);
       position = written.body.position;
     }
@@ -64,7 +67,9 @@ describeInBrowser('the explorer on a company with 5,000 disclosures', () => {
     const shortMs = await open('harbour-foods');
     const longMs = await open('cvs-group');
     const shown = await page.locator('.timeline > li').count();
-    console.log(`explorer: a company with ${HISTORY} disclosures opened (status and first ${shown} timeline entries shown) in ${longMs} ms; one with 5 in ${shortMs} ms (ratio ${(longMs / shortMs).toFixed(2)})`);
+    console.log(
+      `explorer: a company with ${HISTORY} disclosures opened (status and first ${shown} timeline entries shown) in ${longMs} ms; one with 5 in ${shortMs} ms (ratio ${(longMs / shortMs).toFixed(2)})`,
+    );
     expect(shown).toBeLessThan(HISTORY);
 
     const scrolledAt = Date.now();

@@ -104,7 +104,10 @@ describeInBrowser('the explorer in a browser', () => {
     const marker = await page.evaluate('window.__notReloaded = true');
     expect(marker).toBe(true);
     const quote = 'ses serveurs hors ligne par précaution';
-    const written = await http.post('/v1/companies/cvs-group/disclosures', disclosure('SystemsTakenOffline', { occurredAt: '2024-05-03', evidence: [{ quote }] }));
+    const written = await http.post(
+      '/v1/companies/cvs-group/disclosures',
+      disclosure('SystemsTakenOffline', { occurredAt: '2024-05-03', evidence: [{ quote }] }),
+    );
     expect(written.status).toBe(201);
     await page.locator('.timeline > li').first().locator('.evidence', { hasText: quote }).waitFor();
     await page.getByTestId('incident-state').getByText('Systems offline').waitFor();
@@ -166,7 +169,10 @@ describeInBrowser('the explorer in a browser', () => {
     expect(timeline.body.disclosures.every((d: { evidence: unknown[] }) => d.evidence.length > 0)).toBe(true);
     await page.getByRole('link', { name: 'Open the company' }).click();
     await page.getByRole('heading', { level: 1, name: 'Harbour Foods plc' }).waitFor();
-    await page.locator('.timeline > li').nth(proposed - 2).waitFor();
+    await page
+      .locator('.timeline > li')
+      .nth(proposed - 2)
+      .waitFor();
     expect(await page.locator('.timeline > li').count()).toBe(proposed - 1);
     expect(unticked).toBeTruthy();
   });

@@ -53,7 +53,10 @@ describe('GET /health/ready', () => {
       expect(lagging.status).toBe(503);
       expect(lagging.headers.get('content-type')).toContain('application/problem+json');
       expect(lagging.body).toMatchObject({ status: 503, title: 'Not ready', detail: expect.stringMatching(/^read-model: 5 event\(s\) behind .*at most 3/) });
-      expect(lagging.body.checks).toEqual([expect.objectContaining({ name: 'store', ok: true }), expect.objectContaining({ name: 'read-model', ok: false, lag: 5 })]);
+      expect(lagging.body.checks).toEqual([
+        expect.objectContaining({ name: 'store', ok: true }),
+        expect.objectContaining({ name: 'read-model', ok: false, lag: 5 }),
+      ]);
 
       readStore.exec('ROLLBACK');
       const caughtUp = await readyUntil(ledger.baseUrl, (answer) => answer.status === 200);
@@ -73,7 +76,10 @@ describe('GET /health/ready', () => {
       const response = await http.get('/health/ready');
       expect(response.status).toBe(503);
       expect(response.body).toMatchObject({ status: 503, detail: expect.stringMatching(/^store: does not answer/) });
-      expect(response.body.checks.map((check: { name: string; ok: boolean }) => [check.name, check.ok])).toEqual([['store', false], ['read-model', false]]);
+      expect(response.body.checks.map((check: { name: string; ok: boolean }) => [check.name, check.ok])).toEqual([
+        ['store', false],
+        ['read-model', false],
+      ]);
       expect(JSON.stringify(response.body)).not.toContain('127.0.0.1');
       expect((await http.get('/health/live')).status).toBe(200);
     } finally {

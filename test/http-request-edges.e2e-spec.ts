@@ -62,7 +62,9 @@ describe('HTTP request edges of the write API', () => {
       'accepts %s',
       async (contentType) => {
         const before = revisionOf();
-        const response = await post(JSON.stringify(disclosure('OtherDisclosure', { facts: { summary: 'accès non autorisé' } })), { 'content-type': contentType });
+        const response = await post(JSON.stringify(disclosure('OtherDisclosure', { facts: { summary: 'accès non autorisé' } })), {
+          'content-type': contentType,
+        });
         expect(response.status).toBe(201);
         expect(response.body.disclosures[0].revision).toBe(before + 1);
       },
@@ -85,7 +87,11 @@ describe('HTTP request edges of the write API', () => {
     it.each([
       ['a __proto__ key', '{"type":"OtherDisclosure","source":{"kind":"news"},"facts":{"summary":"x"},"__proto__":{"admin":true}}', '__proto__'],
       ['an escaped __proto__ key', '{"type":"OtherDisclosure","source":{"kind":"news"},"facts":{"summary":"x","\\u005f_proto__":{}}}', 'facts.__proto__'],
-      ['a constructor.prototype key', '{"type":"OtherDisclosure","source":{"kind":"news","constructor":{"prototype":{}}},"facts":{"summary":"x"}}', 'source.constructor.prototype'],
+      [
+        'a constructor.prototype key',
+        '{"type":"OtherDisclosure","source":{"kind":"news","constructor":{"prototype":{}}},"facts":{"summary":"x"}}',
+        'source.constructor.prototype',
+      ],
     ])('refuses %s with 400 naming the key that is not allowed, not "invalid JSON"', async (_, body, keyPath) => {
       const response = await refused(() => post(body));
       expect(response.status).toBe(400);
@@ -132,19 +138,19 @@ describe('HTTP request edges of the write API', () => {
   });
 
   describe('path parameters and URLs', () => {
-    it('answers a 101-character company id with the app\'s own 404 problem, not the router\'s 414', async () => {
+    it("answers a 101-character company id with the app's own 404 problem, not the router's 414", async () => {
       const response = await refused(() => post(valid(), JSON_TYPE, `/v1/companies/${'a'.repeat(101)}/disclosures`));
       expect(response.status).toBe(404);
       expect(response.body.type).toMatch(/company-not-registered$/);
     });
 
-    it('answers a 101-character disclosure id with the app\'s own problem', async () => {
+    it("answers a 101-character disclosure id with the app's own problem", async () => {
       const response = await refused(() => post(JSON.stringify({ reason: 'typo' }), JSON_TYPE, `${path}/${'d'.repeat(101)}/retraction`));
       expect(response.status).toBe(404);
       expect(response.body.type).toMatch(/disclosure-not-found$/);
     });
 
-    it('answers a path parameter beyond the router\'s limit with a 414 problem', async () => {
+    it("answers a path parameter beyond the router's limit with a 414 problem", async () => {
       const response = await refused(() => post(valid(), JSON_TYPE, `/v1/companies/${'a'.repeat(1001)}/disclosures`));
       expect(response.status).toBe(414);
       expect(response.body.detail).toBe('a path parameter is longer than 1000 characters');

@@ -23,13 +23,23 @@ interface Run {
 function cli(args: string[], options: { cwd: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; timeoutMs?: number }): Run {
   const env = { ...process.env, ...options.env };
   if (!options.env?.LEDGER_STORE) delete env.LEDGER_STORE;
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd, env, input: options.input, encoding: 'utf8', timeout: options.timeoutMs ?? 30_000 });
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd,
+    env,
+    input: options.input,
+    encoding: 'utf8',
+    timeout: options.timeoutMs ?? 30_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** A pipeline through bash, e.g. `ledgerctl read ... | head -1`: the exit code is ledgerctl's. */
 function piped(command: string, env: NodeJS.ProcessEnv): Run {
-  const result = spawnSync('bash', ['-c', `${command}; exit \${PIPESTATUS[0]}`], { env: { ...process.env, LEDGERCTL: CLI, NODE: process.execPath, ...env }, encoding: 'utf8', timeout: 30_000 });
+  const result = spawnSync('bash', ['-c', `${command}; exit \${PIPESTATUS[0]}`], {
+    env: { ...process.env, LEDGERCTL: CLI, NODE: process.execPath, ...env },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -53,7 +63,11 @@ describe('ledgerctl at its edges', () => {
     dir = mkdtempSync(join(tmpdir(), 'ledgerctl-edges-'));
     store = join(dir, 'ledger.db');
     expect(cli(['register', '-', '--store', store], { cwd: dir, input: JSON.stringify(COMPANY) }).status).toBe(0);
-    const many = { disclosures: Array.from({ length: 400 }, (_, index) => disclosure('OtherDisclosure', { facts: { summary: `Disclosure number ${index} ${'of some length '.repeat(10)}` } })) };
+    const many = {
+      disclosures: Array.from({ length: 400 }, (_, index) =>
+        disclosure('OtherDisclosure', { facts: { summary: `Disclosure number ${index} ${'of some length '.repeat(10)}` } }),
+      ),
+    };
     expect(cli(['append', COMPANY.companyId, '-', '--store', store], { cwd: dir, input: JSON.stringify(many) }).status).toBe(0);
     readStore = join(dir, 'read.db');
     const rebuilt = cli(['projections', 'rebuild', '--read-store', readStore, '--store', store], { cwd: dir });
@@ -83,7 +97,12 @@ describe('ledgerctl at its edges', () => {
     it('refuses an address that is not an EventStoreDB connection string, without creating a folder "http:"', () => {
       const cwd = mkdtempSync(join(dir, 'cwd-'));
       for (const args of [...reading('http://localhost:2113'), ['register', '-', '--store', 'http://localhost:2113']]) {
-        expectOneLineError(cli(args, { cwd, input: JSON.stringify(COMPANY) }), 2, '--store must be a SQLite file path or an EventStoreDB connection string', 'got "http://localhost:2113"');
+        expectOneLineError(
+          cli(args, { cwd, input: JSON.stringify(COMPANY) }),
+          2,
+          '--store must be a SQLite file path or an EventStoreDB connection string',
+          'got "http://localhost:2113"',
+        );
       }
       expect(readdirSync(cwd)).toEqual([]);
     });
@@ -92,7 +111,8 @@ describe('ledgerctl at its edges', () => {
       const copy = join(dir, 'read-model-copy.db');
       copyFileSync(join(dir, readFileSync(`${readStore}.current`, 'utf8').trim()), copy);
       const before = readFileSync(copy);
-      for (const args of reading(copy)) expectOneLineError(cli(args, { cwd: dir, input: ENGLISH_ARTICLE }), 2, `${copy} is not a ledger store: it has no events table`);
+      for (const args of reading(copy))
+        expectOneLineError(cli(args, { cwd: dir, input: ENGLISH_ARTICLE }), 2, `${copy} is not a ledger store: it has no events table`);
       expect(readFileSync(copy).equals(before)).toBe(true);
       expect(readdirSync(dir).filter((name) => name.startsWith('read-model-copy.db'))).toEqual(['read-model-copy.db']);
     });
@@ -119,7 +139,10 @@ describe('ledgerctl at its edges', () => {
       writeFileSync(truncated, storeBytes().subarray(0, 60_000));
       expectOneLineError(cli(['read', 'x', '--store', junk], { cwd: dir }), 2, `${junk} is not a ledger store: it is not a SQLite database`);
       expectOneLineError(cli(['audit', 'chain', '--store', truncated], { cwd: dir }), 2, `${truncated} is damaged`);
-      for (const command of [['read', 'x'], ['register', '-']]) {
+      for (const command of [
+        ['read', 'x'],
+        ['register', '-'],
+      ]) {
         expectOneLineError(cli([...command, '--store', dir], { cwd: dir, input: JSON.stringify(COMPANY) }), 2, `${dir} is a folder`);
       }
       expect(readFileSync(junk, 'utf8')).toBe('hello\n');
@@ -168,7 +191,12 @@ describe('ledgerctl at its edges', () => {
       writeFileSync(empty, '');
       const folder = join(dir, 'read-folder.db');
       mkdirSync(folder);
-      const cases: [string, string][] = [[junk, 'not a SQLite database'], [truncated, 'damaged'], [empty, 'not a read store'], [folder, 'is a folder']];
+      const cases: [string, string][] = [
+        [junk, 'not a SQLite database'],
+        [truncated, 'damaged'],
+        [empty, 'not a read store'],
+        [folder, 'is a folder'],
+      ];
       for (const [file, problem] of cases) {
         for (const command of ['status', 'verify']) {
           expectOneLineError(cli(['projections', command, '--read-store', file, '--store', store], { cwd: dir }), 2, file, problem);
@@ -190,7 +218,12 @@ describe('ledgerctl at its edges', () => {
         expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
       }
       const batch = join(dir, 'big-batch.json');
-      writeFileSync(batch, JSON.stringify({ disclosures: Array.from({ length: 300 }, (_, index) => disclosure('OtherDisclosure', { facts: { summary: `Batch item ${index}` } })) }));
+      writeFileSync(
+        batch,
+        JSON.stringify({
+          disclosures: Array.from({ length: 300 }, (_, index) => disclosure('OtherDisclosure', { facts: { summary: `Batch item ${index}` } })),
+        }),
+      );
       const before = eventCount();
       const run = piped(`"$NODE" "$LEDGERCTL" append ${COMPANY.companyId} "${batch}" --store "$STORE" | head -c 200 > /dev/null`, env());
       expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
@@ -235,7 +268,11 @@ describe('ledgerctl at its edges', () => {
   const asNobody = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0;
   (asNobody ? describe : describe.skip)('a store the user may not write (defect 5)', () => {
     const nobody = (args: string[], input?: string): Run => {
-      const result = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, ...args], { input, encoding: 'utf8', timeout: 30_000 });
+      const result = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI, ...args], {
+        input,
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
       return { status: result.status, stdout: result.stdout, stderr: result.stderr };
     };
     let shared: string;
@@ -265,7 +302,11 @@ describe('ledgerctl at its edges', () => {
       copyFileSync(store, file);
       chmodSync(file, 0o644);
       expectOneLineError(nobody(['read', STREAM, '--store', file]), 2, file, 'not writable');
-      expectOneLineError(nobody(['register', '-', '--store', join(folder, 'other.db')], JSON.stringify(COMPANY)), 2, 'cannot be created: its folder is not writable');
+      expectOneLineError(
+        nobody(['register', '-', '--store', join(folder, 'other.db')], JSON.stringify(COMPANY)),
+        2,
+        'cannot be created: its folder is not writable',
+      );
       expect(readdirSync(folder)).toEqual(['ledger.db']);
     });
   });

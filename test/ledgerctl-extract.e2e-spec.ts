@@ -19,7 +19,12 @@ describe('ledgerctl extract and ingest', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  const eventsInStore = () => runLedgerctl(['read', `company-${ARTICLE_COMPANY.companyId}`, '--json'], { store }).stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const eventsInStore = () =>
+    runLedgerctl(['read', `company-${ARTICLE_COMPANY.companyId}`, '--json'], { store })
+      .stdout.trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line));
 
   it('prints proposals as JSON, with exact quotes, from a file', () => {
     const run = runLedgerctl(['extract', article, '--published-on', '2024-03-14', '--json'], { store });
@@ -27,7 +32,14 @@ describe('ledgerctl extract and ingest', () => {
     const result = JSON.parse(run.stdout);
     expect(result.language).toBe('en');
     expect(result.proposals.map((p: { type: string }) => p.type)).toEqual(
-      expect.arrayContaining(['BreachAnnounced', 'SystemsTakenOffline', 'ExternalAdvisersEngaged', 'RegulatorNotified', 'OperationalImpactReported', 'SharePriceMoved']),
+      expect.arrayContaining([
+        'BreachAnnounced',
+        'SystemsTakenOffline',
+        'ExternalAdvisersEngaged',
+        'RegulatorNotified',
+        'OperationalImpactReported',
+        'SharePriceMoved',
+      ]),
     );
     expect(result.proposals.map((p: { type: string }) => p.type)).not.toContain('DataExposureConfirmed');
     const move = result.proposals.find((p: { type: string }) => p.type === 'SharePriceMoved');
@@ -80,7 +92,11 @@ describe('ledgerctl extract and ingest', () => {
     const events = eventsInStore();
     expect(events.length).toBe(1 + written.disclosures.length);
     const breach = events.find((event: { type: string }) => event.type === 'BreachAnnounced');
-    expect(breach.data).toMatchObject({ occurredAt: '2024-03-12', disclosedAt: '2024-03-14', source: { kind: 'news', publisher: 'Example Wire', language: 'en' } });
+    expect(breach.data).toMatchObject({
+      occurredAt: '2024-03-12',
+      disclosedAt: '2024-03-14',
+      source: { kind: 'news', publisher: 'Example Wire', language: 'en' },
+    });
     expect(ENGLISH_ARTICLE.slice(breach.data.evidence[0].start, breach.data.evidence[0].end)).toBe(breach.data.evidence[0].quote);
 
     const again = runLedgerctl(args, { store });

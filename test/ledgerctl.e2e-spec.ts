@@ -31,16 +31,27 @@ describe('ledgerctl append and read', () => {
   it('reads the stream back, as text and as JSON lines', () => {
     const text = runLedgerctl(['read', 'company-cvs-group'], { store });
     expect(text.status).toBe(0);
-    expect(text.stdout.trim().split('\n').map((line) => line.split(/\s+/)[2])).toEqual(['CompanyRegistered', 'BreachAnnounced', 'SharePriceMoved']);
+    expect(
+      text.stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split(/\s+/)[2]),
+    ).toEqual(['CompanyRegistered', 'BreachAnnounced', 'SharePriceMoved']);
 
     const json = runLedgerctl(['read', 'company-cvs-group', '--json', '--backwards', '--max', '1'], { store });
-    const [last] = json.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const [last] = json.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(last).toMatchObject({ type: 'SharePriceMoved', revision: 2, data: { facts: { price: 966, currency: 'GBX' } } });
     expect(last.metadata).toMatchObject({ recordedBy: 'ledgerctl', hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 
   it('rejects an invalid disclosure with exit 1, naming the field, and writes nothing', () => {
-    const rejected = runLedgerctl(['append', 'cvs-group', '-'], { store, input: JSON.stringify(disclosure('SharePriceMoved', { facts: { direction: 'up', price: -1 } })) });
+    const rejected = runLedgerctl(['append', 'cvs-group', '-'], {
+      store,
+      input: JSON.stringify(disclosure('SharePriceMoved', { facts: { direction: 'up', price: -1 } })),
+    });
     expect(rejected.status).toBe(1);
     expect(rejected.stderr).toContain('facts.price');
     expect(runLedgerctl(['read', 'company-cvs-group', '--json'], { store }).stdout.trim().split('\n')).toHaveLength(3);

@@ -53,7 +53,9 @@ describe('the check of every answer against the document', () => {
   it('fails a problem without title', async () => {
     const { title: _title, ...untitled } = complete;
     answer = problem(400, untitled);
-    await expect(request(baseUrl, 'POST', '/v1/companies', registration)).rejects.toThrow(/POST \/v1\/companies → 400: body must have required property 'title'/);
+    await expect(request(baseUrl, 'POST', '/v1/companies', registration)).rejects.toThrow(
+      /POST \/v1\/companies → 400: body must have required property 'title'/,
+    );
   });
 
   it('fails a status the operation does not document', async () => {
@@ -67,7 +69,10 @@ describe('the check of every answer against the document', () => {
   });
 
   it('fails a write answered without the ETag the document requires', async () => {
-    answer = (response) => response.writeHead(201, { 'content-type': 'application/json', location: '/v1/companies/acme' }).end(JSON.stringify({ companyId: 'acme', revision: 0, position: '1' }));
+    answer = (response) =>
+      response
+        .writeHead(201, { 'content-type': 'application/json', location: '/v1/companies/acme' })
+        .end(JSON.stringify({ companyId: 'acme', revision: 0, position: '1' }));
     await expect(request(baseUrl, 'POST', '/v1/companies', registration)).rejects.toThrow(/header ETag is required and missing/);
   });
 

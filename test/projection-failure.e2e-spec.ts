@@ -62,7 +62,9 @@ describe('a projection that throws on an event, under the park policy', () => {
     expect(await projectionState(http, 'company-status')).toMatchObject({ status: 'live', checkpoint: after, parked: 0 });
     expect((await http.get('/v1/admin/projections')).body.failures).toEqual({ stopped: [], parked: 1 });
     const parked = await http.get(`/v1/admin/projections/${TEST_PROJECTION}/parked`);
-    expect(parked.body.parked).toEqual([expect.objectContaining({ projection: TEST_PROJECTION, position: poison, type: 'OtherDisclosure', error: expect.stringContaining(POISON) })]);
+    expect(parked.body.parked).toEqual([
+      expect.objectContaining({ projection: TEST_PROJECTION, position: poison, type: 'OtherDisclosure', error: expect.stringContaining(POISON) }),
+    ]);
 
     const unfixed = await http.post(`/v1/admin/projections/${TEST_PROJECTION}/parked/replay`, {});
     expect(unfixed.body).toMatchObject({ applied: [], failed: [{ eventId: parked.body.parked[0].eventId }], parked: 1 });
@@ -90,7 +92,12 @@ describe('a projection that throws on an event, under the stop policy', () => {
     expect((await http.get(`/v1/companies/cvs-group?minPosition=${after}`)).status).toBe(200);
 
     const stopped = await projectionState(http, TEST_PROJECTION);
-    expect(stopped).toMatchObject({ status: 'stopped', parked: 0, error: expect.stringContaining(POISON), stoppedAt: expect.objectContaining({ position: poison, type: 'OtherDisclosure' }) });
+    expect(stopped).toMatchObject({
+      status: 'stopped',
+      parked: 0,
+      error: expect.stringContaining(POISON),
+      stoppedAt: expect.objectContaining({ position: poison, type: 'OtherDisclosure' }),
+    });
     expect(stopped.checkpoint).not.toBe(after);
     expect(await projectionState(http, 'company-timeline')).toMatchObject({ status: 'live', checkpoint: after });
     expect((await http.get('/v1/admin/projections')).body).toMatchObject({ checkpoint: after, failures: { stopped: [TEST_PROJECTION], parked: 0 } });

@@ -21,13 +21,25 @@ describe('ledgerctl projections status', () => {
 
     const run = runLedgerctl(['projections', 'status', '--json', '--read-store', join(ledger.dataDir, 'data/read.db')], { store: ledger.storeFile });
     expect(run.status).toBe(0);
-    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     const versions = new Map(LEDGER_PROJECTIONS.map((projection) => [projection.name, projection.version]));
     expect(lines).toEqual(
-      ['company-status', 'company-timeline'].map((name) => ({ name, version: versions.get(name), codeVersion: versions.get(name), checkpoint: written.body.position, head: written.body.position, lag: 0 })),
+      ['company-status', 'company-timeline'].map((name) => ({
+        name,
+        version: versions.get(name),
+        codeVersion: versions.get(name),
+        checkpoint: written.body.position,
+        head: written.body.position,
+        lag: 0,
+      })),
     );
     const text = runLedgerctl(['projections', 'status', '--read-store', join(ledger.dataDir, 'data/read.db')], { store: ledger.storeFile });
-    expect(text.stdout).toContain(`company-status  v${versions.get('company-status')}  checkpoint ${written.body.position}  head ${written.body.position}  lag 0`);
+    expect(text.stdout).toContain(
+      `company-status  v${versions.get('company-status')}  checkpoint ${written.body.position}  head ${written.body.position}  lag 0`,
+    );
   });
 
   it('says when there is no read store', () => {

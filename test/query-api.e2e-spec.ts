@@ -55,7 +55,13 @@ describe('query API over HTTP (write and query in one process)', () => {
       incident: {
         state: 'restored-degraded',
         externalAccess: true,
-        milestones: { announced: '2024-04-29', offline: '2024-04-30', advisersEngaged: '2024-05-01', regulatorsNotified: [{ regulator: 'ICO', at: '2024-05-02' }], restored: '2024-05-03' },
+        milestones: {
+          announced: '2024-04-29',
+          offline: '2024-04-30',
+          advisersEngaged: '2024-05-01',
+          regulatorsNotified: [{ regulator: 'ICO', at: '2024-05-02' }],
+          restored: '2024-05-03',
+        },
       },
       probes: [{ regulator: 'CMA', scope: 'UK veterinary services market', stage: 'provisional', status: 'open', since: '2024-05-04' }],
       sharePrice: { price: 966, currency: 'GBX', changePct: 2.3, direction: 'up', venue: 'LSE', at: '2024-05-05' },
@@ -67,10 +73,22 @@ describe('query API over HTTP (write and query in one process)', () => {
   });
 
   it('answers as of instants between the events, in business time and in recording time', async () => {
-    const expected = ['none', 'breach-open', 'systems-offline', 'systems-offline', 'systems-offline', 'restored-degraded', 'restored-degraded', 'restored-degraded'];
+    const expected = [
+      'none',
+      'breach-open',
+      'systems-offline',
+      'systems-offline',
+      'systems-offline',
+      'restored-degraded',
+      'restored-degraded',
+      'restored-degraded',
+    ];
     const businessInstants = ['2024-04-28T12:00:00Z', ...CVS_STEPS.map(([, day]) => `${day}T12:00:00Z`)];
     const recordingInstants = [...recordedBetween, new Date().toISOString()];
-    for (const [basis, instants] of [['occurred', businessInstants], ['recorded', recordingInstants]] as const) {
+    for (const [basis, instants] of [
+      ['occurred', businessInstants],
+      ['recorded', recordingInstants],
+    ] as const) {
       const states = [];
       for (const instant of instants) {
         const answer = await http.get(`${CVS}/state?asOf=${encodeURIComponent(instant)}&basis=${basis}`);
@@ -99,7 +117,12 @@ describe('query API over HTTP (write and query in one process)', () => {
 
     const timeline = await http.get(`${CVS}/disclosures?limit=500`);
     const byId = new Map(timeline.body.disclosures.map((d: { disclosureId: string }) => [d.disclosureId, d]));
-    expect(byId.get(ids[6])).toMatchObject({ facts: { price: 968 }, original: { facts: { price: 966 } }, corrections: [{ reason: 'closing price', facts: { price: 968 } }], retracted: false });
+    expect(byId.get(ids[6])).toMatchObject({
+      facts: { price: 968 },
+      original: { facts: { price: 966 } },
+      corrections: [{ reason: 'closing price', facts: { price: 968 } }],
+      retracted: false,
+    });
     expect(byId.get(ids[5])).toMatchObject({ retracted: true, retraction: { reason: 'not about this company' } });
     expect((await http.get('/v1/probes?regulator=CMA')).body.probes).toEqual([]);
   });
@@ -109,7 +132,12 @@ describe('query API over HTTP (write and query in one process)', () => {
     expect((await http.post('/v1/companies', { companyId, name: 'Paging Co plc' })).status).toBe(201);
     const day = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * 3_600_000).toISOString();
     const batch = (from: number, count: number) => ({
-      disclosures: Array.from({ length: count }, (_, k) => ({ type: 'OtherDisclosure', occurredAt: day(from + k), source: SOURCE, facts: { summary: `item ${from + k}` } })),
+      disclosures: Array.from({ length: count }, (_, k) => ({
+        type: 'OtherDisclosure',
+        occurredAt: day(from + k),
+        source: SOURCE,
+        facts: { summary: `item ${from + k}` },
+      })),
     });
     let position = '';
     for (let from = 0; from < 1234; from += 500) {
@@ -127,7 +155,12 @@ describe('query API over HTTP (write and query in one process)', () => {
       seen.push(...page.body.disclosures.map((d) => d.facts.summary));
       cursor = page.body.next;
       // New disclosures arrive between pages: some later than every page, some in the past.
-      const late = await http.post(`/v1/companies/${companyId}/disclosures`, { type: 'OtherDisclosure', occurredAt: day(appended % 2 === 0 ? 5000 + appended : -1 - appended), source: SOURCE, facts: { summary: `new ${appended}` } });
+      const late = await http.post(`/v1/companies/${companyId}/disclosures`, {
+        type: 'OtherDisclosure',
+        occurredAt: day(appended % 2 === 0 ? 5000 + appended : -1 - appended),
+        source: SOURCE,
+        facts: { summary: `new ${appended}` },
+      });
       position = late.body.position;
       appended++;
     } while (cursor !== null);

@@ -57,7 +57,10 @@ describe('query parameter edges (query API and live streams)', () => {
     });
 
     it('still takes types and companies repeated, as the README documents', async () => {
-      const answer = await headersOf(`${ledger.baseUrl}/v1/streams/all?types=BreachAnnounced&types=SharePriceMoved&companies=acme&companies=other-co&from=start`, { accept: 'text/event-stream' });
+      const answer = await headersOf(
+        `${ledger.baseUrl}/v1/streams/all?types=BreachAnnounced&types=SharePriceMoved&companies=acme&companies=other-co&from=start`,
+        { accept: 'text/event-stream' },
+      );
       expect(answer.status).toBe(200);
       expect(answer.headers['stream-after']).toBe('start');
     });
@@ -78,7 +81,7 @@ describe('query parameter edges (query API and live streams)', () => {
     });
   });
 
-  describe('streams choose their format by the client\'s preference', () => {
+  describe("streams choose their format by the client's preference", () => {
     it.each([
       ['text/event-stream;q=0.1, application/x-ndjson', 'application/x-ndjson'],
       ['Application/NDJSON', 'application/x-ndjson'],

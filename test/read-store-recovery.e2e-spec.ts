@@ -56,13 +56,18 @@ describe('a damaged or missing read store', () => {
     const started = ledger.output;
     const http = client(ledger.baseUrl);
     // The write side answers at once, the read model being built again meanwhile.
-    const write = await http.post(`/v1/companies/${COMPANY.companyId}/disclosures`, disclosure('OtherDisclosure', { facts: { summary: `written after restart ${++written}` } }));
+    const write = await http.post(
+      `/v1/companies/${COMPANY.companyId}/disclosures`,
+      disclosure('OtherDisclosure', { facts: { summary: `written after restart ${++written}` } }),
+    );
     expect(write.status).toBe(201);
     await readyUntil(ledger.baseUrl, (answer) => answer.status === 200 && answer.body.checks[1].lag === 0, 120_000);
     const status = await http.get(`/v1/companies/${COMPANY.companyId}?minPosition=${write.body.position}`);
     expect(status.status).toBe(200);
     const timeline = await http.get(`/v1/companies/${COMPANY.companyId}/disclosures?limit=50`);
-    expect(timeline.body.disclosures.filter((item: { facts?: { summary?: string } }) => /^written after restart/.test(item.facts?.summary ?? ''))).toHaveLength(written);
+    expect(timeline.body.disclosures.filter((item: { facts?: { summary?: string } }) => /^written after restart/.test(item.facts?.summary ?? ''))).toHaveLength(
+      written,
+    );
     // Proven equal to a rebuild from the log, table by table.
     expect(await ledger.stop()).toBe(0);
     const verify = runLedgerctl(['projections', 'verify', '--read-store', readStore, '--json'], { store });

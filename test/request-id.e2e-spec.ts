@@ -26,16 +26,27 @@ describe('request ids and the JSON log', () => {
 
   it("takes a sane X-Request-Id, echoes it, logs the answer under it and keeps it as each written event's correlationId", async () => {
     expect((await http.post('/v1/companies', COMPANY, { 'x-request-id': 'register-7f3a' })).headers.get('x-request-id')).toBe('register-7f3a');
-    const written = await http.post(`/v1/companies/${COMPANY.companyId}/disclosures`, { disclosures: [disclosure('BreachAnnounced'), disclosure('SystemsTakenOffline')] }, { 'x-request-id': 'batch.42:b' });
+    const written = await http.post(
+      `/v1/companies/${COMPANY.companyId}/disclosures`,
+      { disclosures: [disclosure('BreachAnnounced'), disclosure('SystemsTakenOffline')] },
+      { 'x-request-id': 'batch.42:b' },
+    );
     expect(written.status).toBe(201);
     expect(written.headers.get('x-request-id')).toBe('batch.42:b');
 
     const read = runLedgerctl(['read', `company-${COMPANY.companyId}`, '--json'], { store: ledger.storeFile });
     expect(read.status).toBe(0);
-    const correlations = read.stdout.trim().split('\n').map((line) => JSON.parse(line).metadata.correlationId);
+    const correlations = read.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line).metadata.correlationId);
     expect(correlations).toEqual(['register-7f3a', 'batch.42:b', 'batch.42:b']);
 
-    await waitUntil(() => logLines(ledger).some((line) => line.reqId === 'batch.42:b'), 5_000, () => `a log line of batch.42:b in:\n${ledger.output}`);
+    await waitUntil(
+      () => logLines(ledger).some((line) => line.reqId === 'batch.42:b'),
+      5_000,
+      () => `a log line of batch.42:b in:\n${ledger.output}`,
+    );
     expect(logLines(ledger).find((line) => line.reqId === 'batch.42:b')).toMatchObject({
       level: 30,
       msg: 'request answered',
@@ -70,7 +81,11 @@ describe('LOG_LEVEL', () => {
       const loud = await LedgerProcess.start({ env: { LOG_LEVEL: 'info' } });
       try {
         await client(loud.baseUrl).get('/health/live', { 'x-request-id': 'loud-1' });
-        await waitUntil(() => logLines(loud).some((line) => line.reqId === 'loud-1'), 5_000, () => 'the info line');
+        await waitUntil(
+          () => logLines(loud).some((line) => line.reqId === 'loud-1'),
+          5_000,
+          () => 'the info line',
+        );
       } finally {
         await loud.dispose();
       }

@@ -21,7 +21,13 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function baseEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', LEDGER_STORE: join(dir, 'ok', 'ledger.db'), LEDGER_READ_STORE: join(dir, 'ok', 'read.db') };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LEDGER_STORE: join(dir, 'ok', 'ledger.db'),
+    LEDGER_READ_STORE: join(dir, 'ok', 'read.db'),
+  };
   for (const key of ['LIVE_HEARTBEAT_MS', 'LIVE_CLIENT_BUFFER', 'LIVE_FLUSH_MS']) delete env[key];
   return { ...env, ...extra };
 }
@@ -105,13 +111,23 @@ function slowPost(baseUrl: string, path: string, body: unknown) {
   const url = new URL(path, baseUrl);
   let req!: ClientRequest;
   const answered = new Promise<{ status: number; body: string }>((resolve, reject) => {
-    req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent: false, headers: withAdminKey(url.href, { 'content-type': 'application/json', 'content-length': String(bytes.length), expect: '100-continue' }) }, (response) => {
-      let text = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (text += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
-      response.on('error', reject);
-    });
+    req = httpRequest(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        agent: false,
+        headers: withAdminKey(url.href, { 'content-type': 'application/json', 'content-length': String(bytes.length), expect: '100-continue' }),
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+        response.on('error', reject);
+      },
+    );
     req.on('error', reject);
   });
   const received = new Promise<void>((resolve) => req.once('continue', () => req.write(bytes.subarray(0, 10), () => resolve())));
@@ -185,7 +201,12 @@ describe('a server refuses a malformed setting in one line, at once', () => {
   });
 
   (existsSync('/proc/self') ? it : it.skip)('a folder under /proc, which Node would try to create forever, is refused at once', () => {
-    expectOneLineRefusal(startFailing('standalone', { LEDGER_STORE: '/proc/no-such-dir/ledger.db' }), 'standalone', 'LEDGER_STORE', '/proc/no-such-dir cannot be created');
+    expectOneLineRefusal(
+      startFailing('standalone', { LEDGER_STORE: '/proc/no-such-dir/ledger.db' }),
+      'standalone',
+      'LEDGER_STORE',
+      '/proc/no-such-dir cannot be created',
+    );
   });
 
   it('the query-api checks its settings too; the ledger-api ignores the read store and live settings it does not use', async () => {
@@ -242,7 +263,10 @@ describe('stopping a server with a signal', () => {
     ['ledger-api', 'SIGTERM'],
     ['query-api', 'SIGINT'],
   ] as [App, NodeJS.Signals][])('%s on %s exits with code 0 within a few seconds', async (app, signal) => {
-    const server = await Server.start(app, { LEDGER_STORE: join(dir, `stop-${app}-${signal}`, 'ledger.db'), LEDGER_READ_STORE: join(dir, `stop-${app}-${signal}`, 'read.db') });
+    const server = await Server.start(app, {
+      LEDGER_STORE: join(dir, `stop-${app}-${signal}`, 'ledger.db'),
+      LEDGER_READ_STORE: join(dir, `stop-${app}-${signal}`, 'read.db'),
+    });
     const exit = await server.stop(signal);
     expect(exit).toEqual({ code: 0, signal: null });
     expect(server.output).toContain(`${NAMES[app]} stopped`);
@@ -278,7 +302,11 @@ describe('stopping a server with a signal', () => {
     }
     const again = await Server.start('standalone', env);
     try {
-      const registered = await fetch(`${again.baseUrl}/v1/companies`, { method: 'POST', headers: withAdminKey(again.baseUrl, { 'content-type': 'application/json' }), body: JSON.stringify(COMPANY) });
+      const registered = await fetch(`${again.baseUrl}/v1/companies`, {
+        method: 'POST',
+        headers: withAdminKey(again.baseUrl, { 'content-type': 'application/json' }),
+        body: JSON.stringify(COMPANY),
+      });
       expect(registered.status).toBe(409);
     } finally {
       again.kill();

@@ -15,11 +15,19 @@ const MAX_PAGES = '40';
 function eventsOf(store: string): { id: string; data: { disclosureId?: string } }[] {
   const read = runLedgerctl(['read', `company-${COMPANY.companyId}`, '--json'], { store });
   expect(read.status).toBe(0);
-  return read.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  return read.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 }
 
 function batch(n: number) {
-  return { disclosures: [disclosure('OtherDisclosure', { facts: { summary: `first of batch ${n}` } }), disclosure('OtherDisclosure', { facts: { summary: `second of batch ${n}` } })] };
+  return {
+    disclosures: [
+      disclosure('OtherDisclosure', { facts: { summary: `first of batch ${n}` } }),
+      disclosure('OtherDisclosure', { facts: { summary: `second of batch ${n}` } }),
+    ],
+  };
 }
 
 describe('the store running out of space (LEDGER_STORE_MAX_PAGES)', () => {

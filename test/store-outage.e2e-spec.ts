@@ -39,7 +39,10 @@ describe('the ledger while its store is unreachable', () => {
   });
 
   it('still rejects invalid input with 400 before touching the store', async () => {
-    const response = await http.post(`/v1/companies/${COMPANY.companyId}/disclosures`, disclosure('SharePriceMoved', { facts: { direction: 'up', price: -1 } }));
+    const response = await http.post(
+      `/v1/companies/${COMPANY.companyId}/disclosures`,
+      disclosure('SharePriceMoved', { facts: { direction: 'up', price: -1 } }),
+    );
     expect(response.status).toBe(400);
   });
 });

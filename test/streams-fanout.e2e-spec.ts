@@ -64,9 +64,17 @@ describe('live streams: fan-out to many clients', () => {
 
     // The reference: the log replayed from its start, company registrations left out.
     const reference = await StreamClient.open(`${ledger.baseUrl}/v1/streams/all?from=start`);
-    await waitUntil(() => reference.received.length >= COMPANIES.length + written.length, 15_000, () => `the replay: ${reference.received.length}`);
+    await waitUntil(
+      () => reference.received.length >= COMPANIES.length + written.length,
+      15_000,
+      () => `the replay: ${reference.received.length}`,
+    );
     const disclosed = () => reference.received.filter((message) => message.event !== 'CompanyRegistered');
-    expect(disclosed().map((message) => `${message.data.companyId}/${message.event}`).sort()).toEqual([...written].sort());
+    expect(
+      disclosed()
+        .map((message) => `${message.data.companyId}/${message.event}`)
+        .sort(),
+    ).toEqual([...written].sort());
 
     // Then one marker each client's filter selects: once a client has its last marker, nothing it was sent
     // before (a duplicate, an event of another filter) can still be on its way.
@@ -75,11 +83,19 @@ describe('live streams: fan-out to many clients', () => {
       const [companyId, type] = marker.split('/');
       await record(ledger.baseUrl, companyId, [type]);
     }
-    await waitUntil(() => disclosed().length >= written.length + markers.size, 15_000, () => `the markers: ${reference.received.length}`);
+    await waitUntil(
+      () => disclosed().length >= written.length + markers.size,
+      15_000,
+      () => `the markers: ${reference.received.length}`,
+    );
     const log = disclosed();
     for (const { wanted, stream } of clients) {
       const expected = log.filter(matches(wanted)).map((message) => message.id);
-      await waitUntil(() => stream.received.length >= expected.length, 10_000, () => `${stream.received.length} of ${expected.length} events for ${JSON.stringify(wanted)}`);
+      await waitUntil(
+        () => stream.received.length >= expected.length,
+        10_000,
+        () => `${stream.received.length} of ${expected.length} events for ${JSON.stringify(wanted)}`,
+      );
     }
     for (const { wanted, stream } of clients) {
       expect({ wanted, ids: stream.ids }).toEqual({ wanted, ids: log.filter(matches(wanted)).map((message) => message.id) });

@@ -41,7 +41,11 @@ class FlakyClient {
   /** Stops dropping; keeps the current connection to collect the rest. */
   async settle(): Promise<void> {
     this.stopped = true;
-    await waitUntil(() => this.current !== undefined, 5_000, () => 'a connection');
+    await waitUntil(
+      () => this.current !== undefined,
+      5_000,
+      () => 'a connection',
+    );
   }
 
   collectRest(): void {
@@ -76,7 +80,12 @@ describe('live streams: resuming after a drop', () => {
   it('ends with the complete sequence, no duplicate, for clients that drop at random and reconnect with Last-Event-ID', async () => {
     const clients = Array.from({ length: 30 }, (_, i) => {
       // Some start with ?from=: Last-Event-ID must win over it once they reconnect.
-      const path = i % 3 === 0 ? `/v1/streams/all?from=${startPosition}` : i % 3 === 1 ? '/v1/streams/companies/resume-b' : `/v1/streams/all?types=BreachAnnounced,OtherDisclosure&from=${startPosition}`;
+      const path =
+        i % 3 === 0
+          ? `/v1/streams/all?from=${startPosition}`
+          : i % 3 === 1
+            ? '/v1/streams/companies/resume-b'
+            : `/v1/streams/all?types=BreachAnnounced,OtherDisclosure&from=${startPosition}`;
       return { path, client: new FlakyClient(`${ledger.baseUrl}${path}`, seeded(i + 1)) };
     });
     // Live-only clients must be attached before the first write they are to see.
@@ -85,25 +94,41 @@ describe('live streams: resuming after a drop', () => {
 
     for (let n = 0; n < 150; n++) {
       const companyId = COMPANIES[n % COMPANIES.length];
-      await record(ledger.baseUrl, companyId, n % 10 === 0 ? ['BreachAnnounced', 'OtherDisclosure', 'SharePriceMoved'] : [DISCLOSURE_TYPES[n % DISCLOSURE_TYPES.length]]);
+      await record(
+        ledger.baseUrl,
+        companyId,
+        n % 10 === 0 ? ['BreachAnnounced', 'OtherDisclosure', 'SharePriceMoved'] : [DISCLOSURE_TYPES[n % DISCLOSURE_TYPES.length]],
+      );
       if (n % 15 === 0) await sleep(25);
     }
     for (const { client } of clients) await client.settle();
     await Promise.all(running);
 
     const reference = await StreamClient.open(`${ledger.baseUrl}/v1/streams/all?from=${startPosition}`);
-    await waitUntil(() => reference.received.length >= 150 + 15 * 2, 10_000, () => `the replay: ${reference.received.length}`);
+    await waitUntil(
+      () => reference.received.length >= 150 + 15 * 2,
+      10_000,
+      () => `the replay: ${reference.received.length}`,
+    );
     const log = reference.received;
     const expectedFor = (path: string) =>
       log.filter((message) =>
-        path.includes('companies/resume-b') ? message.data.companyId === 'resume-b' : path.includes('types=') ? ['BreachAnnounced', 'OtherDisclosure'].includes(message.event) : true,
+        path.includes('companies/resume-b')
+          ? message.data.companyId === 'resume-b'
+          : path.includes('types=')
+            ? ['BreachAnnounced', 'OtherDisclosure'].includes(message.event)
+            : true,
       );
 
     for (const { path, client } of clients) {
       const expected = expectedFor(path).map((message) => message.id);
       // The live-only clients (per company) start at their first connection: compare from their first event.
       const want = path.includes('from=') ? expected : expected.slice(expected.indexOf(client.received[0]?.id));
-      await waitUntil(() => (client.collectRest(), client.received.length >= want.length), 10_000, () => `${client.received.length} of ${want.length} for ${path}`);
+      await waitUntil(
+        () => (client.collectRest(), client.received.length >= want.length),
+        10_000,
+        () => `${client.received.length} of ${want.length} for ${path}`,
+      );
       expect({ path, ids: client.received.map((message) => message.id) }).toEqual({ path, ids: want });
     }
     expect(clients.reduce((sum, { client }) => sum + client.reconnects, 0)).toBeGreaterThan(30);

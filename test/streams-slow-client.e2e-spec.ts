@@ -29,7 +29,11 @@ describe('live streams: a client that stops reading', () => {
       const position = await record(ledger.baseUrl, 'slow-co', types, large);
       const acknowledged = Date.now();
       written += types.length;
-      await waitUntil(() => others.every((other) => other.received.at(-1)?.id === position), 5_000, () => `batch ${batch} to reach the others`);
+      await waitUntil(
+        () => others.every((other) => other.received.at(-1)?.id === position),
+        5_000,
+        () => `batch ${batch} to reach the others`,
+      );
       delays.push(Date.now() - acknowledged);
     }
     // The others never waited for the slow one: each batch reached all of them well within a second.
@@ -42,13 +46,19 @@ describe('live streams: a client that stops reading', () => {
     // Reading again, the slow client finds a prefix of the events, then why it was cut off, then the end.
     slow.connection.response.resume();
     await within(slow.connection.ended, 15_000, 'the slow client was not cut off');
-    expect(slow.errors).toEqual([expect.objectContaining({ type: expect.stringContaining('slow-consumer'), detail: expect.stringContaining('Last-Event-ID') })]);
+    expect(slow.errors).toEqual([
+      expect.objectContaining({ type: expect.stringContaining('slow-consumer'), detail: expect.stringContaining('Last-Event-ID') }),
+    ]);
     expect(slow.received.length).toBeLessThan(written);
     expect(slow.ids).toEqual(others[0].ids.slice(0, slow.received.length));
 
     // It can resume where it stopped.
     const resumed = await StreamClient.open(`${ledger.baseUrl}/v1/streams/all`, { 'last-event-id': slow.ids.at(-1)! });
-    await waitUntil(() => slow.received.length + resumed.received.length >= written, 10_000, () => 'the rest after resuming');
+    await waitUntil(
+      () => slow.received.length + resumed.received.length >= written,
+      10_000,
+      () => 'the rest after resuming',
+    );
     expect([...slow.ids, ...resumed.ids]).toEqual(others[0].ids);
     resumed.close();
     for (const other of others) other.close();

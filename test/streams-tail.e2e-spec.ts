@@ -21,28 +21,49 @@ describe('ledgerctl tail', () => {
     await ledger.dispose();
   });
 
-  const printed = () => stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const printed = () =>
+    stdout
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line));
 
   it('prints events as they come, and after the ledger restarts, resumes with none missed or repeated', async () => {
     tail = spawn(process.execPath, [join(REPO_ROOT, 'dist/apps/ledgerctl/src/main.js'), 'tail', '--url', ledger.baseUrl, '--company', 'tail-co', '--json']);
     tail.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     tail.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     // Without --from it follows from the moment it connects, so record only once it says it has.
-    await waitUntil(() => stderr.includes('connected'), 20_000, () => `the connection (stderr: ${stderr})`);
+    await waitUntil(
+      () => stderr.includes('connected'),
+      20_000,
+      () => `the connection (stderr: ${stderr})`,
+    );
 
     const expected = [await record(ledger.baseUrl, 'tail-co', ['BreachAnnounced'])];
     await record(ledger.baseUrl, 'tail-other', ['BreachAnnounced']);
-    await waitUntil(() => printed().length >= 1, 10_000, () => `the first line (stderr: ${stderr})`);
+    await waitUntil(
+      () => printed().length >= 1,
+      10_000,
+      () => `the first line (stderr: ${stderr})`,
+    );
 
     await ledger.stop();
     await ledger.boot();
     // Recorded while tail is still reconnecting: it must catch up on them.
     expected.push(await record(ledger.baseUrl, 'tail-co', ['OtherDisclosure']));
     expected.push(await record(ledger.baseUrl, 'tail-co', ['SharePriceMoved']));
-    await waitUntil(() => printed().length >= 3, 20_000, () => `three lines (stderr: ${stderr})`);
+    await waitUntil(
+      () => printed().length >= 3,
+      20_000,
+      () => `three lines (stderr: ${stderr})`,
+    );
     // A marker recorded last: once it is printed, anything printed twice or out of place is printed too.
     const marker = await record(ledger.baseUrl, 'tail-co', ['BreachAnnounced']);
-    await waitUntil(() => printed().some((line) => line.id === marker), 10_000, () => `the marker (stderr: ${stderr})`);
+    await waitUntil(
+      () => printed().some((line) => line.id === marker),
+      10_000,
+      () => `the marker (stderr: ${stderr})`,
+    );
 
     expect(printed().map((line) => [line.id, line.data.companyId])).toEqual([...expected, marker].map((id) => [id, 'tail-co']));
     expect(stderr).toContain('reconnecting');

@@ -22,12 +22,24 @@ describe('live streams over HTTP', () => {
     const stream = await StreamClient.open(`${ledger.baseUrl}/v1/streams/all?from=start`);
     expect(stream.connection.headers['content-type']).toBe('text/event-stream; charset=utf-8');
     expect(stream.connection.headers['stream-after']).toBe('start');
-    await waitUntil(() => stream.received.length >= 4, 5_000, () => 'the replay');
+    await waitUntil(
+      () => stream.received.length >= 4,
+      5_000,
+      () => 'the replay',
+    );
     expect(stream.received.map((message) => message.event)).toEqual(['CompanyRegistered', 'CompanyRegistered', 'BreachAnnounced', 'SharePriceMoved']);
     const breach = stream.received[2];
     expect(breach.id).toBe(first);
     expect(breach.data).toEqual(
-      expect.objectContaining({ type: 'BreachAnnounced', companyId: 'api-co', revision: 1, position: first, recordedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), disclosureId: expect.any(String), facts: expect.objectContaining({ externalAccess: true }) }),
+      expect.objectContaining({
+        type: 'BreachAnnounced',
+        companyId: 'api-co',
+        revision: 1,
+        position: first,
+        recordedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        disclosureId: expect.any(String),
+        facts: expect.objectContaining({ externalAccess: true }),
+      }),
     );
     stream.close();
   });
@@ -36,7 +48,11 @@ describe('live streams over HTTP', () => {
     const lines: any[] = [];
     const stream = await openNdjson(`${ledger.baseUrl}/v1/streams/companies/api-co?from=start`, (line) => lines.push(line));
     expect(stream.headers['content-type']).toBe('application/x-ndjson');
-    await waitUntil(() => lines.length >= 2, 5_000, () => 'two lines');
+    await waitUntil(
+      () => lines.length >= 2,
+      5_000,
+      () => 'two lines',
+    );
     expect(lines.map((line) => [line.id, line.event, line.data.companyId])).toEqual([
       [expect.any(String), 'CompanyRegistered', 'api-co'],
       [first, 'BreachAnnounced', 'api-co'],
@@ -48,14 +64,22 @@ describe('live streams over HTTP', () => {
     const stream = await StreamClient.open(`${ledger.baseUrl}/v1/streams/all?types=OtherDisclosure`);
     expect(stream.connection.headers['stream-after']).toMatch(/^\d+$/);
     const position = await record(ledger.baseUrl, 'api-co', ['OtherDisclosure']);
-    await waitUntil(() => stream.received.length >= 1, 5_000, () => 'the new event');
+    await waitUntil(
+      () => stream.received.length >= 1,
+      5_000,
+      () => 'the new event',
+    );
     expect(stream.ids).toEqual([position]);
     stream.close();
   });
 
   it('resumes after Last-Event-ID, which wins over ?from=', async () => {
     const stream = await StreamClient.open(`${ledger.baseUrl}/v1/streams/all?from=start&types=BreachAnnounced,SharePriceMoved`, { 'last-event-id': first });
-    await waitUntil(() => stream.received.length >= 1, 5_000, () => 'the event after Last-Event-ID');
+    await waitUntil(
+      () => stream.received.length >= 1,
+      5_000,
+      () => 'the event after Last-Event-ID',
+    );
     expect(stream.ids).toEqual([second]);
     stream.close();
   });
@@ -63,7 +87,11 @@ describe('live streams over HTTP', () => {
   it('sends a heartbeat comment while idle', async () => {
     const parser = new SseParser();
     const stream = await openSse(`${ledger.baseUrl}/v1/streams/companies/api-co-2`, () => undefined, { parser });
-    await waitUntil(() => parser.comments >= 2, 3_000, () => 'two heartbeats');
+    await waitUntil(
+      () => parser.comments >= 2,
+      3_000,
+      () => 'two heartbeats',
+    );
     stream.close();
   });
 
@@ -86,7 +114,10 @@ describe('live streams over HTTP', () => {
   });
 
   it('ends every stream cleanly on shutdown, and exits promptly', async () => {
-    const streams = await Promise.all([StreamClient.open(`${ledger.baseUrl}/v1/streams/all`), StreamClient.open(`${ledger.baseUrl}/v1/streams/all?from=start`)]);
+    const streams = await Promise.all([
+      StreamClient.open(`${ledger.baseUrl}/v1/streams/all`),
+      StreamClient.open(`${ledger.baseUrl}/v1/streams/all?from=start`),
+    ]);
     const started = Date.now();
     const exitCode = await within(ledger.stop('SIGTERM'), 10_000, 'the ledger did not exit');
     await within(Promise.all(streams.map((stream) => stream.connection.ended)), 5_000, 'the streams did not end');

@@ -34,7 +34,9 @@ describe('write API over HTTP', () => {
     expect((await http.get('/health/live')).status).toBe(200);
     const docs = await http.get('/docs-json');
     expect(docs.status).toBe(200);
-    expect(Object.keys(docs.body.components.schemas)).toEqual(expect.arrayContaining(['DisclosureEnvelope', 'SharePriceMovedFacts', 'CompanyRegistration', 'CorrectionInput', 'RetractionInput']));
+    expect(Object.keys(docs.body.components.schemas)).toEqual(
+      expect.arrayContaining(['DisclosureEnvelope', 'SharePriceMovedFacts', 'CompanyRegistration', 'CorrectionInput', 'RetractionInput']),
+    );
     const record = docs.body.paths['/v1/companies/{companyId}/disclosures'].post;
     for (const status of ['400', '404', '409', '412', '413', '415', '503']) {
       expect({ status, content: Object.keys(record.responses[status]?.content ?? {}) }).toEqual({ status, content: ['application/problem+json'] });
@@ -66,14 +68,19 @@ describe('write API over HTTP', () => {
       expect(response.body.disclosures).toEqual([{ disclosureId: expect.stringMatching(/^[0-9a-f-]{36}$/), revision }]);
       expect(response.headers.get('etag')).toBe(`"${revision}"`);
     }
-    const stored = runLedgerctl(['read', 'company-cvs-group', '--json'], { store: ledger.storeFile }).stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const stored = runLedgerctl(['read', 'company-cvs-group', '--json'], { store: ledger.storeFile })
+      .stdout.trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(stored.map((event: { type: string }) => event.type)).toEqual(['CompanyRegistered', ...Object.keys(SAMPLE_FACTS)]);
     expect(stored[stored.length - 1].data.facts).toEqual(SAMPLE_FACTS.OtherDisclosure);
   });
 
   it('records a batch atomically', async () => {
     const before = await revisionOf();
-    const rejected = await http.post(path, { disclosures: [disclosure('OtherDisclosure'), disclosure('SharePriceMoved', { facts: { direction: 'sideways' } })] });
+    const rejected = await http.post(path, {
+      disclosures: [disclosure('OtherDisclosure'), disclosure('SharePriceMoved', { facts: { direction: 'sideways' } })],
+    });
     expect(rejected.status).toBe(400);
     expect(rejected.body.errors).toEqual([expect.objectContaining({ path: 'disclosures[1].facts.direction' })]);
     expect(await revisionOf()).toBe(before);
@@ -97,7 +104,7 @@ describe('write API over HTTP', () => {
     expect(await revisionOf()).toBe(first.body.disclosures[0].revision);
   });
 
-  it('records a disclosureId already used by another company as that company\'s own disclosure', async () => {
+  it("records a disclosureId already used by another company as that company's own disclosure", async () => {
     const body = disclosure('OtherDisclosure', { disclosureId: randomUUID() });
     const first = await http.post(path, body);
     expect(first.status).toBe(201);

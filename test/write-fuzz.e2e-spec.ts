@@ -29,7 +29,9 @@ function mutated(valid: () => Body, required: string[], objects: string[]): fc.A
     const { [field]: _removed, ...rest } = valid();
     return rest;
   });
-  const requiredReplaced = fc.tuple(fc.constantFrom(...required.filter((field) => !objects.includes(field))), notAString).map(([field, value]) => ({ ...valid(), [field]: value }));
+  const requiredReplaced = fc
+    .tuple(fc.constantFrom(...required.filter((field) => !objects.includes(field))), notAString)
+    .map(([field, value]) => ({ ...valid(), [field]: value }));
   const mutations = [withUnknownField, withoutRequired, requiredReplaced, notAnObject];
   if (objects.length === 0) return fc.oneof(...mutations);
   const nestedUnknown = fc.tuple(fc.constantFrom(...objects), unknownKey, anyJson).map(([field, key, value]) => {
@@ -57,11 +59,36 @@ describe('write routes under random and mutated bodies', () => {
   const disclosures = `/v1/companies/${COMPANY.companyId}/disclosures`;
 
   const routes: [name: string, path: () => string, bodies: () => fc.Arbitrary<unknown>][] = [
-    ['POST /v1/companies', () => '/v1/companies', () => mutated(() => ({ ...COMPANY, companyId: `fuzz-${randomUUID().slice(0, 8)}` }), ['companyId', 'name'], ['identifiers'])],
-    ['POST …/disclosures', () => disclosures, () => mutated(() => disclosure('DataExposureConfirmed', { disclosureId: randomUUID() }), ['type', 'source', 'facts'], ['source', 'facts'])],
-    ['POST …/corrections', () => `${disclosures}/${target}/corrections`, () => mutated(() => ({ correctionId: randomUUID(), facts: { ...SAMPLE_FACTS.SharePriceMoved, changePct: 3.1 }, reason: 'typo' }), ['reason'], ['facts'])],
-    ['POST …/retraction', () => `${disclosures}/${target}/retraction`, () => mutated(() => ({ retractionId: randomUUID(), reason: 'wrong company' }), ['reason'], [])],
-    ['POST /v1/articles', () => '/v1/articles', () => mutated(() => ({ text: 'CVS Group a annoncé une cyberattaque.', companyId: COMPANY.companyId, commit: true, source: { publisher: 'Wire' } }), ['text'], ['source'])],
+    [
+      'POST /v1/companies',
+      () => '/v1/companies',
+      () => mutated(() => ({ ...COMPANY, companyId: `fuzz-${randomUUID().slice(0, 8)}` }), ['companyId', 'name'], ['identifiers']),
+    ],
+    [
+      'POST …/disclosures',
+      () => disclosures,
+      () => mutated(() => disclosure('DataExposureConfirmed', { disclosureId: randomUUID() }), ['type', 'source', 'facts'], ['source', 'facts']),
+    ],
+    [
+      'POST …/corrections',
+      () => `${disclosures}/${target}/corrections`,
+      () => mutated(() => ({ correctionId: randomUUID(), facts: { ...SAMPLE_FACTS.SharePriceMoved, changePct: 3.1 }, reason: 'typo' }), ['reason'], ['facts']),
+    ],
+    [
+      'POST …/retraction',
+      () => `${disclosures}/${target}/retraction`,
+      () => mutated(() => ({ retractionId: randomUUID(), reason: 'wrong company' }), ['reason'], []),
+    ],
+    [
+      'POST /v1/articles',
+      () => '/v1/articles',
+      () =>
+        mutated(
+          () => ({ text: 'CVS Group a annoncé une cyberattaque.', companyId: COMPANY.companyId, commit: true, source: { publisher: 'Wire' } }),
+          ['text'],
+          ['source'],
+        ),
+    ],
   ];
 
   it.each(routes)('%s answers every one with a 4xx problem and records nothing', async (_name, path, bodies) => {

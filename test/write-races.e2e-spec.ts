@@ -75,7 +75,8 @@ describe('a ledger killed under a 64-connection write load', () => {
   beforeAll(async () => {
     ledger = await LedgerProcess.start();
     const http = client(ledger.baseUrl);
-    for (let c = 0; c < COMPANIES; c++) expect((await http.post('/v1/companies', { ...COMPANY, companyId: `killed-${c}`, identifiers: undefined })).status).toBe(201);
+    for (let c = 0; c < COMPANIES; c++)
+      expect((await http.post('/v1/companies', { ...COMPANY, companyId: `killed-${c}`, identifiers: undefined })).status).toBe(201);
   });
   afterAll(() => ledger.dispose());
 

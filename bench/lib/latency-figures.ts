@@ -19,5 +19,11 @@ export function latencyFigures(histogram: LatencyHistogram, unitMs = 1): Latency
 /** Each percentile's median over several runs; the max is the highest of all. */
 export function medianLatency(runs: readonly LatencyFigures[]): LatencyFigures {
   const of = (pick: (figures: LatencyFigures) => number) => median(runs.map(pick));
-  return { p50Ms: of((f) => f.p50Ms), p95Ms: of((f) => f.p95Ms), p99Ms: of((f) => f.p99Ms), p999Ms: of((f) => f.p999Ms), maxMs: Math.max(...runs.map((f) => f.maxMs)) };
+  return {
+    p50Ms: of((f) => f.p50Ms),
+    p95Ms: of((f) => f.p95Ms),
+    p99Ms: of((f) => f.p99Ms),
+    p999Ms: of((f) => f.p999Ms),
+    maxMs: Math.max(...runs.map((f) => f.maxMs)),
+  };
 }

@@ -30,7 +30,8 @@ export async function registerCompanies(baseUrl: string, companyIds: readonly st
     await Promise.all(
       companyIds.slice(i, i + 16).map(async (companyId) => {
         const answer = await postJson(baseUrl, '/v1/companies', { companyId, name: `Bench Company ${companyId}` });
-        if (answer.status !== 201 && answer.status !== 409) throw new Error(`registering ${companyId} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+        if (answer.status !== 201 && answer.status !== 409)
+          throw new Error(`registering ${companyId} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
       }),
     );
   }

@@ -104,7 +104,8 @@ export async function restartAfterKill(file: string, shape: KillShape): Promise<
       firstWriteAt = performance.now();
       if (isAcknowledged(status)) break;
       if (second.child.exitCode !== null) throw new Error(`ledger-api exited after the restart (last answer ${status})`);
-      if (performance.now() - listeningAt > FIRST_WRITE_TIMEOUT_MS) throw new Error(`no write acknowledged within ${FIRST_WRITE_TIMEOUT_MS} ms of the restart (last answer ${status})`);
+      if (performance.now() - listeningAt > FIRST_WRITE_TIMEOUT_MS)
+        throw new Error(`no write acknowledged within ${FIRST_WRITE_TIMEOUT_MS} ms of the restart (last answer ${status})`);
     }
   } finally {
     await stopApp(second.child);

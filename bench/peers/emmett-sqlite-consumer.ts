@@ -38,11 +38,28 @@ export async function projectWithEmmett(file: string, events: number): Promise<n
     startFrom: 'BEGINNING',
     projection: {
       name: 'bench-timeline',
-      canHandle: ['CompanyRegistered', 'SharePriceMoved', 'BreachAnnounced', 'SystemsTakenOffline', 'ExternalAdvisersEngaged', 'RegulatorNotified', 'SystemsRestored', 'RegulatoryProbeOpened', 'RegulatoryProbeUpdated', 'OperationalImpactReported', 'OtherDisclosure'],
+      canHandle: [
+        'CompanyRegistered',
+        'SharePriceMoved',
+        'BreachAnnounced',
+        'SystemsTakenOffline',
+        'ExternalAdvisersEngaged',
+        'RegulatorNotified',
+        'SystemsRestored',
+        'RegulatoryProbeOpened',
+        'RegulatoryProbeUpdated',
+        'OperationalImpactReported',
+        'OtherDisclosure',
+      ],
       handle: async (batch, { connection }) => {
         for (const event of batch) {
           const company = String((event.data as { companyId?: string }).companyId);
-          await connection.command('INSERT OR REPLACE INTO peer_timeline (id, company, type, data) VALUES (?, ?, ?, ?)', [String(event.metadata.messageId), company, event.type, JSON.stringify(event.data)]);
+          await connection.command('INSERT OR REPLACE INTO peer_timeline (id, company, type, data) VALUES (?, ?, ?, ?)', [
+            String(event.metadata.messageId),
+            company,
+            event.type,
+            JSON.stringify(event.data),
+          ]);
           await connection.command('INSERT INTO peer_counts (company, count) VALUES (?, 1) ON CONFLICT (company) DO UPDATE SET count = count + 1', [company]);
         }
         projected += batch.length;

@@ -24,7 +24,10 @@ export const emmettSqlite: AppendSubjectKind = {
       );
     return {
       async append(streamId: string, events: EventToAppend[], streamLength: number) {
-        const result = await retryOnRacedCommit(() => appendOnce(streamId, events, streamLength), () => retried++);
+        const result = await retryOnRacedCommit(
+          () => appendOnce(streamId, events, streamLength),
+          () => retried++,
+        );
         const expected = BigInt(streamLength + events.length);
         if (result.nextExpectedStreamVersion !== expected) {
           throw new Error(`${streamId}: peer reports version ${result.nextExpectedStreamVersion}, expected ${expected}`);

@@ -4,9 +4,7 @@ const SYNCHRONOUS_LEVELS = ['OFF', 'NORMAL', 'FULL', 'EXTRA'];
 
 function pragma(db: sqlite3.Database, name: string): Promise<unknown> {
   return new Promise((resolve, reject) =>
-    db.get(`PRAGMA ${name}`, (error: Error | null, row: Record<string, unknown> | undefined) =>
-      error ? reject(error) : resolve(row?.[name]),
-    ),
+    db.get(`PRAGMA ${name}`, (error: Error | null, row: Record<string, unknown> | undefined) => (error ? reject(error) : resolve(row?.[name]))),
   );
 }
 

@@ -41,10 +41,14 @@ export class StreamClient {
 
   static async open(url: string, headers: Record<string, string> = {}): Promise<StreamClient> {
     const stream = new StreamClient();
-    stream.connection = await openSse(url, (message) => {
-      if (message.event === 'error') stream.errors.push(JSON.parse(message.data));
-      else stream.received.push(parseDelivered(message));
-    }, { headers });
+    stream.connection = await openSse(
+      url,
+      (message) => {
+        if (message.event === 'error') stream.errors.push(JSON.parse(message.data));
+        else stream.received.push(parseDelivered(message));
+      },
+      { headers },
+    );
     return stream;
   }
 
@@ -58,7 +62,11 @@ export class StreamClient {
 }
 
 /** Reads NDJSON lines from a stream, on its own socket. */
-export function openNdjson(url: string, onLine: (line: unknown) => void, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; close(): void; ended: Promise<void> }> {
+export function openNdjson(
+  url: string,
+  onLine: (line: unknown) => void,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; close(): void; ended: Promise<void> }> {
   return new Promise((resolve, reject) => {
     const request = http.get(url, { agent: false, headers: { accept: 'application/x-ndjson', ...headers } }, (response) => {
       const contract = { method: 'GET', path: new URL(url).pathname, status: response.statusCode ?? 0, header: nodeHeaders(response.headers) };

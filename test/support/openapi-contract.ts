@@ -66,7 +66,12 @@ export class OpenApiContract {
     if (!route) return [];
     const where = `${response.method.toUpperCase()} ${route.template} → ${response.status}`;
     const responses = this.document.paths[route.template][method].responses ?? {};
-    const statusKey = String(response.status) in responses ? String(response.status) : `${String(response.status)[0]}XX` in responses ? `${String(response.status)[0]}XX` : 'default';
+    const statusKey =
+      String(response.status) in responses
+        ? String(response.status)
+        : `${String(response.status)[0]}XX` in responses
+          ? `${String(response.status)[0]}XX`
+          : 'default';
     const documented = responses[statusKey];
     if (!documented) return [`${where}: status not documented (documented: ${Object.keys(responses).join(', ')})`];
     const pointer = `#/paths/${escapePointer(route.template)}/${method}/responses/${statusKey}`;

@@ -10,7 +10,10 @@ const DAY_MS = 86_400_000;
 
 export function asOfFromUrl(url: URL, now: Date): AsOfChoice {
   const at = url.searchParams.get('at');
-  return { at: at && /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(at) ? at : now.toISOString().slice(0, 16), basis: url.searchParams.get('basis') === 'recorded' ? 'recorded' : 'occurred' };
+  return {
+    at: at && /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(at) ? at : now.toISOString().slice(0, 16),
+    basis: url.searchParams.get('basis') === 'recorded' ? 'recorded' : 'occurred',
+  };
 }
 
 export function asOfSearch(choice: AsOfChoice): string {

@@ -15,7 +15,15 @@ export const DISCLOSURE_TYPES: Record<string, string> = {
 };
 
 /** Types that mark the incident or a probe on the price chart. */
-export const MARKED_TYPES = ['BreachAnnounced', 'SystemsTakenOffline', 'SystemsRestored', 'RegulatorNotified', 'RegulatoryProbeOpened', 'RegulatoryProbeUpdated', 'DataExposureConfirmed'];
+export const MARKED_TYPES = [
+  'BreachAnnounced',
+  'SystemsTakenOffline',
+  'SystemsRestored',
+  'RegulatorNotified',
+  'RegulatoryProbeOpened',
+  'RegulatoryProbeUpdated',
+  'DataExposureConfirmed',
+];
 
 export function typeLabel(type: string): string {
   return DISCLOSURE_TYPES[type] ?? type.replace(/([a-z])([A-Z])/g, '$1 $2');

@@ -30,7 +30,9 @@ export function useTimeline(companyId: string, filter: TimelineFilter) {
       const mine = generation.current;
       setLoading(true);
       try {
-        const page = await answer<TimelinePage>(ledger().GET('/v1/companies/{companyId}/disclosures', { params: { path: { companyId }, query: present({ ...params, cursor }) } }));
+        const page = await answer<TimelinePage>(
+          ledger().GET('/v1/companies/{companyId}/disclosures', { params: { path: { companyId }, query: present({ ...params, cursor }) } }),
+        );
         if (mine !== generation.current) return;
         setItems((shown) => (cursor === null ? page.body.disclosures : [...shown, ...page.body.disclosures]));
         setNext(page.body.next);
@@ -70,7 +72,9 @@ export function useTimeline(companyId: string, filter: TimelineFilter) {
       setItems((shown) => shown.map((item) => (item.disclosureId === disclosureId ? amend(item) : item)));
     } else if (type === 'DisclosureRetracted') {
       const { disclosureId, reason } = data.facts ?? {};
-      setItems((shown) => shown.map((item) => (item.disclosureId === disclosureId ? { ...item, retracted: true, retraction: { reason, recordedAt: data.recordedAt } } : item)));
+      setItems((shown) =>
+        shown.map((item) => (item.disclosureId === disclosureId ? { ...item, retracted: true, retraction: { reason, recordedAt: data.recordedAt } } : item)),
+      );
     } else if (type !== 'CompanyRegistered' && matchesFilter(filter, type, data.occurredAt)) {
       const arrived = data as Disclosure;
       setItems((shown) => {

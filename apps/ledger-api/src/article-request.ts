@@ -28,13 +28,16 @@ export function parseArticleRequest(body: unknown): ArticleRequest {
   if (typeof text !== 'string' || text.trim() === '') errors.push({ path: 'text', message: 'text must be a non-empty string' });
   if (language !== undefined && !isLanguage(language)) errors.push({ path: 'language', message: 'language must be fr or en' });
   if (publishedOn !== undefined && !isLedgerDate(publishedOn)) errors.push({ path: 'publishedOn', message: `publishedOn must be ${LEDGER_DATE_DESCRIPTION}` });
-  if (companyId !== undefined && (typeof companyId !== 'string' || !COMPANY_ID_PATTERN.test(companyId))) errors.push({ path: 'companyId', message: 'companyId must be a registered company id' });
+  if (companyId !== undefined && (typeof companyId !== 'string' || !COMPANY_ID_PATTERN.test(companyId)))
+    errors.push({ path: 'companyId', message: 'companyId must be a registered company id' });
   if (commit !== undefined && typeof commit !== 'boolean') errors.push({ path: 'commit', message: 'commit must be a boolean' });
   errors.push(...sourceErrors(source));
   if (errors.length > 0) throw invalid(errors);
   if ((text as string).length > MAX_ARTICLE_CHARACTERS) {
     throw new ProblemException(
-      problem(413, 'article-too-large', 'Article too long', { detail: `text has ${(text as string).length} characters; the limit is ${MAX_ARTICLE_CHARACTERS}` }),
+      problem(413, 'article-too-large', 'Article too long', {
+        detail: `text has ${(text as string).length} characters; the limit is ${MAX_ARTICLE_CHARACTERS}`,
+      }),
     );
   }
   return {
@@ -49,7 +52,8 @@ export function parseArticleRequest(body: unknown): ArticleRequest {
 
 function sourceErrors(source: unknown): FieldError[] {
   if (source === undefined) return [];
-  if (typeof source !== 'object' || source === null || Array.isArray(source)) return [{ path: 'source', message: 'source must be an object {publisher?, url?, title?}' }];
+  if (typeof source !== 'object' || source === null || Array.isArray(source))
+    return [{ path: 'source', message: 'source must be an object {publisher?, url?, title?}' }];
   return Object.entries(source).flatMap(([key, value]): FieldError[] => {
     const path = `source.${key}`;
     if (!SOURCE_FIELDS.includes(key)) return [{ path, message: `${key} is not an allowed field` }];
@@ -60,5 +64,7 @@ function sourceErrors(source: unknown): FieldError[] {
 }
 
 function invalid(errors: FieldError[]): ProblemException {
-  return new ProblemException(problem(400, 'validation', 'Invalid request', { detail: `${errors.length} invalid field${errors.length === 1 ? '' : 's'}`, errors }));
+  return new ProblemException(
+    problem(400, 'validation', 'Invalid request', { detail: `${errors.length} invalid field${errors.length === 1 ? '' : 's'}`, errors }),
+  );
 }

@@ -48,8 +48,16 @@ export class ArticlesController {
   @Post()
   @RequiresScope('write', { when: isCommit, whenDescribed: 'to commit (a dry run needs none)' })
   @ApiBody({ schema: ARTICLE_BODY })
-  @ApiOkResponse({ description: 'A dry run: {language, companies, proposals}; or, committed again or with nothing to record, that and {companyId, disclosures} with nothing written.', schema: EXTRACTION_SCHEMA })
-  @ApiCreatedResponse({ description: 'Committed: the extraction and {companyId, disclosures: [{disclosureId, revision}], position}.', schema: EXTRACTION_SCHEMA, headers: ETAG_HEADER })
+  @ApiOkResponse({
+    description:
+      'A dry run: {language, companies, proposals}; or, committed again or with nothing to record, that and {companyId, disclosures} with nothing written.',
+    schema: EXTRACTION_SCHEMA,
+  })
+  @ApiCreatedResponse({
+    description: 'Committed: the extraction and {companyId, disclosures: [{disclosureId, revision}], position}.',
+    schema: EXTRACTION_SCHEMA,
+    headers: ETAG_HEADER,
+  })
   @ApiProblems({ ...WRITE_PROBLEMS, 404: 'The company to commit for is not registered.', 413: 'The body is over 1 MiB, or the text over 200,000 characters.' })
   async ingest(@Body() body: unknown, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const article = parseArticleRequest(body);

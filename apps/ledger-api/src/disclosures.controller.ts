@@ -30,7 +30,7 @@ export class DisclosuresController {
   @RequiresScope('write')
   @ApiHeader(IF_MATCH)
   @ApiBody({ schema: { $ref: `${SCHEMA_REF_PREFIX}CorrectionInput` } })
-  @ApiAnswers(writtenAnswers(AMENDED_SCHEMA, 'Corrected: disclosureId is the correction\'s own.'))
+  @ApiAnswers(writtenAnswers(AMENDED_SCHEMA, "Corrected: disclosureId is the correction's own."))
   @ApiProblems({ ...WRITE_PROBLEMS, ...IF_MATCH_PROBLEM, 404: 'No such company, or no such disclosure of it.', 409: 'The disclosure was retracted.' })
   async correct(
     @Param('companyId') companyId: string,
@@ -47,7 +47,7 @@ export class DisclosuresController {
   @RequiresScope('write')
   @ApiHeader(IF_MATCH)
   @ApiBody({ schema: { $ref: `${SCHEMA_REF_PREFIX}RetractionInput` } })
-  @ApiAnswers(writtenAnswers(AMENDED_SCHEMA, 'Retracted: disclosureId is the retraction\'s own.'))
+  @ApiAnswers(writtenAnswers(AMENDED_SCHEMA, "Retracted: disclosureId is the retraction's own."))
   @ApiProblems({ ...WRITE_PROBLEMS, ...IF_MATCH_PROBLEM, 404: 'No such company, or no such disclosure of it.', 409: 'The disclosure is already retracted.' })
   async retract(
     @Param('companyId') companyId: string,

@@ -47,9 +47,12 @@ describe('expectedRevisionFrom (If-Match)', () => {
     expect(problem.errors).toEqual([{ path: 'If-Match', message: 'must name only one revision, not "11", "12"' }]);
   });
 
-  it.each(['', 'soon', '"soon"', '"12" "13"', '"01"', 'W/12', '*, "3"', '"9999999999999999"', '"1.5"'])('refuses the malformed %j with 400 naming the header', (header) => {
-    const problem = problemOf(header);
-    expect(problem.status).toBe(400);
-    expect(problem.errors).toEqual([{ path: 'If-Match', message: expect.stringContaining('revision') }]);
-  });
+  it.each(['', 'soon', '"soon"', '"12" "13"', '"01"', 'W/12', '*, "3"', '"9999999999999999"', '"1.5"'])(
+    'refuses the malformed %j with 400 naming the header',
+    (header) => {
+      const problem = problemOf(header);
+      expect(problem.status).toBe(400);
+      expect(problem.errors).toEqual([{ path: 'If-Match', message: expect.stringContaining('revision') }]);
+    },
+  );
 });

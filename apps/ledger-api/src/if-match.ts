@@ -43,9 +43,7 @@ function entityTagsIn(value: string): EntityTag[] | undefined {
 }
 
 function invalidIfMatch(message: string): ProblemException {
-  return new ProblemException(
-    problem(400, 'validation', 'Invalid request', { detail: `If-Match ${message}`, errors: [{ path: 'If-Match', message }] }),
-  );
+  return new ProblemException(problem(400, 'validation', 'Invalid request', { detail: `If-Match ${message}`, errors: [{ path: 'If-Match', message }] }));
 }
 
 function weakTagsNeverMatch(value: string, revision: string): ProblemException {

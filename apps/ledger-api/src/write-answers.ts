@@ -1,7 +1,13 @@
 import type { ApiResponseOptions } from '@nestjs/swagger';
 
 /** The company's revision after the write, quoted: what If-Match expects next. */
-export const ETAG_HEADER = { ETag: { required: true, description: 'The company revision after the write, quoted, e.g. "3": send it back as If-Match.', schema: { type: 'string', pattern: '^"\\d+"$' } } };
+export const ETAG_HEADER = {
+  ETag: {
+    required: true,
+    description: 'The company revision after the write, quoted, e.g. "3": send it back as If-Match.',
+    schema: { type: 'string', pattern: '^"\\d+"$' },
+  },
+};
 
 const REVISION = { type: 'integer', minimum: 0, description: "The company stream's revision of this event." };
 /** A log position: opaque, ordered, a decimal string; give it as minPosition to read your own write. */

@@ -12,7 +12,10 @@ export function helpCommand(program: Command): Command {
       let command = program;
       for (const name of names) {
         const found = command.commands.find((candidate) => candidate.name() === name || candidate.aliases().includes(name));
-        if (!found) return command.error(`error: unknown command '${name}'${command === program ? '' : ` for '${command.name()}'`}`, { code: 'commander.unknownCommand' });
+        if (!found)
+          return command.error(`error: unknown command '${name}'${command === program ? '' : ` for '${command.name()}'`}`, {
+            code: 'commander.unknownCommand',
+          });
         command = found;
       }
       command.help();

@@ -6,7 +6,10 @@ const BAR_WIDTH = 28;
  * Shows a rebuild's progress on stderr: on a terminal, a bar redrawn in place; otherwise one plain
  * line every few seconds, so that logs stay readable.
  */
-export function progressLine(stream: NodeJS.WriteStream = process.stderr, plainEveryMs = 5_000): { update: (progress: RebuildProgress) => void; end: () => void } {
+export function progressLine(
+  stream: NodeJS.WriteStream = process.stderr,
+  plainEveryMs = 5_000,
+): { update: (progress: RebuildProgress) => void; end: () => void } {
   let lastPlain = 0;
   let drawn = false;
   return {

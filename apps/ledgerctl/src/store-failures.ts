@@ -30,7 +30,9 @@ function explainServerFailure(location: string, error: unknown): unknown {
   if (error instanceof StoreUnavailableError) {
     // A gRPC client that meets a server speaking something else (HTTP/1, or TLS when told tls=false).
     if (/Last error: Protocol error/.test(error.message)) {
-      return new CliError(`${describeStoreLocation(location)} did not answer as an EventStoreDB server (a gRPC protocol error: another kind of server, or the wrong tls= setting?)`);
+      return new CliError(
+        `${describeStoreLocation(location)} did not answer as an EventStoreDB server (a gRPC protocol error: another kind of server, or the wrong tls= setting?)`,
+      );
     }
     return error;
   }

@@ -10,7 +10,11 @@ import { ReadModel } from './read-model.service';
 import { INVALID_QUERY, READ_MODEL_BEHIND, UNKNOWN_COMPANY } from './query-problems';
 import { COMPANY_STATUS_SCHEMA, pageSchema } from './query-answers';
 
-const MIN_POSITION = { name: 'minPosition', required: false, description: 'A position a write returned: waits up to 2 s for the read model to reach it, else 503.' };
+const MIN_POSITION = {
+  name: 'minPosition',
+  required: false,
+  description: 'A position a write returned: waits up to 2 s for the read model to reach it, else 503.',
+};
 
 @ApiTags('read')
 @Controller('v1/companies')
@@ -27,7 +31,12 @@ export class CompaniesQueryController {
   @ApiProblems({ ...INVALID_QUERY, ...READ_MODEL_BEHIND })
   async list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const params = new QueryParams(query);
-    const search = { q: params.text('q'), openIncident: params.oneOf('incident', ['open'] as const) === 'open', limit: params.limit(), after: params.cursor(CURSOR_SHAPES.companies, 'companies') };
+    const search = {
+      q: params.text('q'),
+      openIncident: params.oneOf('incident', ['open'] as const) === 'open',
+      limit: params.limit(),
+      after: params.cursor(CURSOR_SHAPES.companies, 'companies'),
+    };
     await this.readModel.consistentAt(params, reply);
     return sendJson(reply, pageJson('companies', params.page(this.readModel.queries.companies(search))));
   }
@@ -36,7 +45,11 @@ export class CompaniesQueryController {
   @ApiQuery(MIN_POSITION)
   @ApiOkResponse({ description: "The company's status: identity, incident, probes, last share price, counts, dates, revision.", schema: COMPANY_STATUS_SCHEMA })
   @ApiProblems({ ...INVALID_QUERY, ...UNKNOWN_COMPANY, ...READ_MODEL_BEHIND })
-  async status(@Param('companyId') companyId: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async status(
+    @Param('companyId') companyId: string,
+    @Query() query: Record<string, unknown>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     await this.readModel.consistentAt(new QueryParams(query), reply);
     const status = this.readModel.queries.companyStatusJson(companyId);
     if (status === undefined) throw companyNotFound(companyId);
@@ -51,9 +64,16 @@ export class CompaniesQueryController {
   @ApiQuery({ name: 'limit', required: false, description: '1 to 500, default 50.' })
   @ApiQuery({ name: 'cursor', required: false, description: 'The `next` of the previous page.' })
   @ApiQuery(MIN_POSITION)
-  @ApiOkResponse({ description: '{companyId, disclosures: [...], next: cursor or null}, by occurredAt then revision.', schema: pageSchema('disclosures', { companyId: { type: 'string' } }) })
+  @ApiOkResponse({
+    description: '{companyId, disclosures: [...], next: cursor or null}, by occurredAt then revision.',
+    schema: pageSchema('disclosures', { companyId: { type: 'string' } }),
+  })
   @ApiProblems({ ...INVALID_QUERY, ...UNKNOWN_COMPANY, ...READ_MODEL_BEHIND })
-  async timeline(@Param('companyId') companyId: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async timeline(
+    @Param('companyId') companyId: string,
+    @Query() query: Record<string, unknown>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const params = new QueryParams(query);
     const timeline = {
       types: params.types(),

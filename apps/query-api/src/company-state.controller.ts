@@ -21,7 +21,16 @@ export class CompanyStateController {
   @ApiQuery({ name: 'basis', required: false, enum: AS_OF_BASES, description: 'occurred: business time (default); recorded: what the ledger knew then.' })
   @ApiOkResponse({
     description: 'The company status as of that instant, with asOf and basis.',
-    schema: { allOf: [COMPANY_STATUS_SCHEMA, { type: 'object', required: ['asOf', 'basis'], properties: { asOf: { type: 'string', format: 'date-time' }, basis: { type: 'string', enum: [...AS_OF_BASES] } } }] },
+    schema: {
+      allOf: [
+        COMPANY_STATUS_SCHEMA,
+        {
+          type: 'object',
+          required: ['asOf', 'basis'],
+          properties: { asOf: { type: 'string', format: 'date-time' }, basis: { type: 'string', enum: [...AS_OF_BASES] } },
+        },
+      ],
+    },
   })
   @ApiProblems({ ...INVALID_QUERY, ...UNKNOWN_COMPANY, ...READ_MODEL_BEHIND })
   async asOf(@Param('companyId') companyId: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply) {

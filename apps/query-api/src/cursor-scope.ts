@@ -13,7 +13,10 @@ export function cursorScope(listing: string, query: Record<string, unknown>): st
     .filter((name) => !FREE_BETWEEN_PAGES.has(name))
     .sort()
     .map((name) => [name, query[name]]);
-  return createHash('sha256').update(JSON.stringify([listing, filters])).digest('base64url').slice(0, 12);
+  return createHash('sha256')
+    .update(JSON.stringify([listing, filters]))
+    .digest('base64url')
+    .slice(0, 12);
 }
 
 export function scopedCursor(scope: string, cursor: string | null): string | null {

@@ -4,7 +4,15 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemException, statusProblem } from '@ledger/platform';
 
 /** Paths this app serves with GET only; in the standalone process the write API serves POST on none of them. */
-const READ_ONLY_PATHS = ['v1/companies/:companyId', 'v1/companies/:companyId/state', 'v1/disclosures', 'v1/probes', 'v1/streams/all', 'v1/streams/companies/:companyId', 'v1/admin/projections'];
+const READ_ONLY_PATHS = [
+  'v1/companies/:companyId',
+  'v1/companies/:companyId/state',
+  'v1/disclosures',
+  'v1/probes',
+  'v1/streams/all',
+  'v1/streams/companies/:companyId',
+  'v1/admin/projections',
+];
 /** Paths where the write API (when it runs in the same process) serves POST beside this app's GET. */
 const SHARED_PATHS = ['v1/companies', 'v1/companies/:companyId/disclosures'];
 const ALL_PATHS = [...READ_ONLY_PATHS, ...SHARED_PATHS, 'v1/admin/projections/:name/rebuild', 'v1/admin/audit/chain'];

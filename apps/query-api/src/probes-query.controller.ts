@@ -24,7 +24,12 @@ export class ProbesQueryController {
   @ApiProblems({ ...INVALID_QUERY, ...READ_MODEL_BEHIND })
   async search(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const params = new QueryParams(query);
-    const search = { regulator: params.text('regulator'), status: params.oneOf('status', ['open', 'closed'] as const), limit: params.limit(), after: params.cursor(CURSOR_SHAPES.probes, 'probes') };
+    const search = {
+      regulator: params.text('regulator'),
+      status: params.oneOf('status', ['open', 'closed'] as const),
+      limit: params.limit(),
+      after: params.cursor(CURSOR_SHAPES.probes, 'probes'),
+    };
     await this.readModel.consistentAt(params, reply);
     return sendJson(reply, pageJson('probes', params.page(this.readModel.queries.probes(search))));
   }

@@ -18,7 +18,16 @@ import { READ_STORE_FILE, ReadModel } from './read-model.service';
  */
 @Module({
   imports: [LiveModule, ExplorerModule],
-  controllers: [AdminChainAuditController, AdminProjectionsController, AdminProjectionFailuresController, CompaniesQueryController, CompanyStateController, DisclosuresQueryController, ProbesQueryController, MethodNotAllowedController],
+  controllers: [
+    AdminChainAuditController,
+    AdminProjectionsController,
+    AdminProjectionFailuresController,
+    CompaniesQueryController,
+    CompanyStateController,
+    DisclosuresQueryController,
+    ProbesQueryController,
+    MethodNotAllowedController,
+  ],
   providers: [ReadModel],
 })
 export class QueryApiModule {
@@ -26,7 +35,10 @@ export class QueryApiModule {
   static forReadStore(file: string): DynamicModule {
     return {
       module: QueryApiModule,
-      providers: [{ provide: READ_STORE_FILE, useValue: file }, { provide: READ_MODEL_SOURCE, useExisting: ReadModel }],
+      providers: [
+        { provide: READ_STORE_FILE, useValue: file },
+        { provide: READ_MODEL_SOURCE, useExisting: ReadModel },
+      ],
       // For the app's readiness check.
       exports: [READ_MODEL_SOURCE],
     };

@@ -93,7 +93,10 @@ describe('QueryParams cursors', () => {
 
   it('continues the same listing with the same filters and order, whatever the limit and minPosition', () => {
     const cursor = nextOf('companies/acme/disclosures', { type: 'BreachAnnounced', order: 'desc', limit: '10' });
-    expect(read('companies/acme/disclosures', { order: 'desc', type: 'BreachAnnounced', limit: '50', minPosition: '9', cursor })).toEqual({ key: [5, 7], errors: [] });
+    expect(read('companies/acme/disclosures', { order: 'desc', type: 'BreachAnnounced', limit: '50', minPosition: '9', cursor })).toEqual({
+      key: [5, 7],
+      errors: [],
+    });
   });
 
   it.each([
@@ -104,7 +107,10 @@ describe('QueryParams cursors', () => {
     ['another listing', 'disclosures', { type: 'BreachAnnounced', order: 'desc' }],
   ])('refuses a cursor used with %s', (_, listing, query) => {
     const cursor = nextOf('companies/acme/disclosures', { type: 'BreachAnnounced', order: 'desc' });
-    expect(read(listing, { ...query, cursor })).toEqual({ key: null, errors: [{ path: 'cursor', message: expect.stringContaining('another listing, filters or order') }] });
+    expect(read(listing, { ...query, cursor })).toEqual({
+      key: null,
+      errors: [{ path: 'cursor', message: expect.stringContaining('another listing, filters or order') }],
+    });
   });
 
   it('refuses a bare position made by hand', () => {

@@ -98,7 +98,10 @@ export class QueryParams {
   /** Throws a 400 problem naming every faulty parameter, answered with `headers`. */
   valid(headers: Record<string, string> = {}): void {
     if (this.errors.length > 0) {
-      throw new ProblemException(problem(400, 'validation', 'Invalid request', { detail: `${this.errors.length} invalid parameter(s)`, errors: this.errors }), headers);
+      throw new ProblemException(
+        problem(400, 'validation', 'Invalid request', { detail: `${this.errors.length} invalid parameter(s)`, errors: this.errors }),
+        headers,
+      );
     }
   }
 

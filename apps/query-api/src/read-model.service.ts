@@ -24,7 +24,11 @@ export class ReadModel implements OnApplicationBootstrap, BeforeApplicationShutd
   readonly model: SwitchingReadModel;
   private readonly logger = new Logger('projector');
 
-  constructor(@Inject(EVENT_STORE) readonly store: EventStore, @Inject(READ_STORE_FILE) location: string, @Optional() metrics?: LedgerMetrics) {
+  constructor(
+    @Inject(EVENT_STORE) readonly store: EventStore,
+    @Inject(READ_STORE_FILE) location: string,
+    @Optional() metrics?: LedgerMetrics,
+  ) {
     this.model = new SwitchingReadModel(store, location, servedProjections(), {
       failurePolicies: parseFailurePolicies(process.env[FAILURE_POLICY_SETTING]),
       onError: (error) => this.logger.error(`projection paused, will resume from its checkpoint: ${error instanceof Error ? error.message : String(error)}`),

@@ -8,7 +8,11 @@ void serve(
   'ledger',
   (config) => ({
     module: class StandaloneApp {},
-    imports: [StoreModule.forLocation(config.store, { maxPages: config.storeMaxPages }), LedgerApiModule.forDecisionIndex(config.decisionIndex), QueryApiModule.forReadStore(config.readStore)],
+    imports: [
+      StoreModule.forLocation(config.store, { maxPages: config.storeMaxPages }),
+      LedgerApiModule.forDecisionIndex(config.decisionIndex),
+      QueryApiModule.forReadStore(config.readStore),
+    ],
     controllers: [HealthController],
   }),
   { decisionIndex: true },

@@ -4,18 +4,29 @@ import { canonicalJson } from './canonical-json';
 import { compileMemberWriter } from './member-writer';
 
 // Names that would break generated code if they were pasted into it rather than quoted.
-const AWKWARD_NAMES = ['"]); throw new Error("injected"); ("', "'", '\\', '`${1}`', '\u2028', '\u2029', '\n', '</script>', '__proto__', 'constructor', '10', '1', '', 'é€😀', 'toString'];
+const AWKWARD_NAMES = [
+  '"]); throw new Error("injected"); ("',
+  "'",
+  '\\',
+  '`${1}`',
+  '\u2028',
+  '\u2029',
+  '\n',
+  '</script>',
+  '__proto__',
+  'constructor',
+  '10',
+  '1',
+  '',
+  'é€😀',
+  'toString',
+];
 
 describe('canonicalJson of objects shaped alike', () => {
   it('writes each object as the reference does, before and after its layout is compiled', () => {
     const fill = randomJsonValues(4000, 2024);
     let next = 0;
-    const layouts = [
-      AWKWARD_NAMES,
-      ['companyId', 'disclosureId', 'occurredAt', 'disclosedAt', 'source', 'facts'],
-      ['b', 'a', 'B', 'A', '_'],
-      ['only'],
-    ];
+    const layouts = [AWKWARD_NAMES, ['companyId', 'disclosureId', 'occurredAt', 'disclosedAt', 'source', 'facts'], ['b', 'a', 'B', 'A', '_'], ['only']];
     const values = layouts.flatMap((names) =>
       Array.from({ length: 40 }, (_, copy) => {
         const object: Record<string, unknown> = {};
@@ -47,7 +58,11 @@ describe('canonicalJson of objects shaped alike', () => {
 describe('compileMemberWriter', () => {
   it('reads every name as data, never as code', () => {
     const names = [...AWKWARD_NAMES].sort();
-    const write = compileMemberWriter(names, names.map((name) => `{${JSON.stringify(name)}:`), names.map((name) => `,${JSON.stringify(name)}:`));
+    const write = compileMemberWriter(
+      names,
+      names.map((name) => `{${JSON.stringify(name)}:`),
+      names.map((name) => `,${JSON.stringify(name)}:`),
+    );
     const object = Object.fromEntries(names.map((name, i) => [name, i]));
     expect(write(object, (value) => String(value))).toBe(`{${names.map((name, i) => `${JSON.stringify(name)}:${i}`).join(',')}}`);
   });

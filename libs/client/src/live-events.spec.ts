@@ -14,7 +14,8 @@ async function streamServer(connections: ((request: IncomingMessage, response: S
   return { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests, server };
 }
 
-const message = (position: number) => `id: ${position}\nevent: BreachAnnounced\ndata: ${JSON.stringify({ type: 'BreachAnnounced', companyId: 'acme', revision: position, position: String(position), recordedAt: '2026-01-01T00:00:00Z' })}\n\n`;
+const message = (position: number) =>
+  `id: ${position}\nevent: BreachAnnounced\ndata: ${JSON.stringify({ type: 'BreachAnnounced', companyId: 'acme', revision: position, position: String(position), recordedAt: '2026-01-01T00:00:00Z' })}\n\n`;
 const open = (response: ServerResponse, after?: string) =>
   response.writeHead(200, { 'content-type': 'text/event-stream', ...(after ? { 'stream-after': after } : {}) });
 
@@ -73,7 +74,8 @@ describe('the live iterator', () => {
 
   it('reconnects after a 503 and after the server ends the stream with an error message', async () => {
     const ledger = await streamServer([
-      (_request, response) => response.writeHead(503, { 'content-type': 'application/problem+json' }).end('{"type":"about:blank","title":"Unavailable","status":503}'),
+      (_request, response) =>
+        response.writeHead(503, { 'content-type': 'application/problem+json' }).end('{"type":"about:blank","title":"Unavailable","status":503}'),
       (_request, response) => {
         open(response, 'start');
         response.end(message(1) + 'event: error\ndata: {"title":"Shutting down"}\n\n');
@@ -98,7 +100,9 @@ describe('the live iterator', () => {
   it('ends with the problem when the ledger refuses the request', async () => {
     const ledger = await streamServer([
       (_request, response) =>
-        response.writeHead(404, { 'content-type': 'application/problem+json' }).end('{"type":"https://disclosure-ledger.dev/problems/company-not-registered","title":"Company not registered","status":404}'),
+        response
+          .writeHead(404, { 'content-type': 'application/problem+json' })
+          .end('{"type":"https://disclosure-ledger.dev/problems/company-not-registered","title":"Company not registered","status":404}'),
     ]);
     server = ledger.server;
     const failure = take(liveEvents({ baseUrl: ledger.baseUrl, company: 'nobody' }), 1);

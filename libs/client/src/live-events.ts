@@ -73,7 +73,10 @@ export async function* liveEvents(options: LiveEventsOptions): AsyncGenerator<Li
     let reason = 'the server ended the stream';
     try {
       resetSilence();
-      const request = new Request(streamUrl(options, resumeAfter === undefined ? after : undefined), { headers: requestHeaders(options, resumeAfter), signal: connection.signal });
+      const request = new Request(streamUrl(options, resumeAfter === undefined ? after : undefined), {
+        headers: requestHeaders(options, resumeAfter),
+        signal: connection.signal,
+      });
       const response = await send(request);
       if (response.status >= 400 && response.status < 500 && response.status !== 429) throw new LedgerProblemError(await problemOf(response));
       if (response.status !== 200 || !response.body) {

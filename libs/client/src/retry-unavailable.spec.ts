@@ -36,7 +36,10 @@ describe('the client retries 503 after Retry-After', () => {
     const { data, response } = await client.POST('/v1/companies', { body: { companyId: 'acme', name: 'Acme plc' } });
     expect(response.status).toBe(201);
     expect(data).toEqual({ companyId: 'acme', revision: 0, position: '1' });
-    expect(ledger.received.map((request) => JSON.parse(request.body))).toEqual([{ companyId: 'acme', name: 'Acme plc' }, { companyId: 'acme', name: 'Acme plc' }]);
+    expect(ledger.received.map((request) => JSON.parse(request.body))).toEqual([
+      { companyId: 'acme', name: 'Acme plc' },
+      { companyId: 'acme', name: 'Acme plc' },
+    ]);
     // Not before the second the server asked for (a little slack for the clocks' granularity).
     expect(ledger.received[1].at - ledger.received[0].at).toBeGreaterThanOrEqual(990);
   });
@@ -52,7 +55,12 @@ describe('the client retries 503 after Retry-After', () => {
   });
 
   it('does not retry an answer that is not 503 or 429', async () => {
-    const ledger = await serve([(response) => response.writeHead(400, { 'content-type': 'application/problem+json' }).end(JSON.stringify({ type: 'about:blank', title: 'Invalid request', status: 400 }))]);
+    const ledger = await serve([
+      (response) =>
+        response
+          .writeHead(400, { 'content-type': 'application/problem+json' })
+          .end(JSON.stringify({ type: 'about:blank', title: 'Invalid request', status: 400 })),
+    ]);
     server = ledger.server;
     const { response } = await createLedgerClient({ baseUrl: ledger.url }).POST('/v1/companies', { body: { companyId: 'acme', name: 'Acme plc' } });
     expect(response.status).toBe(400);
@@ -81,7 +89,9 @@ describe('without Retry-After', () => {
   it('waits the fallback delay, doubled at each retry', async () => {
     const ledger = await serve([unavailable(), unavailable(), registered]);
     server = ledger.server;
-    const { response } = await createLedgerClient({ baseUrl: ledger.url, retry: { fallbackDelayMs: 100 } }).POST('/v1/companies', { body: { companyId: 'acme', name: 'Acme plc' } });
+    const { response } = await createLedgerClient({ baseUrl: ledger.url, retry: { fallbackDelayMs: 100 } }).POST('/v1/companies', {
+      body: { companyId: 'acme', name: 'Acme plc' },
+    });
     expect(response.status).toBe(201);
     const [first, second, third] = ledger.received.map((request) => request.at);
     expect(second - first).toBeGreaterThanOrEqual(95);

@@ -2,7 +2,21 @@ import * as api from './index';
 
 describe('public API', () => {
   it('exposes the parsers, the decider and the catalogue', () => {
-    for (const name of ['parseDisclosureBatch', 'parseDisclosureInput', 'parseCompanyRegistration', 'parseCorrectionInput', 'parseRetractionInput', 'decide', 'evolve', 'toCompanyEvent', 'recordedRevisionOf', 'companyStream', 'companyIdFromStream', 'ok', 'err']) {
+    for (const name of [
+      'parseDisclosureBatch',
+      'parseDisclosureInput',
+      'parseCompanyRegistration',
+      'parseCorrectionInput',
+      'parseRetractionInput',
+      'decide',
+      'evolve',
+      'toCompanyEvent',
+      'recordedRevisionOf',
+      'companyStream',
+      'companyIdFromStream',
+      'ok',
+      'err',
+    ]) {
       expect(typeof (api as Record<string, unknown>)[name]).toBe('function');
     }
     expect(api.EVENT_TYPES).toHaveLength(15);

@@ -12,7 +12,11 @@ function expectBarMet(folder: string): void {
   const byLanguage = sumTallies(evaluate(articles), (language) => language);
   expect([...byLanguage.keys()].sort()).toEqual(['en', 'fr']);
   for (const [language, tally] of byLanguage) {
-    expect({ language, precision: precision(tally) >= MIN_PRECISION, recall: recall(tally) >= MIN_RECALL }).toEqual({ language, precision: true, recall: true });
+    expect({ language, precision: precision(tally) >= MIN_PRECISION, recall: recall(tally) >= MIN_RECALL }).toEqual({
+      language,
+      precision: true,
+      recall: true,
+    });
   }
 }
 
@@ -27,10 +31,13 @@ function expectExactQuotes(folder: string): void {
 const nameOf = (folder: string) => folder.split(/[\\/]/).pop();
 
 describe('extraction quality on labelled articles', () => {
-  it.each([...DEV_FIXTURE_SETS, HELD_OUT_FIXTURES].map((folder) => [nameOf(folder), folder]))('meets the bar on the fixture set %s, quoting exactly', (_name, folder) => {
-    expectBarMet(folder);
-    expectExactQuotes(folder);
-  });
+  it.each([...DEV_FIXTURE_SETS, HELD_OUT_FIXTURES].map((folder) => [nameOf(folder), folder]))(
+    'meets the bar on the fixture set %s, quoting exactly',
+    (_name, folder) => {
+      expectBarMet(folder);
+      expectExactQuotes(folder);
+    },
+  );
 
   it('quotes exactly on the second held-out set (scored by npm run eval:extraction, not held to the bar)', () => {
     expectExactQuotes(HELD_OUT_2_FIXTURES);
@@ -38,8 +45,11 @@ describe('extraction quality on labelled articles', () => {
 
   const present = hasCorpus(SHARED_ARTICLES);
   const title = 'meets the bar on the shared development articles, quoting exactly';
-  (present ? it : it.skip)(present ? title : `${title} (skipped: no labelled articles at ../shared/articles beside this clone; the fixture sets above still run)`, () => {
-    expectBarMet(SHARED_ARTICLES);
-    expectExactQuotes(SHARED_ARTICLES);
-  });
+  (present ? it : it.skip)(
+    present ? title : `${title} (skipped: no labelled articles at ../shared/articles beside this clone; the fixture sets above still run)`,
+    () => {
+      expectBarMet(SHARED_ARTICLES);
+      expectExactQuotes(SHARED_ARTICLES);
+    },
+  );
 });

@@ -59,5 +59,10 @@ export function readCorpus(dir: string): LabelledArticle[] {
 export function articleBody(file: string): string {
   if (!/^source:/.test(file)) return file;
   const blank = file.search(/\r?\n\s*\r?\n/);
-  return blank < 0 ? file : file.slice(blank).replace(/^\s*\r?\n/, '').replace(/^\r?\n/, '');
+  return blank < 0
+    ? file
+    : file
+        .slice(blank)
+        .replace(/^\s*\r?\n/, '')
+        .replace(/^\r?\n/, '');
 }

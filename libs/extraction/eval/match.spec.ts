@@ -11,9 +11,13 @@ describe('matching proposals to labels', () => {
 
   it('requires the key facts of a share move that the label gives', () => {
     const label = { type: 'SharePriceMoved', occurredOn: null, facts: { direction: 'up', changePct: 2.3, price: 966, currency: 'GBX' } };
-    expect(matches(label, { type: 'SharePriceMoved', occurredOn: null, facts: { direction: 'up', changePct: 2.3, price: 966, currency: 'GBX', venue: 'x' } })).toBe(true);
+    expect(
+      matches(label, { type: 'SharePriceMoved', occurredOn: null, facts: { direction: 'up', changePct: 2.3, price: 966, currency: 'GBX', venue: 'x' } }),
+    ).toBe(true);
     expect(matches(label, { type: 'SharePriceMoved', occurredOn: null, facts: { direction: 'up', changePct: 2.3, price: 966 } })).toBe(false);
-    expect(matches(label, { type: 'SharePriceMoved', occurredOn: null, facts: { direction: 'down', changePct: 2.3, price: 966, currency: 'GBX' } })).toBe(false);
+    expect(matches(label, { type: 'SharePriceMoved', occurredOn: null, facts: { direction: 'down', changePct: 2.3, price: 966, currency: 'GBX' } })).toBe(
+      false,
+    );
     expect(matches(label, { type: 'GuidanceChanged', occurredOn: null, facts: {} })).toBe(false);
   });
 
@@ -28,6 +32,9 @@ describe('matching proposals to labels', () => {
       { type: 'OtherDisclosure', occurredOn: null, facts: { summary: 'y' } },
       { type: 'OtherDisclosure', occurredOn: null, facts: { summary: 'z' } },
     ];
-    expect(pairUp(labels, proposals).sort()).toEqual([[1, 0], [2, 1]]);
+    expect(pairUp(labels, proposals).sort()).toEqual([
+      [1, 0],
+      [2, 1],
+    ]);
   });
 });

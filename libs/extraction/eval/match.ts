@@ -37,7 +37,10 @@ export function sameRegulator(a: string, b: string): boolean {
 }
 
 function words(text: string): string {
-  return foldText(text).replace(/^(?:the|les|la|le|l')\s*/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldText(text)
+    .replace(/^(?:the|les|la|le|l')\s*/, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** A maximum one-to-one matching between labels and proposals (augmenting paths). */

@@ -16,7 +16,7 @@ describe('extraction of varied wordings', () => {
     ['SystemsRestored', 'Its stores are operating normally again.'],
     ['OperationalImpactReported', 'Its route-planning module is still unavailable, forcing staff to schedule some deliveries by hand.'],
     ['OperationalImpactReported', 'Patient samples were being diverted to partner laboratories.'],
-    ["OperationalImpactReported", "Cette mesure a entraîné un fort ralentissement de l'activité des usines."],
+    ['OperationalImpactReported', "Cette mesure a entraîné un fort ralentissement de l'activité des usines."],
     ['OperationalImpactReported', 'Les expéditions étant temporairement suspendues, les clients sont prévenus.'],
     ['BreachAnnounced', "Le groupe a été victime d'un incident de sécurité sur ses serveurs."],
     ['DataExposureConfirmed', 'The attackers extracted the names and addresses of 40,000 customers.'],
@@ -36,7 +36,7 @@ describe('extraction of varied wordings', () => {
 
   describe('share moves that are not the day’s move of the company', () => {
     it.each([
-      ["Depuis un an, le titre Lorvelle a perdu près de 30%.", 'a long period opening the sentence'],
+      ['Depuis un an, le titre Lorvelle a perdu près de 30%.', 'a long period opening the sentence'],
       ['Shares in Fenmarsh have lost a quarter of their value over the past year, or 25%.', 'a long period'],
       ['The FTSE 100 closed 0.6pc higher, helped by mining stocks.', 'an index'],
       ['Harrowgate said it was hacked. In February, Lindqvist Diagnostik shares dropped 9%.', "another company's shares"],
@@ -47,7 +47,9 @@ describe('extraction of varied wordings', () => {
 
   describe('probes', () => {
     it('reads published findings in an open probe as a step, at its stage', () => {
-      const proposals = proposalsOf('Shares rose after the Competition and Markets Authority published provisional findings in its market investigation into dental services.');
+      const proposals = proposalsOf(
+        'Shares rose after the Competition and Markets Authority published provisional findings in its market investigation into dental services.',
+      );
       expect(ofType(proposals, 'RegulatoryProbeOpened')).toHaveLength(0);
       expect(ofType(proposals, 'RegulatoryProbeUpdated')[0].facts).toMatchObject({ regulator: 'CMA', stage: 'provisional' });
     });
@@ -64,7 +66,8 @@ describe('extraction of varied wordings', () => {
     });
 
     it('needs the regulator near the probe word', () => {
-      const text = 'The SEC filing, which the company made late on Tuesday after weeks of delay and a lengthy board meeting that ran into the night, said that a review of the logs was still under way.';
+      const text =
+        'The SEC filing, which the company made late on Tuesday after weeks of delay and a lengthy board meeting that ran into the night, said that a review of the logs was still under way.';
       expect(ofType(proposalsOf(text), 'RegulatoryProbeOpened')).toHaveLength(0);
     });
   });

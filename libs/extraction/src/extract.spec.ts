@@ -19,14 +19,38 @@ describe('extract', () => {
       ['RegulatorNotified', 'La société a informé la CNIL.', { regulator: 'CNIL' }],
       ['SystemsRestored', 'All of its systems have been fully restored.', { partial: false }],
       ['SystemsRestored', 'Une partie des systèmes a été rétablie.', { partial: true }],
-      ['OperationalImpactReported', 'The attack caused significant disruption to deliveries for several weeks.', { severity: 'high', expectedDuration: 'for several weeks' }],
+      [
+        'OperationalImpactReported',
+        'The attack caused significant disruption to deliveries for several weeks.',
+        { severity: 'high', expectedDuration: 'for several weeks' },
+      ],
       ['OperationalImpactReported', 'Les livraisons ont été perturbées dans plusieurs régions.', {}],
-      ['RegulatoryProbeOpened', 'The Financial Conduct Authority has opened a formal investigation into the firm’s sales practices.', { regulator: 'FCA', stage: 'formal', scope: 'firm’s sales practices' }],
+      [
+        'RegulatoryProbeOpened',
+        'The Financial Conduct Authority has opened a formal investigation into the firm’s sales practices.',
+        { regulator: 'FCA', stage: 'formal', scope: 'firm’s sales practices' },
+      ],
       ['RegulatoryProbeOpened', "L'AMF a ouvert une enquête préliminaire sur l'information financière du groupe.", { regulator: 'AMF', stage: 'review' }],
-      ['RegulatoryProbeUpdated', 'The SEC closed its investigation without taking any action.', { regulator: 'SEC', stage: 'closed', outcome: 'without taking any action' }],
-      ['RegulatoryProbeUpdated', "L'Autorité de la concurrence a clos la procédure, sans prononcer de sanction.", { regulator: 'Autorité de la concurrence', stage: 'closed' }],
-      ['DataExposureConfirmed', 'The insurer confirmed that names and email addresses of 2.2 million customers were stolen.', { dataTypes: ['names', 'email addresses'], recordsAffected: 2200000 }],
-      ['DataExposureConfirmed', 'Les noms et numéros de téléphone de 12 000 clients ont été dérobés.', { dataTypes: ['noms', 'numéros de téléphone'], recordsAffected: 12000 }],
+      [
+        'RegulatoryProbeUpdated',
+        'The SEC closed its investigation without taking any action.',
+        { regulator: 'SEC', stage: 'closed', outcome: 'without taking any action' },
+      ],
+      [
+        'RegulatoryProbeUpdated',
+        "L'Autorité de la concurrence a clos la procédure, sans prononcer de sanction.",
+        { regulator: 'Autorité de la concurrence', stage: 'closed' },
+      ],
+      [
+        'DataExposureConfirmed',
+        'The insurer confirmed that names and email addresses of 2.2 million customers were stolen.',
+        { dataTypes: ['names', 'email addresses'], recordsAffected: 2200000 },
+      ],
+      [
+        'DataExposureConfirmed',
+        'Les noms et numéros de téléphone de 12 000 clients ont été dérobés.',
+        { dataTypes: ['noms', 'numéros de téléphone'], recordsAffected: 12000 },
+      ],
       ['GuidanceChanged', 'The group cut its full-year profit guidance.', { direction: 'down', metric: 'profit' }],
       ['GuidanceChanged', "Le groupe a relevé son objectif de chiffre d'affaires annuel.", { direction: 'up', metric: "chiffre d'affaires" }],
       ['SharePriceMoved', 'Shares in Acme fell 4.5% to 212p in London.', { direction: 'down', changePct: 4.5, price: 212, currency: 'GBX', venue: 'London' }],
@@ -40,7 +64,20 @@ describe('extract', () => {
     });
 
     it('covers every recordable type in the cases above', () => {
-      const covered = new Set(['BreachAnnounced', 'SystemsTakenOffline', 'ExternalAdvisersEngaged', 'RegulatorNotified', 'SystemsRestored', 'OperationalImpactReported', 'RegulatoryProbeOpened', 'RegulatoryProbeUpdated', 'DataExposureConfirmed', 'GuidanceChanged', 'SharePriceMoved', 'OtherDisclosure']);
+      const covered = new Set([
+        'BreachAnnounced',
+        'SystemsTakenOffline',
+        'ExternalAdvisersEngaged',
+        'RegulatorNotified',
+        'SystemsRestored',
+        'OperationalImpactReported',
+        'RegulatoryProbeOpened',
+        'RegulatoryProbeUpdated',
+        'DataExposureConfirmed',
+        'GuidanceChanged',
+        'SharePriceMoved',
+        'OtherDisclosure',
+      ]);
       expect([...covered].sort()).toEqual([...RECORDABLE_TYPES].sort());
     });
   });
@@ -141,8 +178,20 @@ describe('extract', () => {
     });
 
     it.each([
-      ['M&S said external cyber security experts are helping it investigate the incident.', 'en', 'ExternalAdvisersEngaged', 'advisers', 'external cyber security experts'],
-      ["Des experts en cybersécurité l'accompagnent dans ses investigations, précise Orvane.", 'fr', 'ExternalAdvisersEngaged', 'advisers', 'experts en cybersécurité'],
+      [
+        'M&S said external cyber security experts are helping it investigate the incident.',
+        'en',
+        'ExternalAdvisersEngaged',
+        'advisers',
+        'external cyber security experts',
+      ],
+      [
+        "Des experts en cybersécurité l'accompagnent dans ses investigations, précise Orvane.",
+        'fr',
+        'ExternalAdvisersEngaged',
+        'advisers',
+        'experts en cybersécurité',
+      ],
       ['Pellow Group said it had suffered an attack on its IT systems on Monday.', 'en', 'BreachAnnounced', undefined, undefined],
       ["Le groupe Arvane a été victime d'une attaque visant ses serveurs.", 'fr', 'BreachAnnounced', undefined, undefined],
       ['Pellow Group said it had taken several servers down as a precaution.', 'en', 'SystemsTakenOffline', undefined, undefined],
@@ -157,13 +206,25 @@ describe('extract', () => {
       ['Ardley Homes now expects annual revenue of £1.1bn, below its previous forecast of £1.3bn.', 'en', 'GuidanceChanged', 'direction', 'down'],
       ["L'usine de Lyon est à l'arrêt depuis lundi, a indiqué Varenne.", 'fr', 'OperationalImpactReported', undefined, undefined],
       ["The Information Commissioner's Office said it had fined Ardley Homes £4.4m.", 'en', 'RegulatoryProbeUpdated', 'outcome', 'fined Ardley Homes £4.4m'],
-      ['Ardley Homes said it was working with the police, the ICO and cyber security specialists from Mandiant.', 'en', 'ExternalAdvisersEngaged', 'advisers', 'cyber security specialists from Mandiant'],
+      [
+        'Ardley Homes said it was working with the police, the ICO and cyber security specialists from Mandiant.',
+        'en',
+        'ExternalAdvisersEngaged',
+        'advisers',
+        'cyber security specialists from Mandiant',
+      ],
       ["Varenne travaille avec l'ANSSI et un cabinet spécialisé.", 'fr', 'ExternalAdvisersEngaged', 'advisers', 'cabinet spécialisé'],
       ['The incident is not expected to have a material impact on full-year results, Ardley Homes said.', 'en', 'OtherDisclosure', undefined, undefined],
       ["L'incident ne devrait pas avoir d'impact significatif sur les résultats annuels, selon Varenne.", 'fr', 'OtherDisclosure', undefined, undefined],
       ["Varenne a annoncé avoir rétabli l'ensemble de ses systèmes informatiques mardi.", 'fr', 'SystemsRestored', 'partial', false],
       ['Ardley Homes said it had received a subpoena from the SEC over its accounting.', 'en', 'RegulatoryProbeOpened', 'regulator', 'SEC'],
-      ["L'Autorité de la concurrence a procédé à une perquisition dans les locaux de Varenne.", 'fr', 'RegulatoryProbeOpened', 'regulator', 'Autorité de la concurrence'],
+      [
+        "L'Autorité de la concurrence a procédé à une perquisition dans les locaux de Varenne.",
+        'fr',
+        'RegulatoryProbeOpened',
+        'regulator',
+        'Autorité de la concurrence',
+      ],
     ] as const)('reads usual wordings of each type: %s', (text, language, type, fact, value) => {
       const found = ofType(extract({ text, language, publishedOn: '2025-01-10' }).proposals, type);
       expect(found).toHaveLength(1);
@@ -177,7 +238,8 @@ describe('extract', () => {
         current: { text: '£230m to £245m', low: 230e6, high: 245e6, currency: 'GBP' },
         previous: { text: '£270m', low: 270e6, high: 270e6, currency: 'GBP' },
       });
-      const text = "Varenne a revu ses prévisions à la baisse. Le groupe vise désormais un résultat net entre 40 et 50 millions d'euros. Il tablait auparavant sur 62 millions d'euros.";
+      const text =
+        "Varenne a revu ses prévisions à la baisse. Le groupe vise désormais un résultat net entre 40 et 50 millions d'euros. Il tablait auparavant sur 62 millions d'euros.";
       const [lowered] = ofType(proposalsOf(text), 'GuidanceChanged');
       expect(lowered.facts).toMatchObject({
         current: { text: "entre 40 et 50 millions d'euros", low: 40e6, high: 50e6, currency: 'EUR' },
@@ -191,17 +253,26 @@ describe('extract', () => {
     });
 
     it('names advisers from a whole word to the end of their list item', () => {
-      const [advisers] = ofType(proposalsOf("Varenne affirme avoir coupé ses serveurs, fait appel au cabinet spécialisé Astreon et prévenu la CNIL."), 'ExternalAdvisersEngaged');
+      const [advisers] = ofType(
+        proposalsOf('Varenne affirme avoir coupé ses serveurs, fait appel au cabinet spécialisé Astreon et prévenu la CNIL.'),
+        'ExternalAdvisersEngaged',
+      );
       expect(advisers.facts.advisers).toBe('cabinet spécialisé Astreon');
     });
 
     it('ends a systems phrase before a pronoun that starts a clause', () => {
-      const [offline] = ofType(proposalsOf('Ardley Homes said some of the applications it had isolated were shut down after the attack.'), 'SystemsTakenOffline');
+      const [offline] = ofType(
+        proposalsOf('Ardley Homes said some of the applications it had isolated were shut down after the attack.'),
+        'SystemsTakenOffline',
+      );
       expect(offline.facts.systems).toBe('some of the applications');
     });
 
     it('gives a probe without a scope word the probe and what follows it, not the regulator before it', () => {
-      const [probe] = ofType(proposalsOf("En mars, l'Autorité de la concurrence a ouvert un premier examen du secteur, a indiqué Varenne."), 'RegulatoryProbeOpened');
+      const [probe] = ofType(
+        proposalsOf("En mars, l'Autorité de la concurrence a ouvert un premier examen du secteur, a indiqué Varenne."),
+        'RegulatoryProbeOpened',
+      );
       expect(probe.facts.scope).toBe('examen du secteur');
     });
 
@@ -225,14 +296,16 @@ describe('extract', () => {
     });
 
     it('still reads a sentence that names another company after speaking of the subject', () => {
-      const text = 'Harbour Foods said its systems were hit by a cyber attack. The group said the attack on its network resembled the one at Castlegate Engineering.';
+      const text =
+        'Harbour Foods said its systems were hit by a cyber attack. The group said the attack on its network resembled the one at Castlegate Engineering.';
       expect(typesOf(proposalsOf(text, '2024-03-14'))).toContain('BreachAnnounced');
     });
   });
 
   describe('dates', () => {
     it('resolves relative days against the publication day (2024-03-14, a Thursday)', () => {
-      const text = 'Acme said on Tuesday that it had detected a cyber attack on Sunday. Yesterday, it stopped taking online orders. Its shares fell 3% to 120p today.';
+      const text =
+        'Acme said on Tuesday that it had detected a cyber attack on Sunday. Yesterday, it stopped taking online orders. Its shares fell 3% to 120p today.';
       const proposals = proposalsOf(text, '2024-03-14');
       expect(ofType(proposals, 'BreachAnnounced')[0].occurredOn).toBe('2024-03-10');
       expect(ofType(proposals, 'OperationalImpactReported')[0].occurredOn).toBe('2024-03-13');
@@ -240,7 +313,7 @@ describe('extract', () => {
     });
 
     it('leaves a day it cannot resolve unset', () => {
-      expect(proposalsOf("Acme a annoncé lundi avoir subi une cyberattaque.").map((p) => p.occurredOn)).toEqual([null]);
+      expect(proposalsOf('Acme a annoncé lundi avoir subi une cyberattaque.').map((p) => p.occurredOn)).toEqual([null]);
     });
 
     it('reads a dateline when no publication day is given', () => {
@@ -251,7 +324,8 @@ describe('extract', () => {
 
   describe('merging', () => {
     it('proposes one disclosure per regulator, dropping an umbrella term its example names', () => {
-      const text = "La société a informé les autorités compétentes, y compris l'ICO. It has also reported the incident to the relevant authorities and the National Cyber Security Centre.";
+      const text =
+        "La société a informé les autorités compétentes, y compris l'ICO. It has also reported the incident to the relevant authorities and the National Cyber Security Centre.";
       expect(ofType(proposalsOf(text), 'RegulatorNotified').map((p) => p.facts.regulator)).toEqual(['ICO', 'relevant authorities', 'NCSC']);
     });
 
@@ -273,7 +347,7 @@ describe('extract', () => {
   describe('every proposal', () => {
     const text = [
       'Acme Retail plc said on Tuesday that a cyber attack had disrupted its stores, and that hackers had stolen the names of 10,000 customers.',
-      "It has informed the ICO and the FCA, and hired Mandiant to investigate. Systems were partially restored on Wednesday.",
+      'It has informed the ICO and the FCA, and hired Mandiant to investigate. Systems were partially restored on Wednesday.',
       'Shares in Acme fell 6.1% to 212.5p.',
     ].join('\n\n');
     const result = extract({ text, publishedOn: '2024-03-14' });

@@ -48,7 +48,10 @@ export function extract(input: ExtractInput): ExtractResult {
   const companies = findCompanies(text, input.companies ?? []);
   // Other companies the article surely names: registered, named in several words, or more than once.
   const surelyNamed = (company: CompanyMention) => company.registered || company.name.includes(' ') || company.mentions.length > 1;
-  const otherCompanyAt = companies.slice(1).filter(surelyNamed).flatMap((company) => company.mentions.map((mention) => mention.start));
+  const otherCompanyAt = companies
+    .slice(1)
+    .filter(surelyNamed)
+    .flatMap((company) => company.mentions.map((mention) => mention.start));
   const article = readArticle(text, language, publishedOn, subjectWordsOf(companies), otherCompanyAt);
   const candidates = article.sentences.flatMap((sentence) => DETECTORS.flatMap((detect) => detect(sentence, article)));
   const ids = new Set<string>();

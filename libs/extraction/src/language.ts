@@ -7,7 +7,8 @@ export function isLanguage(value: unknown): value is Language {
   return (LANGUAGES as readonly unknown[]).includes(value);
 }
 
-const FRENCH = /\b(?:le|la|les|de|des|du|un|une|et|en|il|elle|ont|par|pas|est|sont|dans|pour|qui|que|avec|sur|au|aux|ses|ete|avoir|societe|groupe|selon|apres|egalement)\b/g;
+const FRENCH =
+  /\b(?:le|la|les|de|des|du|un|une|et|en|il|elle|ont|par|pas|est|sont|dans|pour|qui|que|avec|sur|au|aux|ses|ete|avoir|societe|groupe|selon|apres|egalement)\b/g;
 const ENGLISH = /\b(?:the|and|of|to|is|was|were|has|have|for|with|its|that|said|shares|which|from|by|after|this)\b/g;
 
 /** French or English, by counting each language's most frequent words. English on a tie. */

@@ -10,7 +10,11 @@ export function publicationDay(value: string | null | undefined): string | null 
 
 /** A dateline at the top of the article ("date 2025-04-25 ..."), when the caller gave no publication date. */
 export function datelineOf(text: string): string | null {
-  const head = text.slice(0, 200).split(/\n/).find((line) => line.trim().length > 0) ?? '';
+  const head =
+    text
+      .slice(0, 200)
+      .split(/\n/)
+      .find((line) => line.trim().length > 0) ?? '';
   const match = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(head);
   return match ? calendarDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
 }

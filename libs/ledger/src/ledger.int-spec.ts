@@ -33,7 +33,13 @@ describe('Ledger on a real SQLite store', () => {
     const written = await ledger.recordDisclosures(COMPANY.companyId, other('first'), { correlationId: 'c-1', causationId: 'r-1' });
     expect(written).toMatchObject({ ok: true, value: { revision: 1, replayed: false } });
     const [, event] = await store.readStream('company-acme-retail');
-    expect(event.metadata).toMatchObject({ recordedAt: '2026-01-02T03:04:05.000Z', recordedBy: 'test', correlationId: 'c-1', causationId: 'r-1', schemaVersion: 1 });
+    expect(event.metadata).toMatchObject({
+      recordedAt: '2026-01-02T03:04:05.000Z',
+      recordedBy: 'test',
+      correlationId: 'c-1',
+      causationId: 'r-1',
+      schemaVersion: 1,
+    });
     expect(event.metadata.prevHash).not.toBe(event.metadata.hash);
   });
 
@@ -83,7 +89,9 @@ describe('Ledger on a real SQLite store', () => {
     it('answers one of several identical requests as the write, and every other one as a retry', async () => {
       const body = other('sent six times at once');
       await onRivalConnections(3, async (ledgers) => {
-        const results = await Promise.all(ledgers.flatMap((rival) => [rival.recordDisclosures(COMPANY.companyId, body), rival.recordDisclosures(COMPANY.companyId, body)]));
+        const results = await Promise.all(
+          ledgers.flatMap((rival) => [rival.recordDisclosures(COMPANY.companyId, body), rival.recordDisclosures(COMPANY.companyId, body)]),
+        );
         expect(results.map((result) => result.ok && result.value.replayed).sort()).toEqual([false, true, true, true, true, true]);
         expect(new Set(results.map((result) => result.ok && result.value.disclosures[0].revision))).toEqual(new Set([1]));
       });
@@ -92,7 +100,11 @@ describe('Ledger on a real SQLite store', () => {
   });
 
   it('returns user errors as values and writes nothing', async () => {
-    const invalid = await ledger.recordDisclosures(COMPANY.companyId, { type: 'SharePriceMoved', source: { kind: 'news' }, facts: { direction: 'up', price: -1 } });
+    const invalid = await ledger.recordDisclosures(COMPANY.companyId, {
+      type: 'SharePriceMoved',
+      source: { kind: 'news' },
+      facts: { direction: 'up', price: -1 },
+    });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'ValidationFailed', errors: [{ path: 'facts.price' }] } });
     const unknown = await ledger.recordDisclosures('nobody-here', other('x'));
     expect(unknown).toMatchObject({ ok: false, error: { code: 'CompanyNotRegistered' } });

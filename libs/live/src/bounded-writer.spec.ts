@@ -91,6 +91,10 @@ describe('BoundedWriter', () => {
     const writer = new BoundedWriter(socket, 1, new FlushScheduler());
     writer.end(message('bye'), 10);
     expect(socket.destroyed).toBe(false);
-    await waitUntil(() => socket.destroyed, 5_000, () => 'the stalled peer to be dropped');
+    await waitUntil(
+      () => socket.destroyed,
+      5_000,
+      () => 'the stalled peer to be dropped',
+    );
   });
 });

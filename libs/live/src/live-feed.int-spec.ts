@@ -74,7 +74,11 @@ describe('LiveFeed on the SQLite store', () => {
         if (written.length % 20 === 0) await sleep(0);
       }
     })();
-    await waitUntil(() => written.length >= 30, 10_000, () => `30 appends before the clients join: ${written.length}`);
+    await waitUntil(
+      () => written.length >= 30,
+      10_000,
+      () => `30 appends before the clients join: ${written.length}`,
+    );
     // A slow reader with a tiny live buffer: catch-up keeps falling behind and reading history again.
     const slowReady = () => sleep(1);
     const clients = [
@@ -83,7 +87,11 @@ describe('LiveFeed on the SQLite store', () => {
       new Collector(feed.follow({ from: 'start', maxBuffered: 1 })),
     ];
     const joinedAt = written.length;
-    await waitUntil(() => written.length >= joinedAt + 300, 20_000, () => `300 appends while the clients follow: ${written.length - joinedAt}`);
+    await waitUntil(
+      () => written.length >= joinedAt + 300,
+      20_000,
+      () => `300 appends while the clients follow: ${written.length - joinedAt}`,
+    );
     writing = false;
     await writer;
     const marker = await appendTo(temp.store, 'acme');
@@ -116,7 +124,12 @@ describe('LiveFeed on the SQLite store', () => {
   });
 
   it('tells a client catching up that the store failed', async () => {
-    const failing = new LiveFeed({ ...temp.store, readAll: () => failingRead(), subscribeToAll: temp.store.subscribeToAll.bind(temp.store), headPosition: () => temp.store.headPosition() } as never);
+    const failing = new LiveFeed({
+      ...temp.store,
+      readAll: () => failingRead(),
+      subscribeToAll: temp.store.subscribeToAll.bind(temp.store),
+      headPosition: () => temp.store.headPosition(),
+    } as never);
     await failing.start();
     const client = new Collector(failing.follow({ from: 'start' }));
     await waitUntil(() => client.error !== undefined, 2_000);

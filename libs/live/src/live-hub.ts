@@ -50,8 +50,7 @@ export class LiveHub {
   open(out: Writable, request: LiveStreamRequest): LiveSession {
     const filter = new StreamFilter(request.selection);
     const session = new LiveSession({
-      events: (ready) =>
-        this.feed.follow({ from: request.from, filter, ready, maxBuffered: this.options.maxBufferedWhileCatchingUp }),
+      events: (ready) => this.feed.follow({ from: request.from, filter, ready, maxBuffered: this.options.maxBufferedWhileCatchingUp }),
       writer: new BoundedWriter(out, this.options.maxPendingMessages, this.scheduler),
       format: request.format,
       describeFailure: this.options.describeFailure,

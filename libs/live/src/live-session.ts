@@ -4,9 +4,7 @@ import { BoundedWriter } from './bounded-writer';
 import { WireFormat } from './wire-format';
 
 /** Why the server ended a stream. */
-export type LiveFailure =
-  | { reason: 'slow-consumer'; pending: number }
-  | { reason: 'store-failed'; error: unknown };
+export type LiveFailure = { reason: 'slow-consumer'; pending: number } | { reason: 'store-failed'; error: unknown };
 
 export interface LiveSessionOptions {
   /** The client's events; `ready` paces the catch-up on what the client takes. */
@@ -30,11 +28,13 @@ export class LiveSession {
   start(): void {
     const { writer, format } = this.options;
     writer.send(format.opening);
-    this.subscription = this.options.events(() => writer.whenReady()).subscribe({
-      next: (event) => this.send(format.event(event)),
-      error: (error: unknown) => this.end({ reason: 'store-failed', error }),
-      complete: () => this.end(),
-    });
+    this.subscription = this.options
+      .events(() => writer.whenReady())
+      .subscribe({
+        next: (event) => this.send(format.event(event)),
+        error: (error: unknown) => this.end({ reason: 'store-failed', error }),
+        complete: () => this.end(),
+      });
     if (this.ended) this.subscription.unsubscribe();
   }
 

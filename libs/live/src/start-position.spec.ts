@@ -22,7 +22,9 @@ describe('checkStart', () => {
 
   it('rejects a malformed position and one beyond the head of the log', async () => {
     expect(await checkStart(store, undefined, 'ten')).toEqual(expect.objectContaining({ ok: false, problem: 'malformed' }));
-    expect(await checkStart(store, 'x', undefined)).toEqual(expect.objectContaining({ ok: false, problem: 'malformed', detail: expect.stringContaining('Last-Event-ID') }));
+    expect(await checkStart(store, 'x', undefined)).toEqual(
+      expect.objectContaining({ ok: false, problem: 'malformed', detail: expect.stringContaining('Last-Event-ID') }),
+    );
     expect(await checkStart(store, undefined, '11')).toEqual(expect.objectContaining({ ok: false, problem: 'unknown' }));
     expect(await checkStart(storeWithHead(null), undefined, '1')).toEqual(expect.objectContaining({ ok: false, problem: 'unknown' }));
   });

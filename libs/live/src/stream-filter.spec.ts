@@ -23,6 +23,9 @@ describe('StreamFilter', () => {
 
   it('narrows history reads to company streams, and to the asked ones', () => {
     expect(new StreamFilter().toLogFilter()).toEqual({ streamPrefixes: ['company-'] });
-    expect(new StreamFilter({ companies: ['acme'], types: ['BreachAnnounced'] }).toLogFilter()).toEqual({ streamPrefixes: ['company-acme'], eventTypes: ['BreachAnnounced'] });
+    expect(new StreamFilter({ companies: ['acme'], types: ['BreachAnnounced'] }).toLogFilter()).toEqual({
+      streamPrefixes: ['company-acme'],
+      eventTypes: ['BreachAnnounced'],
+    });
   });
 });

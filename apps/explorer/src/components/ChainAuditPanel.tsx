@@ -46,8 +46,8 @@ export function ChainAuditPanel() {
       {audit && (
         <div role="status" class="chain-audit">
           <p>
-            <strong data-testid="chain-verdict">{audit.ok ? 'Chain intact' : 'Chain broken'}</strong>: {audit.streams} stream(s), {audit.events} event(s) of {audit.scope} checked up to
-            position {audit.head ?? '—'} in {audit.durationMs} ms.
+            <strong data-testid="chain-verdict">{audit.ok ? 'Chain intact' : 'Chain broken'}</strong>: {audit.streams} stream(s), {audit.events} event(s) of{' '}
+            {audit.scope} checked up to position {audit.head ?? '—'} in {audit.durationMs} ms.
           </p>
           {audit.broken.map((link) => (
             <dl key={`${link.streamId}-${link.revision}`} class="broken-link">

@@ -39,7 +39,14 @@ export function CompanySearch() {
       <h2 id="search-heading">Find a company</h2>
       <form role="search" onSubmit={(event) => event.preventDefault()}>
         <label for="company-search">Name, alias, ticker, ISIN or LEI</label>
-        <input id="company-search" type="search" autocomplete="off" value={text} onInput={(event) => setText(event.currentTarget.value)} aria-describedby="search-count" />
+        <input
+          id="company-search"
+          type="search"
+          autocomplete="off"
+          value={text}
+          onInput={(event) => setText(event.currentTarget.value)}
+          aria-describedby="search-count"
+        />
       </form>
       <ErrorNote error={error} />
       <p id="search-count" class="muted" role="status">

@@ -7,7 +7,10 @@ import { Facts } from './Facts';
 export function DisclosureEntry({ disclosure }: { disclosure: Disclosure }) {
   const { source } = disclosure;
   return (
-    <article class={`entry${disclosure.retracted ? ' retracted' : ''}`} aria-label={`${typeLabel(disclosure.type)} on ${formatDate(disclosure.occurredAt ?? disclosure.disclosedAt)}`}>
+    <article
+      class={`entry${disclosure.retracted ? ' retracted' : ''}`}
+      aria-label={`${typeLabel(disclosure.type)} on ${formatDate(disclosure.occurredAt ?? disclosure.disclosedAt)}`}
+    >
       <header>
         <h3>{typeLabel(disclosure.type)}</h3>
         <time dateTime={disclosure.occurredAt}>{formatDate(disclosure.occurredAt ?? disclosure.disclosedAt ?? disclosure.recordedAt)}</time>

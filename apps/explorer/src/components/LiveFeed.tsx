@@ -16,13 +16,10 @@ export function LiveFeed() {
   const [after, setAfter] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
-    answer<{ disclosures: Disclosure[] }>(ledger().GET('/v1/disclosures', { params: { query: { order: 'desc', limit: SHOWN } } })).then(
-      (latest) => {
-        setItems(latest.body.disclosures);
-        setAfter(latest.position ?? '');
-      },
-      setError,
-    );
+    answer<{ disclosures: Disclosure[] }>(ledger().GET('/v1/disclosures', { params: { query: { order: 'desc', limit: SHOWN } } })).then((latest) => {
+      setItems(latest.body.disclosures);
+      setAfter(latest.position ?? '');
+    }, setError);
   }, []);
   const live = useLiveStream(undefined, after, (type, data) => {
     if (type === 'CompanyRegistered') return;

@@ -18,13 +18,18 @@ export function PriceChart({ companyId, revision }: { companyId: string; revisio
     let chart: { destroy(): void } | undefined;
     let cancelled = false;
     // The latest 500 of each, oldest first for the chart.
-    const latest = (type: string) => answer<Page>(ledger().GET('/v1/companies/{companyId}/disclosures', { params: { path: { companyId }, query: { order: 'desc', limit: 500, type } } }));
+    const latest = (type: string) =>
+      answer<Page>(ledger().GET('/v1/companies/{companyId}/disclosures', { params: { path: { companyId }, query: { order: 'desc', limit: 500, type } } }));
     void Promise.all([latest('SharePriceMoved'), latest(MARKED_TYPES.join(',')), import('uplot')]).then(
       ([prices, marked, { default: uPlot }]) => {
         if (cancelled || !host.current) return;
         const points = prices.body.disclosures.filter((d) => !d.retracted && typeof d.facts?.price === 'number').reverse();
         const markers = marked.body.disclosures.filter((d) => !d.retracted).reverse();
-        setSummary(points.length === 0 ? `No share price recorded; ${markers.length} incident or probe disclosure(s).` : `${points.length} price(s) from ${points[0].occurredAt} to ${points[points.length - 1].occurredAt}; ${markers.length} incident or probe disclosure(s) marked.`);
+        setSummary(
+          points.length === 0
+            ? `No share price recorded; ${markers.length} incident or probe disclosure(s).`
+            : `${points.length} price(s) from ${points[0].occurredAt} to ${points[points.length - 1].occurredAt}; ${markers.length} incident or probe disclosure(s) marked.`,
+        );
         if (points.length === 0) return;
         const width = Math.max(280, host.current.clientWidth);
         // The time axis spans the markers too, so that an incident before the first price still shows.
@@ -33,7 +38,15 @@ export function PriceChart({ companyId, revision }: { companyId: string; revisio
           {
             width,
             height: 220,
-            series: [{}, { label: `Price (${typeof points[0].facts?.currency === 'string' ? points[0].facts.currency : ''})`, stroke: '#1d4ed8', width: 2, points: { show: true } }],
+            series: [
+              {},
+              {
+                label: `Price (${typeof points[0].facts?.currency === 'string' ? points[0].facts.currency : ''})`,
+                stroke: '#1d4ed8',
+                width: 2,
+                points: { show: true },
+              },
+            ],
             axes: [{}, { size: 60 }],
             scales: { x: { time: true, range: () => [Math.min(...times) - 86_400, Math.max(...times) + 86_400] } },
             hooks: {

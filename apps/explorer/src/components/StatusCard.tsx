@@ -6,10 +6,14 @@ const MILESTONES = ['announced', 'offline', 'advisersEngaged', 'regulatorsNotifi
 /** Incident state and milestones, probes by regulator, last share price and move. */
 export function StatusCard({ status }: { status: CompanyStatus }) {
   const { incident, probes, sharePrice } = status;
-  const milestones = MILESTONES.map((name) => [name, incident.milestones[name]] as const).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0));
+  const milestones = MILESTONES.map((name) => [name, incident.milestones[name]] as const).filter(
+    ([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0),
+  );
   return (
     <section class="status-card" aria-labelledby="status-heading">
-      <h2 id="status-heading">Status{status.asOf ? ` as of ${formatDate(status.asOf)} (${status.basis === 'recorded' ? 'recorded time' : 'business time'})` : ''}</h2>
+      <h2 id="status-heading">
+        Status{status.asOf ? ` as of ${formatDate(status.asOf)} (${status.basis === 'recorded' ? 'recorded time' : 'business time'})` : ''}
+      </h2>
       <div class="status-grid">
         <div>
           <h3>Incident</h3>

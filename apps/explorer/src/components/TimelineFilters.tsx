@@ -3,7 +3,8 @@ import type { TimelineFilter } from '../timeline-filter';
 
 /** Order, type and date range of a timeline. */
 export function TimelineFilters({ filter, onChange }: { filter: TimelineFilter; onChange: (filter: TimelineFilter) => void }) {
-  const set = (name: keyof TimelineFilter) => (event: Event) => onChange({ ...filter, [name]: (event.currentTarget as HTMLInputElement | HTMLSelectElement).value });
+  const set = (name: keyof TimelineFilter) => (event: Event) =>
+    onChange({ ...filter, [name]: (event.currentTarget as HTMLInputElement | HTMLSelectElement).value });
   return (
     <form class="filters" onSubmit={(event) => event.preventDefault()}>
       <label>

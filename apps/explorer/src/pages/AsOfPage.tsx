@@ -48,15 +48,25 @@ export function AsOfPage({ companyId, url }: { companyId: string; url: URL }) {
         </label>
         <label>
           Day
-          <input type="range" min={firstDay} max={today} step={1} value={dayNumber(choice.at)} onInput={(event) => choose({ at: endOfDay(Number(event.currentTarget.value)) })} aria-valuetext={choice.at.slice(0, 10)} />
+          <input
+            type="range"
+            min={firstDay}
+            max={today}
+            step={1}
+            value={dayNumber(choice.at)}
+            onInput={(event) => choose({ at: endOfDay(Number(event.currentTarget.value)) })}
+            aria-valuetext={choice.at.slice(0, 10)}
+          />
         </label>
         <fieldset>
           <legend>Basis</legend>
           <label>
-            <input type="radio" name="basis" value="occurred" checked={choice.basis === 'occurred'} onChange={() => choose({ basis: 'occurred' })} /> Business time (when it happened)
+            <input type="radio" name="basis" value="occurred" checked={choice.basis === 'occurred'} onChange={() => choose({ basis: 'occurred' })} /> Business
+            time (when it happened)
           </label>
           <label>
-            <input type="radio" name="basis" value="recorded" checked={choice.basis === 'recorded'} onChange={() => choose({ basis: 'recorded' })} /> Recorded time (what the ledger knew)
+            <input type="radio" name="basis" value="recorded" checked={choice.basis === 'recorded'} onChange={() => choose({ basis: 'recorded' })} /> Recorded
+            time (what the ledger knew)
           </label>
         </fieldset>
       </form>

@@ -87,8 +87,8 @@ export function AuditPage() {
       {status && (
         <>
           <p>
-            Log head <strong>{status.head ?? '—'}</strong>, read model at <strong>{status.checkpoint ?? '—'}</strong>, lag <strong>{status.lag}</strong> event(s).
-            Read model digest: <code class="digest">{status.digest ?? 'none yet (computed by a rebuild)'}</code>
+            Log head <strong>{status.head ?? '—'}</strong>, read model at <strong>{status.checkpoint ?? '—'}</strong>, lag <strong>{status.lag}</strong>{' '}
+            event(s). Read model digest: <code class="digest">{status.digest ?? 'none yet (computed by a rebuild)'}</code>
           </p>
           <div class="table-scroll">
             <table>
@@ -113,7 +113,11 @@ export function AuditPage() {
                     <td>{projection.status}</td>
                     <td>{projection.checkpoint ?? '—'}</td>
                     <td>{projection.lag}</td>
-                    <td>{projection.lastRebuild ? `${formatDate(projection.lastRebuild.builtAt)}, ${projection.lastRebuild.events} events in ${projection.lastRebuild.durationMs} ms` : 'never'}</td>
+                    <td>
+                      {projection.lastRebuild
+                        ? `${formatDate(projection.lastRebuild.builtAt)}, ${projection.lastRebuild.events} events in ${projection.lastRebuild.durationMs} ms`
+                        : 'never'}
+                    </td>
                     <td>
                       {projection.digest
                         ? Object.entries(projection.digest).map(([table, digest]) => (

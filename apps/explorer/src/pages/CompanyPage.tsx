@@ -23,7 +23,9 @@ export function CompanyPage({ companyId, url }: { companyId: string; url: URL })
 
   useEffect(() => {
     const abort = new AbortController();
-    answer<CompanyStatus>(ledger().GET('/v1/companies/{companyId}', { params: { path: { companyId }, query: present({ minPosition: seen }) }, signal: abort.signal })).then(
+    answer<CompanyStatus>(
+      ledger().GET('/v1/companies/{companyId}', { params: { path: { companyId }, query: present({ minPosition: seen }) }, signal: abort.signal }),
+    ).then(
       (read) => {
         setStatus(read.body);
         document.title = `${read.body.name} — Disclosure ledger explorer`;
@@ -49,7 +51,14 @@ export function CompanyPage({ companyId, url }: { companyId: string; url: URL })
           <header class="company-header">
             <h1>{status.name}</h1>
             <p class="muted">
-              {[status.companyId, ...(status.identifiers?.tickers ?? []).map((t) => `${t.symbol}@${t.venue}`), status.identifiers?.isin && `ISIN ${status.identifiers.isin}`, status.identifiers?.lei && `LEI ${status.identifiers.lei}`].filter(Boolean).join(' · ')}
+              {[
+                status.companyId,
+                ...(status.identifiers?.tickers ?? []).map((t) => `${t.symbol}@${t.venue}`),
+                status.identifiers?.isin && `ISIN ${status.identifiers.isin}`,
+                status.identifiers?.lei && `LEI ${status.identifiers.lei}`,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </p>
             <p>
               <Link href={`${companyPath(companyId)}/as-of`}>See the status as of another date</Link>

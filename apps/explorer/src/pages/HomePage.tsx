@@ -14,8 +14,14 @@ export function HomePage() {
   const [probes, setProbes] = useState<Probe[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
-    answer<{ companies: CompanyStatus[] }>(ledger().GET('/v1/companies', { params: { query: { incident: 'open', limit: 50 } } })).then((open) => setIncidents(open.body.companies), setError);
-    answer<{ probes: Probe[] }>(ledger().GET('/v1/probes', { params: { query: { status: 'open', limit: 50 } } })).then((open) => setProbes(open.body.probes), setError);
+    answer<{ companies: CompanyStatus[] }>(ledger().GET('/v1/companies', { params: { query: { incident: 'open', limit: 50 } } })).then(
+      (open) => setIncidents(open.body.companies),
+      setError,
+    );
+    answer<{ probes: Probe[] }>(ledger().GET('/v1/probes', { params: { query: { status: 'open', limit: 50 } } })).then(
+      (open) => setProbes(open.body.probes),
+      setError,
+    );
   }, []);
   return (
     <div class="home">
@@ -40,7 +46,8 @@ export function HomePage() {
           <ul>
             {probes?.map((probe) => (
               <li key={`${probe.companyId}-${probe.regulator}-${probe.since}`}>
-                <strong>{probe.regulator}</strong> — <Link href={companyPath(probe.companyId ?? '')}>{probe.companyId}</Link> ({probe.stage}, since {formatDate(probe.since)})
+                <strong>{probe.regulator}</strong> — <Link href={companyPath(probe.companyId ?? '')}>{probe.companyId}</Link> ({probe.stage}, since{' '}
+                {formatDate(probe.since)})
               </li>
             ))}
           </ul>

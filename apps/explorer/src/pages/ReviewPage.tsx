@@ -60,12 +60,13 @@ export function ReviewPage() {
     }
   };
 
-  const toggle = (id: string) => setKept((current) => {
-    const changed = new Set(current);
-    if (changed.has(id)) changed.delete(id);
-    else changed.add(id);
-    return changed;
-  });
+  const toggle = (id: string) =>
+    setKept((current) => {
+      const changed = new Set(current);
+      if (changed.has(id)) changed.delete(id);
+      else changed.add(id);
+      return changed;
+    });
 
   const spans = reviewed ? reviewed.result.proposals.filter((proposal) => kept.has(proposal.disclosureId)).flatMap((proposal) => proposal.evidence) : [];
   return (
@@ -106,7 +107,9 @@ export function ReviewPage() {
           <section aria-labelledby="evidence-heading">
             <h2 id="evidence-heading">The article, with the evidence of the kept proposals marked</h2>
             <p class="article">
-              {highlight(reviewed.text, spans).map((segment, index) => (segment.marked ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>))}
+              {highlight(reviewed.text, spans).map((segment, index) =>
+                segment.marked ? <mark key={index}>{segment.text}</mark> : <span key={index}>{segment.text}</span>,
+              )}
             </p>
           </section>
           <form onSubmit={(event) => void record(event)} aria-labelledby="proposals-heading">
@@ -117,7 +120,8 @@ export function ReviewPage() {
               {reviewed.result.proposals.map((proposal) => (
                 <li key={proposal.disclosureId}>
                   <label>
-                    <input type="checkbox" checked={kept.has(proposal.disclosureId)} onChange={() => toggle(proposal.disclosureId)} /> <strong>{typeLabel(proposal.type)}</strong> {proposal.occurredOn ?? 'date not stated'}{' '}
+                    <input type="checkbox" checked={kept.has(proposal.disclosureId)} onChange={() => toggle(proposal.disclosureId)} />{' '}
+                    <strong>{typeLabel(proposal.type)}</strong> {proposal.occurredOn ?? 'date not stated'}{' '}
                     <span class="muted">confidence {Math.round(proposal.confidence * 100)}%</span>
                   </label>
                   <Facts facts={proposal.facts} />
@@ -135,7 +139,11 @@ export function ReviewPage() {
                 <input value={companyId} onInput={(event) => setCompanyId(event.currentTarget.value)} required list="article-companies" />
               </label>
               <datalist id="article-companies">
-                {reviewed.result.companies.filter((company) => company.companyId).map((company) => <option key={company.companyId} value={company.companyId} />)}
+                {reviewed.result.companies
+                  .filter((company) => company.companyId)
+                  .map((company) => (
+                    <option key={company.companyId} value={company.companyId} />
+                  ))}
               </datalist>
             </div>
             <button type="submit" disabled={busy || kept.size === 0 || companyId.trim() === ''}>

@@ -68,7 +68,10 @@ export function describeExtraction(result: ExtractResult): string {
   }
   if (result.proposals.length === 0) lines.push('no disclosure found');
   result.proposals.forEach((proposal, index) => {
-    lines.push('', `${index + 1}. ${proposal.type}  on ${proposal.occurredOn ?? '-'}  confidence ${proposal.confidence.toFixed(2)}  id ${proposal.disclosureId}`);
+    lines.push(
+      '',
+      `${index + 1}. ${proposal.type}  on ${proposal.occurredOn ?? '-'}  confidence ${proposal.confidence.toFixed(2)}  id ${proposal.disclosureId}`,
+    );
     for (const [name, value] of Object.entries(proposal.facts)) {
       if (name !== 'summary') lines.push(`   ${name}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
     }

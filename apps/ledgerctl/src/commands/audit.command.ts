@@ -22,7 +22,10 @@ export function auditCommand(): Command {
     .option('--store <location>', STORE_OPTION_HELP)
     .option('--json', 'the report as one JSON object')
     .option('--save-tips <file>', "when intact, saves each stream's last link into this new file: an anchor for a later audit")
-    .option('--against <file>', 'also checks that every link anchored by an earlier --save-tips is still there with its hash (finds streams cut short or replaced)')
+    .option(
+      '--against <file>',
+      'also checks that every link anchored by an earlier --save-tips is still there with its hash (finds streams cut short or replaced)',
+    )
     .action(async (options: ChainOptions) => {
       const anchor = options.against === undefined ? undefined : await readAnchor(options.against);
       return withExistingStore(options, async (store) => {

@@ -20,7 +20,9 @@ export function saveAnchor(file: string, anchor: AnchorFile): void {
     writeFileSync(file, `${JSON.stringify(anchor)}\n`, { flag: 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'EEXIST' ? `--save-tips ${file} already exists: tips are saved into a new file` : `cannot write ${file}: ${code ?? String(error)}`);
+    throw new CliError(
+      code === 'EEXIST' ? `--save-tips ${file} already exists: tips are saved into a new file` : `cannot write ${file}: ${code ?? String(error)}`,
+    );
   }
 }
 
@@ -34,7 +36,8 @@ export async function readAnchor(file: string): Promise<ChainTips> {
     throw new CliError(`${file} is not JSON: an anchor is what audit chain --save-tips wrote`);
   }
   const tips = (parsed as { tips?: unknown } | null)?.tips;
-  if (typeof tips !== 'object' || tips === null || Array.isArray(tips)) throw new CliError(`${file} has no "tips" object: an anchor is what audit chain --save-tips wrote`);
+  if (typeof tips !== 'object' || tips === null || Array.isArray(tips))
+    throw new CliError(`${file} has no "tips" object: an anchor is what audit chain --save-tips wrote`);
   const checked: ChainTips = {};
   for (const [streamId, tip] of Object.entries(tips)) {
     const { revision, hash } = (tip ?? {}) as { revision?: unknown; hash?: unknown };

@@ -33,7 +33,8 @@ export function ingestCommand(): Command {
         const result = extract({ text, language: options.lang, publishedOn: options.publishedOn, companies });
         const source = { publisher: options.publisher, url: options.url, title: options.title };
         const disclosures = toDisclosures(result, { publishedOn: options.publishedOn, source });
-        if (!companies.some((company) => company.companyId === options.company)) process.stderr.write(`ledgerctl: ${options.company} is not a registered company\n`);
+        if (!companies.some((company) => company.companyId === options.company))
+          process.stderr.write(`ledgerctl: ${options.company} is not a registered company\n`);
         if (!options.commit) {
           process.stdout.write(describeExtraction(result));
           process.stdout.write(`\ndry run: ${disclosures.length} disclosure(s) for ${options.company} not recorded; add --commit to record them\n`);

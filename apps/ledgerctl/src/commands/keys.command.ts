@@ -23,7 +23,9 @@ export function keysCommand(): Command {
     .option('--json', 'one JSON object per key')
     .action((options: KeysFileOption & { json?: boolean }) => {
       for (const key of withKeys(options, (store) => store.list())) {
-        process.stdout.write(`${options.json ? JSON.stringify(key) : `${key.name}  ${key.scope}  created ${key.createdAt}  ${key.revokedAt ? `revoked ${key.revokedAt}` : 'active'}`}\n`);
+        process.stdout.write(
+          `${options.json ? JSON.stringify(key) : `${key.name}  ${key.scope}  created ${key.createdAt}  ${key.revokedAt ? `revoked ${key.revokedAt}` : 'active'}`}\n`,
+        );
       }
     });
   withFileOptions(keys.command('revoke <name>'))

@@ -22,6 +22,7 @@ export function batchSizeOption(text: string | undefined): number | undefined {
 export function projectionOption(name: string | undefined): readonly Projection[] {
   if (name === undefined) return LEDGER_PROJECTIONS;
   const selected = LEDGER_PROJECTIONS.filter((projection) => projection.name === name);
-  if (selected.length === 0) throw new CliError(`unknown projection ${JSON.stringify(name)}; known: ${LEDGER_PROJECTIONS.map((projection) => projection.name).join(', ')}`);
+  if (selected.length === 0)
+    throw new CliError(`unknown projection ${JSON.stringify(name)}; known: ${LEDGER_PROJECTIONS.map((projection) => projection.name).join(', ')}`);
   return selected;
 }

@@ -22,7 +22,10 @@ export function rebuildCommand(): Command {
     .exitOverride()
     .description('builds the read models (or one) afresh from the start of the log into a new file, then swaps it in (a serving query service moves over)')
     .option('--projection <name>', 'rebuild this projection alone; the others are copied from the file in service as they stand')
-    .option('--until <position|instant>', 'a point-in-time copy: up to a log position, or what was recorded up to an ISO 8601 instant with its zone (a date: up to its end, UTC); needs --output')
+    .option(
+      '--until <position|instant>',
+      'a point-in-time copy: up to a log position, or what was recorded up to an ISO 8601 instant with its zone (a date: up to its end, UTC); needs --output',
+    )
     .option('--output <file>', 'with --until: the new file to build (never an existing one; it is not swapped in)')
     .option('--batch-size <n>', 'events per transaction (any size gives the same rows)')
     .option('--no-digest', 'skip the digest of every table at the end')
@@ -41,10 +44,17 @@ export function rebuildCommand(): Command {
             : await rebuildAndSwap(store, readStoreLocation(options), LEDGER_PROJECTIONS, { ...build, only: selected.map(({ name }) => name) });
           progress.end();
           const rate = outcome.durationMs > 0 ? Math.round((outcome.events * 1000) / outcome.durationMs) : 0;
-          const report = { ...outcome, eventsPerSecond: rate, swapped: until === undefined, projections: selected.map(({ name, version }) => ({ name, version })) };
+          const report = {
+            ...outcome,
+            eventsPerSecond: rate,
+            swapped: until === undefined,
+            projections: selected.map(({ name, version }) => ({ name, version })),
+          };
           if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
           else {
-            process.stdout.write(`rebuilt ${outcome.events} events in ${(outcome.durationMs / 1000).toFixed(1)} s (${rate} events/s) up to ${outcome.position ?? 'the start'} into ${outcome.file}\n`);
+            process.stdout.write(
+              `rebuilt ${outcome.events} events in ${(outcome.durationMs / 1000).toFixed(1)} s (${rate} events/s) up to ${outcome.position ?? 'the start'} into ${outcome.file}\n`,
+            );
             if (outcome.digests) process.stdout.write(`digest ${outcome.digests.sha256}\n`);
             if (!until) process.stdout.write(`swapped in: ${path.basename(outcome.file)} now serves ${readStoreLocation(options)}\n`);
           }

@@ -16,7 +16,9 @@ interface RestoreOptions extends StoreOption {
 
 export function restoreCommand(): Command {
   return new Command('restore')
-    .description('installs a backup as the event store, after checking its chain: into a store file that does not exist yet (stop the ledger and move the old file away first)')
+    .description(
+      'installs a backup as the event store, after checking its chain: into a store file that does not exist yet (stop the ledger and move the old file away first)',
+    )
     .argument('<backup>', 'a file written by ledgerctl backup')
     .option('--store <location>', `where to install it; ${STORE_OPTION_HELP}`)
     .option('--against <file>', 'also checks every link anchored by the backup --save-tips (or audit chain --save-tips) file')
@@ -36,7 +38,9 @@ export function restoreCommand(): Command {
       }
       const report = { restored: target, from: source, events: checked.events, streams: checked.streams, head: checked.head };
       process.stdout.write(
-        options.json ? `${JSON.stringify(report)}\n` : `restored ${source} into ${target}: ${report.events} events in ${report.streams} streams up to position ${report.head ?? '(none)'}; chain intact\n`,
+        options.json
+          ? `${JSON.stringify(report)}\n`
+          : `restored ${source} into ${target}: ${report.events} events in ${report.streams} streams up to position ${report.head ?? '(none)'}; chain intact\n`,
       );
     });
 }

@@ -29,7 +29,10 @@ export async function followLive(options: FollowLiveOptions): Promise<void> {
     baseUrl: options.url,
     headers: options.headers,
     company: options.company,
-    types: options.types?.split(',').map((type) => type.trim()).filter(Boolean),
+    types: options.types
+      ?.split(',')
+      .map((type) => type.trim())
+      .filter(Boolean),
     from: options.from,
     signal: options.signal,
     silenceMs: options.silenceMs,
@@ -44,6 +47,10 @@ export async function followLive(options: FollowLiveOptions): Promise<void> {
   } catch (error) {
     if (!(error instanceof LedgerProblemError)) throw error;
     const { status, title, detail, errors } = error.problem;
-    throw new CliError(`${status} ${title}${detail ? `: ${detail}` : ''}`, EXIT.rejected, (errors ?? []).map((fault) => `${fault.path}: ${fault.message}`));
+    throw new CliError(
+      `${status} ${title}${detail ? `: ${detail}` : ''}`,
+      EXIT.rejected,
+      (errors ?? []).map((fault) => `${fault.path}: ${fault.message}`),
+    );
   }
 }

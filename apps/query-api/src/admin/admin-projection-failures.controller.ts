@@ -27,7 +27,14 @@ export class AdminProjectionFailuresController {
 
   @Get(':name/parked')
   @RequiresScope('admin')
-  @ApiOkResponse({ description: 'The events the projection skipped under the park policy, in log order, each with its error.', schema: { type: 'object', required: ['projection', 'parked'], properties: { projection: { type: 'string' }, parked: { type: 'array', items: PARKED_EVENT_SCHEMA } } } })
+  @ApiOkResponse({
+    description: 'The events the projection skipped under the park policy, in log order, each with its error.',
+    schema: {
+      type: 'object',
+      required: ['projection', 'parked'],
+      properties: { projection: { type: 'string' }, parked: { type: 'array', items: PARKED_EVENT_SCHEMA } },
+    },
+  })
   @ApiProblems({ 404: 'No projection of that name.' })
   parked(@Param('name') name: string): unknown {
     knownProjection(this.readModel.model, name);
@@ -38,14 +45,18 @@ export class AdminProjectionFailuresController {
   @RequiresScope('admin')
   @HttpCode(200)
   @ApiOkResponse({
-    description: 'Applies the parked events again (after a fix), late and out of log order: those that apply are no longer parked; the others stay, with their new error.',
+    description:
+      'Applies the parked events again (after a fix), late and out of log order: those that apply are no longer parked; the others stay, with their new error.',
     schema: {
       type: 'object',
       required: ['projection', 'applied', 'failed', 'parked'],
       properties: {
         projection: { type: 'string' },
         applied: { type: 'array', items: { type: 'string', description: 'event id' } },
-        failed: { type: 'array', items: { type: 'object', required: ['eventId', 'error'], properties: { eventId: { type: 'string' }, error: { type: 'string' } } } },
+        failed: {
+          type: 'array',
+          items: { type: 'object', required: ['eventId', 'error'], properties: { eventId: { type: 'string' }, error: { type: 'string' } } },
+        },
         parked: { type: 'integer', description: 'events still parked' },
       },
     },

@@ -20,8 +20,15 @@ export class AdminProjectionsController {
       type: 'object',
       required: ['head', 'checkpoint', 'projections', 'failures'],
       properties: {
-        projections: { type: 'array', items: { type: 'object', required: ['name', 'status', 'checkpoint', 'error', 'stoppedAt', 'parked'], properties: { parked: { type: 'integer' } } } },
-        failures: { type: 'object', required: ['stopped', 'parked'], properties: { stopped: { type: 'array', items: { type: 'string' } }, parked: { type: 'integer' } } },
+        projections: {
+          type: 'array',
+          items: { type: 'object', required: ['name', 'status', 'checkpoint', 'error', 'stoppedAt', 'parked'], properties: { parked: { type: 'integer' } } },
+        },
+        failures: {
+          type: 'object',
+          required: ['stopped', 'parked'],
+          properties: { stopped: { type: 'array', items: { type: 'string' } }, parked: { type: 'integer' } },
+        },
       },
     },
   })
@@ -60,7 +67,11 @@ export class AdminProjectionsController {
   @HttpCode(202)
   @ApiAcceptedResponse({
     description: 'The rebuild of that projection alone started (the others are copied as they stand): follow it in GET /v1/admin/projections.',
-    schema: { type: 'object', required: ['rebuild', 'projections'], properties: { rebuild: { type: 'object', required: ['state'] }, projections: { type: 'array', items: { type: 'string' } } } },
+    schema: {
+      type: 'object',
+      required: ['rebuild', 'projections'],
+      properties: { rebuild: { type: 'object', required: ['state'] }, projections: { type: 'array', items: { type: 'string' } } },
+    },
   })
   @ApiProblems({ 404: 'No projection of that name.', 409: 'A rebuild is already running.' })
   rebuild(@Param('name') name: string): unknown {
@@ -69,7 +80,8 @@ export class AdminProjectionsController {
       const job = this.readModel.model.rebuilds.start(`asked for: ${name}`, [name]);
       return { rebuild: publicState(job), projections: [name] };
     } catch (error) {
-      if (error instanceof RebuildInProgressError) throw new ProblemException(problem(409, 'rebuild-in-progress', 'A rebuild is already running', { detail: error.message }));
+      if (error instanceof RebuildInProgressError)
+        throw new ProblemException(problem(409, 'rebuild-in-progress', 'A rebuild is already running', { detail: error.message }));
       throw error;
     }
   }

@@ -14,7 +14,8 @@ export function parseChainAuditRequest(body: unknown): ChainAuditRequest {
   const unknown = Object.keys(others)[0];
   if (unknown !== undefined) throw invalid(unknown, `${unknown} is not an allowed field`);
   if (companyId === undefined) return {};
-  if (typeof companyId !== 'string' || !COMPANY_ID_PATTERN.test(companyId)) throw invalid('companyId', 'companyId must be a company id (lower-case letters, digits and dashes)');
+  if (typeof companyId !== 'string' || !COMPANY_ID_PATTERN.test(companyId))
+    throw invalid('companyId', 'companyId must be a company id (lower-case letters, digits and dashes)');
   return { companyId };
 }
 

@@ -15,7 +15,10 @@ export class ExplorerPagesController {
   @Header('content-type', 'text/html; charset=utf-8')
   @Header('cache-control', 'no-cache')
   async page(): Promise<string> {
-    if (!explorerBuilt()) throw new ProblemException(problem(503, 'explorer-not-built', 'The explorer is not built', { detail: 'run `npm run build` (npm start builds it when needed)' }));
+    if (!explorerBuilt())
+      throw new ProblemException(
+        problem(503, 'explorer-not-built', 'The explorer is not built', { detail: 'run `npm run build` (npm start builds it when needed)' }),
+      );
     return readFile(EXPLORER_INDEX, 'utf8');
   }
 }

@@ -16,6 +16,13 @@ export class ExplorerModule implements OnModuleInit {
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     // Loaded here, not at startup: a server refusing its settings answers without paying for it.
     const { default: fastifyStatic } = await import('@fastify/static');
-    void fastify.register(fastifyStatic, { root: join(EXPLORER_ROOT, 'assets'), prefix: '/assets/', decorateReply: false, immutable: true, maxAge: '365d', index: false });
+    void fastify.register(fastifyStatic, {
+      root: join(EXPLORER_ROOT, 'assets'),
+      prefix: '/assets/',
+      decorateReply: false,
+      immutable: true,
+      maxAge: '365d',
+      index: false,
+    });
   }
 }

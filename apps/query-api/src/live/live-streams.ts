@@ -57,7 +57,9 @@ export class LiveStreams {
     const start = await checkStart(this.store, typeof lastEventId === 'string' ? lastEventId : undefined, from);
     if (!start.ok) {
       const errors = [{ path: lastEventId ? 'Last-Event-ID' : 'from', message: start.detail }];
-      throw new ProblemException(problem(400, start.problem === 'malformed' ? 'validation' : 'unknown-position', 'Invalid request', { detail: start.detail, errors }));
+      throw new ProblemException(
+        problem(400, start.problem === 'malformed' ? 'validation' : 'unknown-position', 'Invalid request', { detail: start.detail, errors }),
+      );
     }
     const after = start.start ?? this.feed.frontier;
     reply.hijack();

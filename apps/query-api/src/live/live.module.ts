@@ -39,7 +39,9 @@ class LiveLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown
       inject: [EVENT_STORE],
       useFactory: (store: EventStore) => {
         const logger = new Logger('live');
-        return new LiveFeed(store, { onError: (error) => logger.warn(`store subscription failed, resubscribing: ${error instanceof Error ? error.message : String(error)}`) });
+        return new LiveFeed(store, {
+          onError: (error) => logger.warn(`store subscription failed, resubscribing: ${error instanceof Error ? error.message : String(error)}`),
+        });
       },
     },
     {

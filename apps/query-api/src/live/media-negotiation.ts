@@ -36,7 +36,8 @@ export function preferredOffer<T>(accept: string | undefined, offers: readonly {
     for (const mediaType of offer.mediaTypes) {
       const match = bestMatch(ranges, mediaType.toLowerCase());
       if (match === undefined || match.q === 0) continue;
-      if (best === undefined || match.q > best.q || (match.q === best.q && match.index < best.index)) best = { value: offer.value, q: match.q, index: match.index };
+      if (best === undefined || match.q > best.q || (match.q === best.q && match.index < best.index))
+        best = { value: offer.value, q: match.q, index: match.index };
     }
   }
   return best?.value;
@@ -46,7 +47,5 @@ function bestMatch(ranges: MediaRange[], mediaType: string): MediaRange | undefi
   const [type, subtype] = mediaType.split('/');
   const specificity = (range: MediaRange) =>
     range.type === type && range.subtype === subtype ? 2 : range.type === type && range.subtype === '*' ? 1 : range.type === '*' ? 0 : -1;
-  return ranges
-    .filter((range) => specificity(range) >= 0)
-    .sort((a, b) => specificity(b) - specificity(a) || a.index - b.index)[0];
+  return ranges.filter((range) => specificity(range) >= 0).sort((a, b) => specificity(b) - specificity(a) || a.index - b.index)[0];
 }

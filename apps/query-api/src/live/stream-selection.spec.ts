@@ -28,6 +28,10 @@ describe('stream selection parameters', () => {
   it('lists every unknown type in one error', () => {
     const params = new QueryParams({ types: 'Rumour,BreachAnnounced,Gossip' });
     typesParam(params);
-    expect(() => params.valid()).toThrow(expect.objectContaining({ problem: expect.objectContaining({ errors: [{ path: 'types', message: expect.stringMatching(/^not event types: "Rumour", "Gossip"; known: /) }] }) }));
+    expect(() => params.valid()).toThrow(
+      expect.objectContaining({
+        problem: expect.objectContaining({ errors: [{ path: 'types', message: expect.stringMatching(/^not event types: "Rumour", "Gossip"; known: /) }] }),
+      }),
+    );
   });
 });

@@ -5,7 +5,11 @@ const quoted = (items: string[]) => items.map((item) => JSON.stringify(item)).jo
 
 /** The companies a client of `/v1/streams/all` asked for; faults are collected in `params`. */
 export function companiesParam(params: QueryParams): string[] {
-  return params.list('companies', (id) => COMPANY_ID_PATTERN.test(id), (refused) => `not company ids (${COMPANY_ID_PATTERN.source}): ${quoted(refused)}`);
+  return params.list(
+    'companies',
+    (id) => COMPANY_ID_PATTERN.test(id),
+    (refused) => `not company ids (${COMPANY_ID_PATTERN.source}): ${quoted(refused)}`,
+  );
 }
 
 /** The event types a client asked for; faults are collected in `params`. */

@@ -5,9 +5,17 @@ import { ApiProblems } from '@ledger/platform';
 import { LiveStreams } from './live-streams';
 import { INVALID_QUERY, UNKNOWN_COMPANY } from '../query-problems';
 
-const FROM = { name: 'from', required: false, description: 'Resume strictly after this log position, or "start" for the whole log; absent: live from now. 400 when malformed or beyond the log.' };
+const FROM = {
+  name: 'from',
+  required: false,
+  description: 'Resume strictly after this log position, or "start" for the whole log; absent: live from now. 400 when malformed or beyond the log.',
+};
 const TYPES = { name: 'types', required: false, description: 'Only these event types, comma-separated.' };
-const LAST_EVENT_ID = { name: 'Last-Event-ID', required: false, description: 'Resume strictly after this position; wins over ?from= (EventSource sends it when it reconnects).' };
+const LAST_EVENT_ID = {
+  name: 'Last-Event-ID',
+  required: false,
+  description: 'Resume strictly after this position; wins over ?from= (EventSource sends it when it reconnects).',
+};
 const NOT_ACCEPTABLE = { 406: 'Accept admits neither text/event-stream nor application/x-ndjson (nor application/ndjson).' } as const;
 const STREAM = {
   description:
@@ -15,7 +23,8 @@ const STREAM = {
   headers: {
     'Stream-After': {
       required: false,
-      description: 'The position the stream starts strictly after ("start": the first event). Resume from it (Last-Event-ID or ?from=) when the connection drops before the first message.',
+      description:
+        'The position the stream starts strictly after ("start": the first event). Resume from it (Last-Event-ID or ?from=) when the connection drops before the first message.',
       schema: { type: 'string' },
     },
   },
@@ -45,7 +54,12 @@ export class StreamsController {
   @ApiHeader(LAST_EVENT_ID)
   @ApiOkResponse(STREAM)
   @ApiProblems({ ...INVALID_QUERY, ...UNKNOWN_COMPANY, ...NOT_ACCEPTABLE })
-  async company(@Param('companyId') companyId: string, @Query() query: Record<string, unknown>, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async company(
+    @Param('companyId') companyId: string,
+    @Query() query: Record<string, unknown>,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     await this.streams.openCompany(request, reply, companyId, query);
   }
 }

@@ -41,21 +41,27 @@ describe('CorrectDisclosure', () => {
   });
 
   it('refuses a correction that removes a required field or adds an unknown one', () => {
-    given(...history).when(correct(ID_2, ID_1, { facts: { direction: null }, reason: 'r' })).thenError({
-      code: 'InvalidCorrection',
-      errors: [{ path: 'facts.direction', message: expect.any(String) }],
-    });
-    given(...history).when(correct(ID_2, ID_1, { facts: { mood: 'grim' }, reason: 'r' })).thenError({
-      code: 'InvalidCorrection',
-      errors: [{ path: 'facts.mood', message: expect.any(String) }],
-    });
+    given(...history)
+      .when(correct(ID_2, ID_1, { facts: { direction: null }, reason: 'r' }))
+      .thenError({
+        code: 'InvalidCorrection',
+        errors: [{ path: 'facts.direction', message: expect.any(String) }],
+      });
+    given(...history)
+      .when(correct(ID_2, ID_1, { facts: { mood: 'grim' }, reason: 'r' }))
+      .thenError({
+        code: 'InvalidCorrection',
+        errors: [{ path: 'facts.mood', message: expect.any(String) }],
+      });
   });
 
   it('refuses a patch that removes a field the type does not have', () => {
-    given(...history).when(correct(ID_2, ID_1, { facts: { mood: null, price: 400 }, reason: 'r' })).thenError({
-      code: 'InvalidCorrection',
-      errors: [{ path: 'facts.mood', message: 'mood is not an allowed field' }],
-    });
+    given(...history)
+      .when(correct(ID_2, ID_1, { facts: { mood: null, price: 400 }, reason: 'r' }))
+      .thenError({
+        code: 'InvalidCorrection',
+        errors: [{ path: 'facts.mood', message: 'mood is not an allowed field' }],
+      });
   });
 
   it('merges over facts already corrected', () => {
@@ -68,14 +74,19 @@ describe('CorrectDisclosure', () => {
   });
 
   it('refuses an unknown target, and a target that is itself a correction', () => {
-    given(...history).when(correct(ID_2, ID_4, { occurredAt: '2024-01-01', reason: 'r' })).thenError({ code: 'DisclosureNotFound', disclosureId: ID_4 });
+    given(...history)
+      .when(correct(ID_2, ID_4, { occurredAt: '2024-01-01', reason: 'r' }))
+      .thenError({ code: 'DisclosureNotFound', disclosureId: ID_4 });
     given(...history, corrected(ID_2, { disclosureId: ID_1, occurredAt: '2024-01-01', reason: 'r' }))
       .when(correct(ID_3, ID_2, { occurredAt: '2024-01-02', reason: 'r' }))
       .thenError({ code: 'DisclosureNotFound', disclosureId: ID_2 });
   });
 
   it('refuses to correct a retracted disclosure', () => {
-    const retraction: CompanyEvent = { type: 'DisclosureRetracted', data: { companyId: COMPANY_ID, disclosureId: ID_2, source: MANUAL, facts: { disclosureId: ID_1, reason: 'dup' } } };
+    const retraction: CompanyEvent = {
+      type: 'DisclosureRetracted',
+      data: { companyId: COMPANY_ID, disclosureId: ID_2, source: MANUAL, facts: { disclosureId: ID_1, reason: 'dup' } },
+    };
     given(...history, retraction)
       .when(correct(ID_3, ID_1, { occurredAt: '2024-01-01', reason: 'r' }))
       .thenError({ code: 'DisclosureAlreadyRetracted', disclosureId: ID_1 });
@@ -84,9 +95,16 @@ describe('CorrectDisclosure', () => {
   it('records nothing for a retried correction, even after the target was retracted', () => {
     const command = correct(ID_2, ID_1, { facts: { venue: ' AIM ' }, reason: 'venue' });
     const correction = corrected(ID_2, { disclosureId: ID_1, facts: { venue: 'AIM' }, reason: 'venue' });
-    given(...history, correction).when(command).thenNothing();
-    const retraction: CompanyEvent = { type: 'DisclosureRetracted', data: { companyId: COMPANY_ID, disclosureId: ID_3, source: MANUAL, facts: { disclosureId: ID_1, reason: 'dup' } } };
-    given(...history, correction, retraction).when(command).thenNothing();
+    given(...history, correction)
+      .when(command)
+      .thenNothing();
+    const retraction: CompanyEvent = {
+      type: 'DisclosureRetracted',
+      data: { companyId: COMPANY_ID, disclosureId: ID_3, source: MANUAL, facts: { disclosureId: ID_1, reason: 'dup' } },
+    };
+    given(...history, correction, retraction)
+      .when(command)
+      .thenNothing();
   });
 
   it('refuses a correction id already used with other content', () => {
@@ -100,6 +118,8 @@ describe('CorrectDisclosure', () => {
   });
 
   it('refuses before registration', () => {
-    given().when(correct(ID_2, ID_1, { occurredAt: '2024-01-01', reason: 'r' })).thenError({ code: 'CompanyNotRegistered' });
+    given()
+      .when(correct(ID_2, ID_1, { occurredAt: '2024-01-01', reason: 'r' }))
+      .thenError({ code: 'CompanyNotRegistered' });
   });
 });

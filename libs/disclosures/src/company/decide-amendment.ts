@@ -6,14 +6,7 @@ import { err, ok, Result } from '../result';
 import { prefixErrors } from '../validation/field-error';
 import { undeclaredFields, validatePlain } from '../validation/validate-plain';
 import { CorrectDisclosure, RetractDisclosure } from './commands';
-import {
-  companyNotRegistered,
-  disclosureAlreadyRetracted,
-  disclosureIdConflict,
-  disclosureNotFound,
-  invalidCorrection,
-  LedgerError,
-} from './errors';
+import { companyNotRegistered, disclosureAlreadyRetracted, disclosureIdConflict, disclosureNotFound, invalidCorrection, LedgerError } from './errors';
 import { applyFactsPatch, normalizedPatch } from './facts-patch';
 import { newOrReplayed } from './settle-ids';
 import { CompanyState, RecordedDisclosure } from './state';

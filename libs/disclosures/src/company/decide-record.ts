@@ -14,7 +14,10 @@ export function decideRecordDisclosures(command: RecordDisclosures, state: Compa
   }
   const duplicates = duplicateIds(command.disclosures);
   if (duplicates.length > 0) return err(validationFailed(duplicates));
-  return newOrReplayed(state, command.disclosures.map((disclosure) => disclosureEvent(command.companyId, disclosure)));
+  return newOrReplayed(
+    state,
+    command.disclosures.map((disclosure) => disclosureEvent(command.companyId, disclosure)),
+  );
 }
 
 /** The event recording a disclosure: the client's data as given, under the company's id. */

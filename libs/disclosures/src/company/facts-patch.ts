@@ -12,7 +12,5 @@ export function applyFactsPatch(current: Facts, patch: Facts): Facts {
  * merge (trimmed, defaulted), or null when the merge left it out. Applying it gives the validated merge.
  */
 export function normalizedPatch(patch: Facts, validatedMerge: Facts): Facts {
-  return Object.fromEntries(
-    Object.keys(patch).map((field) => [field, Object.hasOwn(validatedMerge, field) ? validatedMerge[field] : null]),
-  );
+  return Object.fromEntries(Object.keys(patch).map((field) => [field, Object.hasOwn(validatedMerge, field) ? validatedMerge[field] : null]));
 }

@@ -32,13 +32,19 @@ describe('the lean decision state', () => {
   // where the lean state lacks most of the history.
   it('given a long history, records a new disclosure', () => {
     const fresh = disclosure(ID_1);
-    given(companyRegistered, ...MANY.map(recorded)).when(record(fresh)).thenEvents(recorded(fresh));
+    given(companyRegistered, ...MANY.map(recorded))
+      .when(record(fresh))
+      .thenEvents(recorded(fresh));
   });
 
   it('given a long history, tells a retry from a reused id by fingerprint', () => {
     const history = [companyRegistered, ...MANY.map(recorded)];
-    given(...history).when(record(MANY[17])).thenNothing();
-    given(...history).when(record(disclosure(MANY[17].disclosureId, 'OtherDisclosure', { facts: { summary: 'other content' } }))).thenError({ code: 'DisclosureIdConflict', disclosureId: MANY[17].disclosureId });
+    given(...history)
+      .when(record(MANY[17]))
+      .thenNothing();
+    given(...history)
+      .when(record(disclosure(MANY[17].disclosureId, 'OtherDisclosure', { facts: { summary: 'other content' } })))
+      .thenError({ code: 'DisclosureIdConflict', disclosureId: MANY[17].disclosureId });
   });
 
   it('given a long history, retracts a disclosure it names and refuses a second retraction', () => {
@@ -48,7 +54,11 @@ describe('the lean decision state', () => {
       type: 'DisclosureRetracted',
       data: { companyId: COMPANY_ID, disclosureId: ID_1, source: MANUAL, facts: { disclosureId: target, reason: 'duplicate' } },
     } as const;
-    given(...history).when(retract(ID_1, target)).thenEvents(retraction);
-    given(...history, retraction).when(retract(ID_2, target)).thenError({ code: 'DisclosureAlreadyRetracted' });
+    given(...history)
+      .when(retract(ID_1, target))
+      .thenEvents(retraction);
+    given(...history, retraction)
+      .when(retract(ID_2, target))
+      .thenError({ code: 'DisclosureAlreadyRetracted' });
   });
 });

@@ -28,9 +28,11 @@ export function namedIds(command: CompanyCommand): string[] {
 
 /** The state restricted to the disclosures a command names: what a decision index hands the decider. */
 export function leanState(state: CompanyState, ids: readonly string[]): CompanyState {
-  const disclosures = new Map(ids.flatMap((id) => {
-    const recorded = state.disclosures.get(id);
-    return recorded ? [[id, recorded] as const] : [];
-  }));
+  const disclosures = new Map(
+    ids.flatMap((id) => {
+      const recorded = state.disclosures.get(id);
+      return recorded ? [[id, recorded] as const] : [];
+    }),
+  );
   return { ...state, disclosures };
 }

@@ -74,11 +74,18 @@ describe('RecordDisclosures', () => {
     const original = disclosure(ID_1);
     const correction = {
       type: 'DisclosureCorrected' as const,
-      data: { companyId: COMPANY_ID, disclosureId: ID_2, source: { kind: 'manual' as const }, facts: { disclosureId: ID_1, occurredAt: '2024-02-01', reason: 'date' } },
+      data: {
+        companyId: COMPANY_ID,
+        disclosureId: ID_2,
+        source: { kind: 'manual' as const },
+        facts: { disclosureId: ID_1, occurredAt: '2024-02-01', reason: 'date' },
+      },
     };
     given(companyRegistered, recorded(original), correction)
       .when(record(disclosure(ID_2)))
       .thenError({ code: 'DisclosureIdConflict', disclosureId: ID_2 });
-    given(companyRegistered, recorded(original), correction).when(record(disclosure(ID_3))).thenEvents(recorded(disclosure(ID_3)));
+    given(companyRegistered, recorded(original), correction)
+      .when(record(disclosure(ID_3)))
+      .thenEvents(recorded(disclosure(ID_3)));
   });
 });

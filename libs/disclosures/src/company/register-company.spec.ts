@@ -13,7 +13,9 @@ describe('RegisterCompany', () => {
 
   it('refuses a second registration, even an identical one', () => {
     given(companyRegistered).when(register).thenError({ code: 'CompanyAlreadyRegistered', companyId: COMPANY_ID });
-    given(companyRegistered).when({ ...register, eventId: ID_2 }).thenError({ code: 'CompanyAlreadyRegistered' });
+    given(companyRegistered)
+      .when({ ...register, eventId: ID_2 })
+      .thenError({ code: 'CompanyAlreadyRegistered' });
   });
 
   it('refuses a registration on a stream that already has disclosures', () => {
@@ -29,6 +31,8 @@ describe('RegisterCompany', () => {
   });
 
   it('refuses any other command before the registration', () => {
-    given().when(record(disclosure(ID_1))).thenError({ code: 'CompanyNotRegistered', companyId: COMPANY_ID });
+    given()
+      .when(record(disclosure(ID_1)))
+      .thenError({ code: 'CompanyNotRegistered', companyId: COMPANY_ID });
   });
 });

@@ -11,7 +11,8 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|\d{3}))?$/;
 export class DisclosureSource {
   @OneOf(SOURCE_KINDS) kind: SourceKind;
   @Optional() @Text() publisher?: string;
-  @Optional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http or https URL' })
+  @Optional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http or https URL' })
   url?: string;
   @Optional() @Text() title?: string;
   @Optional() @Pattern(LANGUAGE_TAG, 'a BCP 47 language tag like "fr" or "en-GB"') language?: string;

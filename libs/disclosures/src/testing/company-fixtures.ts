@@ -15,11 +15,7 @@ export const companyRegistered: CompanyEvent = {
 };
 
 /** A valid disclosure as the parser returns it, with its id set. */
-export function disclosure(
-  disclosureId: string,
-  type: RecordableType = 'OtherDisclosure',
-  overrides: Record<string, unknown> = {},
-): IdentifiedDisclosure {
+export function disclosure(disclosureId: string, type: RecordableType = 'OtherDisclosure', overrides: Record<string, unknown> = {}): IdentifiedDisclosure {
   const parsed = parseDisclosureInput(disclosureBody(type, overrides));
   if (!parsed.ok) throw new Error(`invalid sample: ${JSON.stringify(parsed.error)}`);
   return { ...parsed.value, disclosureId };

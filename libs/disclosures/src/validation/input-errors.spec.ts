@@ -64,11 +64,19 @@ describe('inputErrors', () => {
   });
 
   describe('given keys the object mapper would skip', () => {
-    it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString', '__defineGetter__', '__lookupSetter__'])(
-      'refuses %s as not an allowed field',
-      (key) => {
-        expect(inputErrors(JSON.parse(`{"facts":{"${key}":1}}`), '')).toEqual([{ path: `facts.${key}`, message: `${key} is not an allowed field` }]);
-      },
-    );
+    it.each([
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      'valueOf',
+      'isPrototypeOf',
+      'propertyIsEnumerable',
+      'toLocaleString',
+      '__defineGetter__',
+      '__lookupSetter__',
+    ])('refuses %s as not an allowed field', (key) => {
+      expect(inputErrors(JSON.parse(`{"facts":{"${key}":1}}`), '')).toEqual([{ path: `facts.${key}`, message: `${key} is not an allowed field` }]);
+    });
   });
 });

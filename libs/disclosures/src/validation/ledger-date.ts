@@ -3,8 +3,7 @@
  * timezone (2024-03-01T09:30:00Z, 2024-03-01T09:30+01:00). A local time without a zone is ambiguous
  * across markets, so it is refused.
  */
-export const LEDGER_DATE_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/;
+export const LEDGER_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/;
 
 export const LEDGER_DATE_DESCRIPTION = 'a date (YYYY-MM-DD) or an ISO 8601 date-time with a timezone';
 

@@ -60,10 +60,7 @@ describe('parseDisclosureBatch', () => {
 
   it('refuses a lone surrogate inside one disclosure, naming its index and path', () => {
     const body = {
-      disclosures: [
-        disclosureBody('OtherDisclosure'),
-        disclosureBody('OtherDisclosure', { source: { kind: 'news', publisher: 'RNS \uD800' } }),
-      ],
+      disclosures: [disclosureBody('OtherDisclosure'), disclosureBody('OtherDisclosure', { source: { kind: 'news', publisher: 'RNS \uD800' } })],
     };
     expect(parseDisclosureBatch(body)).toEqual({
       ok: false,

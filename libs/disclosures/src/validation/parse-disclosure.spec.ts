@@ -174,15 +174,12 @@ describe('parseDisclosureInput', () => {
   });
 
   describe('type', () => {
-    it.each([['Unknown'], [undefined], [42], ['DisclosureCorrected'], ['CompanyRegistered']])(
-      'refuses %p with one error listing the known types',
-      (type) => {
-        const errors = errorsOf(disclosureBody('OtherDisclosure', { type }));
-        expect(errors).toHaveLength(1);
-        expect(errors[0].path).toBe('type');
-        for (const known of RECORDABLE_TYPES) expect(errors[0].message).toContain(known);
-      },
-    );
+    it.each([['Unknown'], [undefined], [42], ['DisclosureCorrected'], ['CompanyRegistered']])('refuses %p with one error listing the known types', (type) => {
+      const errors = errorsOf(disclosureBody('OtherDisclosure', { type }));
+      expect(errors).toHaveLength(1);
+      expect(errors[0].path).toBe('type');
+      for (const known of RECORDABLE_TYPES) expect(errors[0].message).toContain(known);
+    });
   });
 
   describe('no implicit conversion', () => {

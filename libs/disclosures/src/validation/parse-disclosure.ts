@@ -14,9 +14,10 @@ export function parseDisclosureInput(plain: unknown, path = ''): Result<Disclosu
   const malformed = inputErrors(plain, path);
   if (malformed.length > 0) return err(malformed);
   const envelope = validateCheckedPlain(DisclosureEnvelope, plain, path);
-  const facts = isRecordableType(plain.type) && isPlainObject(plain.facts)
-    ? validateCheckedPlain(factsClassOf(plain.type), plain.facts, joinPath(path, 'facts'))
-    : undefined;
+  const facts =
+    isRecordableType(plain.type) && isPlainObject(plain.facts)
+      ? validateCheckedPlain(factsClassOf(plain.type), plain.facts, joinPath(path, 'facts'))
+      : undefined;
   const errors = [...(envelope.ok ? [] : envelope.error), ...(facts && !facts.ok ? facts.error : [])];
   if (!envelope.ok || !facts?.ok) return err(errors);
   return ok({ ...envelope.value, facts: facts.value } as DisclosureInput);

@@ -16,11 +16,7 @@ export function notAnObject(path: string): FieldError {
  * Validates JSON data against a class: unknown fields are errors, nothing is converted to another
  * JSON type, and the result is plain data again, normalized (trimmed, defaults applied).
  */
-export function validatePlain<T extends object>(
-  type: new () => T,
-  plain: unknown,
-  path = '',
-): Result<T, FieldError[]> {
+export function validatePlain<T extends object>(type: new () => T, plain: unknown, path = ''): Result<T, FieldError[]> {
   if (!isPlainObject(plain)) return err([notAnObject(path)]);
   const malformed = inputErrors(plain, path);
   if (malformed.length > 0) return err(malformed);

@@ -51,7 +51,14 @@ export async function auditChains(store: EventStore, streamId?: string, anchor?:
     return audit({ streamId: stream, revision, expectedHash, foundHash, reason });
   } catch (error) {
     if (!(error instanceof CorruptEventError)) throw error;
-    return audit({ streamId: error.streamId, revision: error.revision, expectedHash: error.recordedHash, foundHash: null, reason: 'unreadable', detail: error.message });
+    return audit({
+      streamId: error.streamId,
+      revision: error.revision,
+      expectedHash: error.recordedHash,
+      foundHash: null,
+      reason: 'unreadable',
+      detail: error.message,
+    });
   }
 }
 

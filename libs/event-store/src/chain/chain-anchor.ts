@@ -41,7 +41,8 @@ export class ChainAnchorCheck {
     const anchored = Object.hasOwn(this.anchor, event.streamId) ? this.anchor[event.streamId] : undefined;
     if (anchored?.revision !== event.revision) return;
     this.seen.add(event.streamId);
-    if (anchored.hash !== hash) this.violation ??= { streamId: event.streamId, revision: event.revision, expectedHash: anchored.hash, foundHash: hash, reason: 'rewritten' };
+    if (anchored.hash !== hash)
+      this.violation ??= { streamId: event.streamId, revision: event.revision, expectedHash: anchored.hash, foundHash: hash, reason: 'rewritten' };
   }
 
   /** The streams' tips read so far. */

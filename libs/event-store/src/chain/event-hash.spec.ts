@@ -62,9 +62,9 @@ describe('computeEventHash', () => {
   });
 
   it('agrees with hashCanonicalLink over pre-serialised parts', () => {
-    expect(
-      hashCanonicalLink({ ...link, canonicalData: canonicalJson(link.data), canonicalMetadata: canonicalJson(link.metadata) }),
-    ).toBe(computeEventHash(link));
+    expect(hashCanonicalLink({ ...link, canonicalData: canonicalJson(link.data), canonicalMetadata: canonicalJson(link.metadata) })).toBe(
+      computeEventHash(link),
+    );
   });
 
   it('starts every stream from 64 zeros', () => {

@@ -20,7 +20,9 @@ function rehash(event: RecordedEvent): RecordedEvent {
 describe('verifyChain', () => {
   it('accepts intact chains of interleaved streams, sync or async', async () => {
     expect(await verifyChain(interleaved())).toEqual({ ok: true, events: 8 });
-    async function* slowly() { for (const event of interleaved()) yield event; }
+    async function* slowly() {
+      for (const event of interleaved()) yield event;
+    }
     expect(await verifyChain(slowly())).toEqual({ ok: true, events: 8 });
     expect(await verifyChain([])).toEqual({ ok: true, events: 0 });
   });
@@ -29,7 +31,10 @@ describe('verifyChain', () => {
     const events = chainedEvents('company-a', payloads(5));
     events[2] = { ...events[2], data: { ...events[2].data, note: 'event 2!' } };
     expect(await verifyChain(events)).toEqual({
-      ok: false, streamId: 'company-a', revision: 2, reason: 'hash-mismatch',
+      ok: false,
+      streamId: 'company-a',
+      revision: 2,
+      reason: 'hash-mismatch',
       expectedHash: computeEventHash({ ...events[2], prevHash: events[1].metadata.hash }),
       foundHash: events[2].metadata.hash,
     });
@@ -45,8 +50,12 @@ describe('verifyChain', () => {
     const events = chainedEvents('company-a', payloads(5));
     events[3] = rehash({ ...events[3], metadata: { ...events[3].metadata, prevHash: GENESIS_HASH } });
     expect(await verifyChain(events)).toEqual({
-      ok: false, streamId: 'company-a', revision: 3, reason: 'prev-hash-mismatch',
-      expectedHash: events[2].metadata.hash, foundHash: GENESIS_HASH,
+      ok: false,
+      streamId: 'company-a',
+      revision: 3,
+      reason: 'prev-hash-mismatch',
+      expectedHash: events[2].metadata.hash,
+      foundHash: GENESIS_HASH,
     });
   });
 
@@ -54,8 +63,12 @@ describe('verifyChain', () => {
     const events = chainedEvents('company-a', payloads(5));
     events.splice(2, 1);
     expect(await verifyChain(events)).toEqual({
-      ok: false, streamId: 'company-a', revision: 2, reason: 'revision-gap',
-      expectedHash: events[1].metadata.hash, foundHash: events[2].metadata.prevHash,
+      ok: false,
+      streamId: 'company-a',
+      revision: 2,
+      reason: 'revision-gap',
+      expectedHash: events[1].metadata.hash,
+      foundHash: events[2].metadata.prevHash,
     });
   });
 

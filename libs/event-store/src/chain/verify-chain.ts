@@ -16,16 +16,13 @@ export type ChainBreak =
   | 'data-text-altered';
 
 export type ChainVerification =
-  | { ok: true; events: number }
-  | { ok: false; streamId: string; revision: number; expectedHash: string; foundHash: string; reason: ChainBreak };
+  { ok: true; events: number } | { ok: false; streamId: string; revision: number; expectedHash: string; foundHash: string; reason: ChainBreak };
 
 /**
  * Checks the hash chain of the events given, which may interleave several streams (as a log read does)
  * but must hold each stream whole from revision 0, in order. Reports the first broken link.
  */
-export async function verifyChain(
-  events: Iterable<RecordedEvent> | AsyncIterable<RecordedEvent>,
-): Promise<ChainVerification> {
+export async function verifyChain(events: Iterable<RecordedEvent> | AsyncIterable<RecordedEvent>): Promise<ChainVerification> {
   const tips = new Map<string, { nextRevision: number; lastHash: string }>();
   let count = 0;
   for await (const event of events) {

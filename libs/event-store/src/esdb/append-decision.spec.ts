@@ -43,7 +43,7 @@ describe('deciding an append', () => {
     }
   });
 
-  it("writes ids that are in the stream but not its last events when nothing exact was expected, as the server does", () => {
+  it('writes ids that are in the stream but not its last events when nothing exact was expected, as the server does', () => {
     expect(decideAppend('s', streamOf(4), ['e1', 'e2'], 'any')).toEqual({ kind: 'write' });
   });
 

@@ -13,10 +13,15 @@ function asRecorded(streamId: string, firstRevision: number, events: ReturnType<
 
 describe('chaining new events', () => {
   it('links a new stream from the genesis hash into a chain that verifies', async () => {
-    const events = chainNewEvents('company-acme', missingStreamState(), [
-      { id: 'a', type: 'CompanyRegistered', data: { name: 'Acme' } },
-      { id: 'b', type: 'BreachAnnounced', data: {}, metadata: { correlationId: 'c-1' } },
-    ], NOW);
+    const events = chainNewEvents(
+      'company-acme',
+      missingStreamState(),
+      [
+        { id: 'a', type: 'CompanyRegistered', data: { name: 'Acme' } },
+        { id: 'b', type: 'BreachAnnounced', data: {}, metadata: { correlationId: 'c-1' } },
+      ],
+      NOW,
+    );
     expect(events[0].metadata.prevHash).toBe(GENESIS_HASH);
     expect(events[1].metadata.prevHash).toBe(events[0].metadata.hash);
     expect(events[1].metadata).toMatchObject({ correlationId: 'c-1', recordedAt: NOW });
@@ -32,11 +37,16 @@ describe('chaining new events', () => {
   });
 
   it("keeps the caller's recordedAt, adds one otherwise, and ignores forged chain fields", () => {
-    const [given, absent, forged] = chainNewEvents('s', missingStreamState(), [
-      { id: 'a', type: 'T', data: {}, metadata: { recordedAt: '2020-01-01T00:00:00.000Z' } },
-      { id: 'b', type: 'T', data: {}, metadata: { recordedAt: undefined } },
-      { id: 'c', type: 'T', data: {}, metadata: { prevHash: 'forged', hash: 'forged' } },
-    ], NOW);
+    const [given, absent, forged] = chainNewEvents(
+      's',
+      missingStreamState(),
+      [
+        { id: 'a', type: 'T', data: {}, metadata: { recordedAt: '2020-01-01T00:00:00.000Z' } },
+        { id: 'b', type: 'T', data: {}, metadata: { recordedAt: undefined } },
+        { id: 'c', type: 'T', data: {}, metadata: { prevHash: 'forged', hash: 'forged' } },
+      ],
+      NOW,
+    );
     expect(given.metadata.recordedAt).toBe('2020-01-01T00:00:00.000Z');
     expect(absent.metadata.recordedAt).toBe(NOW);
     expect(forged.metadata.prevHash).toBe(absent.metadata.hash);

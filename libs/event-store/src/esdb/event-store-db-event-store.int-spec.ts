@@ -13,8 +13,7 @@ if (connectionString) {
     }),
   );
 } else {
-  const reason =
-    'EVENTSTORE_CONNECTION_STRING is not set (for example esdb://localhost:2113?tls=false after `docker compose up -d kurrentdb`)';
+  const reason = 'EVENTSTORE_CONNECTION_STRING is not set (for example esdb://localhost:2113?tls=false after `docker compose up -d kurrentdb`)';
   console.log(`EventStoreDB contract suite skipped: ${reason}`);
   describe.skip(`EventStore contract: EventStoreDB (skipped: ${reason})`, () => {
     it.todo('passes the EventStore contract against a running server');

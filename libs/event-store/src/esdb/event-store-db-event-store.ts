@@ -270,7 +270,8 @@ export class EventStoreDbEventStore implements EventStore {
     const stored = await this.readStream(streamId, { fromRevision: firstRevision, maxCount: events.length });
     events.forEach((event, i) => {
       const original = stored[i];
-      if (original?.id !== event.id) throw new Error(`${streamId} does not hold event ${event.id} at revision ${firstRevision + i}, where the server placed it`);
+      if (original?.id !== event.id)
+        throw new Error(`${streamId} does not hold event ${event.id} at revision ${firstRevision + i}, where the server placed it`);
       if (!sameContent(original, event)) throw new EventIdConflictError(event.id, streamId, streamId);
     });
     const last = stored[events.length - 1];

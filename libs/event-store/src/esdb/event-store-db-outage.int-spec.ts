@@ -55,7 +55,12 @@ async function firstOf(subscription: Subscription): Promise<unknown> {
 const CALLS: [string, (store: EventStore) => Promise<unknown>][] = [
   ['append', (store) => store.append('company-acme', [{ id: '5b1f4a3e-8c1d-4c2e-9f7a-1d2e3f4a5b6c', type: 'Probed', data: {} }])],
   ['readStream', (store) => store.readStream('company-acme')],
-  ['readAll', async (store) => { for await (const _ of store.readAll()) return; }],
+  [
+    'readAll',
+    async (store) => {
+      for await (const _ of store.readAll()) return;
+    },
+  ],
   ['headPosition', (store) => store.headPosition()],
   ['subscribeToAll', (store) => firstOf(store.subscribeToAll())],
   ['subscribeToStream', (store) => firstOf(store.subscribeToStream('company-acme'))],
@@ -94,9 +99,9 @@ describe('EventStoreDB adapter without a usable server', () => {
 
     it('keeps answering at the deadline after earlier calls timed out', async () => {
       for (let i = 0; i < 3; i++) {
-        expect(await msToUnavailable(() => store.append('company-acme', [{ id: `5b1f4a3e-8c1d-4c2e-9f7a-1d2e3f4a5b6${i}`, type: 'Probed', data: {} }]))).toBeLessThan(
-          DEADLINE_MS + SLACK_MS,
-        );
+        expect(
+          await msToUnavailable(() => store.append('company-acme', [{ id: `5b1f4a3e-8c1d-4c2e-9f7a-1d2e3f4a5b6${i}`, type: 'Probed', data: {} }])),
+        ).toBeLessThan(DEADLINE_MS + SLACK_MS);
       }
     });
   });

@@ -54,7 +54,9 @@ describe('EventStoreDB adapter reading the log through a filter', () => {
     const second = await store.append('company-acme', [event()]);
     for (let i = 0; i < 50; i++) await store.append(`fund-${i}`, [event()]);
 
-    expect((await collect(store.readAll({ after: first.position, filter: { streamPrefixes: ['company-'] } }))).map((e) => e.position)).toEqual([second.position]);
+    expect((await collect(store.readAll({ after: first.position, filter: { streamPrefixes: ['company-'] } }))).map((e) => e.position)).toEqual([
+      second.position,
+    ]);
     expect(await collect(store.readAll({ after: second.position, maxCount: 1, filter: { streamPrefixes: ['company-'] } }))).toEqual([]);
   });
 

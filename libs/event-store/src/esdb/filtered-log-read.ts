@@ -77,19 +77,13 @@ export async function* readFilteredLog(
  * The next item, or done once the head is reached with nothing left to hand on. Checked after pending
  * I/O callbacks have run: an item pushed before the sign is then in the buffer or already delivered.
  */
-async function nextBeforeHead<T>(
-  pending: Promise<IteratorResult<T>>,
-  headReached: Promise<void>,
-  source: FilteredSource,
-): Promise<IteratorResult<T>> {
+async function nextBeforeHead<T>(pending: Promise<IteratorResult<T>>, headReached: Promise<void>, source: FilteredSource): Promise<IteratorResult<T>> {
   let settled = false;
   void pending.then(
     () => (settled = true),
     () => (settled = true),
   );
-  const end = headReached
-    .then(() => new Promise((resolve) => setImmediate(resolve)))
-    .then(() => (settled || source.readableLength > 0 ? pending : DONE));
+  const end = headReached.then(() => new Promise((resolve) => setImmediate(resolve))).then(() => (settled || source.readableLength > 0 ? pending : DONE));
   return Promise.race([pending, end]);
 }
 

@@ -1,10 +1,5 @@
 import { ANY, NO_STREAM, STREAM_EXISTS } from '@eventstore/db-client';
-import {
-  fromClientCurrentRevision,
-  fromClientExpectedRevision,
-  fromClientRevision,
-  toClientExpectedRevision,
-} from './revision-mapping';
+import { fromClientCurrentRevision, fromClientExpectedRevision, fromClientRevision, toClientExpectedRevision } from './revision-mapping';
 
 describe('revision mapping between the port and the client', () => {
   it.each([

@@ -1,11 +1,4 @@
-import {
-  AccessDeniedError,
-  DeadlineExceededError,
-  NO_STREAM,
-  StreamNotFoundError,
-  UnavailableError,
-  WrongExpectedVersionError,
-} from '@eventstore/db-client';
+import { AccessDeniedError, DeadlineExceededError, NO_STREAM, StreamNotFoundError, UnavailableError, WrongExpectedVersionError } from '@eventstore/db-client';
 import { EventIdConflictError, StoreUnavailableError, WrongExpectedRevisionError } from '../port/errors';
 import { isOutage, toStoreError } from './store-error';
 
@@ -16,17 +9,13 @@ function grpcStatusError(code: number, details: string): Error {
 
 describe('mapping client errors to the port', () => {
   it('maps a wrong expected version to WrongExpectedRevisionError with expected and actual revisions', () => {
-    const mapped = toStoreError(
-      new WrongExpectedVersionError(undefined, { streamName: 'company-acme', expected: 4n, current: 6n }),
-    );
+    const mapped = toStoreError(new WrongExpectedVersionError(undefined, { streamName: 'company-acme', expected: 4n, current: 6n }));
     expect(mapped).toBeInstanceOf(WrongExpectedRevisionError);
     expect(mapped).toMatchObject({ streamId: 'company-acme', expected: 4, actual: 6 });
   });
 
   it('maps a missing stream reported by a conflict to no_stream', () => {
-    const mapped = toStoreError(
-      new WrongExpectedVersionError(undefined, { streamName: 'company-acme', expected: 'stream_exists', current: NO_STREAM }),
-    );
+    const mapped = toStoreError(new WrongExpectedVersionError(undefined, { streamName: 'company-acme', expected: 'stream_exists', current: NO_STREAM }));
     expect(mapped).toMatchObject({ expected: 'stream_exists', actual: 'no_stream' });
   });
 
@@ -54,11 +43,7 @@ describe('mapping client errors to the port', () => {
   });
 
   it('passes the port errors through unchanged', () => {
-    const errors = [
-      new StoreUnavailableError('down'),
-      new WrongExpectedRevisionError('s', 1, 2),
-      new EventIdConflictError('id', 's', 't'),
-    ];
+    const errors = [new StoreUnavailableError('down'), new WrongExpectedRevisionError('s', 1, 2), new EventIdConflictError('id', 's', 't')];
     for (const error of errors) expect(toStoreError(error)).toBe(error);
   });
 

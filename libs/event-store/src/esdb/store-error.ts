@@ -18,19 +18,11 @@ export function isOutage(error: unknown): boolean {
 
 /** The client's errors in the port's terms; anything the port does not name passes through unchanged. */
 export function toStoreError(error: unknown): unknown {
-  if (
-    error instanceof StoreUnavailableError ||
-    error instanceof WrongExpectedRevisionError ||
-    error instanceof EventIdConflictError
-  ) {
+  if (error instanceof StoreUnavailableError || error instanceof WrongExpectedRevisionError || error instanceof EventIdConflictError) {
     return error;
   }
   if (error instanceof WrongExpectedVersionError) {
-    return new WrongExpectedRevisionError(
-      error.streamName,
-      fromClientExpectedRevision(error.expectedVersion),
-      fromClientCurrentRevision(error.actualVersion),
-    );
+    return new WrongExpectedRevisionError(error.streamName, fromClientExpectedRevision(error.expectedVersion), fromClientCurrentRevision(error.actualVersion));
   }
   if (isOutage(error)) {
     return new StoreUnavailableError(`event store unavailable: ${(error as Error).message}`, { cause: error });

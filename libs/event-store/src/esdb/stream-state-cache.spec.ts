@@ -1,7 +1,11 @@
 import { StreamStateCache } from './stream-state-cache';
 import { StreamState } from './stream-state';
 
-const state = (lastRevision: number): StreamState => ({ lastRevision, lastHash: `h${lastRevision}`, eventIds: Array.from({ length: lastRevision + 1 }, (_, i) => `e${i}`) });
+const state = (lastRevision: number): StreamState => ({
+  lastRevision,
+  lastHash: `h${lastRevision}`,
+  eventIds: Array.from({ length: lastRevision + 1 }, (_, i) => `e${i}`),
+});
 
 describe('the stream state cache', () => {
   it('returns what was set and forgets on request', () => {

@@ -43,6 +43,9 @@ export class CorruptEventError extends Error {
     readonly recordedHash: string,
     options?: { cause?: unknown },
   ) {
-    super(`event ${streamId}@${revision} (position ${position}) cannot be read: ${options?.cause instanceof Error ? options.cause.message : 'unparseable'}`, options);
+    super(
+      `event ${streamId}@${revision} (position ${position}) cannot be read: ${options?.cause instanceof Error ? options.cause.message : 'unparseable'}`,
+      options,
+    );
   }
 }

@@ -41,9 +41,7 @@ export class EventInserter {
       const placeholders = Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
       // OR FAIL: a failing row leaves the rows before it in place instead of undoing the whole statement,
       // which spares SQLite a statement journal; the caller rolls the transaction back on any error.
-      statement = this.db.prepare(
-        `INSERT OR FAIL INTO events (stream_id, revision, event_id, type, data, metadata, prev_hash, hash) VALUES ${placeholders}`,
-      );
+      statement = this.db.prepare(`INSERT OR FAIL INTO events (stream_id, revision, event_id, type, data, metadata, prev_hash, hash) VALUES ${placeholders}`);
       this.statements[rows] = statement;
     }
     return statement;

@@ -72,7 +72,10 @@ describe('SqliteEventStore availability and subscriptions', () => {
     const store = SqliteEventStore.open(temp.file, { synchronous: 'NORMAL' });
     try {
       for (let batch = 0; batch < 40; batch++) {
-        await store.append(`company-${batch % 7}`, Array.from({ length: 500 }, (_, i) => event(batch * 500 + i)));
+        await store.append(
+          `company-${batch % 7}`,
+          Array.from({ length: 500 }, (_, i) => event(batch * 500 + i)),
+        );
       }
       let ticks = 0;
       const timer = setInterval(() => ticks++, 1);

@@ -1,8 +1,16 @@
 import type Database from 'better-sqlite3';
 import { setImmediate as nextTurnOfEventLoop } from 'node:timers/promises';
 import {
-  AppendOptions, AppendResult, EventStore, EventToAppend, ReadAllOptions, ReadStreamOptions,
-  RecordedEvent, SubscribeToAllOptions, SubscribeToStreamOptions, Subscription,
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeToAllOptions,
+  SubscribeToStreamOptions,
+  Subscription,
 } from '../port/event-store';
 import { Position, parsePosition } from '../port/position';
 import { existsSync } from 'node:fs';
@@ -68,7 +76,12 @@ export class SqliteEventStore implements EventStore {
   static open(file: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
     let db: Database.Database | undefined;
     try {
-      const writerSetup: WriterSetup = { file, synchronous: options.synchronous ?? 'FULL', busyTimeoutMs: options.busyTimeoutMs ?? 5_000, maxPages: options.maxPages };
+      const writerSetup: WriterSetup = {
+        file,
+        synchronous: options.synchronous ?? 'FULL',
+        busyTimeoutMs: options.busyTimeoutMs ?? 5_000,
+        maxPages: options.maxPages,
+      };
       db = openConnection(file, writerSetup);
       applySchema(db);
       preallocateWal(db, file);
@@ -96,7 +109,11 @@ export class SqliteEventStore implements EventStore {
   }
 
   /** Without a writer's setup, the store only reads. */
-  private constructor(private readonly db: Database.Database, options: SqliteEventStoreOptions, writerSetup?: WriterSetup) {
+  private constructor(
+    private readonly db: Database.Database,
+    options: SqliteEventStoreOptions,
+    writerSetup?: WriterSetup,
+  ) {
     this.statements = new Statements(db);
     this.reader = new SqliteLogReader(this.statements);
     this.notifier = new LogChangeNotifier(() => this.reader.head(), options.pollIntervalMs ?? 20);

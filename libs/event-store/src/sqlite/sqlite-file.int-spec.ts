@@ -7,7 +7,10 @@ import { readAllToArray } from '../testing/contract/fixtures';
 import { storesOnAFreshFile } from '../testing/stores-on-a-fresh-file';
 
 const event = (note: string, metadata?: EventToAppend['metadata']): EventToAppend => ({
-  id: randomUUID(), type: 'Noted', data: { note }, ...(metadata ? { metadata } : {}),
+  id: randomUUID(),
+  type: 'Noted',
+  data: { note },
+  ...(metadata ? { metadata } : {}),
 });
 
 describe('SqliteEventStore on its file', () => {
@@ -41,7 +44,9 @@ describe('SqliteEventStore on its file', () => {
 
     const second = open();
     expect(await second.append('company-a', [known], { expectedRevision: 'no_stream' })).toEqual({ ...original, alreadyRecorded: true });
-    await expect(second.append('company-a', [{ ...known, data: { note: 'changed' } }], { expectedRevision: 'no_stream' })).rejects.toBeInstanceOf(EventIdConflictError);
+    await expect(second.append('company-a', [{ ...known, data: { note: 'changed' } }], { expectedRevision: 'no_stream' })).rejects.toBeInstanceOf(
+      EventIdConflictError,
+    );
     expect(await second.readStream('company-a')).toHaveLength(1);
   });
 
@@ -60,7 +65,10 @@ describe('SqliteEventStore on its file', () => {
 
   it('finds a byte changed in the file at its exact stream and revision', async () => {
     const store = open();
-    await store.append('company-a', ['zero', 'one', 'two', 'three', 'four'].map((note) => event(note)));
+    await store.append(
+      'company-a',
+      ['zero', 'one', 'two', 'three', 'four'].map((note) => event(note)),
+    );
     await store.append('company-b', [event('other')]);
     const raw = new Database(file());
     try {
@@ -75,7 +83,10 @@ describe('SqliteEventStore on its file', () => {
 
   it('finds stored data rewritten to the same value in other bytes (whitespace, escapes)', async () => {
     const store = open();
-    await store.append('company-a', ['zero', 'one', 'two'].map((note) => event(note)));
+    await store.append(
+      'company-a',
+      ['zero', 'one', 'two'].map((note) => event(note)),
+    );
     const raw = new Database(file());
     try {
       raw.prepare(`UPDATE events SET data = replace(data, ':', ' : ') WHERE stream_id = 'company-a' AND revision = 1`).run();

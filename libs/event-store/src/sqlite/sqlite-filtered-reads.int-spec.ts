@@ -23,7 +23,10 @@ describe('SqliteEventStore filtered reads over sparse matches', () => {
       await store.append('company-wanted', [match]);
       wanted.push(match.id);
       for (let filler = 0; filler < FILTERED_SCAN_WINDOW + 500; filler += 500) {
-        await store.append(`noise-${filler % 3}`, Array.from({ length: 500 }, () => event('Noise')));
+        await store.append(
+          `noise-${filler % 3}`,
+          Array.from({ length: 500 }, () => event('Noise')),
+        );
       }
     }
   }, 60_000);

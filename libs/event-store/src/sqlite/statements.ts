@@ -23,8 +23,15 @@ export interface StreamTipRow {
  * hashes as lowercase hex text written by SQLite (no Buffer per blob). Reads cost half as much so.
  */
 export type EventValues = [
-  position: number, streamId: string, revision: number, eventId: string, type: string,
-  data: string, metadata: string, prevHash: string, hash: string,
+  position: number,
+  streamId: string,
+  revision: number,
+  eventId: string,
+  type: string,
+  data: string,
+  metadata: string,
+  prevHash: string,
+  hash: string,
 ];
 
 const EVENT_VALUES = 'position, stream_id, revision, event_id, type, data, metadata, lower(hex(prev_hash)), lower(hex(hash))';

@@ -22,9 +22,10 @@ export function preallocateWal(db: Database.Database, file: string): void {
     try {
       db.exec('CREATE TABLE wal_preallocation (filler BLOB)');
       // One row a page: a blob just under the page's payload limit.
-      db.prepare(
-        'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) INSERT INTO wal_preallocation SELECT zeroblob(?) FROM n',
-      ).run(AUTOCHECKPOINT_PAGES + 64, pageSize - 100);
+      db.prepare('WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) INSERT INTO wal_preallocation SELECT zeroblob(?) FROM n').run(
+        AUTOCHECKPOINT_PAGES + 64,
+        pageSize - 100,
+      );
     } finally {
       db.exec('ROLLBACK');
     }

@@ -10,7 +10,11 @@ export function chainedEvents(streamId: string, payloads: JsonObject[], firstPos
     const metadata = { recordedAt: new Date(Date.UTC(2024, 0, 1, 0, 0, revision)).toISOString(), schemaVersion: 1 };
     const hash = computeEventHash({ streamId, revision, id, type, data, metadata, prevHash });
     const event: RecordedEvent = {
-      streamId, revision, id, type, data,
+      streamId,
+      revision,
+      id,
+      type,
+      data,
       position: String(firstPosition + revision),
       metadata: { ...metadata, prevHash, hash },
     };

@@ -20,7 +20,7 @@ describe('findCompanies', () => {
 
   it.each([
     ["Doria Santé a annoncé lundi une cyberattaque. L'action Doria Santé recule de 2 %.", 'Doria Santé'],
-    ["La société Étoile Médical a annoncé mardi une intrusion dans ses systèmes.", 'Étoile Médical'],
+    ['La société Étoile Médical a annoncé mardi une intrusion dans ses systèmes.', 'Étoile Médical'],
     ['CVS Group said on Monday it had suffered a cyber incident.', 'CVS Group'],
     ["Le fournisseur d'électricité Bastide Énergie a révélé une fuite.", 'Bastide Énergie'],
     ['Yesterday Acme Foods said it was hacked.', 'Acme Foods'],
@@ -29,7 +29,7 @@ describe('findCompanies', () => {
   });
 
   it('leaves out people named with a title, and pronouns and adjectives that open a sentence', () => {
-    const text = "Orvane a indiqué une panne. Le PDG Paul Ricard a assuré que tout allait bien. Paul Ricard a ajouté. It said more. London-listed shares fell.";
+    const text = 'Orvane a indiqué une panne. Le PDG Paul Ricard a assuré que tout allait bien. Paul Ricard a ajouté. It said more. London-listed shares fell.';
     expect(findCompanies(text, []).map((company) => company.name)).toEqual(['Orvane']);
   });
 

@@ -5,7 +5,6 @@ import { quoteOf, Span } from '../text/span';
 import { CompanyMention, KnownCompany, searchTermsOf, stripLegalSuffix } from './known-company';
 import { isPerson } from './people';
 
-
 /**
  * Companies named in the article: registered ones by any of their names, then unregistered names that
  * look like companies (a legal form, an exchange ticker, "shares of X", a name that speaks or acts, or the
@@ -14,9 +13,7 @@ import { isPerson } from './people';
 export function findCompanies(text: string, known: KnownCompany[]): CompanyMention[] {
   const regulators: Span[] = findRegulators(foldText(text), text).map((mention) => ({ start: mention.index, end: mention.end }));
   const taken: Span[] = [...regulators];
-  const registered = known
-    .map((company) => registeredMentions(text, company, taken))
-    .filter((mention) => mention.mentions.length > 0);
+  const registered = known.map((company) => registeredMentions(text, company, taken)).filter((mention) => mention.mentions.length > 0);
   const unknown = unregisteredMentions(text, taken);
   const firstMention = (company: CompanyMention) => company.mentions[0]?.start ?? Infinity;
   return [...registered, ...unknown].sort((a, b) => b.mentions.length - a.mentions.length || firstMention(a) - firstMention(b));
@@ -51,7 +48,10 @@ function unregisteredMentions(text: string, taken: Span[]): CompanyMention[] {
   const byName = new Map<string, Span[]>();
   const note = (name: string, start: number) => {
     const lead = LEADING_WORDS.exec(name)?.[0].length ?? 0;
-    const trimmed = name.slice(lead).replace(/['’]s$/, '').trim();
+    const trimmed = name
+      .slice(lead)
+      .replace(/['’]s$/, '')
+      .trim();
     start += lead;
     if (trimmed.length < 2 || !/^[\p{Lu}\p{N}]/u.test(trimmed) || NOT_COMPANIES.test(trimmed) || NOT_COMPANIES.test(stripLegalSuffix(trimmed))) return;
     const span = { start, end: start + trimmed.length };
@@ -74,21 +74,23 @@ function unregisteredMentions(text: string, taken: Span[]): CompanyMention[] {
     }
   }
   foldShortNames(byName);
-  return [...byName.entries()].map(([key, spans]) => {
-    const all = [...spans];
-    // The name without its legal form, and its first word when distinctive ("Borealis Shipping SA" ... "Borealis").
-    const firstWord = key.split(' ')[0];
-    for (const term of key.includes(' ') && firstWord.length >= 5 ? [key, firstWord] : [key]) {
-      for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'gu'))) {
-        const start = match.index ?? 0;
-        if (!all.some((span) => span.start <= start && start < span.end)) all.push({ start, end: start + term.length });
+  return [...byName.entries()]
+    .map(([key, spans]) => {
+      const all = [...spans];
+      // The name without its legal form, and its first word when distinctive ("Borealis Shipping SA" ... "Borealis").
+      const firstWord = key.split(' ')[0];
+      for (const term of key.includes(' ') && firstWord.length >= 5 ? [key, firstWord] : [key]) {
+        for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'gu'))) {
+          const start = match.index ?? 0;
+          if (!all.some((span) => span.start <= start && start < span.end)) all.push({ start, end: start + term.length });
+        }
       }
-    }
-    const kept: Span[] = [];
-    for (const span of all) claim(kept, taken, span);
-    const longest = spans.reduce((best, span) => (span.end - span.start > best.end - best.start ? span : best));
-    return { name: text.slice(longest.start, longest.end), registered: false, mentions: ordered(text, kept) };
-  }).filter((mention) => mention.mentions.length > 0);
+      const kept: Span[] = [];
+      for (const span of all) claim(kept, taken, span);
+      const longest = spans.reduce((best, span) => (span.end - span.start > best.end - best.start ? span : best));
+      return { name: text.slice(longest.start, longest.end), registered: false, mentions: ordered(text, kept) };
+    })
+    .filter((mention) => mention.mentions.length > 0);
 }
 
 /** Verbs of a company speaking or acting, after its name: "Acme said", "Acme a indiqué", "Acme précise". */
@@ -96,7 +98,10 @@ const SPEECH = String.raw`(?:said|says|told|has|had|have|confirmed|added|disclos
 /** A name that speaks, whole however many words it has: "Acme said", "Doria Santé a annoncé", "CVS Group said". */
 const SPEAKER = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(${NAME})(?<!\s(?:and|et|de|du|des|of))\s${SPEECH}`, 'gu');
 /** A name after a descriptive noun phrase: "La société Étoile Médical a annoncé", "the retailer Acme said". */
-const DESCRIBED = new RegExp(String.raw`(?<![\p{L}])(?:(?:[Ll]es?|[Ll]a|[Tt]he|[Uu]ne?|[Aa]n?)\s|[Ll]['’])(?:[\p{Ll}'’-]+\s){1,3}(${NAME})(?<!\s(?:and|et|de|du|des|of))\s${SPEECH}`, 'gu');
+const DESCRIBED = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:[Ll]es?|[Ll]a|[Tt]he|[Uu]ne?|[Aa]n?)\s|[Ll]['’])(?:[\p{Ll}'’-]+\s){1,3}(${NAME})(?<!\s(?:and|et|de|du|des|of))\s${SPEECH}`,
+  'gu',
+);
 /** Capitalised words that open a sentence without naming anything. */
 const LEADING_WORDS = /^(?:(?:(?:The|Le|La|Les|Un|Une|A|An|Yesterday|Today|Hier|Aujourd'hui|On|In|En|At|À|Shares|Analysts?)\s)|L['’])+/u;
 
@@ -114,7 +119,42 @@ function foldShortNames(byName: Map<string, Span[]>): void {
 /** "Marks and Spencer (M&S)": a name and the short form the article then uses. */
 const NAME_WITH_SHORT_FORM = new RegExp(String.raw`(${NAME})\s\((?:[\p{Lu}&]{2,6})\)`, 'gu');
 const ACRONYM = /(?<![\p{L}\p{N}&])(\p{Lu}[\p{Lu}&]{1,5})(?![\p{L}\p{N}&])/gu;
-const NOT_COMPANY_ACRONYMS = new Set(['FTSE', 'CAC', 'SBF', 'NYSE', 'LSE', 'UK', 'US', 'USA', 'EU', 'UE', 'CEO', 'CFO', 'IT', 'AI', 'IA', 'GMT', 'CET', 'PDG', 'WSJ', 'FT', 'AFP', 'AOF', 'PLC', 'SA', 'SE', 'AG', 'NV', 'GNL', 'LNG', 'ETF', 'IPO', 'EPS', 'EBITDA', 'EBIT']);
+const NOT_COMPANY_ACRONYMS = new Set([
+  'FTSE',
+  'CAC',
+  'SBF',
+  'NYSE',
+  'LSE',
+  'UK',
+  'US',
+  'USA',
+  'EU',
+  'UE',
+  'CEO',
+  'CFO',
+  'IT',
+  'AI',
+  'IA',
+  'GMT',
+  'CET',
+  'PDG',
+  'WSJ',
+  'FT',
+  'AFP',
+  'AOF',
+  'PLC',
+  'SA',
+  'SE',
+  'AG',
+  'NV',
+  'GNL',
+  'LNG',
+  'ETF',
+  'IPO',
+  'EPS',
+  'EBITDA',
+  'EBIT',
+]);
 
 /** Short upper-case names the article repeats (three times or more) that are not regulators or market words. */
 function repeatedAcronyms(text: string): [string, number][] {
@@ -130,7 +170,10 @@ function repeatedAcronyms(text: string): [string, number][] {
 
 /** The capitalised name an article opens with ("Acme Corp said...", "(Agency) - Acme a déclaré..."). */
 function openingSubject(text: string): { name: string; start: number } | null {
-  const match = new RegExp(String.raw`^\s*(?:\([^)]{2,40}\)\s*-\s*)?(${NAME})\s(?:said|says|has|have|is|was|a |ont |fait |progresse|recule|annonce|:)`, 'u').exec(text);
+  const match = new RegExp(
+    String.raw`^\s*(?:\([^)]{2,40}\)\s*-\s*)?(${NAME})\s(?:said|says|has|have|is|was|a |ont |fait |progresse|recule|annonce|:)`,
+    'u',
+  ).exec(text);
   if (!match) return null;
   return { name: match[1], start: match.index + match[0].indexOf(match[1]) };
 }

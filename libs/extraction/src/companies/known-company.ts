@@ -28,7 +28,7 @@ export function searchTermsOf(company: KnownCompany): string[] {
 
 export function stripLegalSuffix(name: string): string {
   let current = name.trim();
-  for (let previous = ''; previous !== current; ) {
+  for (let previous = ''; previous !== current;) {
     previous = current;
     current = current.replace(LEGAL_SUFFIX, '').trim();
   }

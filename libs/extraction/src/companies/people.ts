@@ -7,7 +7,10 @@ const PERSON_TITLES = String.raw`(?:PDG|CEO|CFO|DG|président|présidente|direct
 export function isPerson(text: string, name: string): boolean {
   if (!name.includes(' ') && isSurname(text, name)) return true;
   if (new RegExp(String.raw`^${PERSON_TITLES}\s`, 'iu').test(name)) return true;
-  const titled = new RegExp(String.raw`(?<![\p{L}])${PERSON_TITLES}\s${escape(name)}|${escape(name)},\s(?:an?\s|the\s|le\s|la\s)?${PERSON_TITLES}(?![\p{L}])`, 'iu');
+  const titled = new RegExp(
+    String.raw`(?<![\p{L}])${PERSON_TITLES}\s${escape(name)}|${escape(name)},\s(?:an?\s|the\s|le\s|la\s)?${PERSON_TITLES}(?![\p{L}])`,
+    'iu',
+  );
   return titled.test(text);
 }
 

@@ -53,7 +53,7 @@ describe('hedges', () => {
 describe('surveys and studies', () => {
   it.each([
     'A survey by Hiscox found that 43% of firms suffered an outage last year.',
-    "Selon une étude publiée par le Clusif, 54 % des entreprises ont subi une perturbation.",
+    'Selon une étude publiée par le Clusif, 54 % des entreprises ont subi une perturbation.',
   ])('are background: %s', (text) => {
     expect(isBackground(foldText(text))).toBe(true);
   });

@@ -11,7 +11,7 @@ describe('sentences set in an earlier year', () => {
     ["Lorvelle avait déjà été victime d'une attaque informatique en 2020.", true],
     ['In 2025 the company detected an intrusion.', false],
     ['Shares fell 11.4% to 96.5p, their lowest level since 2020.', false],
-    ["une enquête portant sur des opérations de couverture réalisées en 2023", false],
+    ['une enquête portant sur des opérations de couverture réalisées en 2023', false],
     ["l'Autorité a clos la procédure engagée en 2020 contre le groupe", false],
     ['The attack was detected in December 2024.', false],
   ])('"%s": %s', (text, expected) => {

@@ -7,7 +7,8 @@
  */
 const BARE_YEAR = /(\S*)\s(?:in|en|back in|des|as early as|during)\s((?:19|20)\d{2})\b(?!\s*-)/g;
 const SENTENCE_START_YEAR = /^\W*(?:(?:deja|already|back|et|and|but|mais)\s)?(?:in|en|des|during)\s((?:19|20)\d{2})\b/;
-const PARTICIPLE = /(?:ee|ees|ed|^(?:lance|engage|ouvert|realise|signe|cree|fonde|acquis|initie|entame|annonce|conclu|emis|publie|rachete|introduit|cote|out|made|set|begun|held))$/;
+const PARTICIPLE =
+  /(?:ee|ees|ed|^(?:lance|engage|ouvert|realise|signe|cree|fonde|acquis|initie|entame|annonce|conclu|emis|publie|rachete|introduit|cote|out|made|set|begun|held))$/;
 
 /** The year the article is written in: the publication year, else the latest year the text names. */
 export function currentYearOf(foldedText: string, publishedOn: string | null): number | null {

@@ -20,7 +20,8 @@ export function isNegated(beforeTrigger: string): boolean {
  * The words a denial or a hedge can reach back from a trigger: at most a dozen, and none before a word
  * that starts a new thought ("...decided not to take orders because of the cyber attack": the attack is not denied).
  */
-const SCOPE_END = /\b(?:because|due to|as a result of|owing to|following|amid|which|who|a cause d[eu']|en raison d[eu']|du fait d[eu']|suite a|qui|car|parce qu)\b/g;
+const SCOPE_END =
+  /\b(?:because|due to|as a result of|owing to|following|amid|which|who|a cause d[eu']|en raison d[eu']|du fait d[eu']|suite a|qui|car|parce qu)\b/g;
 
 export function cueScope(beforeTrigger: string): string {
   let start = 0;

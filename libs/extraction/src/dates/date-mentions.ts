@@ -11,8 +11,20 @@ export interface DateMention {
 }
 
 const WEEKDAYS: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-  dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  dimanche: 0,
+  lundi: 1,
+  mardi: 2,
+  mercredi: 3,
+  jeudi: 4,
+  vendredi: 5,
+  samedi: 6,
 };
 const WEEKDAY = Object.keys(WEEKDAYS).join('|');
 
@@ -31,7 +43,8 @@ const PATTERNS: { pattern: RegExp; resolve: (match: RegExpExecArray, publishedOn
     resolve: (_m, publishedOn) => (publishedOn ? addDays(publishedOn, -1) : null),
   },
   {
-    pattern: /\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|aujourd'hui|ce (?:matin|soir)|cet apres-midi|en debut de seance|a l'ouverture)\b/g,
+    pattern:
+      /\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|aujourd'hui|ce (?:matin|soir)|cet apres-midi|en debut de seance|a l'ouverture)\b/g,
     resolve: (_m, publishedOn) => publishedOn,
   },
 ];
@@ -61,7 +74,8 @@ const CALENDAR_PARSERS = [chrono.fr.strict, chrono.en.strict];
 /** English month names are capitalised: "may 5" is a verb and a number. */
 const LOWERCASE_ENGLISH_MONTH = /^(?:on\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 /** Durations and times that chrono also reads as days ("for four days", "pendant deux jours", "à 22"): not a date written out. */
-const NOT_A_DATE = (text: string) => !/\d/.test(text) || /\b(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans|heures?)\b/i.test(text) || !/\p{L}{3,}|\d[/.-]\d/u.test(text);
+const NOT_A_DATE = (text: string) =>
+  !/\d/.test(text) || /\b(?:days?|weeks?|months?|years?|hours?|jours?|semaines?|mois|ans|heures?)\b/i.test(text) || !/\p{L}{3,}|\d[/.-]\d/u.test(text);
 
 function calendarDates(raw: string, publishedOn: string | null): DateMention[] {
   const mentions: DateMention[] = [];

@@ -13,7 +13,8 @@ const KNOWN_FIRMS =
   /\b(?:mandiant|kroll|crowdstrike|deloitte|pwc|kpmg|ey|accenture|palo alto networks|unit 42|sygnia|fti consulting|orange cyberdefense|thales|wavestone|capgemini|sekoia|microsoft|google cloud|ibm|secureworks|nccgroup|ncc group|arctic wolf|rapid7|check point)\b/;
 const NOT_ADVISERS = /^\s*(?:the |les |la |l'|le )?(?:authorities|autorites|police|regulators?|law enforcement|gendarmerie|forces de l'ordre)/;
 /** Where the adviser phrase ends: a purpose, a relative clause, or the next verb of a list ("... et prévenu le FBI"). */
-const PHRASE_END = /\s(?:to|in order|pour|afin|that|which|who|qui|que|and (?:had|has|have|was|is)|et (?:a|ont|avait)|(?:and|et) \w+(?:ed|e|i|is|it|u)s? (?:the|its|le|la|les|l'|un|une|des|ses|son|sa)|n'|ne)\b|[,;.:]|$/;
+const PHRASE_END =
+  /\s(?:to|in order|pour|afin|that|which|who|qui|que|and (?:had|has|have|was|is)|et (?:a|ont|avait)|(?:and|et) \w+(?:ed|e|i|is|it|u)s? (?:the|its|le|la|les|l'|un|une|des|ses|son|sa)|n'|ne)\b|[,;.:]|$/;
 
 /** Outside experts engaged by the company: one per article, naming them as written. */
 export const detectAdvisers: Detector = (sentence, article) => {

@@ -2,7 +2,8 @@ import { candidateOf, Detector } from './detector';
 import { summaryOf } from './candidate';
 import { earliestDate, phraseAt, sentenceBlocked, triggersFor } from './triggers';
 
-const EXTERNAL = /\b(?:acces externe|acces non autorise|unauthori[sz]ed (?:external )?access|external access|intrusion|hackers?|pirates?|criminal|criminels?|threat actors?|attaquants?|attackers?)\b/;
+const EXTERNAL =
+  /\b(?:acces externe|acces non autorise|unauthori[sz]ed (?:external )?access|external access|intrusion|hackers?|pirates?|criminal|criminels?|threat actors?|attaquants?|attackers?)\b/;
 const SYSTEMS =
   /\b(?:(?:un nombre limite de|a limited number of|certains de|some of|part of|une partie de|plusieurs de)\s)?(?:its|ses|son|sa|leurs?|their)\s[^,.;]{0,50}?\b(?:systemes?|systems?|reseaux?|networks?|serveurs?|servers?|applications?|unit|division|filiale|subsidiary|platform|plateforme)\b(?:\s(?:informatiques?|it))?/;
 

@@ -17,7 +17,9 @@ const DATA_TYPES = new RegExp(
     String.raw`(?:phone|telephone|mobile) numbers|dates of birth|social security numbers|national insurance numbers|passport (?:numbers|details)|driving licen[cs]e (?:numbers|details)`,
     String.raw`(?:bank|banking) (?:account )?(?:details|information|numbers)|(?:payment )?card (?:details|numbers|data)|payment (?:details|data|information)|passwords|policy numbers|account numbers|medical (?:records|information)|health (?:information|data)|contact details`,
     String.raw`noms|prenoms|adresses (?:electroniques|e-?mail|mail|postales|ip)|adresses|numeros de (?:telephone|securite sociale|compte|carte)|dates de naissance|coordonnees (?:bancaires|postales)|iban|mots de passe|donnees de sante`,
-  ].map((alternative) => `\\b(?:${alternative})\\b`).join('|'),
+  ]
+    .map((alternative) => `\\b(?:${alternative})\\b`)
+    .join('|'),
   'g',
 );
 const PEOPLE =
@@ -38,7 +40,8 @@ export const detectDataExposure: Detector = (sentence, article) => {
 };
 
 /** Data named as what a precaution protects ("to safeguard our systems and data"), not as what was taken. */
-const PROTECTING = /\b(?:safeguard|protect|secure|preserv|shield|proteger|protege|preserver|securiser)\w*\s(?:[\w']+\s){0,4}?(?:data|information|donnees|informations)\b/g;
+const PROTECTING =
+  /\b(?:safeguard|protect|secure|preserv|shield|proteger|protege|preserver|securiser)\w*\s(?:[\w']+\s){0,4}?(?:data|information|donnees|informations)\b/g;
 
 /** Data words near the verb ("names ... were stolen", "stole the names"), and the verb not about systems ("taken offline"). */
 function aboutData(sentence: SentenceView, index: number, end: number): boolean {

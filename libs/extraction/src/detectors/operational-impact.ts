@@ -7,7 +7,8 @@ import { dateOfTrigger, sentenceBlocked, triggersFor } from './triggers';
 /** A goal, not an effect: "to minimise the impact", "limiter les perturbations". */
 const PURPOSE = /\b(?:minimi[sz]\w*|limit\w*|reduire|reduce|avoid\w*|eviter|prevent\w*|proteger|protect\w*)\s(?:[\w']+\s){0,3}$/;
 
-const HIGH = /\b(?:considerable\w*|significant\w*|major|severe\w*|serious\w*|importante?s?|majeure?s?|graves?|massive\w*|lourde?s?|widespread|substantial|sever\w*)\b/;
+const HIGH =
+  /\b(?:considerable\w*|significant\w*|major|severe\w*|serious\w*|importante?s?|majeure?s?|graves?|massive\w*|lourde?s?|widespread|substantial|sever\w*)\b/;
 const LOW = /\b(?:minor|limited|slight\w*|mineure?s?|limitee?s?|legere?s?|marginal\w*)\b/;
 const DURATION =
   /\b(?:for|over|pendant|durant|during|sur)\s(?:at least |au moins )?(?:several|a few|a number of|plusieurs|quelques|un certain nombre de|two|three|four|deux|trois|quatre|\d+)\s(?:days|weeks|months|jours|semaines|mois)\b|\bat least (?:through|until) [a-z ]{3,20}?(?=[,.;]|$)|\bjusqu'(?:a|au) (?:la fin|mi-|fin)[a-z -]{2,20}?(?=[,.;]|$)/;
@@ -15,7 +16,9 @@ const DURATION =
 /** Effects of the incident on operations, grouped by the day they are reported for. */
 export const detectOperationalImpact: Detector = (sentence, article) => {
   if (sentenceBlocked('OperationalImpactReported', sentence)) return [];
-  const [trigger] = triggersFor('OperationalImpactReported', 'impact', sentence, article.language).filter((t) => !PURPOSE.test(sentence.folded.slice(t.clause.start, t.index)));
+  const [trigger] = triggersFor('OperationalImpactReported', 'impact', sentence, article.language).filter(
+    (t) => !PURPOSE.test(sentence.folded.slice(t.clause.start, t.index)),
+  );
   if (!trigger) return [];
   const occurredOn = dateOfTrigger(sentence, trigger);
   const facts = {

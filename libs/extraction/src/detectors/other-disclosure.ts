@@ -14,7 +14,11 @@ export const detectOtherDisclosure: Detector = (sentence, article) => {
   if (sentenceBlocked('OtherDisclosure', sentence)) return [];
   const expectedRecovery = triggersFor('OtherDisclosure', 'restored', sentence, article.language).some((trigger) => {
     const clause = clauseText(sentence, trigger.clause);
-    return isExpectation(clause) || (RECOVERY_WORK.test(sentence.folded.slice(trigger.index, trigger.end + 1)) || RECOVERY_NOUN.test(sentence.folded.slice(trigger.index))) && isExpectation(sentence.folded);
+    return (
+      isExpectation(clause) ||
+      ((RECOVERY_WORK.test(sentence.folded.slice(trigger.index, trigger.end + 1)) || RECOVERY_NOUN.test(sentence.folded.slice(trigger.index))) &&
+        isExpectation(sentence.folded))
+    );
   });
   const remediation = triggersFor('OtherDisclosure', 'remediation', sentence, article.language).length > 0;
   const kinds = [

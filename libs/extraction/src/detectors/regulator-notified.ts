@@ -17,7 +17,9 @@ const INCLUDING = /\b(?:y compris|including|notamment|such as|dont|among them|in
 export const detectRegulatorNotified: Detector = (sentence, article) => {
   if (sentenceBlocked('RegulatorNotified', sentence)) return [];
   const found: Candidate[] = [];
-  const notifications = triggersFor('RegulatorNotified', 'notified', sentence, article.language).filter((trigger) => !NOTIFIED_BY.test(sentence.folded.slice(trigger.end, trigger.end + 12)));
+  const notifications = triggersFor('RegulatorNotified', 'notified', sentence, article.language).filter(
+    (trigger) => !NOTIFIED_BY.test(sentence.folded.slice(trigger.end, trigger.end + 12)),
+  );
   if (notifications.length > 0) {
     for (const mention of informedAuthorities(sentence)) found.push(notified(sentence, mention.regulator, mention.generic ? 0.75 : 0.85));
   }
@@ -32,7 +34,12 @@ function notified(sentence: SentenceView, regulator: string, confidence: number)
 }
 
 export function regulatorKey(regulator: string): string {
-  return regulator.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/^(?:the|les|la|le|l')\s*/, '').trim();
+  return regulator
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/^(?:the|les|la|le|l')\s*/, '')
+    .trim();
 }
 
 /** Authorities in the sentence that are not denied or hedged in their own clause; examples drop their umbrella term. */

@@ -22,17 +22,25 @@ const ONGOING = /\b(?:running|leading|overseeing|heading|in charge of|dirigeant|
 const REGULATOR_REACH = 120;
 const CLOSED =
   /\b(?:closed|clos|cloture\w*|ended|dropped (?:its|the|a|an) (?:investigation|probe|inquiry|case|review)|abandon\w*|classee? sans suite|concluded|terminated|mis fin|settled|without (?:taking (?:any )?(?:further )?action|bringing (?:any )?charges|further action)|no further action|sans (?:prononcer de )?(?:sanctions?|suite)|non-lieu|fined?|fines|penalt(?:y|ies)|amendes?|sanction(?:s|ne\w*)?|condamn\w*|mise en demeure)\b/;
-const STAGE_CLOSED = /\b(?:closed|clos|cloture\w*|ended|dropped (?:its|the|a|an) (?:investigation|probe|inquiry|case|review)|abandon\w*|classee? sans suite|concluded|terminated|mis fin|settled|non-lieu)\b/;
-const OUTCOME = /\b(?:without [a-z ]{3,40}?|sans [a-z' ]{3,40}?|fined (?:[^,.;]|(?<=\d)[.,](?=\d)){2,40}?|(?:une )?amende de (?:[^,.;]|(?<=\d)[.,](?=\d)){2,40}?|no further action)(?=;|[.,](?!\d)|$)/;
+const STAGE_CLOSED =
+  /\b(?:closed|clos|cloture\w*|ended|dropped (?:its|the|a|an) (?:investigation|probe|inquiry|case|review)|abandon\w*|classee? sans suite|concluded|terminated|mis fin|settled|non-lieu)\b/;
+const OUTCOME =
+  /\b(?:without [a-z ]{3,40}?|sans [a-z' ]{3,40}?|fined (?:[^,.;]|(?<=\d)[.,](?=\d)){2,40}?|(?:une )?amende de (?:[^,.;]|(?<=\d)[.,](?=\d)){2,40}?|no further action)(?=;|[.,](?!\d)|$)/;
 const PROVISIONAL = /\b(?:provisional\w*|provisoire\w*|provisionally)\b/;
-const REVIEW = /\b(?:reviews?|reviewing|preliminary|preliminaire|initial|premier examen|market study|etude de marche|controle|enquiries|assessing|examen|examin\w*)\b/;
+const REVIEW =
+  /\b(?:reviews?|reviewing|preliminary|preliminaire|initial|premier examen|market study|etude de marche|controle|enquiries|assessing|examen|examin\w*)\b/;
 const SCOPE = /\b(?:into|of|on|over|regarding|concerning|about|sur|concernant|portant sur|visant|relative? a|au sujet de|dans)\s/;
 const STAGE_ORDER: ProbeStage[] = [...PROBE_STAGES];
 
 /** A regulator's investigation: opened (with its stage) or closed, one disclosure per regulator. */
 export const detectRegulatoryProbe: Detector = (sentence, article) => {
   if (sentenceBlocked('RegulatoryProbeOpened', sentence)) return [];
-  const probes = [...triggersFor('RegulatoryProbeUpdated', 'probe', sentence, article.language), ...triggersFor('RegulatoryProbeUpdated', 'sanction', sentence, article.language)].sort((a, b) => a.index - b.index).filter((trigger) => isRegulatorsWork(sentence, trigger));
+  const probes = [
+    ...triggersFor('RegulatoryProbeUpdated', 'probe', sentence, article.language),
+    ...triggersFor('RegulatoryProbeUpdated', 'sanction', sentence, article.language),
+  ]
+    .sort((a, b) => a.index - b.index)
+    .filter((trigger) => isRegulatorsWork(sentence, trigger));
   if (probes.length === 0) return [];
   const probe = probes[0];
   const regulators = uniqueNamed(findRegulators(sentence.folded, sentence.raw)).filter((mention) => nearProbe(mention, probes));

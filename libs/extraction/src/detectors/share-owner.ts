@@ -8,7 +8,8 @@ const OWNED_SHARES = [
   new RegExp(String.raw`\b(?:[Ll]['’]action|[Ll]e titre|[Ll]es titres|[Ll]es actions)\s(?:(?:de|du|d['’])\s?)?(${NAME})`, 'gu'),
 ];
 /** Capitalised words that open a clause or name a market rather than a company. */
-const NOT_OWNERS = /^(?:its|their|the|his|her|our|ses|son|sa|leurs?|le|la|les|group|groupe|company|shares?|stock|bourse|london|paris|new|wall|ftse|cac|sbf|dow|nasdaq|nyse|lse|euronext|at|on|in|en)$/;
+const NOT_OWNERS =
+  /^(?:its|their|the|his|her|our|ses|son|sa|leurs?|le|la|les|group|groupe|company|shares?|stock|bourse|london|paris|new|wall|ftse|cac|sbf|dow|nasdaq|nyse|lse|euronext|at|on|in|en)$/;
 
 /**
  * True when the clause quotes the shares of a company other than the article's subject (whose name
@@ -18,7 +19,9 @@ export function namesOtherCompany(rawClause: string, subjectWords: Set<string>):
   if (subjectWords.size === 0) return false;
   for (const pattern of OWNED_SHARES) {
     for (const match of rawClause.matchAll(pattern)) {
-      const words = foldText(match[1]).split(/[^a-z0-9&]+/).filter((word) => word.length >= 2 && !/^\d+$/.test(word) && !NOT_OWNERS.test(word));
+      const words = foldText(match[1])
+        .split(/[^a-z0-9&]+/)
+        .filter((word) => word.length >= 2 && !/^\d+$/.test(word) && !NOT_OWNERS.test(word));
       if (words.length > 0 && !words.some((word) => subjectWords.has(word))) return true;
     }
   }

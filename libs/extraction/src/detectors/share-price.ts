@@ -64,7 +64,10 @@ export const detectSharePrice: Detector = (sentence, article) => {
   const loose: Move[] = [];
   for (const move of moves.filter((m) => !m.direction)) {
     // A price or size with no verb of its own belongs to a move of the same day, else to the day's group.
-    const host = nearestDirected(directed.filter((m) => m.date === null || m.date === move.date), move.index);
+    const host = nearestDirected(
+      directed.filter((m) => m.date === null || m.date === move.date),
+      move.index,
+    );
     if (!host) {
       if (move.money) loose.push(move);
       continue;
@@ -102,7 +105,8 @@ function moveIn(sentence: SentenceView, clause: Span, language: Language, target
 function percentageFromMove(text: string, verbIndex: number, direction: 'up' | 'down', money: Money[]): number | undefined {
   const [move, price] = money.filter((m) => m.index > verbIndex && !m.scaled);
   if (!move || !price || move.currency !== price.currency) return undefined;
-  if (!MOVE_THEN_PRICE.test(text.slice(verbIndex, move.index).replace(/^\S+/, '')) || !PRICE_AFTER_MOVE.test(text.slice(move.end, price.index))) return undefined;
+  if (!MOVE_THEN_PRICE.test(text.slice(verbIndex, move.index).replace(/^\S+/, '')) || !PRICE_AFTER_MOVE.test(text.slice(move.end, price.index)))
+    return undefined;
   const before = direction === 'down' ? price.value + move.value : price.value - move.value;
   return before > 0 ? Math.round((move.value / before) * 10000) / 100 : undefined;
 }

@@ -9,7 +9,8 @@ export const RECOVERY_NOUN = /^(?:restoration|recovery|restart\b|return to norma
 
 const PARTIAL =
   /\b(?:partial\w*|partiel\w*|partly|en partie|some|certain\w*|several|plusieurs|progressive\w*|gradual\w*|une partie|part of|most|la plupart|majority|majorite|\w+ (?:de ses|of its) \w+)\b/;
-const FULL = /\b(?:fully|completely|entirely|l'ensemble (?:de|des)|l'integralite|all (?:of )?(?:its|the)|tous les|toutes les|entierement|totalement|integralement|all (?:its |of its )?systems|tous (?:ses|les) systemes|completement)\b/;
+const FULL =
+  /\b(?:fully|completely|entirely|l'ensemble (?:de|des)|l'integralite|all (?:of )?(?:its|the)|tous les|toutes les|entierement|totalement|integralement|all (?:its |of its )?systems|tous (?:ses|les) systemes|completement)\b/;
 
 /**
  * Systems back in service, stated as done. A recovery that is expected or under way is left to the

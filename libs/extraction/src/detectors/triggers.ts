@@ -72,7 +72,10 @@ export function dateOfTrigger(sentence: SentenceView, trigger: Trigger): string 
 
 /** The earliest day named anywhere in the sentence (an incident is dated by its first day). */
 export function earliestDate(sentence: SentenceView): string | null {
-  const dates = sentence.dates.map((d) => d.date).filter((d): d is string => d !== null).sort();
+  const dates = sentence.dates
+    .map((d) => d.date)
+    .filter((d): d is string => d !== null)
+    .sort();
   return dates[0] ?? null;
 }
 
@@ -85,7 +88,10 @@ export function phraseAt(sentence: SentenceView, start: number, end: number): st
   const [from, to] = wordBoundaries(sentence.raw, start, end);
   let phrase = sentence.raw.slice(from, to).replace(/\s+/g, ' ').trim();
   // Whole words only: "une partie" loses "une", "UnitedHealth" keeps its "Un".
-  phrase = phrase.replace(/^(?:(?:the|a|an|its|des|les|la|le|de|du|un|une|ses|son|sa)\s+|[ld]['’]\s*)/i, '').replace(/[\s,;:.«»"“”]+$/u, '').trim();
+  phrase = phrase
+    .replace(/^(?:(?:the|a|an|its|des|les|la|le|de|du|un|une|ses|son|sa)\s+|[ld]['’]\s*)/i, '')
+    .replace(/[\s,;:.«»"“”]+$/u, '')
+    .trim();
   return phrase.length > 0 ? phrase : undefined;
 }
 

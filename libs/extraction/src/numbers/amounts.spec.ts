@@ -22,15 +22,23 @@ describe('parseLocaleNumber', () => {
 describe('findPercentages', () => {
   it('reads signs, both decimal marks and small numbers in words', () => {
     const found = (text: string, language: 'fr' | 'en') => findPercentages(foldText(text), language).map(({ value, sign }) => [value, sign]);
-    expect(found('en hausse de 2,3 % puis -2,96% et +1,5%', 'fr')).toEqual([[2.3, 0], [2.96, -1], [1.5, 1]]);
-    expect(found('down around five per cent, or 4.9 percent', 'en')).toEqual([[5, 0], [4.9, 0]]);
+    expect(found('en hausse de 2,3 % puis -2,96% et +1,5%', 'fr')).toEqual([
+      [2.3, 0],
+      [2.96, -1],
+      [1.5, 1],
+    ]);
+    expect(found('down around five per cent, or 4.9 percent', 'en')).toEqual([
+      [5, 0],
+      [4.9, 0],
+    ]);
     expect(found('cinq pour cent', 'fr')).toEqual([[5, 0]]);
     expect(found('shares fell 2.4pc to 845p', 'en')).toEqual([[2.4, 0]]);
   });
 });
 
 describe('findMoney', () => {
-  const money = (text: string, language: 'fr' | 'en') => findMoney(foldText(text), language).map(({ value, currency, scaled }) => ({ value, currency, scaled }));
+  const money = (text: string, language: 'fr' | 'en') =>
+    findMoney(foldText(text), language).map(({ value, currency, scaled }) => ({ value, currency, scaled }));
 
   it('reads pence as GBX and euros, in French notation', () => {
     expect(money('à 966,00 pence, puis -2,96% à 8,185 euros', 'fr')).toEqual([

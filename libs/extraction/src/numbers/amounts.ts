@@ -23,10 +23,7 @@ export interface Money {
   scaled: boolean;
 }
 
-const PERCENT = new RegExp(
-  String.raw`(?<![\w.,])(?:([+-])\s?)?(${NUMBER}|${NUMBER_WORD_PATTERN})\s?(?:%|pour ?cent\b|per ?cent\b|percent\b|pct\b|pc\b)`,
-  'g',
-);
+const PERCENT = new RegExp(String.raw`(?<![\w.,])(?:([+-])\s?)?(${NUMBER}|${NUMBER_WORD_PATTERN})\s?(?:%|pour ?cent\b|per ?cent\b|percent\b|pct\b|pc\b)`, 'g');
 
 /** Percentages in a folded text ("2,3 %", "-2,96%", "five per cent"). */
 export function findPercentages(folded: string, language: Language): Percentage[] {

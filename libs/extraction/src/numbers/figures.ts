@@ -40,13 +40,24 @@ export function findFigures(folded: string, language: Language): Figure[] {
       i++;
       continue;
     }
-    figures.push(withLeadingWords(folded, bareLowOf(folded, first, language) ?? { index: first.index, end: first.end, low: first.value, high: first.value, ...kindOf(first) }));
+    figures.push(
+      withLeadingWords(
+        folded,
+        bareLowOf(folded, first, language) ?? { index: first.index, end: first.end, low: first.value, high: first.value, ...kindOf(first) },
+      ),
+    );
   }
   return figures;
 }
 
 function singlesIn(folded: string, language: Language): Single[] {
-  const money = findMoney(folded, language).map((m) => ({ index: m.index, end: m.end, value: m.value, currency: m.currency, scale: scaleOfMoney(folded.slice(m.index, m.end)) }));
+  const money = findMoney(folded, language).map((m) => ({
+    index: m.index,
+    end: m.end,
+    value: m.value,
+    currency: m.currency,
+    scale: scaleOfMoney(folded.slice(m.index, m.end)),
+  }));
   const percentages = findPercentages(folded, language).map((p) => ({ index: p.index, end: p.end, value: p.value, unit: '%', scale: 1 }));
   return [...money, ...percentages].sort((a, b) => a.index - b.index);
 }

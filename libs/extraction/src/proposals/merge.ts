@@ -16,7 +16,6 @@ export interface MergedCandidate {
   computed: string[];
 }
 
-
 /** Merges the candidates of each type that have the same key; undated ones join the publication day's group. */
 export function mergeCandidates(candidates: Candidate[], publishedOn: string | null): MergedCandidate[] {
   const groups = new Map<string, Candidate[]>();

@@ -7,7 +7,10 @@ describe('toDisclosures', () => {
   const result = extract({ text, publishedOn: '2024-03-14' });
 
   it('makes disclosures the ledger accepts, with the article as source and the quotes as evidence', () => {
-    const disclosures = toDisclosures(result, { publishedOn: '2024-03-14', source: { publisher: 'Example Wire', url: 'https://news.example.com/a', title: ' ' } });
+    const disclosures = toDisclosures(result, {
+      publishedOn: '2024-03-14',
+      source: { publisher: 'Example Wire', url: 'https://news.example.com/a', title: ' ' },
+    });
     const parsed = parseDisclosureBatch({ disclosures });
     expect(parsed.ok).toBe(true);
     expect(disclosures[0]).toMatchObject({

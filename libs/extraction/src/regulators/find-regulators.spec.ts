@@ -24,7 +24,9 @@ describe('findRegulators', () => {
   });
 
   it('keeps unnamed authorities as written', () => {
-    expect(regulatorsIn('reported it to the relevant data protection supervisory authorities')).toEqual([['relevant data protection supervisory authorities', true]]);
+    expect(regulatorsIn('reported it to the relevant data protection supervisory authorities')).toEqual([
+      ['relevant data protection supervisory authorities', true],
+    ]);
     expect(regulatorsIn('a saisi les autorités compétentes et porté plainte auprès du parquet de Lyon')).toEqual([
       ['autorités compétentes', true],
       ['parquet de Lyon', true],

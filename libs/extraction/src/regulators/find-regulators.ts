@@ -18,7 +18,6 @@ interface Matcher {
   onFolded: boolean;
 }
 
-
 const NAMED: Matcher[] = REGULATORS.flatMap((entry) => [
   ...entry.names.map((name) => ({ pattern: new RegExp(`(?<![a-z0-9])${escape(name)}(?![a-z0-9])`, 'g'), short: entry.short, onFolded: true })),
   ...entry.acronyms.map((acronym) => ({ pattern: new RegExp(`(?<![A-Za-z0-9])${escape(acronym)}(?![A-Za-z0-9])`, 'g'), short: entry.short, onFolded: false })),
@@ -35,7 +34,9 @@ const GENERIC = new RegExp(
     String.raw`parquet(?: de [a-z]+)?`,
     String.raw`procureur de la republique(?: de [a-z]+)?`,
     String.raw`(?:(?!the\s)[a-z]+\s)?(?:public\s)?prosecutor(?:'s|s')?\soffice`,
-  ].map((alternative) => `(?<![a-z])(?:${alternative})(?![a-z])`).join('|'),
+  ]
+    .map((alternative) => `(?<![a-z])(?:${alternative})(?![a-z])`)
+    .join('|'),
   'g',
 );
 
@@ -65,4 +66,3 @@ export function shortNameOf(written: string): string | null {
   const found = findRegulators(foldText(written), written).filter((mention) => !mention.generic);
   return found[0]?.regulator ?? null;
 }
-

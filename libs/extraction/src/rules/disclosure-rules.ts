@@ -105,7 +105,13 @@ export const DISCLOSURE_RULES: Record<RecordableType, DisclosureRule> = {
   SharePriceMoved: {
     triggers: {},
     sentenceBlockers: EVERYWHERE,
-    facts: { direction: 'a move verb', changePct: 'the percentage, or computed from the move and the new price', price: 'the new price', currency: 'GBX for pence', venue: 'the exchange named' },
+    facts: {
+      direction: 'a move verb',
+      changePct: 'the percentage, or computed from the move and the new price',
+      price: 'the new price',
+      currency: 'GBX for pence',
+      venue: 'the exchange named',
+    },
     merge: 'one per day',
   },
   OtherDisclosure: {

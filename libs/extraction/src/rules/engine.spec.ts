@@ -4,7 +4,8 @@ import { startsWithWordOf, triggerPattern } from './engine';
 import { FR } from './fr';
 import { Vocabulary, VocabularyName } from './vocabulary';
 
-const matchesOf = (name: VocabularyName, language: 'en' | 'fr', text: string) => [...foldText(text).matchAll(triggerPattern(name, language))].map((match) => match[0]);
+const matchesOf = (name: VocabularyName, language: 'en' | 'fr', text: string) =>
+  [...foldText(text).matchAll(triggerPattern(name, language))].map((match) => match[0]);
 
 describe('rule tables', () => {
   it.each([

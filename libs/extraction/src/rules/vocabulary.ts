@@ -59,4 +59,13 @@ export type VocabularyName = keyof Vocabulary;
 export type BlockerName = 'negation' | 'hedge' | 'rumour' | 'background' | 'analyst';
 
 /** Vocabularies whose entries also end at a word boundary; the others may stop inside a word. */
-export const WHOLE_WORDS: ReadonlySet<VocabularyName> = new Set<VocabularyName>(['breach', 'offline', 'notified', 'complaint', 'probe', 'sanction', 'taken', 'guidance']);
+export const WHOLE_WORDS: ReadonlySet<VocabularyName> = new Set<VocabularyName>([
+  'breach',
+  'offline',
+  'notified',
+  'complaint',
+  'probe',
+  'sanction',
+  'taken',
+  'guidance',
+]);

@@ -4,7 +4,8 @@ const sentencesOf = (text: string) => splitSentences(text).map((span) => text.sl
 
 describe('splitSentences', () => {
   it('splits at sentence ends and paragraphs, not at initials, abbreviations or decimals', () => {
-    const text = 'The U.S. Department of Justice opened a probe. Shares fell 2.5% to $48.10 on Tuesday.\n\nAcme Inc. said it was "cooperating." It added nothing.';
+    const text =
+      'The U.S. Department of Justice opened a probe. Shares fell 2.5% to $48.10 on Tuesday.\n\nAcme Inc. said it was "cooperating." It added nothing.';
     expect(sentencesOf(text)).toEqual([
       'The U.S. Department of Justice opened a probe.',
       'Shares fell 2.5% to $48.10 on Tuesday.',

@@ -121,8 +121,14 @@ describe('the decision index on a real SQLite store', () => {
 
       // A warm ledger that has not read the stream since its last write still tells a retry from a
       // reused id, and a new write from it lands after the others.
-      expect(await warm.recordDisclosures(COMPANY.companyId, theirs)).toMatchObject({ ok: true, value: { replayed: true, revision: 6, disclosures: [{ revision: 3 }] } });
-      expect(await warm.recordDisclosures(COMPANY.companyId, price(99, theirs.disclosureId))).toMatchObject({ ok: false, error: { code: 'DisclosureIdConflict' } });
+      expect(await warm.recordDisclosures(COMPANY.companyId, theirs)).toMatchObject({
+        ok: true,
+        value: { replayed: true, revision: 6, disclosures: [{ revision: 3 }] },
+      });
+      expect(await warm.recordDisclosures(COMPANY.companyId, price(99, theirs.disclosureId))).toMatchObject({
+        ok: false,
+        error: { code: 'DisclosureIdConflict' },
+      });
       expect(await warm.recordDisclosures(COMPANY.companyId, price(6))).toMatchObject({ ok: true, value: { revision: 7 } });
     } finally {
       await rivalStore.close();
@@ -158,7 +164,11 @@ describe('the decision index on a real SQLite store', () => {
     expect(corrected).toMatchObject({ ok: true });
 
     const restarted = ledgerOn(store, indexAt(indexFile));
-    expect(indexAt(indexFile).state(COMPANY.companyId, [original.disclosureId]).disclosures.get(original.disclosureId)?.facts).toEqual({ direction: 'up', changePct: 1, price: 101 });
+    expect(indexAt(indexFile).state(COMPANY.companyId, [original.disclosureId]).disclosures.get(original.disclosureId)?.facts).toEqual({
+      direction: 'up',
+      changePct: 1,
+      price: 101,
+    });
     const retracted = await restarted.retractDisclosure(COMPANY.companyId, original.disclosureId, { reason: 'wrong company' });
     expect(retracted).toMatchObject({ ok: true, value: { revision: 3 } });
     const again = await restarted.retractDisclosure(COMPANY.companyId, original.disclosureId, { reason: 'again' });

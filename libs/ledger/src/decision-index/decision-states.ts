@@ -34,7 +34,10 @@ export class DecisionStates {
 
   /** Takes in the events this process has just appended, the first at revision `first`. */
   appended(companyId: string, first: number, ids: readonly string[], events: readonly CompanyEvent[]): void {
-    this.index.apply(companyId, events.map((event, i) => ({ revision: first + i, id: ids[i], event })));
+    this.index.apply(
+      companyId,
+      events.map((event, i) => ({ revision: first + i, id: ids[i], event })),
+    );
   }
 
   private async catchUp(companyId: string): Promise<void> {

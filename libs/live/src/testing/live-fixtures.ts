@@ -49,14 +49,22 @@ export class Collector {
   }
 
   async waitFor(count: number, timeoutMs = 10_000): Promise<void> {
-    await waitUntil(() => this.events.length >= count || this.error !== undefined, timeoutMs, () => `${this.events.length} of ${count} events`);
+    await waitUntil(
+      () => this.events.length >= count || this.error !== undefined,
+      timeoutMs,
+      () => `${this.events.length} of ${count} events`,
+    );
     // eslint-disable-next-line @typescript-eslint/only-throw-error -- the stream's error, rethrown unchanged
     if (this.error !== undefined) throw this.error;
   }
 
   /** Waits for the event at `position`: given a marker appended last, whatever came before it has arrived too. */
   async waitForPosition(position: string, timeoutMs = 10_000): Promise<void> {
-    await waitUntil(() => this.positions.includes(position) || this.error !== undefined, timeoutMs, () => `the event at ${position}`);
+    await waitUntil(
+      () => this.positions.includes(position) || this.error !== undefined,
+      timeoutMs,
+      () => `the event at ${position}`,
+    );
     // eslint-disable-next-line @typescript-eslint/only-throw-error -- the stream's error, rethrown unchanged
     if (this.error !== undefined) throw this.error;
   }

@@ -55,9 +55,11 @@ export class ApiKeyStore {
 
   /** Adds a key and answers its secret, which is stored nowhere: the caller must hand it over now. */
   create(name: string, scope: Scope): string {
-    if (!KEY_NAME.test(name)) throw new KeyStoreError(`a key name is 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit; got ${JSON.stringify(name)}`);
+    if (!KEY_NAME.test(name))
+      throw new KeyStoreError(`a key name is 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit; got ${JSON.stringify(name)}`);
     this.load();
-    if (this.content.keys.some((key) => key.name === name)) throw new KeyStoreError(`a key named ${JSON.stringify(name)} exists already (names stay taken after a revocation)`);
+    if (this.content.keys.some((key) => key.name === name))
+      throw new KeyStoreError(`a key named ${JSON.stringify(name)} exists already (names stay taken after a revocation)`);
     const secret = newSecret();
     this.save({ version: 1, keys: [...this.content.keys, { name, scope, sha256: sha256Hex(secret), createdAt: new Date(this.now()).toISOString() }] });
     return secret;

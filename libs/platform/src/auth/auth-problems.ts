@@ -8,5 +8,10 @@ export function unauthenticated(detail: string): ProblemException {
 
 /** 403: a valid key, without the scope the route needs. */
 export function missingScope(name: string, held: Scope, needed: Scope): ProblemException {
-  return new ProblemException(problem(403, 'missing-scope', 'The API key lacks the scope needed', { detail: `the key "${name}" has the scope ${held}; this request needs ${needed}`, scope: needed }));
+  return new ProblemException(
+    problem(403, 'missing-scope', 'The API key lacks the scope needed', {
+      detail: `the key "${name}" has the scope ${held}; this request needs ${needed}`,
+      scope: needed,
+    }),
+  );
 }

@@ -19,7 +19,10 @@ export function adminKeyFile(keysFile: string): string {
 export function openOrCreateKeyStore(file: string): { store: ApiKeyStore; createdSecretFile?: string } {
   if (existsSync(file)) return { store: new ApiKeyStore(file) };
   const secret = newSecret();
-  const content = { version: 1 as const, keys: [{ name: FIRST_KEY_NAME, scope: 'admin' as const, sha256: sha256Hex(secret), createdAt: new Date().toISOString() }] };
+  const content = {
+    version: 1 as const,
+    keys: [{ name: FIRST_KEY_NAME, scope: 'admin' as const, sha256: sha256Hex(secret), createdAt: new Date().toISOString() }],
+  };
   if (!createFileAtomically(file, keysFileText(content))) return { store: new ApiKeyStore(file) };
   const secretFile = adminKeyFile(file);
   writeFileAtomically(secretFile, `${secret}\n`);

@@ -35,13 +35,15 @@ export function loadAccessConfig(env: NodeJS.ProcessEnv, store: string): AccessC
   const keysFile = settingText(env, 'LEDGER_KEYS_FILE') ?? defaultKeysFile(store);
   checkFileLocation('LEDGER_KEYS_FILE', keysFile, 'the API keys, hashed');
   const readAccess = settingText(env, 'LEDGER_READ_ACCESS') ?? 'open';
-  if (readAccess !== 'open' && readAccess !== 'key') throw new ConfigError(`LEDGER_READ_ACCESS must be "open" (reads need no key) or "key" (reads need a read key), got ${quote(readAccess)}`);
+  if (readAccess !== 'open' && readAccess !== 'key')
+    throw new ConfigError(`LEDGER_READ_ACCESS must be "open" (reads need no key) or "key" (reads need a read key), got ${quote(readAccess)}`);
   return { keysFile, readAccess };
 }
 
 /** keys.json beside a SQLite store; an EventStoreDB store has no folder, so LEDGER_KEYS_FILE must say where. */
 function defaultKeysFile(store: string): string {
-  if (isEventStoreDbLocation(store)) throw new ConfigError('LEDGER_KEYS_FILE must name the file of API keys when LEDGER_STORE is an EventStoreDB connection string');
+  if (isEventStoreDbLocation(store))
+    throw new ConfigError('LEDGER_KEYS_FILE must name the file of API keys when LEDGER_STORE is an EventStoreDB connection string');
   return path.join(path.dirname(store), KEYS_FILE_NAME);
 }
 

@@ -96,8 +96,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, scope: ConfigSc
     readStore,
     decisionIndex,
     live: (scope.live ?? true) ? loadLiveConfig(env) : liveDefaults(),
-    ...(settingText(env, 'LEDGER_STORE_MAX_PAGES') === undefined ? {} : { storeMaxPages: integerSetting(env, 'LEDGER_STORE_MAX_PAGES', { min: 1, max: 2 ** 32 - 2, fallback: 0, unit: 'of pages' }) }),
-    readyMaxLagEvents: integerSetting(env, 'READY_MAX_LAG_EVENTS', { min: 0, max: Number.MAX_SAFE_INTEGER, fallback: DEFAULT_READY_MAX_LAG_EVENTS, unit: 'of events' }),
+    ...(settingText(env, 'LEDGER_STORE_MAX_PAGES') === undefined
+      ? {}
+      : { storeMaxPages: integerSetting(env, 'LEDGER_STORE_MAX_PAGES', { min: 1, max: 2 ** 32 - 2, fallback: 0, unit: 'of pages' }) }),
+    readyMaxLagEvents: integerSetting(env, 'READY_MAX_LAG_EVENTS', {
+      min: 0,
+      max: Number.MAX_SAFE_INTEGER,
+      fallback: DEFAULT_READY_MAX_LAG_EVENTS,
+      unit: 'of events',
+    }),
     logLevel: logLevelSetting(env),
     access: loadAccessConfig(env, store),
     limits: loadLimitsConfig(env),
@@ -112,8 +119,11 @@ function logLevelSetting(env: NodeJS.ProcessEnv): LogLevel {
 }
 
 function checkDecisionIndexLocation(decisionIndex: string, store: string, readStore: string, scope: ConfigScope): void {
-  checkFileLocation('LEDGER_DECISION_INDEX', decisionIndex, 'the write side\'s decision index, rebuilt from the log');
-  const others = [...(isEventStoreDbLocation(store) ? [] : [['LEDGER_STORE', store]]), ...((scope.readStore ?? true) ? [['LEDGER_READ_STORE', readStore]] : [])];
+  checkFileLocation('LEDGER_DECISION_INDEX', decisionIndex, "the write side's decision index, rebuilt from the log");
+  const others = [
+    ...(isEventStoreDbLocation(store) ? [] : [['LEDGER_STORE', store]]),
+    ...((scope.readStore ?? true) ? [['LEDGER_READ_STORE', readStore]] : []),
+  ];
   for (const [name, file] of others) {
     if (path.resolve(file) === path.resolve(decisionIndex)) {
       throw new ConfigError(`LEDGER_DECISION_INDEX must be a file of its own, but it names the ${name} file ${path.resolve(file)}`);
@@ -137,7 +147,11 @@ export function loadLiveConfig(env: NodeJS.ProcessEnv = process.env): LiveConfig
 }
 
 function liveDefaults(): LiveConfig {
-  return { heartbeatMs: LIVE_LIMITS.LIVE_HEARTBEAT_MS.fallback, clientBufferMessages: LIVE_LIMITS.LIVE_CLIENT_BUFFER.fallback, flushWindowMs: LIVE_LIMITS.LIVE_FLUSH_MS.fallback };
+  return {
+    heartbeatMs: LIVE_LIMITS.LIVE_HEARTBEAT_MS.fallback,
+    clientBufferMessages: LIVE_LIMITS.LIVE_CLIENT_BUFFER.fallback,
+    flushWindowMs: LIVE_LIMITS.LIVE_FLUSH_MS.fallback,
+  };
 }
 
 /**

@@ -7,7 +7,11 @@ describe('the settings of operations', () => {
   });
 
   it('reads LOG_LEVEL in any case, READY_MAX_LAG_EVENTS and LEDGER_STORE_MAX_PAGES', () => {
-    expect(loadConfig({ LOG_LEVEL: 'WARN', READY_MAX_LAG_EVENTS: '0', LEDGER_STORE_MAX_PAGES: '40' })).toMatchObject({ logLevel: 'warn', readyMaxLagEvents: 0, storeMaxPages: 40 });
+    expect(loadConfig({ LOG_LEVEL: 'WARN', READY_MAX_LAG_EVENTS: '0', LEDGER_STORE_MAX_PAGES: '40' })).toMatchObject({
+      logLevel: 'warn',
+      readyMaxLagEvents: 0,
+      storeMaxPages: 40,
+    });
   });
 
   it.each([

@@ -31,7 +31,8 @@ export async function registerRequestLimits(fastify: FastifyInstance, limits: Li
       max: limits.rateLimitRequests,
       timeWindow: limits.rateLimitWindowMs,
       keyGenerator: clientOf,
-      errorResponseBuilder: (_request, context) => tooManyRequests(`more than ${context.max} requests in ${limits.rateLimitWindowMs} ms; retry after ${context.after}`, Math.ceil(context.ttl / 1000)),
+      errorResponseBuilder: (_request, context) =>
+        tooManyRequests(`more than ${context.max} requests in ${limits.rateLimitWindowMs} ms; retry after ${context.after}`, Math.ceil(context.ttl / 1000)),
     });
   }
   capLiveStreams(fastify, limits.liveStreamsPerClient);

@@ -12,7 +12,10 @@ function charsetOf(contentType: string): string | undefined {
   for (const parameter of contentType.split(';').slice(1)) {
     const separator = parameter.indexOf('=');
     if (separator < 0 || parameter.slice(0, separator).trim().toLowerCase() !== 'charset') continue;
-    return parameter.slice(separator + 1).trim().replace(/^"(.*)"$/, '$1');
+    return parameter
+      .slice(separator + 1)
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
   }
   return undefined;
 }

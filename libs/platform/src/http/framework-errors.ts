@@ -9,6 +9,9 @@ import { statusProblem } from './status-problem';
  */
 export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
-  const body = statusProblem(status, { detail: status < 500 ? fastifyErrorDetail(error, request.headers) : 'the request could not be routed', instance: request.url });
+  const body = statusProblem(status, {
+    detail: status < 500 ? fastifyErrorDetail(error, request.headers) : 'the request could not be routed',
+    instance: request.url,
+  });
   void reply.status(status).header('content-type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
 }

@@ -28,7 +28,10 @@ export class HealthController {
 
   @Get('live')
   @OpenAccess()
-  @ApiOkResponse({ description: 'The process is serving requests.', schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok'] } } } })
+  @ApiOkResponse({
+    description: 'The process is serving requests.',
+    schema: { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok'] } } },
+  })
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
@@ -41,7 +44,9 @@ export class HealthController {
   })
   @ApiServiceUnavailableResponse({
     description: 'A check failed: the problem document says which in `detail`, and lists every check in `checks`.',
-    content: { 'application/problem+json': { schema: { type: 'object', required: ['type', 'title', 'status', 'checks'], properties: { checks: CHECKS_SCHEMA } } } },
+    content: {
+      'application/problem+json': { schema: { type: 'object', required: ['type', 'title', 'status', 'checks'], properties: { checks: CHECKS_SCHEMA } } },
+    },
   })
   async ready(): Promise<{ status: 'ready'; checks: ReadinessCheck[] }> {
     const checks = await checkReadiness(this.store, this.readModel, this.settings);

@@ -71,7 +71,9 @@ describe('the committed OpenAPI document (docs/openapi.json, equal to the served
   });
 
   it('documents every error answer as an RFC 9457 problem with type, title and status', () => {
-    const answers = Object.values(document().paths as Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: { required?: string[] } }> }> }>>)
+    const answers = Object.values(
+      document().paths as Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: { required?: string[] } }> }> }>>,
+    )
       .flatMap((item) => Object.values(item))
       .flatMap((operation) => Object.entries(operation.responses).filter(([status]) => Number(status) >= 400));
     expect(answers.length).toBeGreaterThan(20);

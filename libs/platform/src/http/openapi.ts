@@ -22,7 +22,15 @@ export function setupOpenApi(app: INestApplication): void {
     .setVersion('1')
     // 3.1: its schemas are JSON Schema 2020-12, the dialect class-validator-jsonschema writes (exclusiveMinimum as a number).
     .setOpenAPIVersion('3.1.0')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'opaque', description: 'An API key (ledgerctl keys create): Authorization: Bearer <key>. Scopes: read < write < admin.' }, BEARER_SCHEME)
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'opaque',
+        description: 'An API key (ledgerctl keys create): Authorization: Bearer <key>. Scopes: read < write < admin.',
+      },
+      BEARER_SCHEME,
+    )
     .build();
   const document = SwaggerModule.createDocument(app, config);
   const schemas = validationMetadatasToSchemas({
@@ -61,7 +69,11 @@ function documentAccess(paths: OpenAPIObject['paths']): void {
         operation.security = [{}, { [BEARER_SCHEME]: [] }];
         operation.responses['401'] ??= problemAnswer('An unknown or revoked key was sent, or no key while LEDGER_READ_ACCESS=key (WWW-Authenticate: Bearer).');
       }
-      operation.responses['429'] ??= problemAnswer(open ? 'Too many requests from this address (RATE_LIMIT_*); Retry-After says when to retry.' : 'Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry.');
+      operation.responses['429'] ??= problemAnswer(
+        open
+          ? 'Too many requests from this address (RATE_LIMIT_*); Retry-After says when to retry.'
+          : 'Too many requests from this key or address (RATE_LIMIT_*), or too many live streams open (LIVE_STREAMS_PER_CLIENT); Retry-After says when to retry.',
+      );
     }
   }
 }

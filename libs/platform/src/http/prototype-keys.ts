@@ -13,7 +13,10 @@ export function rejectPrototypeKeys(text: string, value: unknown): void {
   const errors = prototypeKeysIn(value);
   if (errors.length > 0) {
     const paths = errors.map((error) => error.path).join(', ');
-    throw malformedBody(`the body has a key that is not allowed, at ${paths}: "__proto__" and "constructor.prototype" could replace an object's prototype`, errors);
+    throw malformedBody(
+      `the body has a key that is not allowed, at ${paths}: "__proto__" and "constructor.prototype" could replace an object's prototype`,
+      errors,
+    );
   }
 }
 
@@ -31,7 +34,8 @@ export function prototypeKeysIn(value: unknown): FieldProblem[] {
     for (const [key, child] of Object.entries(node)) {
       const childPath = path ? `${path}.${key}` : key;
       if (key === '__proto__') errors.push({ path: childPath, message: '"__proto__" is not an allowed key' });
-      else if (key === 'constructor' && isObjectWithOwn(child, 'prototype')) errors.push({ path: `${childPath}.prototype`, message: '"constructor.prototype" is not an allowed key' });
+      else if (key === 'constructor' && isObjectWithOwn(child, 'prototype'))
+        errors.push({ path: `${childPath}.prototype`, message: '"constructor.prototype" is not an allowed key' });
       else pending.push([child, childPath]);
     }
   }

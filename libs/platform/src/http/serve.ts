@@ -40,7 +40,11 @@ export async function serve(name: string, rootModule: (config: LedgerConfig) => 
     prepareStores(config, scope);
     // Nest's own logger would print a failure to start as a stack trace: off until the app listens.
     const keys = openKeysForServer(name, config.access.keysFile);
-    app = await createHttpApp(withOperations(rootModule(config), config), { logger: false, logLevel: config.logLevel, protection: { keys, access: config.access, limits: config.limits } });
+    app = await createHttpApp(withOperations(rootModule(config), config), {
+      logger: false,
+      logLevel: config.logLevel,
+      protection: { keys, access: config.access, limits: config.limits },
+    });
     measureRequests(app.getHttpAdapter().getInstance(), app.get(LedgerMetrics));
     const requests = trackRequests(app.getHttpServer());
     await listen(app, config);

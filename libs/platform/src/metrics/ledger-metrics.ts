@@ -27,7 +27,7 @@ export class LedgerMetrics {
   });
   private readonly appends = new Counter({
     name: 'ledger_appends_total',
-    help: 'Appends to the event store, by outcome (ok, or the error\'s name)',
+    help: "Appends to the event store, by outcome (ok, or the error's name)",
     labelNames: ['outcome'] as const,
     registers: [this.registry],
   });

@@ -11,7 +11,10 @@ export class MetricsController {
 
   @Get()
   @ApiProduces('text/plain')
-  @ApiOkResponse({ description: "The process's metrics in the Prometheus text format (see docs/operations.md).", content: { 'text/plain': { schema: { type: 'string' } } } })
+  @ApiOkResponse({
+    description: "The process's metrics in the Prometheus text format (see docs/operations.md).",
+    content: { 'text/plain': { schema: { type: 'string' } } },
+  })
   @Header('cache-control', 'no-store')
   async scrape(@Res() reply: FastifyReply): Promise<void> {
     const text = await this.metrics.text();

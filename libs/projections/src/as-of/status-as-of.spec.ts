@@ -21,7 +21,12 @@ describe('status as of an instant', () => {
   });
 
   it('applies a correction in business time at once, but in recording time only once recorded', () => {
-    const correction = recorded(8, 'DisclosureCorrected', { source: { kind: 'manual' }, facts: { disclosureId: DISCLOSURE_ID(1), occurredAt: '2024-05-10', reason: 'later' } }, '2024-06-01T00:00:00.000Z');
+    const correction = recorded(
+      8,
+      'DisclosureCorrected',
+      { source: { kind: 'manual' }, facts: { disclosureId: DISCLOSURE_ID(1), occurredAt: '2024-05-10', reason: 'later' } },
+      '2024-06-01T00:00:00.000Z',
+    );
     const all = [...events, correction];
     expect(statusAsOf('cvs-group', all, at('2024-04-29T12:00:00Z'), 'occurred').incident.state).toBe('none');
     expect(statusAsOf('cvs-group', all, at('2024-04-29T21:00:00Z'), 'recorded').incident.state).toBe('breach-open');

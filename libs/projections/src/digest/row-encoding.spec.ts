@@ -2,7 +2,18 @@ import { digestLine } from './row-encoding';
 
 describe('the line a row is digested as', () => {
   it('tells apart rows that a plain join would not', () => {
-    const rows: unknown[][] = [['a|b', 'c'], ['a', 'b|c'], ['1', 1], [1, '1'], [null, 'z'], ['z', null], ['', ''], ['s0:', ''], [Buffer.from('ab'), 'x'], [BigInt(7), 7]];
+    const rows: unknown[][] = [
+      ['a|b', 'c'],
+      ['a', 'b|c'],
+      ['1', 1],
+      [1, '1'],
+      [null, 'z'],
+      ['z', null],
+      ['', ''],
+      ['s0:', ''],
+      [Buffer.from('ab'), 'x'],
+      [BigInt(7), 7],
+    ];
     const lines = rows.map(digestLine);
     expect(new Set(lines).size).toBe(rows.length);
   });

@@ -6,7 +6,10 @@ import { Projection } from '../projection/projection';
 export function* dumpReadModel(db: Database.Database, projections: readonly Projection[]): Generator<string> {
   for (const projection of projections) {
     for (const table of projection.tables) {
-      const rows = db.prepare(`SELECT ${table.columns.join(', ')} FROM ${table.name} ORDER BY ${table.key.join(', ')}`).raw().iterate();
+      const rows = db
+        .prepare(`SELECT ${table.columns.join(', ')} FROM ${table.name} ORDER BY ${table.key.join(', ')}`)
+        .raw()
+        .iterate();
       for (const row of rows) yield `${table.name} ${JSON.stringify(row)}`;
     }
   }

@@ -50,7 +50,9 @@ describe('The failure policy of a projector over the SQLite store', () => {
     start('park');
     expect(await projector.waitFor(head, 20_000)).toBe(true);
     expect(checkpoints()).toEqual({ 'company-status': head, 'company-timeline': head, 'test-poison': head });
-    expect(listParked(db, 'test-poison')).toEqual([expect.objectContaining({ position: poisoned.position, eventId: poisoned.id, type: poisoned.type, error: expect.stringContaining('test poison') })]);
+    expect(listParked(db, 'test-poison')).toEqual([
+      expect.objectContaining({ position: poisoned.position, eventId: poisoned.id, type: poisoned.type, error: expect.stringContaining('test poison') }),
+    ]);
     expect(seen()).not.toContain(poisoned.id);
     expect(db.prepare('SELECT count(*) FROM disclosures').pluck().get()).toBe(events.length - 1);
 
@@ -70,7 +72,9 @@ describe('The failure policy of a projector over the SQLite store', () => {
     const before = String(Number(poisoned.position) - 1);
     expect(checkpoints()).toEqual({ 'company-status': head, 'company-timeline': head, 'test-poison': before });
     const stopped = projector.runs().find((run) => run.name === 'test-poison')!;
-    expect(stopped.stopped).toEqual(expect.objectContaining({ position: poisoned.position, eventId: poisoned.id, error: expect.stringContaining('test poison') }));
+    expect(stopped.stopped).toEqual(
+      expect.objectContaining({ position: poisoned.position, eventId: poisoned.id, error: expect.stringContaining('test poison') }),
+    );
     expect(listParked(db, 'test-poison')).toEqual([]);
     expect(projector.checkpoint).toBe(head);
 

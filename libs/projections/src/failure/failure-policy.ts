@@ -19,9 +19,15 @@ export const FAILURE_POLICY_SETTING = 'PROJECTION_FAILURE_POLICY';
 export function parseFailurePolicies(text: string | undefined): FailurePolicies {
   const byName = new Map<string, FailurePolicy>();
   let fallback = DEFAULT_FAILURE_POLICY;
-  for (const part of (text ?? '').split(',').map((item) => item.trim()).filter(Boolean)) {
+  for (const part of (text ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)) {
     const [name, policy] = part.includes(':') ? part.split(':', 2) : [undefined, part];
-    if (!isFailurePolicy(policy) || name === '') throw new Error(`${FAILURE_POLICY_SETTING} must be "park" or "stop", optionally followed by overrides such as ",company-status:stop"; got ${JSON.stringify(text)}`);
+    if (!isFailurePolicy(policy) || name === '')
+      throw new Error(
+        `${FAILURE_POLICY_SETTING} must be "park" or "stop", optionally followed by overrides such as ",company-status:stop"; got ${JSON.stringify(text)}`,
+      );
     if (name === undefined) fallback = policy;
     else byName.set(name, policy);
   }

@@ -54,7 +54,10 @@ const PARKED_COLUMNS = 'projection, position, event_id AS eventId, stream_id AS 
 /** A projection's parked events in log order; none when the table does not exist yet. */
 export function listParked(db: Database.Database, projection: string): ParkedEvent[] {
   if (!hasParkedTable(db)) return [];
-  return db.prepare<[string], ParkedEvent>(`SELECT ${PARKED_COLUMNS} FROM parked_events WHERE projection = ?`).all(projection).sort((a, b) => comparePositions(a.position, b.position));
+  return db
+    .prepare<[string], ParkedEvent>(`SELECT ${PARKED_COLUMNS} FROM parked_events WHERE projection = ?`)
+    .all(projection)
+    .sort((a, b) => comparePositions(a.position, b.position));
 }
 
 /** Parked events by projection. */

@@ -25,5 +25,8 @@ export function projectionStatus(run: ProjectionRun, parked: number, stale: bool
 
 /** What a readiness check needs: the projections stopped, and the events parked in all. */
 export function failureSummary(statuses: readonly ProjectionStatus[]): { stopped: string[]; parked: number } {
-  return { stopped: statuses.filter((status) => status.state === 'stopped').map((status) => status.name), parked: statuses.reduce((sum, status) => sum + status.parked, 0) };
+  return {
+    stopped: statuses.filter((status) => status.state === 'stopped').map((status) => status.name),
+    parked: statuses.reduce((sum, status) => sum + status.parked, 0),
+  };
 }

@@ -41,7 +41,14 @@ export class ProjectionTrack {
   }
 
   stop(event: RecordedEvent, error: unknown): void {
-    this.stopped = { error: errorText(error), position: event.position, eventId: event.id, streamId: event.streamId, type: event.type, stoppedAt: new Date().toISOString() };
+    this.stopped = {
+      error: errorText(error),
+      position: event.position,
+      eventId: event.id,
+      streamId: event.streamId,
+      type: event.type,
+      stoppedAt: new Date().toISOString(),
+    };
   }
 }
 

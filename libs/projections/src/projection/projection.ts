@@ -30,9 +30,7 @@ export class JsonText {
   constructor(readonly text: string) {}
 }
 
-export type RowChange =
-  | { table: string; op: 'upsert'; row: Row }
-  | { table: string; op: 'delete'; key: readonly unknown[] };
+export type RowChange = { table: string; op: 'upsert'; row: Row } | { table: string; op: 'delete'; key: readonly unknown[] };
 
 /** What a projection may read of the current read model: rows as they are after every change so far. */
 export interface RowView {

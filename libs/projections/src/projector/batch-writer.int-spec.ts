@@ -10,7 +10,15 @@ import { applyReadSchema, openReadStore, readCheckpoints } from './read-store';
 let position = 0;
 function event(streamId: string, data: Record<string, unknown> = {}): RecordedEvent {
   position++;
-  return { streamId, revision: 0, position: String(position), id: `id-${position}`, type: 'Counted', data, metadata: { recordedAt: '2024-01-01T00:00:00.000Z', prevHash: '', hash: '' } };
+  return {
+    streamId,
+    revision: 0,
+    position: String(position),
+    id: `id-${position}`,
+    type: 'Counted',
+    data,
+    metadata: { recordedAt: '2024-01-01T00:00:00.000Z', prevHash: '', hash: '' },
+  };
 }
 
 /** Counts events per stream in a cached table, and logs each event in a table of its own. */
@@ -18,8 +26,20 @@ const counting: Projection = {
   name: 'counting',
   version: 1,
   tables: [
-    { name: 'counts', columns: ['stream', 'n', 'last'], key: ['stream'], json: ['last'], ddl: ['CREATE TABLE IF NOT EXISTS counts (stream TEXT PRIMARY KEY, n INTEGER NOT NULL, last TEXT NOT NULL)'], cached: true },
-    { name: 'log', columns: ['position', 'stream', 'mark'], key: ['position'], ddl: ['CREATE TABLE IF NOT EXISTS log (position TEXT PRIMARY KEY, stream TEXT NOT NULL, mark TEXT NOT NULL)'] },
+    {
+      name: 'counts',
+      columns: ['stream', 'n', 'last'],
+      key: ['stream'],
+      json: ['last'],
+      ddl: ['CREATE TABLE IF NOT EXISTS counts (stream TEXT PRIMARY KEY, n INTEGER NOT NULL, last TEXT NOT NULL)'],
+      cached: true,
+    },
+    {
+      name: 'log',
+      columns: ['position', 'stream', 'mark'],
+      key: ['position'],
+      ddl: ['CREATE TABLE IF NOT EXISTS log (position TEXT PRIMARY KEY, stream TEXT NOT NULL, mark TEXT NOT NULL)'],
+    },
   ],
   project(e, view) {
     const n = (view.get<{ n: number }>('counts', [e.streamId])?.n ?? 0) + 1;
@@ -33,7 +53,14 @@ const counting: Projection = {
 const auditing: Projection = {
   name: 'auditing',
   version: 1,
-  tables: [{ name: 'seen', columns: ['stream', 'logged'], key: ['stream'], ddl: ['CREATE TABLE IF NOT EXISTS seen (stream TEXT PRIMARY KEY, logged INTEGER NOT NULL)'] }],
+  tables: [
+    {
+      name: 'seen',
+      columns: ['stream', 'logged'],
+      key: ['stream'],
+      ddl: ['CREATE TABLE IF NOT EXISTS seen (stream TEXT PRIMARY KEY, logged INTEGER NOT NULL)'],
+    },
+  ],
   project(e, view) {
     if (e.data.audit !== true) return [];
     const logged = view.list('log', 'stream', e.streamId, 'position').length;
@@ -63,7 +90,13 @@ describe('ProjectionBatchWriter: projecting here, writing on a thread of its own
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const counts = () => Object.fromEntries(db.prepare<[], { stream: string; n: number }>('SELECT stream, n FROM counts').all().map((row) => [row.stream, row.n]));
+  const counts = () =>
+    Object.fromEntries(
+      db
+        .prepare<[], { stream: string; n: number }>('SELECT stream, n FROM counts')
+        .all()
+        .map((row) => [row.stream, row.n]),
+    );
   const checkpoint = () => readCheckpoints(db).map((row) => row.position);
 
   it('reads rows of batches sent but not yet committed, also once they left the cache', async () => {
@@ -151,7 +184,9 @@ describe('ProjectionBatchWriter: projecting here, writing on a thread of its own
     expect(db.prepare('SELECT count(*) AS n FROM log').get()).toEqual({ n: 5 });
     expect(counts()).toEqual({ a: 4, b: 1 });
     expect(db.prepare('SELECT stream, logged FROM seen').all()).toEqual([{ stream: 'a', logged: 2 }]);
-    expect(db.prepare('SELECT projection, position, error FROM parked_events').all()).toEqual([{ projection: 'auditing', position: failing[2].position, error: 'projection failed after a read' }]);
+    expect(db.prepare('SELECT projection, position, error FROM parked_events').all()).toEqual([
+      { projection: 'auditing', position: failing[2].position, error: 'projection failed after a read' },
+    ]);
     expect(checkpoint()).toEqual([failing[2].position, failing[2].position]);
   });
 });

@@ -100,7 +100,11 @@ export class ProjectionBatchWriter {
       this.failure = error;
       throw error;
     }
-    void this.commit(writes, this.tracks.filter((track, i) => track.sent !== before[i]), position);
+    void this.commit(
+      writes,
+      this.tracks.filter((track, i) => track.sent !== before[i]),
+      position,
+    );
   }
 
   private applyEvent(track: ProjectionTrack, event: RecordedEvent): void {

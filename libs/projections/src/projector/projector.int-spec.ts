@@ -16,7 +16,12 @@ describe('Projector over the SQLite store', () => {
 
   const amended = () => [
     ...cvsSequence(),
-    recorded(8, 'DisclosureCorrected', { source: { kind: 'manual' }, facts: { disclosureId: DISCLOSURE_ID(2), occurredAt: '2024-04-29', facts: { systems: 'all IT' }, reason: 'date' } }, '2024-05-07T10:00:00.000Z'),
+    recorded(
+      8,
+      'DisclosureCorrected',
+      { source: { kind: 'manual' }, facts: { disclosureId: DISCLOSURE_ID(2), occurredAt: '2024-04-29', facts: { systems: 'all IT' }, reason: 'date' } },
+      '2024-05-07T10:00:00.000Z',
+    ),
     recorded(9, 'DisclosureRetracted', { source: { kind: 'manual' }, facts: { disclosureId: DISCLOSURE_ID(6), reason: 'not so' } }, '2024-05-07T11:00:00.000Z'),
   ];
 
@@ -33,7 +38,9 @@ describe('Projector over the SQLite store', () => {
     const memory = new InMemoryReadModel(LEDGER_PROJECTIONS).given(...events);
     for (const table of LEDGER_PROJECTIONS.flatMap((projection) => projection.tables)) {
       const stored = db.prepare(`SELECT ${table.columns.join(', ')} FROM ${table.name}`).all() as Record<string, unknown>[];
-      const parsed = stored.map((row) => Object.fromEntries(Object.entries(row).map(([column, value]) => [column, table.json?.includes(column) ? JSON.parse(value as string) : value])));
+      const parsed = stored.map((row) =>
+        Object.fromEntries(Object.entries(row).map(([column, value]) => [column, table.json?.includes(column) ? JSON.parse(value as string) : value])),
+      );
       expect({ table: table.name, rows: sortRows(parsed) }).toEqual({ table: table.name, rows: sortRows(memory.rows(table.name)) });
     }
     expect(readCheckpoints(db).map((row) => row.position)).toEqual([position, position]);

@@ -65,7 +65,11 @@ export class Projector {
     // here: it keeps serving, frozen, while a rebuild into a new file replaces it (see SwitchingReadModel).
     if (staleProjections(readCheckpoints(db), projections).length > 0) resetReadModel(db, projections);
     applyReadSchema(db, projections);
-    this.writer = new ProjectionBatchWriter(db, projections, { cacheMiB: options.writeCacheMiB, failurePolicies: options.failurePolicies, onCommitted: () => this.committed() });
+    this.writer = new ProjectionBatchWriter(db, projections, {
+      cacheMiB: options.writeCacheMiB,
+      failurePolicies: options.failurePolicies,
+      onCommitted: () => this.committed(),
+    });
     this.position = this.writer.startPosition();
   }
 
@@ -95,7 +99,12 @@ export class Projector {
 
   /** Each projection: its checkpoint, and where it stopped if it did. */
   runs(): ProjectionRun[] {
-    return this.writer.tracks.map(({ projection, committed, stopped }) => ({ name: projection.name, version: projection.version, checkpoint: committed, stopped }));
+    return this.writer.tracks.map(({ projection, committed, stopped }) => ({
+      name: projection.name,
+      version: projection.version,
+      checkpoint: committed,
+      stopped,
+    }));
   }
 
   /** Lets a stopped projection go on from its checkpoint (it takes the event it stopped at again); false when it was not stopped. */

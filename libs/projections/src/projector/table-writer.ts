@@ -46,8 +46,14 @@ export class TableWriter {
     const updates = columns.filter((column) => !key.includes(column)).map((column) => `${column} = excluded.${column}`);
     const byKey = key.map((column) => `${column} = ?`).join(' AND ');
     const onConflict = updates.length > 0 ? `DO UPDATE SET ${updates.join(', ')}` : 'DO NOTHING';
-    this.upsertStatement = statements.add(`INSERT INTO ${name} (${columns.join(', ')}) VALUES (${values}) ON CONFLICT (${key.join(', ')}) ${onConflict}`, columns.map((column) => this.json.includes(column)));
-    this.deleteStatement = statements.add(`DELETE FROM ${name} WHERE ${byKey}`, key.map(() => false));
+    this.upsertStatement = statements.add(
+      `INSERT INTO ${name} (${columns.join(', ')}) VALUES (${values}) ON CONFLICT (${key.join(', ')}) ${onConflict}`,
+      columns.map((column) => this.json.includes(column)),
+    );
+    this.deleteStatement = statements.add(
+      `DELETE FROM ${name} WHERE ${byKey}`,
+      key.map(() => false),
+    );
     this.getSql = `SELECT ${columns.join(', ')} FROM ${name} WHERE ${byKey}`;
     this.getCommitted = db.prepare(this.getSql);
     this.toSql = columns.map((column) => (this.json.includes(column) ? jsonValue : plainValue));
@@ -126,7 +132,10 @@ export class TableWriter {
  * that must answer cross-company queries at once, e.g. at the end of a timed catch-up.
  */
 export function createDeferredIndexes(db: Database.Database, projections: readonly Projection[]): void {
-  createIndexes(db, projections.flatMap((projection) => projection.tables).filter((table) => table.deferIndexes));
+  createIndexes(
+    db,
+    projections.flatMap((projection) => projection.tables).filter((table) => table.deferIndexes),
+  );
 }
 
 function indexExists(db: Database.Database, ddl: string): boolean {

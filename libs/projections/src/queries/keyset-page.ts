@@ -60,7 +60,10 @@ export function keysetPage(statements: StatementCache, query: KeysetQuery): Page
   // One text column per row (key, separator, document): far cheaper to fetch than a row object per row.
   const row = `json_array(${query.key.join(', ')}) || char(1) || (${query.document})`;
   const sql = `SELECT ${row} FROM ${query.table} ${where} ORDER BY ${orderBy} LIMIT ?`;
-  const rows = statements.get(sql).pluck().all(...conditions.flatMap((condition) => condition.params), query.limit + 1) as unknown as string[];
+  const rows = statements
+    .get(sql)
+    .pluck()
+    .all(...conditions.flatMap((condition) => condition.params), query.limit + 1) as unknown as string[];
   const served = Math.min(rows.length, query.limit);
   const documents = new Array<string>(served);
   for (let i = 0; i < served; i++) documents[i] = rows[i].slice(rows[i].indexOf(KEY_END) + 1);
@@ -71,6 +74,8 @@ export function keysetPage(statements: StatementCache, query: KeysetQuery): Page
 
 /** `{"<name>":[...documents],"next":...}` built from the stored JSON without parsing it. */
 export function pageJson(name: string, page: Page, extra: Record<string, unknown> = {}): string {
-  const head = Object.entries(extra).map(([field, value]) => `${JSON.stringify(field)}:${JSON.stringify(value)},`).join('');
+  const head = Object.entries(extra)
+    .map(([field, value]) => `${JSON.stringify(field)}:${JSON.stringify(value)},`)
+    .join('');
   return `{${head}"${name}":[${page.documents.join(',')}],"next":${JSON.stringify(page.next)}}`;
 }

@@ -62,21 +62,45 @@ export class ReadModelQueries {
 
   timeline(companyId: string, query: TimelineQuery): Page {
     const conditions: Condition[] = [{ sql: 'company_id = ?', params: [companyId] }, ...timeConditions(query), ...typeConditions(query.types)];
-    return keysetPage(this.statements, { table: 'disclosures', document: 'entry', key: ['occurred_ms', 'revision'], conditions, order: query.order, after: query.after, limit: query.limit });
+    return keysetPage(this.statements, {
+      table: 'disclosures',
+      document: 'entry',
+      key: ['occurred_ms', 'revision'],
+      conditions,
+      order: query.order,
+      after: query.after,
+      limit: query.limit,
+    });
   }
 
   disclosures(query: DisclosureSearch): Page {
     const conditions: Condition[] = [...timeConditions(query), ...typeConditions(query.types)];
     if (query.regulator !== undefined) conditions.push({ sql: 'regulator = ?', params: [query.regulator] });
     if (query.companyId !== undefined) conditions.push({ sql: 'company_id = ?', params: [query.companyId] });
-    return keysetPage(this.statements, { table: 'disclosures', document: 'entry', key: ['occurred_ms', 'company_id', 'revision'], conditions, order: query.order, after: query.after, limit: query.limit });
+    return keysetPage(this.statements, {
+      table: 'disclosures',
+      document: 'entry',
+      key: ['occurred_ms', 'company_id', 'revision'],
+      conditions,
+      order: query.order,
+      after: query.after,
+      limit: query.limit,
+    });
   }
 
   companies(query: CompanySearch): Page {
     const conditions: Condition[] = [];
     if (query.q !== undefined) conditions.push({ sql: "search LIKE ? ESCAPE '\\'", params: [`%${escapeLike(query.q.toLowerCase())}%`] });
     if (query.openIncident) conditions.push({ sql: `incident_state IN (${OPEN_INCIDENT_STATES.map((state) => `'${state}'`).join(', ')})`, params: [] });
-    return keysetPage(this.statements, { table: 'companies', document: 'status', key: ['company_id'], conditions, order: 'asc', after: query.after, limit: query.limit });
+    return keysetPage(this.statements, {
+      table: 'companies',
+      document: 'status',
+      key: ['company_id'],
+      conditions,
+      order: 'asc',
+      after: query.after,
+      limit: query.limit,
+    });
   }
 
   probes(query: ProbeSearch): Page {
@@ -84,7 +108,15 @@ export class ReadModelQueries {
     if (query.regulator !== undefined) conditions.push({ sql: 'regulator = ?', params: [query.regulator] });
     if (query.status !== undefined) conditions.push({ sql: 'status = ?', params: [query.status] });
     const document = "json_set(probe, '$.companyId', company_id)";
-    return keysetPage(this.statements, { table: 'probes', document, key: ['since_ms', 'company_id', 'opened_by'], conditions, order: 'asc', after: query.after, limit: query.limit });
+    return keysetPage(this.statements, {
+      table: 'probes',
+      document,
+      key: ['since_ms', 'company_id', 'opened_by'],
+      conditions,
+      order: 'asc',
+      after: query.after,
+      limit: query.limit,
+    });
   }
 }
 

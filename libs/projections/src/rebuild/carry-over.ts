@@ -11,7 +11,10 @@ import { applyReadSchema } from '../projector/read-store';
  */
 export function carryOver(db: Database.Database, liveFile: string, projections: readonly Projection[]): void {
   if (projections.length === 0) return;
-  applyReadSchema(db, projections.map((projection) => ({ ...projection, tables: projection.tables.map(withoutIndexes) })));
+  applyReadSchema(
+    db,
+    projections.map((projection) => ({ ...projection, tables: projection.tables.map(withoutIndexes) })),
+  );
   const names = projections.map((projection) => projection.name);
   const placeholders = names.map(() => '?').join(', ');
   db.prepare('ATTACH DATABASE ? AS live').run(liveFile);
@@ -20,7 +23,9 @@ export function carryOver(db: Database.Database, liveFile: string, projections: 
       for (const { name, columns } of projections.flatMap((projection) => projection.tables)) {
         db.exec(`INSERT INTO main.${name} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM live.${name}`);
       }
-      db.prepare(`INSERT OR REPLACE INTO main.projection_checkpoints SELECT name, version, position FROM live.projection_checkpoints WHERE name IN (${placeholders})`).run(...names);
+      db.prepare(
+        `INSERT OR REPLACE INTO main.projection_checkpoints SELECT name, version, position FROM live.projection_checkpoints WHERE name IN (${placeholders})`,
+      ).run(...names);
       // A file written before events were parked has no such table.
       if (db.prepare("SELECT 1 FROM live.sqlite_master WHERE type = 'table' AND name = ?").get(PARKED_EVENTS_TABLE) === undefined) return;
       db.prepare(`INSERT INTO main.${PARKED_EVENTS_TABLE} SELECT * FROM live.${PARKED_EVENTS_TABLE} WHERE projection IN (${placeholders})`).run(...names);

@@ -14,12 +14,18 @@ import { fsyncFile } from '../swap/read-store-pointer';
 export const FRESH_READ_STORE_PRAGMAS = ['synchronous = OFF', 'wal_autocheckpoint = 1000'];
 
 export function prepareFreshReadStore(db: Database.Database, projections: readonly Projection[]): void {
-  applyReadSchema(db, projections.map((projection) => ({ ...projection, tables: projection.tables.map(withoutIndexes) })));
+  applyReadSchema(
+    db,
+    projections.map((projection) => ({ ...projection, tables: projection.tables.map(withoutIndexes) })),
+  );
 }
 
 /** Builds the deferred indexes, folds the WAL into the file, syncs it and closes the connection. */
 export function sealReadStore(db: Database.Database, projections: readonly Projection[]): void {
-  createIndexes(db, projections.flatMap((projection) => projection.tables));
+  createIndexes(
+    db,
+    projections.flatMap((projection) => projection.tables),
+  );
   db.pragma('synchronous = FULL');
   db.pragma('journal_mode = WAL');
   db.pragma('wal_checkpoint(TRUNCATE)');

@@ -21,7 +21,12 @@ export interface SwappedReadStore extends RebuiltFile {
  * location at it. A serving query service notices the pointer and moves over; a
  * build killed halfway leaves a file nothing points at, removed by the next rebuild.
  */
-export async function rebuildAndSwap(store: EventStore, location: string, projections: readonly Projection[], options: RebuildAndSwapOptions = {}): Promise<SwappedReadStore> {
+export async function rebuildAndSwap(
+  store: EventStore,
+  location: string,
+  projections: readonly Projection[],
+  options: RebuildAndSwapOptions = {},
+): Promise<SwappedReadStore> {
   const release = lockRebuild(location);
   try {
     removeRetiredGenerations(location, []);

@@ -51,7 +51,11 @@ export class RebuildJobs {
       result: null,
     };
     this.last = job;
-    this.running = rebuildAndSwap(this.store, this.location, this.projections, { only, onProgress: (progress) => (job.progress = progress), signal: this.abort.signal })
+    this.running = rebuildAndSwap(this.store, this.location, this.projections, {
+      only,
+      onProgress: (progress) => (job.progress = progress),
+      signal: this.abort.signal,
+    })
       .then(
         ({ digests: _digests, ...result }) => {
           job.result = result;

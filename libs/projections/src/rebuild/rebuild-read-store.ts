@@ -22,7 +22,12 @@ export interface RebuiltFile extends BuildRecord {
 }
 
 /** Builds a complete read store into `file` (replaced if present): built, digested, recorded and synced. */
-export async function rebuildReadStoreFile(store: EventStore, file: string, projections: readonly Projection[], options: RebuildFileOptions = {}): Promise<RebuiltFile> {
+export async function rebuildReadStoreFile(
+  store: EventStore,
+  file: string,
+  projections: readonly Projection[],
+  options: RebuildFileOptions = {},
+): Promise<RebuiltFile> {
   const built = await buildReadModel(store, path.resolve(file), projections, options);
   try {
     const carried = options.carriedOver;

@@ -20,7 +20,13 @@ describe('company-status projection', () => {
       incident: {
         state: 'restored-degraded',
         externalAccess: true,
-        milestones: { announced: '2024-04-29', offline: '2024-04-30', advisersEngaged: '2024-05-01', regulatorsNotified: [{ regulator: 'ICO', at: '2024-05-02' }], restored: '2024-05-03' },
+        milestones: {
+          announced: '2024-04-29',
+          offline: '2024-04-30',
+          advisersEngaged: '2024-05-01',
+          regulatorsNotified: [{ regulator: 'ICO', at: '2024-05-02' }],
+          restored: '2024-05-03',
+        },
       },
       probes: [{ regulator: 'CMA', scope: 'UK veterinary services market', stage: 'provisional', status: 'open', since: '2024-05-04' }],
       sharePrice: { price: 966, currency: 'GBX', changePct: 2.3, direction: 'up', venue: 'LSE', at: '2024-05-05' },
@@ -28,12 +34,25 @@ describe('company-status projection', () => {
       lastDisclosureAt: '2024-05-05',
       revision: 7,
     });
-    expect(status.counts).toEqual({ BreachAnnounced: 1, SystemsTakenOffline: 1, ExternalAdvisersEngaged: 1, RegulatorNotified: 1, SystemsRestored: 1, RegulatoryProbeOpened: 1, SharePriceMoved: 1 });
+    expect(status.counts).toEqual({
+      BreachAnnounced: 1,
+      SystemsTakenOffline: 1,
+      ExternalAdvisersEngaged: 1,
+      RegulatorNotified: 1,
+      SystemsRestored: 1,
+      RegulatoryProbeOpened: 1,
+      SharePriceMoved: 1,
+    });
     expect(model.rows<ProbeRow>(PROBES_TABLE)).toEqual([expect.objectContaining({ company_id: 'cvs-group', regulator: 'CMA', status: 'open' })]);
   });
 
   it('re-applies a corrected disclosure with its current facts', () => {
-    const correction = recorded(8, 'DisclosureCorrected', { source: { kind: 'manual' }, facts: { disclosureId: DISCLOSURE_ID(7), facts: { price: 970 }, reason: 'typo' } }, '2024-05-06T10:00:00.000Z');
+    const correction = recorded(
+      8,
+      'DisclosureCorrected',
+      { source: { kind: 'manual' }, facts: { disclosureId: DISCLOSURE_ID(7), facts: { price: 970 }, reason: 'typo' } },
+      '2024-05-06T10:00:00.000Z',
+    );
     const { model, status } = statusAfter(...cvsSequence(), correction);
     expect(status.sharePrice).toMatchObject({ price: 970, changePct: 2.3 });
     expect(status.revision).toBe(8);
@@ -42,12 +61,20 @@ describe('company-status projection', () => {
   });
 
   it('removes the effect of a retracted disclosure, and its probe row', () => {
-    const retraction = recorded(8, 'DisclosureRetracted', { source: { kind: 'manual' }, facts: { disclosureId: DISCLOSURE_ID(6), reason: 'wrong company' } }, '2024-05-06T10:00:00.000Z');
+    const retraction = recorded(
+      8,
+      'DisclosureRetracted',
+      { source: { kind: 'manual' }, facts: { disclosureId: DISCLOSURE_ID(6), reason: 'wrong company' } },
+      '2024-05-06T10:00:00.000Z',
+    );
     const { model, status } = statusAfter(...cvsSequence(), retraction);
     expect(status.probes).toEqual([]);
     expect(status.counts.RegulatoryProbeOpened).toBeUndefined();
     expect(model.rows(PROBES_TABLE)).toEqual([]);
-    expect(model.rows<DisclosureRow>('disclosures').find((r) => r.disclosure_id === DISCLOSURE_ID(6))).toMatchObject({ retracted: 1, entry: { retracted: true } });
+    expect(model.rows<DisclosureRow>('disclosures').find((r) => r.disclosure_id === DISCLOSURE_ID(6))).toMatchObject({
+      retracted: 1,
+      entry: { retracted: true },
+    });
   });
 
   describe('with disclosures recorded in another order than they happened', () => {
@@ -80,9 +107,16 @@ describe('company-status projection', () => {
       const { model, status } = statusAfter(
         registration,
         recorded(1, 'RegulatoryProbeUpdated', { occurredAt: '2024-07-01', source, facts: { regulator: 'SEC', stage: 'closed' } }, '2024-07-02T00:00:00.000Z'),
-        recorded(2, 'RegulatoryProbeOpened', { occurredAt: '2024-06-15', source, facts: { regulator: 'SEC', scope: 'disclosure', stage: 'formal' } }, '2024-07-03T00:00:00.000Z'),
+        recorded(
+          2,
+          'RegulatoryProbeOpened',
+          { occurredAt: '2024-06-15', source, facts: { regulator: 'SEC', scope: 'disclosure', stage: 'formal' } },
+          '2024-07-03T00:00:00.000Z',
+        ),
       );
-      expect(status.probes).toEqual([expect.objectContaining({ regulator: 'SEC', stage: 'formal', status: 'closed', since: '2024-06-15', updatedAt: '2024-07-01' })]);
+      expect(status.probes).toEqual([
+        expect.objectContaining({ regulator: 'SEC', stage: 'formal', status: 'closed', since: '2024-06-15', updatedAt: '2024-07-01' }),
+      ]);
       expect(model.rows<ProbeRow>(PROBES_TABLE)).toEqual([expect.objectContaining({ regulator: 'SEC', status: 'closed' })]);
     });
   });
@@ -90,8 +124,18 @@ describe('company-status projection', () => {
   it('agrees with the as-of fold after the last event, in both bases', () => {
     const events = [
       ...cvsSequence(),
-      recorded(8, 'DisclosureCorrected', { source: { kind: 'manual' }, facts: { disclosureId: DISCLOSURE_ID(2), occurredAt: '2024-04-29', reason: 'date' } }, '2024-05-07T10:00:00.000Z'),
-      recorded(9, 'DisclosureRetracted', { source: { kind: 'manual' }, facts: { disclosureId: DISCLOSURE_ID(3), reason: 'not so' } }, '2024-05-07T11:00:00.000Z'),
+      recorded(
+        8,
+        'DisclosureCorrected',
+        { source: { kind: 'manual' }, facts: { disclosureId: DISCLOSURE_ID(2), occurredAt: '2024-04-29', reason: 'date' } },
+        '2024-05-07T10:00:00.000Z',
+      ),
+      recorded(
+        9,
+        'DisclosureRetracted',
+        { source: { kind: 'manual' }, facts: { disclosureId: DISCLOSURE_ID(3), reason: 'not so' } },
+        '2024-05-07T11:00:00.000Z',
+      ),
     ];
     const { status } = statusAfter(...events);
     const later = Date.parse('2030-01-01');

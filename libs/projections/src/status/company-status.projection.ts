@@ -45,8 +45,21 @@ export const companyStatusProjection: Projection = {
   version: 3,
   tables: [
     STATUS_INPUTS_SPEC,
-    { name: COMPANIES_TABLE, columns: ['company_id', 'name', 'search', 'incident_state', 'revision', 'status'], key: ['company_id'], json: ['status'], ddl: COMPANIES_DDL, cached: true },
-    { name: PROBES_TABLE, columns: ['company_id', 'opened_by', 'regulator', 'status', 'since_ms', 'probe'], key: ['company_id', 'opened_by'], json: ['probe'], ddl: PROBES_DDL },
+    {
+      name: COMPANIES_TABLE,
+      columns: ['company_id', 'name', 'search', 'incident_state', 'revision', 'status'],
+      key: ['company_id'],
+      json: ['status'],
+      ddl: COMPANIES_DDL,
+      cached: true,
+    },
+    {
+      name: PROBES_TABLE,
+      columns: ['company_id', 'opened_by', 'regulator', 'status', 'since_ms', 'probe'],
+      key: ['company_id', 'opened_by'],
+      json: ['probe'],
+      ddl: PROBES_DDL,
+    },
   ],
   project(event: RecordedEvent, view: RowView): RowChange[] {
     const companyId = companyIdFromStream(event.streamId);
@@ -54,7 +67,11 @@ export const companyStatusProjection: Projection = {
     const before = view.get<CompanyRow>(COMPANIES_TABLE, [companyId])?.status ?? emptyCompanyStatus(companyId);
     const { status: next, input } = nextStatus(before, event, view, companyId);
     const after = next.revision === event.revision ? next : { ...next, revision: event.revision };
-    return [...(input ? [upsert(STATUS_INPUTS_TABLE, input)] : []), upsert(COMPANIES_TABLE, companyRow(after)), ...probeChanges(companyId, before.probes, after.probes)];
+    return [
+      ...(input ? [upsert(STATUS_INPUTS_TABLE, input)] : []),
+      upsert(COMPANIES_TABLE, companyRow(after)),
+      ...probeChanges(companyId, before.probes, after.probes),
+    ];
   },
 };
 
@@ -122,7 +139,14 @@ function probeChanges(companyId: string, before: ProbeStatus[], after: ProbeStat
   for (const probe of before) if (!kept.has(probe.openedBy)) changes.push(remove(PROBES_TABLE, [companyId, probe.openedBy]));
   for (const probe of after) {
     if (before.includes(probe)) continue;
-    const row: ProbeRow = { company_id: companyId, opened_by: probe.openedBy, regulator: probe.regulator, status: probe.status, since_ms: instantOf(probe.since), probe };
+    const row: ProbeRow = {
+      company_id: companyId,
+      opened_by: probe.openedBy,
+      regulator: probe.regulator,
+      status: probe.status,
+      since_ms: instantOf(probe.since),
+      probe,
+    };
     changes.push(upsert(PROBES_TABLE, row));
   }
   return changes;

@@ -90,5 +90,12 @@ export function emptyCompanyStatus(companyId: string): CompanyStatus {
 /** The status with only what registration says: the starting point of a re-fold of the disclosures. */
 export function registrationPart(status: CompanyStatus): CompanyStatus {
   const base = emptyCompanyStatus(status.companyId);
-  return { ...base, registered: status.registered, name: status.name, aliases: status.aliases, identifiers: status.identifiers, ...(status.country ? { country: status.country } : {}) };
+  return {
+    ...base,
+    registered: status.registered,
+    name: status.name,
+    aliases: status.aliases,
+    identifiers: status.identifiers,
+    ...(status.country ? { country: status.country } : {}),
+  };
 }

@@ -48,7 +48,8 @@ type DisclosureParts = Pick<CompanyStatus, 'incident' | 'probes' | 'sharePrice' 
 function withChanges(status: CompanyStatus, parts: DisclosureParts): CompanyStatus {
   const { companyId, registered, name, aliases, identifiers, country } = status;
   const { incident, probes, sharePrice, counts, firstDisclosureAt, lastDisclosureAt, revision } = parts;
-  if (country === undefined) return { companyId, registered, name, aliases, identifiers, incident, probes, sharePrice, counts, firstDisclosureAt, lastDisclosureAt, revision };
+  if (country === undefined)
+    return { companyId, registered, name, aliases, identifiers, incident, probes, sharePrice, counts, firstDisclosureAt, lastDisclosureAt, revision };
   return { companyId, registered, name, aliases, identifiers, incident, probes, sharePrice, counts, firstDisclosureAt, lastDisclosureAt, revision, country };
 }
 
@@ -66,8 +67,13 @@ export function foldStatus(start: CompanyStatus, inputs: readonly StatusInput[])
  * rest of the status (counts, first and last dates, the latest share price) folds in any order.
  */
 const SEQUENCE_TYPES: ReadonlySet<string> = new Set([
-  'BreachAnnounced', 'SystemsTakenOffline', 'ExternalAdvisersEngaged', 'RegulatorNotified', 'SystemsRestored',
-  'RegulatoryProbeOpened', 'RegulatoryProbeUpdated',
+  'BreachAnnounced',
+  'SystemsTakenOffline',
+  'ExternalAdvisersEngaged',
+  'RegulatorNotified',
+  'SystemsRestored',
+  'RegulatoryProbeOpened',
+  'RegulatoryProbeUpdated',
 ]);
 
 /** True when a disclosure cannot simply be added: a step of a sequence that happened before the last disclosure. */

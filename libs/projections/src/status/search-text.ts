@@ -27,7 +27,10 @@ export function searchTextOf(status: CompanyStatus): string {
     ...(identifiers.tickers ?? []).map((ticker) => ticker.symbol),
     identifiers.registry?.number ?? '',
   ];
-  const text = terms.filter((term) => term !== '').join('\n').toLowerCase();
+  const text = terms
+    .filter((term) => term !== '')
+    .join('\n')
+    .toLowerCase();
   made.set(identifiers, { companyId: status.companyId, name: status.name, aliases: status.aliases, text });
   return text;
 }

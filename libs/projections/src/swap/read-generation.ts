@@ -25,7 +25,12 @@ export class ReadGeneration {
   private readonly frozenAt: Position | null;
   private readonly frozenRuns: ProjectionRun[];
 
-  constructor(store: EventStore, readonly file: string, projections: readonly Projection[], options: ProjectorOptions) {
+  constructor(
+    store: EventStore,
+    readonly file: string,
+    projections: readonly Projection[],
+    options: ProjectorOptions,
+  ) {
     // The projector's own connection only reads committed rows its cache lacks; its write thread has the page cache.
     this.writeDb = openReadStore(file, { cacheMiB: 4 });
     try {

@@ -125,9 +125,11 @@ export class SwitchingReadModel {
   /** Moves to the file the pointer names, when it changed; switches run one after the other. */
   checkPointer(): void {
     if (this.stopped) return;
-    this.switching = this.switching.then(() => this.switchTo(activeReadStoreFile(this.location))).catch((error: unknown) => {
-      this.log(`could not move to the rebuilt read model: ${error instanceof Error ? error.message : String(error)}`);
-    });
+    this.switching = this.switching
+      .then(() => this.switchTo(activeReadStoreFile(this.location)))
+      .catch((error: unknown) => {
+        this.log(`could not move to the rebuilt read model: ${error instanceof Error ? error.message : String(error)}`);
+      });
   }
 
   private async switchTo(file: string): Promise<void> {

@@ -20,7 +20,12 @@ export function recorded(revision: number, type: string, data: Record<string, un
 const SOURCE = { kind: 'news', publisher: 'Alliance News' };
 
 function disclosure(revision: number, type: string, occurredAt: string, facts: Record<string, unknown>): RecordedEvent {
-  return recorded(revision, type, { occurredAt, disclosedAt: `${occurredAt.slice(0, 10)}T18:00:00Z`, source: SOURCE, facts }, `${occurredAt.slice(0, 10)}T20:00:00.000Z`);
+  return recorded(
+    revision,
+    type,
+    { occurredAt, disclosedAt: `${occurredAt.slice(0, 10)}T18:00:00Z`, source: SOURCE, facts },
+    `${occurredAt.slice(0, 10)}T20:00:00.000Z`,
+  );
 }
 
 export const DISCLOSURE_ID = (revision: number) => `00000000-0000-4000-8000-${String(revision).padStart(12, '0')}`;
@@ -28,7 +33,18 @@ export const DISCLOSURE_ID = (revision: number) => `00000000-0000-4000-8000-${St
 /** The CVS Group incident of April–May 2024, one event per step. */
 export function cvsSequence(): RecordedEvent[] {
   return [
-    recorded(0, 'CompanyRegistered', { companyId: COMPANY_ID, name: 'CVS Group plc', aliases: ['CVS'], identifiers: { isin: 'GB00B2863827', tickers: [{ symbol: 'CVSG', venue: 'AIM' }] }, country: 'GB' }, '2024-04-01T09:00:00.000Z'),
+    recorded(
+      0,
+      'CompanyRegistered',
+      {
+        companyId: COMPANY_ID,
+        name: 'CVS Group plc',
+        aliases: ['CVS'],
+        identifiers: { isin: 'GB00B2863827', tickers: [{ symbol: 'CVSG', venue: 'AIM' }] },
+        country: 'GB',
+      },
+      '2024-04-01T09:00:00.000Z',
+    ),
     disclosure(1, 'BreachAnnounced', '2024-04-29', { externalAccess: true, systemsAffected: 'limited number of IT systems' }),
     disclosure(2, 'SystemsTakenOffline', '2024-04-30', { systems: 'IT systems' }),
     disclosure(3, 'ExternalAdvisersEngaged', '2024-05-01', { advisers: 'specialist consultants' }),

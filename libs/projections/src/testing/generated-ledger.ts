@@ -14,7 +14,19 @@ export interface GeneratedAppend {
   events: EventToAppend[];
 }
 
-const TYPES = ['SharePriceMoved', 'BreachAnnounced', 'SystemsTakenOffline', 'ExternalAdvisersEngaged', 'RegulatorNotified', 'SystemsRestored', 'RegulatoryProbeOpened', 'OperationalImpactReported', 'OtherDisclosure', 'RegulatoryProbeUpdated', 'SharePriceMoved'];
+const TYPES = [
+  'SharePriceMoved',
+  'BreachAnnounced',
+  'SystemsTakenOffline',
+  'ExternalAdvisersEngaged',
+  'RegulatorNotified',
+  'SystemsRestored',
+  'RegulatoryProbeOpened',
+  'OperationalImpactReported',
+  'OtherDisclosure',
+  'RegulatoryProbeUpdated',
+  'SharePriceMoved',
+];
 const REGULATORS = ['ICO', 'NCSC', 'CNIL', 'SEC', 'FCA', 'CMA', 'AMF'];
 const PUBLISHERS = ['Reuters', 'Financial Times', 'Les Echos', 'Bloomberg', 'RNS'];
 
@@ -105,7 +117,10 @@ export function* generatedLedger(shape: GeneratedLedgerShape): Generator<Generat
 }
 
 /** Appends the generated ledger through the port, each append at the exact expected revision. */
-export async function appendGeneratedLedger(store: { append: (stream: string, events: EventToAppend[], options: { expectedRevision: number | 'no_stream' }) => Promise<unknown> }, shape: GeneratedLedgerShape): Promise<number> {
+export async function appendGeneratedLedger(
+  store: { append: (stream: string, events: EventToAppend[], options: { expectedRevision: number | 'no_stream' }) => Promise<unknown> },
+  shape: GeneratedLedgerShape,
+): Promise<number> {
   let events = 0;
   for (const append of generatedLedger(shape)) {
     await store.append(append.streamId, append.events, { expectedRevision: append.streamLength === 0 ? 'no_stream' : append.streamLength - 1 });

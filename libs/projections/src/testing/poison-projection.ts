@@ -12,7 +12,14 @@ export function poisonTestProjection(file: string): Projection {
   return {
     name: 'test-poison',
     version: 1,
-    tables: [{ name: 'test_poison_seen', columns: ['event_id'], key: ['event_id'], ddl: ['CREATE TABLE IF NOT EXISTS test_poison_seen (event_id TEXT PRIMARY KEY) WITHOUT ROWID'] }],
+    tables: [
+      {
+        name: 'test_poison_seen',
+        columns: ['event_id'],
+        key: ['event_id'],
+        ddl: ['CREATE TABLE IF NOT EXISTS test_poison_seen (event_id TEXT PRIMARY KEY) WITHOUT ROWID'],
+      },
+    ],
     project(event) {
       const poison = poisonIn(file);
       if (poison !== '' && JSON.stringify(event.data).includes(poison)) throw new Error(`test poison ${JSON.stringify(poison)} in event ${event.id}`);

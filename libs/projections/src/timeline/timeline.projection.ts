@@ -58,7 +58,14 @@ export function disclosureRow(entry: TimelineEntry): DisclosureRow {
 /** The row of a disclosure just recorded, its entry written as JSON text straight from the event. */
 function newDisclosureRow(event: RecordedEvent): Row {
   const data = event.data as { disclosureId: string; companyId: string; occurredAt?: string; disclosedAt?: string; facts: Record<string, unknown> };
-  const source = { disclosureId: data.disclosureId, companyId: data.companyId, revision: event.revision, type: event.type as RecordableType, facts: data.facts, retracted: false };
+  const source = {
+    disclosureId: data.disclosureId,
+    companyId: data.companyId,
+    revision: event.revision,
+    type: event.type as RecordableType,
+    facts: data.facts,
+    retracted: false,
+  };
   return rowOf(source, effectiveOccurredAt(data.occurredAt, data.disclosedAt, event.metadata.recordedAt), new JsonText(newEntryJson(event)));
 }
 

@@ -80,7 +80,10 @@ function companyDigests(db: Database.Database, table: Table): Map<string, string
 
 function companyRows(db: Database.Database, table: Table, companyId: string): Map<string, Record<string, unknown>> {
   const where = hasCompany(table) ? ' WHERE company_id = ?' : table.where;
-  const rows = db.prepare(`SELECT ${table.columns.join(', ')} FROM ${table.name}${where}`).all(...(hasCompany(table) ? [companyId] : [])) as Record<string, unknown>[];
+  const rows = db.prepare(`SELECT ${table.columns.join(', ')} FROM ${table.name}${where}`).all(...(hasCompany(table) ? [companyId] : [])) as Record<
+    string,
+    unknown
+  >[];
   return new Map(rows.map((row) => [JSON.stringify(table.key.map((column) => row[column])), row]));
 }
 

@@ -33,7 +33,12 @@ export interface VerifyOptions extends Pick<BuildOptions, 'batchSize' | 'onProgr
  * up to their live checkpoint, and compares the two table by table. The live file is read in one transaction,
  * so a projector writing it meanwhile changes nothing the comparison sees.
  */
-export async function verifyReadModel(store: EventStore, liveFile: string, projections: readonly Projection[], options: VerifyOptions = {}): Promise<VerifyReport> {
+export async function verifyReadModel(
+  store: EventStore,
+  liveFile: string,
+  projections: readonly Projection[],
+  options: VerifyOptions = {},
+): Promise<VerifyReport> {
   const startedAt = performance.now();
   const live = new Database(liveFile, { readonly: true, fileMustExist: true });
   const scratch = path.join(path.dirname(path.resolve(liveFile)), `.${path.basename(liveFile)}.verify-${process.pid}`);

@@ -65,7 +65,11 @@ export class InMemoryEsdbClient {
     await Promise.resolve();
     const proposed = (Array.isArray(events) ? events : [events]).map(toWire);
     const stream = this.streams.get(streamName) ?? [];
-    const check = checkCommit(stream.map((e) => e.id), expectedRevision, proposed.map((e) => e.id));
+    const check = checkCommit(
+      stream.map((e) => e.id),
+      expectedRevision,
+      proposed.map((e) => e.id),
+    );
     if (check.decision === 'wrong-expected-version') {
       const current = stream.length === 0 ? NO_STREAM : BigInt(stream.length - 1);
       if (!this.throwOnAppendFailure) return { success: false, nextExpectedRevision: current === NO_STREAM ? -1n : current, position: undefined };
@@ -104,12 +108,17 @@ export class InMemoryEsdbClient {
     const stream = this.streams.get(streamName)?.filter((event) => lag === 0 || event.position.commit <= newest);
     if (!stream?.length) return this.failingRead(new StreamNotFoundError(undefined, streamName));
     const backwards = direction === BACKWARDS;
-    const from = fromRevision === START ? (backwards ? -1n : 0n) : fromRevision === END ? (backwards ? BigInt(stream.length - 1) : BigInt(stream.length)) : fromRevision;
+    const from =
+      fromRevision === START ? (backwards ? -1n : 0n) : fromRevision === END ? (backwards ? BigInt(stream.length - 1) : BigInt(stream.length)) : fromRevision;
     const selected = backwards ? stream.filter((e) => e.revision <= from).reverse() : stream.filter((e) => e.revision >= from);
     return this.finiteRead(selected.slice(0, Number(maxCount)));
   }
 
-  readAll({ fromPosition = START, direction, maxCount = Number.MAX_SAFE_INTEGER }: { fromPosition?: ReadPosition; direction?: string; maxCount?: number | bigint } = {}) {
+  readAll({
+    fromPosition = START,
+    direction,
+    maxCount = Number.MAX_SAFE_INTEGER,
+  }: { fromPosition?: ReadPosition; direction?: string; maxCount?: number | bigint } = {}) {
     let selected: WireEvent[];
     if (direction === BACKWARDS) {
       if (fromPosition === START) selected = [];
@@ -122,7 +131,7 @@ export class InMemoryEsdbClient {
   }
 
   subscribeToAll({ fromPosition = START, filter }: { fromPosition?: ReadPosition; filter?: Filter } = {}) {
-    const start = fromPosition === START ? null : fromPosition === END ? this.log.at(-1)?.position ?? null : fromPosition;
+    const start = fromPosition === START ? null : fromPosition === END ? (this.log.at(-1)?.position ?? null) : fromPosition;
     return this.subscription(
       (event) => (start === null || compare(event.position, start) > 0) && passes(event, filter),
       () => this.log,
@@ -169,7 +178,11 @@ export class InMemoryEsdbClient {
     return read;
   }
 
-  private subscription(wanted: (event: WireEvent) => boolean, past: () => WireEvent[], caughtUp: (output: PassThrough) => void = (output) => output.emit('caughtUp')) {
+  private subscription(
+    wanted: (event: WireEvent) => boolean,
+    past: () => WireEvent[],
+    caughtUp: (output: PassThrough) => void = (output) => output.emit('caughtUp'),
+  ) {
     const output = Object.assign(new PassThrough({ objectMode: true }), {
       unsubscribe: async () => {
         this.appended.off('event', onLive);
@@ -181,7 +194,9 @@ export class InMemoryEsdbClient {
     };
     setImmediate(() => {
       output.emit('confirmation');
-      past().filter(wanted).forEach((event) => output.write({ event: fromWire(event) }));
+      past()
+        .filter(wanted)
+        .forEach((event) => output.write({ event: fromWire(event) }));
       caughtUp(output);
       this.appended.on('event', onLive);
     });

@@ -6,8 +6,7 @@
 const KNOWN_DIFFERENCES: Record<string, Record<string, string>> = {
   // A PostgreSQL-backed implementation of the Streams API (public repository mziegle/kurrentdb-adapter).
   'kurrentdb-adapter': {
-    'keeps ids to their stream':
-      'that server keeps event ids unique across the whole log (EventStoreDB: within a stream) and never answers such an append',
+    'keeps ids to their stream': 'that server keeps event ids unique across the whole log (EventStoreDB: within a stream) and never answers such an append',
     'catches up, then goes live with no gap and no duplicate while appends go on':
       'that server can lose events of a live $all subscription under concurrent writers',
   },
@@ -29,14 +28,11 @@ export function knownDifferences(kind: string | undefined): Record<string, strin
 export function withKnownDifferences(kind: string | undefined, define: () => void): void {
   const differences = Object.entries(knownDifferences(kind));
   const plain = global.it;
-  const skipping = Object.assign(
-    (title: string, ...rest: unknown[]) => {
-      const why = differences.find(([start]) => title.startsWith(start))?.[1];
-      if (why === undefined) return (plain as (...args: unknown[]) => unknown)(title, ...rest);
-      return plain.skip(`${title} (skipped on ${kind}: ${why})`, () => {});
-    },
-    plain,
-  );
+  const skipping = Object.assign((title: string, ...rest: unknown[]) => {
+    const why = differences.find(([start]) => title.startsWith(start))?.[1];
+    if (why === undefined) return (plain as (...args: unknown[]) => unknown)(title, ...rest);
+    return plain.skip(`${title} (skipped on ${kind}: ${why})`, () => {});
+  }, plain);
   global.it = skipping;
   try {
     define();

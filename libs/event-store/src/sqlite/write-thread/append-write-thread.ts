@@ -105,7 +105,12 @@ export class AppendWriteThread {
     if (this.port) return this.port;
     const { port1, port2 } = new MessageChannel();
     const [script, mode] = workerScript(__dirname, 'append-writer.worker');
-    const worker = new Worker(script, { ...mode, workerData: { ...this.setup, port: port2, wake: this.wake.buffer }, transferList: [port2], resourceLimits: WRITER_HEAP });
+    const worker = new Worker(script, {
+      ...mode,
+      workerData: { ...this.setup, port: port2, wake: this.wake.buffer },
+      transferList: [port2],
+      resourceLimits: WRITER_HEAP,
+    });
     const current = () => worker === this.worker;
     port1.on('message', (reply: GroupReply) => current() && this.receive(reply));
     worker.on('error', (error) => current() && this.stopped(error));

@@ -13,7 +13,7 @@ const writer = new GroupWriter(db);
 
 // The thread does nothing but this loop, so it sleeps on the wake word rather than in an event loop:
 // waking from a futex costs a fraction of an event loop's turn, which a lone append would pay twice.
-for (let closing = false; !closing; ) {
+for (let closing = false; !closing;) {
   Atomics.store(wake, 0, 0);
   // Everything queued arrived while the last group was being committed: it is the next group.
   const requests: AppendRequest[] = [];

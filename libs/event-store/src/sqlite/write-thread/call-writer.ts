@@ -58,8 +58,13 @@ export class CallWriter {
     for (const event of events) {
       revision++;
       const hash = hashQuotedLink({
-        quotedStreamId, revision, quotedId: canonicalString(event.id), quotedType: canonicalString(event.type),
-        canonicalData: event.canonicalData, canonicalMetadata: event.canonicalMetadata, quotedPrevHash: `"${prevHash}"`,
+        quotedStreamId,
+        revision,
+        quotedId: canonicalString(event.id),
+        quotedType: canonicalString(event.type),
+        canonicalData: event.canonicalData,
+        canonicalMetadata: event.canonicalMetadata,
+        quotedPrevHash: `"${prevHash}"`,
       });
       const hashBytes = Buffer.from(hash, 'hex');
       values[at++] = streamId;

@@ -8,7 +8,10 @@ import { AppendRequest } from './protocol';
 
 const recordedAt = () => '2026-01-02T03:04:05.000Z';
 const request = (call: number, streamId: string, expected: AppendRequest['expected'] = 'any'): AppendRequest => ({
-  call, streamId, expected, events: prepareEvents([{ id: randomUUID(), type: 'Noted', data: { call } }], recordedAt),
+  call,
+  streamId,
+  expected,
+  events: prepareEvents([{ id: randomUUID(), type: 'Noted', data: { call } }], recordedAt),
 });
 
 describe('GroupWriter', () => {
@@ -37,7 +40,11 @@ describe('GroupWriter', () => {
         [3, { kind: 'appended', nextRevision: 1, position: 3 }],
       ],
     });
-    expect(db.prepare('SELECT stream_id, revision FROM events ORDER BY position').raw().all()).toEqual([['a', 0], ['b', 0], ['a', 1]]);
+    expect(db.prepare('SELECT stream_id, revision FROM events ORDER BY position').raw().all()).toEqual([
+      ['a', 0],
+      ['b', 0],
+      ['a', 1],
+    ]);
   });
 
   it('takes out a call whose rows cannot be written and commits the rest of its group', () => {

@@ -2,13 +2,15 @@ import { prepareEvents, readPreparedEvents } from '../prepared-event';
 import { retryOutcome } from './retry-detection';
 import { StoredEventRow } from './writer-statements';
 
-const events = readPreparedEvents(prepareEvents(
-  [
-    { id: 'e1', type: 'Noted', data: { n: 1 } },
-    { id: 'e2', type: 'Noted', data: { n: 2 } },
-  ],
-  () => '2026-01-01T00:00:00.000Z',
-));
+const events = readPreparedEvents(
+  prepareEvents(
+    [
+      { id: 'e1', type: 'Noted', data: { n: 1 } },
+      { id: 'e2', type: 'Noted', data: { n: 2 } },
+    ],
+    () => '2026-01-01T00:00:00.000Z',
+  ),
+);
 const stored = (overrides: Partial<StoredEventRow>[] = []): StoredEventRow[] =>
   events.map((event, i) => ({ position: 10 + i, revision: 4 + i, event_id: event.id, type: event.type, data: event.canonicalData, ...overrides[i] }));
 

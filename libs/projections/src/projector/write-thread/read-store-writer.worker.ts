@@ -39,7 +39,9 @@ class ReadStoreWriter {
     if (message.kind !== 'close') this.epoch = message.epoch;
     switch (message.kind) {
       case 'query':
-        return this.reply(this.accepts(message.epoch) ? this.query(message.ops, message.sql, message.params) : { error: 'an earlier write of this batch failed' });
+        return this.reply(
+          this.accepts(message.epoch) ? this.query(message.ops, message.sql, message.params) : { error: 'an earlier write of this batch failed' },
+        );
       case 'commit':
         if (this.accepts(message.epoch)) this.commit(message);
         return;
@@ -95,7 +97,7 @@ class ReadStoreWriter {
       this.db.exec('BEGIN');
       this.open = true;
     }
-    for (let i = 0; i < ops.length; ) {
+    for (let i = 0; i < ops.length;) {
       const index = ops[i++] as number;
       const args = this.args[index];
       const json = this.json[index];

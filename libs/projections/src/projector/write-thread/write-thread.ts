@@ -63,7 +63,8 @@ export class WriteThread {
   query(ops: Ops, sql: string, params: SqlValue[]): Record<string, SqlValue>[] {
     Atomics.store(this.signal, 0, 0);
     this.send({ kind: 'query', epoch: this.epoch, ops, sql, params });
-    if (Atomics.wait(this.signal, 0, 0, QUERY_TIMEOUT_MS) === 'timed-out') throw new WriteThreadError(`the read store's write thread did not answer in ${QUERY_TIMEOUT_MS} ms`);
+    if (Atomics.wait(this.signal, 0, 0, QUERY_TIMEOUT_MS) === 'timed-out')
+      throw new WriteThreadError(`the read store's write thread did not answer in ${QUERY_TIMEOUT_MS} ms`);
     const reply = receiveMessageOnPort(this.replies!)?.message as QueryReply | undefined;
     if (!reply) throw new WriteThreadError("the read store's write thread answered nothing");
     if ('error' in reply) throw new WriteThreadError(`read through the write thread failed: ${reply.error}`);
