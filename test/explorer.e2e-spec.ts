@@ -8,6 +8,7 @@ import { describeInBrowser, launchBrowser, offlinePage, seriousAccessibilityViol
 import { freePort } from './support/free-port';
 import { client } from './support/http';
 import { LedgerProcess, REPO_ROOT } from './support/ledger-process';
+import { runLedgerctl } from './support/run-ledgerctl';
 
 jest.setTimeout(120_000);
 
@@ -203,19 +204,23 @@ describeInBrowser('the explorer in a browser', () => {
   });
 
   it("sends the header's API key, kept for the tab, as a Bearer token with every request, the live stream's included", async () => {
+    // A read key of its own, other than the admin key the page started with.
+    const reader = runLedgerctl(['keys', 'create', 'explorer-reader', '--scope', 'read'], { store: ledger.storeFile });
+    expect(reader.status).toBe(0);
+    const key = reader.stdout.trim();
     const sent: { url: string; authorization: string | undefined }[] = [];
     const keep = (request: Request) => {
       if (new URL(request.url()).pathname.startsWith('/v1/')) sent.push({ url: request.url(), authorization: request.headers().authorization });
     };
-    await page.getByLabel('API key', { exact: true }).fill('explorer-test-key');
-    expect(await page.evaluate("sessionStorage.getItem('ledger.apiKey')")).toBe('explorer-test-key');
+    await page.getByLabel('API key', { exact: true }).fill(key);
+    expect(await page.evaluate("sessionStorage.getItem('ledger.apiKey')")).toBe(key);
     page.on('request', keep);
     await page.goto(`${ledger.baseUrl}/companies/cvs-group`);
     await page.getByText('Live updates: live').waitFor();
     page.off('request', keep);
-    expect(await page.getByLabel('API key', { exact: true }).inputValue()).toBe('explorer-test-key');
+    expect(await page.getByLabel('API key', { exact: true }).inputValue()).toBe(key);
     expect(sent.some(({ url }) => url.includes('/v1/streams/companies/cvs-group'))).toBe(true);
-    expect(sent.filter(({ authorization }) => authorization !== 'Bearer explorer-test-key')).toEqual([]);
+    expect(sent.filter(({ authorization }) => authorization !== `Bearer ${key}`)).toEqual([]);
     await page.getByLabel('API key', { exact: true }).fill('');
     expect(await page.evaluate("sessionStorage.getItem('ledger.apiKey')")).toBeNull();
   });

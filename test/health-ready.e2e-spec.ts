@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { COMPANY, disclosure } from './fixtures/disclosures';
 import { client } from './support/http';
 import { LedgerProcess } from './support/ledger-process';
-import { readyUntil } from './support/readiness';
+import { readyAndLevel, readyUntil } from './support/readiness';
 
 jest.setTimeout(90_000);
 
@@ -13,7 +13,7 @@ describe('GET /health/ready', () => {
     try {
       const http = client(ledger.baseUrl);
       expect((await http.post('/v1/companies', COMPANY)).status).toBe(201);
-      const response = await readyUntil(ledger.baseUrl, (answer) => answer.status === 200);
+      const response = await readyUntil(ledger.baseUrl, readyAndLevel);
       expect(response.body).toEqual({
         status: 'ready',
         checks: [
@@ -45,7 +45,7 @@ describe('GET /health/ready', () => {
     try {
       const http = client(ledger.baseUrl);
       expect((await http.post('/v1/companies', COMPANY)).status).toBe(201);
-      await readyUntil(ledger.baseUrl, (answer) => answer.status === 200);
+      await readyUntil(ledger.baseUrl, readyAndLevel);
       readStore.exec('BEGIN IMMEDIATE');
       for (let i = 0; i < 5; i++) expect((await http.post(`/v1/companies/${COMPANY.companyId}/disclosures`, disclosure('OtherDisclosure'))).status).toBe(201);
 
@@ -59,7 +59,7 @@ describe('GET /health/ready', () => {
       ]);
 
       readStore.exec('ROLLBACK');
-      const caughtUp = await readyUntil(ledger.baseUrl, (answer) => answer.status === 200);
+      const caughtUp = await readyUntil(ledger.baseUrl, readyAndLevel);
       expect(caughtUp.body.checks[1]).toMatchObject({ name: 'read-model', ok: true, lag: 0 });
     } finally {
       if (readStore.inTransaction) readStore.exec('ROLLBACK');

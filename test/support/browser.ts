@@ -25,9 +25,11 @@ export function launchBrowser(): Promise<Browser> {
 export async function offlinePage(browser: Browser, origin: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; refused: string[] }> {
   const page = await browser.newPage({ viewport });
   const key = adminKeyFor(origin);
-  // The explorer sends the key its key field keeps in sessionStorage: the test's ledger's admin key,
-  // under both names the explorer has used for it.
-  if (key) await page.addInitScript({ content: `sessionStorage.setItem(${JSON.stringify(EXPLORER_KEY_STORAGE)}, ${JSON.stringify(key)});` });
+  // The explorer sends the key its key field keeps in sessionStorage: the test's ledger's admin key, until
+  // the tab holds one of its own (a key typed into the field outlives a reload, as for a user).
+  const storage = JSON.stringify(EXPLORER_KEY_STORAGE);
+  if (key)
+    await page.addInitScript({ content: `if (sessionStorage.getItem(${storage}) === null) sessionStorage.setItem(${storage}, ${JSON.stringify(key)});` });
   const refused: string[] = [];
   await page.route('**/*', (route) => {
     const url = route.request().url();

@@ -10,3 +10,9 @@ export async function readyUntil(baseUrl: string, condition: (response: HttpResp
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** Ready, with the read model level with the store (a 200 alone allows a lag up to READY_MAX_LAG_EVENTS). */
+export function readyAndLevel(response: HttpResponse): boolean {
+  const checks = (response.body as { checks?: { name: string; lag?: number }[] } | undefined)?.checks ?? [];
+  return response.status === 200 && checks.some((check) => check.name === 'read-model' && check.lag === 0);
+}
