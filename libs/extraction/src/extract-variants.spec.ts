@@ -34,6 +34,22 @@ describe('extraction of varied wordings', () => {
     expect(complaint.facts.regulator).toBe("Paris prosecutor's office");
   });
 
+  it.each([
+    ['fr', 'Le distributeur a porté plainte et notifié la CNIL.', 'plainte déposée (autorité non précisée)'],
+    ['en', 'The retailer has filed a complaint and notified the ICO.', 'complaint filed (authority not named)'],
+  ])('records a complaint whose authority is not named as such, not as the police (%s)', (_language, text, regulator) => {
+    const regulators = ofType(proposalsOf(text), 'RegulatorNotified').map((proposal) => proposal.facts.regulator);
+    expect(regulators).toContain(regulator);
+    expect(regulators).not.toContain('police');
+  });
+
+  it.each([
+    ["Le groupe s'est rapproché de la CNIL.", 'CNIL'],
+    ["Elle ajoute s'être rapprochée des autorités compétentes.", 'autorités compétentes'],
+  ])('reads an authority the company turned to: "%s"', (text, regulator) => {
+    expect(ofType(proposalsOf(text), 'RegulatorNotified').map((proposal) => proposal.facts.regulator)).toEqual([regulator]);
+  });
+
   describe('share moves that are not the day’s move of the company', () => {
     it.each([
       ['Depuis un an, le titre Lorvelle a perdu près de 30%.', 'a long period opening the sentence'],

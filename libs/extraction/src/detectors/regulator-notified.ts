@@ -1,7 +1,9 @@
 import { SentenceView } from '../article';
 import { isHedged } from '../cues/hedge';
 import { isNegated } from '../cues/negation';
+import { Language } from '../language';
 import { findRegulators, RegulatorMention } from '../regulators/find-regulators';
+import { UNNAMED_COMPLAINT_AUTHORITY } from '../rules/fact-wording';
 import { clauseAt } from '../text/clauses';
 import { Candidate, summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
@@ -24,7 +26,7 @@ export const detectRegulatorNotified: Detector = (sentence, article) => {
     for (const mention of informedAuthorities(sentence)) found.push(notified(sentence, mention.regulator, mention.generic ? 0.75 : 0.85));
   }
   for (const complaint of triggersFor('RegulatorNotified', 'complaint', sentence, article.language)) {
-    found.push(notified(sentence, complaintTarget(sentence, complaint), 0.75));
+    found.push(notified(sentence, complaintTarget(sentence, complaint, article.language), 0.75));
   }
   return found;
 };
@@ -56,12 +58,12 @@ function informedAuthorities(sentence: SentenceView): RegulatorMention[] {
   });
 }
 
-/** Who a complaint was filed with: the authority named after it, else the police. */
-function complaintTarget(sentence: SentenceView, complaint: Trigger): string {
+/** Who a complaint was filed with: the authority named after it, else a complaint to an authority not named. */
+function complaintTarget(sentence: SentenceView, complaint: Trigger, language: Language): string {
   const after = sentence.folded.slice(complaint.end, complaint.clause.end);
   if (COMPLAINT_TARGET.test(after)) {
     const [target] = findRegulators(after, sentence.raw.slice(complaint.end, complaint.clause.end));
     if (target && target.index < 20) return target.regulator;
   }
-  return 'police';
+  return UNNAMED_COMPLAINT_AUTHORITY[language];
 }

@@ -57,7 +57,10 @@ export const DISCLOSURE_RULES: Record<RecordableType, DisclosureRule> = {
   RegulatorNotified: {
     triggers: { notified: STATED, complaint: STATED },
     sentenceBlockers: EVERYWHERE,
-    facts: { regulator: "each authority of the list, by the catalogue's short name; the police for a complaint", summary: SUMMARY },
+    facts: {
+      regulator: "each authority of the list, by the catalogue's short name; a complaint's authority when named, else the complaint itself",
+      summary: SUMMARY,
+    },
     merge: 'one per authority',
   },
   SystemsRestored: {

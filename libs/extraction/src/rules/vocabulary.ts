@@ -18,7 +18,7 @@ export interface Vocabulary {
   assisting: string[];
   /** An authority informed: RegulatorNotified (an authority must be named). */
   notified: string[];
-  /** A complaint filed: RegulatorNotified, with the police unless another authority is named. */
+  /** A complaint filed: RegulatorNotified, with the authority named after it, else as a complaint to an unnamed one. */
   complaint: string[];
   /** Systems back in service: SystemsRestored, or OtherDisclosure when expected or under way. */
   restored: string[];
