@@ -37,6 +37,10 @@ describe('hedges', () => {
     ['the company is assessing whether data was', true],
     ['disruptions were expected to last', false],
     ['the group confirmed that data was', false],
+    ["le distributeur prévenait qu'il ne serait", false],
+    ['le groupe a indiqué que ses entrepôts seraient', false],
+    ["le distributeur prévenait qu'il pourrait", true],
+    ['le groupe a indiqué que ses entrepôts devraient', true],
   ])('"%s" hedges what follows: %s', (text, expected) => {
     expect(hedged(text)).toBe(expected);
   });

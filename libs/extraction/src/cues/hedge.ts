@@ -10,9 +10,17 @@ const HEDGE = blockerPattern('hedge');
 /** Expected durations of something that is happening: "expected to last", "devrait durer". Not a hedge. */
 const DURATION = /\b(?:expected to |expects? (?:it )?to |likely to |devrai\w* )(?:last|continue|persist|remain|durer|se poursuivre|persister)\b/g;
 
+/**
+ * French future in the past: "être" in the conditional after a past verb of saying ("prévenait qu'elle ne
+ * serait pas en mesure de…", "a indiqué que ses sites seraient fermés") reports what the company said
+ * would happen; it does not make it possible. Other conditionals ("pourrait", "devrait") stay hedges.
+ */
+const FUTURE_IN_THE_PAST =
+  /\b(?:(?:prevenai|indiquai|precisai|expliquai|annoncai|affirmai|avertissai|ajoutai)\w*|(?:a|avait|ont|avaient) (?:prevenu|indique|precise|explique|annonce|affirme|averti|ajoute)) (?:que |qu')(?:[\w'-]+ ){0,3}?(?:ne |n')?serai(?:t|ent)\b/g;
+
 /** True when the folded text before a trigger, within its clause, hedges it. */
 export function isHedged(beforeTrigger: string): boolean {
-  return HEDGE.test(cueScope(beforeTrigger).replace(DURATION, ' '));
+  return HEDGE.test(cueScope(beforeTrigger.replace(FUTURE_IN_THE_PAST, ' ')).replace(DURATION, ' '));
 }
 
 /** Recovery that is expected or under way rather than done: "working to restore", "retour attendu d'ici". */
