@@ -2,6 +2,7 @@ import { ChildProcess, fork } from 'node:child_process';
 import * as http from 'node:http';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { withAdminKey } from '../test/support/api-keys';
 import { LedgerProcess } from '../test/support/ledger-process';
 import { formatRate } from './lib/format';
 import { LatencyHistogram } from './lib/latency-histogram';
@@ -30,9 +31,18 @@ const body = (companyId: string, n: number) =>
     facts: { direction: n % 2 ? 'up' : 'down', changePct: (n % 97) / 10, price: 100 + (n % 500), currency: 'EUR', venue: 'XPAR' },
   });
 
+/** Per server: the headers of a write, with the admin key its first start made (read once, not per write). */
+const writeHeaders = new Map<string, Record<string, string>>();
+
+function headersFor(baseUrl: string): Record<string, string> {
+  let headers = writeHeaders.get(baseUrl);
+  if (!headers) writeHeaders.set(baseUrl, (headers = withAdminKey(baseUrl, { 'content-type': 'application/json' })));
+  return headers;
+}
+
 function post(agent: http.Agent, baseUrl: string, path: string, payload: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const request = http.request(`${baseUrl}${path}`, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (response) => {
+    const request = http.request(`${baseUrl}${path}`, { method: 'POST', agent, headers: headersFor(baseUrl) }, (response) => {
       let text = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (text += chunk));

@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { useKeyBeside } from './bench-key';
 
 /** A built app of dist/apps started as a process of its own on a free port; resolves once it listens. */
 export async function startApp(app: string, env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; baseUrl: string }> {
@@ -18,6 +19,7 @@ export async function startApp(app: string, env: NodeJS.ProcessEnv): Promise<{ c
     child.stderr?.on('data', onData);
     child.once('exit', (code) => fail(new Error(`${app} exited with ${code}:\n${output} (run npx nest build first)`)));
   });
+  if (env.LEDGER_STORE) useKeyBeside(env.LEDGER_STORE);
   return { child, baseUrl };
 }
 

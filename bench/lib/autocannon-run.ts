@@ -1,3 +1,5 @@
+import { authHeaders } from './bench-key';
+
 // autocannon ships without type declarations: the part used here, typed.
 interface AutocannonResult {
   requests: { average: number; total: number };
@@ -68,7 +70,7 @@ export async function postLoadTest(baseUrl: string, load: PostLoad): Promise<Loa
       {
         method: 'POST',
         path: '/',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...authHeaders() },
         setupRequest: (request) => ({ ...request, ...load.next() }),
         onResponse: load.onResponse,
       },

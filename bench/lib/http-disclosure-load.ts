@@ -1,4 +1,5 @@
 import { generatedCompanyId } from '@ledger/projections/testing';
+import { authHeaders } from './bench-key';
 import { SeededRandom } from './seeded-random';
 import { ZipfSampler } from './zipf';
 
@@ -18,7 +19,7 @@ async function postDisclosure(baseUrl: string, companyId: string, disclosureId: 
   try {
     const response = await fetch(`${baseUrl}/v1/companies/${companyId}/disclosures`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...authHeaders() },
       body: disclosureBody(disclosureId, n),
     });
     await response.arrayBuffer();

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { authHeaders } from './bench-key';
 
 /** A single disclosure as a client posts it, with its own id (so that a retry would be idempotent). */
 export function disclosureBody(companyId: string, n: number, disclosureId = randomUUID()): Record<string, unknown> {
@@ -19,7 +20,11 @@ export function disclosuresPath(companyId: string): string {
 /** POSTs JSON and answers the status and the parsed body, and how long the answer took in ms. */
 export async function postJson(baseUrl: string, path: string, body: unknown): Promise<{ status: number; body: unknown; ms: number }> {
   const started = performance.now();
-  const response = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...authHeaders() },
+    body: JSON.stringify(body),
+  });
   const answer: unknown = await response.json();
   return { status: response.status, body: answer, ms: performance.now() - started };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join, dirname } from 'node:path';
+import { setImmediate as endOfTurn } from 'node:timers/promises';
 import type { EventStore, ReadStreamOptions } from '@ledger/event-store';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { TempStoreFile, tempStoreFile } from '@ledger/event-store/testing';
@@ -67,7 +68,9 @@ describe('the decision index on a real SQLite store', () => {
       expect(await warm.recordDisclosures(COMPANY.companyId, { disclosures })).toMatchObject({ ok: true });
     }
 
-    // As after a restart: a new ledger on the index file, with nothing in memory.
+    // As after a restart: a new ledger on the index file, with nothing in memory. The index takes in a
+    // turn's appends at the end of the turn, as a process does before it stops.
+    await endOfTurn();
     const counting = countingReads(store);
     const cold = ledgerOn(counting.store, indexAt(indexFile));
     const written = await cold.recordDisclosures(COMPANY.companyId, price(7));
@@ -162,6 +165,7 @@ describe('the decision index on a real SQLite store', () => {
     await ledger.recordDisclosures(COMPANY.companyId, original);
     const corrected = await ledger.correctDisclosure(COMPANY.companyId, original.disclosureId, { facts: { currency: null }, reason: 'unknown currency' });
     expect(corrected).toMatchObject({ ok: true });
+    await endOfTurn();
 
     const restarted = ledgerOn(store, indexAt(indexFile));
     expect(indexAt(indexFile).state(COMPANY.companyId, [original.disclosureId]).disclosures.get(original.disclosureId)?.facts).toEqual({

@@ -14,6 +14,13 @@ export class DecisionStates {
    * event on every write. Bounded: a company dropped from it is checked again on its next write.
    */
   private readonly checked = new Set<string>();
+  /**
+   * What this process appended and the index has not yet taken in, by company. The appends a group
+   * commit answers are all answered in one turn: their index rows are written together at the end of
+   * it, in one transaction instead of one each, and before any read of the index.
+   */
+  private unapplied = new Map<string, IndexedEvent[]>();
+  private applyScheduled = false;
 
   constructor(
     private readonly store: EventStore,
@@ -28,16 +35,38 @@ export class DecisionStates {
    * of other processes (an append at its revision then fails, and the caller asks again, fresh).
    */
   async load(companyId: string, ids: readonly string[], fresh = true): Promise<CompanyState> {
+    this.applyAppended();
     if (fresh || !this.checked.has(companyId)) await this.catchUp(companyId);
     return this.index.state(companyId, ids);
   }
 
   /** Takes in the events this process has just appended, the first at revision `first`. */
   appended(companyId: string, first: number, ids: readonly string[], events: readonly CompanyEvent[]): void {
-    this.index.apply(
-      companyId,
-      events.map((event, i) => ({ revision: first + i, id: ids[i], event })),
-    );
+    const taken = events.map((event, i) => ({ revision: first + i, id: ids[i], event }));
+    const queued = this.unapplied.get(companyId);
+    if (queued) queued.push(...taken);
+    else this.unapplied.set(companyId, taken);
+    if (!this.applyScheduled) {
+      this.applyScheduled = true;
+      setImmediate(() => this.applyAppended());
+    }
+  }
+
+  /**
+   * Writes what was appended since the last time into the index, every company in one transaction.
+   * The index is a cache of the log: if it cannot be written, the companies are checked against their
+   * streams again on their next write, which reads what the index lacks.
+   */
+  private applyAppended(): void {
+    this.applyScheduled = false;
+    if (this.unapplied.size === 0) return;
+    const byCompany = this.unapplied;
+    this.unapplied = new Map();
+    try {
+      this.index.applyAll(byCompany);
+    } catch {
+      for (const companyId of byCompany.keys()) this.checked.delete(companyId);
+    }
   }
 
   private async catchUp(companyId: string): Promise<void> {
