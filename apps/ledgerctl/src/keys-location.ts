@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { ConfigError, adminKeyFile, loadAccessConfig } from '@ledger/platform/framework-free';
 import { CliError } from './cli-error';
+import { fromEnvironment } from './environment';
 import { StoreOption, storeLocation } from './store-option';
 
 export interface KeysFileOption extends StoreOption {
@@ -21,8 +22,8 @@ export function keysFileLocation(options: KeysFileOption): string {
 
 /** The key to send to a running ledger: $LEDGER_API_KEY, else the admin key the first start wrote beside the keys file, else none. */
 export function apiKeyForRequests(options: KeysFileOption): string | undefined {
-  const fromEnvironment = process.env.LEDGER_API_KEY?.trim();
-  if (fromEnvironment) return fromEnvironment;
+  const key = fromEnvironment('LEDGER_API_KEY');
+  if (key) return key;
   let file: string;
   try {
     file = adminKeyFile(keysFileLocation(options));

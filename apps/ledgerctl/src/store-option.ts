@@ -1,5 +1,6 @@
 import { EventStore, openEventStore } from '@ledger/event-store';
 import { DEFAULT_STORE } from '@ledger/platform/framework-free';
+import { fromEnvironment } from './environment';
 import { explainingFailures } from './failure-explaining-store';
 import { explainStoreFailure } from './store-failures';
 import { checkStoreLocation } from './store-location';
@@ -12,7 +13,7 @@ export const STORE_OPTION_HELP = `event store: a SQLite file or an esdb:// conne
 
 /** --store, else $LEDGER_STORE, else the default. */
 export function storeLocation(options: StoreOption): string {
-  return options.store ?? (process.env.LEDGER_STORE?.trim() || DEFAULT_STORE);
+  return options.store ?? fromEnvironment('LEDGER_STORE');
 }
 
 /**

@@ -2,7 +2,8 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import type { FastifyReply } from 'fastify';
 import { EventStore } from '@ledger/event-store';
 import { EVENT_STORE, LedgerMetrics, ProblemException, ReadModelSource, problem } from '@ledger/platform';
-import { FAILURE_POLICY_SETTING, ReadModelQueries, SwitchingReadModel, lagBetween, parseFailurePolicies, servedProjections } from '@ledger/projections';
+import { readSetting } from '@ledger/settings';
+import { ReadModelQueries, SwitchingReadModel, lagBetween, parseFailurePolicies, servedProjections } from '@ledger/projections';
 import { QueryParams } from './query-params';
 
 /** The read model's checkpoint an answer reflects at least. */
@@ -30,7 +31,7 @@ export class ReadModel implements OnApplicationBootstrap, BeforeApplicationShutd
     @Optional() metrics?: LedgerMetrics,
   ) {
     this.model = new SwitchingReadModel(store, location, servedProjections(), {
-      failurePolicies: parseFailurePolicies(process.env[FAILURE_POLICY_SETTING]),
+      failurePolicies: parseFailurePolicies(readSetting('PROJECTION_FAILURE_POLICY')),
       onError: (error) => this.logger.error(`projection paused, will resume from its checkpoint: ${error instanceof Error ? error.message : String(error)}`),
       log: (message) => this.logger.log(message),
     });

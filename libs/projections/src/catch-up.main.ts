@@ -1,4 +1,5 @@
 import { openEventStore } from '@ledger/event-store';
+import { readSettings } from '@ledger/settings';
 import { LEDGER_PROJECTIONS } from './ledger-projections';
 import { Projector } from './projector/projector';
 import { openReadStore } from './projector/read-store';
@@ -8,8 +9,9 @@ import { openReadStore } from './projector/read-store';
  * start, then exits. A process of its own, so that it can be killed at any instant and restarted.
  */
 async function main(): Promise<void> {
-  const store = await openEventStore(process.env.LEDGER_STORE ?? './data/ledger.db');
-  const db = openReadStore(process.env.LEDGER_READ_STORE ?? './data/read.db', { cacheMiB: 64 });
+  const settings = readSettings(['LEDGER_STORE', 'LEDGER_READ_STORE']);
+  const store = await openEventStore(settings.LEDGER_STORE);
+  const db = openReadStore(settings.LEDGER_READ_STORE, { cacheMiB: 64 });
   const projector = new Projector(store, db, LEDGER_PROJECTIONS, { writeCacheMiB: 64, onError: (error) => console.error(error) });
   const head = await store.headPosition();
   console.log(`projecting from ${projector.checkpoint ?? 'the start'} to ${head ?? 'the start'}`);

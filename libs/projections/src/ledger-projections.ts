@@ -1,3 +1,4 @@
+import { readSetting } from '@ledger/settings';
 import { Projection } from './projection/projection';
 import { companyStatusProjection } from './status/company-status.projection';
 import { TEST_POISON_SETTING, poisonTestProjection } from './testing/poison-projection';
@@ -8,6 +9,6 @@ export const LEDGER_PROJECTIONS: readonly Projection[] = [timelineProjection, co
 
 /** The projections a query service runs: the ledger's, and the test-only poison projection when a test names its file. */
 export function servedProjections(env: NodeJS.ProcessEnv = process.env): readonly Projection[] {
-  const poison = env[TEST_POISON_SETTING]?.trim();
+  const poison = readSetting(TEST_POISON_SETTING, env);
   return poison ? [...LEDGER_PROJECTIONS, poisonTestProjection(poison)] : LEDGER_PROJECTIONS;
 }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { ExtractResult, KnownCompany, Language, MAX_ARTICLE_CHARACTERS, isLanguage, publicationDay, registeredCompanies } from '@ledger/extraction';
 import { CliError } from '../cli-error';
+import { fromEnvironment, isSetInEnvironment } from '../environment';
 import { inputName, readInputBytes, utf8Text } from '../read-input';
 import { StoreOption, withExistingStore } from '../store-option';
 
@@ -46,10 +47,10 @@ export function parsePublishedOn(value: string): string {
  * A --store that names no store is an error; $LEDGER_STORE may name one not yet created.
  */
 export async function companiesFrom(options: StoreOption): Promise<KnownCompany[]> {
-  const fromEnvironment = process.env.LEDGER_STORE?.trim();
-  if (!options.store && !fromEnvironment) return [];
-  if (!options.store && fromEnvironment && isMissingFile(fromEnvironment)) {
-    process.stderr.write(`ledgerctl: no ledger store at ${path.resolve(fromEnvironment)} ($LEDGER_STORE): company names are not resolved\n`);
+  if (!options.store && !isSetInEnvironment('LEDGER_STORE')) return [];
+  const environmentStore = options.store ? undefined : fromEnvironment('LEDGER_STORE');
+  if (environmentStore !== undefined && isMissingFile(environmentStore)) {
+    process.stderr.write(`ledgerctl: no ledger store at ${path.resolve(environmentStore)} ($LEDGER_STORE): company names are not resolved\n`);
     return [];
   }
   return withExistingStore(options, (store) => registeredCompanies(store));

@@ -1,6 +1,7 @@
 import { DEFAULT_READ_STORE } from '@ledger/platform/framework-free';
 import { LEDGER_PROJECTIONS, Projection } from '@ledger/projections';
 import { CliError } from '../cli-error';
+import { fromEnvironment } from '../environment';
 
 export function readStoreHelp(): string {
   return `read store location (default: $LEDGER_READ_STORE or ${DEFAULT_READ_STORE})`;
@@ -8,7 +9,7 @@ export function readStoreHelp(): string {
 
 /** --read-store, else $LEDGER_READ_STORE, else the default: the location a pointer may redirect. */
 export function readStoreLocation(options: { readStore?: string }): string {
-  return options.readStore ?? (process.env.LEDGER_READ_STORE?.trim() || DEFAULT_READ_STORE);
+  return options.readStore ?? fromEnvironment('LEDGER_READ_STORE');
 }
 
 export function batchSizeOption(text: string | undefined): number | undefined {

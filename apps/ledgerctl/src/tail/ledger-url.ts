@@ -1,23 +1,18 @@
+import { ConfigError, SETTINGS, httpUrl, parseNamed } from '@ledger/settings';
 import { CliError } from '../cli-error';
+import { fromEnvironment } from '../environment';
 
-export const DEFAULT_LEDGER_URL = 'http://localhost:3000';
+export const DEFAULT_LEDGER_URL = String(SETTINGS.LEDGER_URL.default);
 
 /**
  * --url, else $LEDGER_URL, else the default; refused (exit 2) unless it is an http or https address,
  * since anything else would only fail again at each reconnection.
  */
 export function ledgerUrl(option: string | undefined): string {
-  const fromEnvironment = process.env.LEDGER_URL?.trim();
-  const url = option ?? (fromEnvironment || DEFAULT_LEDGER_URL);
-  const named = option !== undefined ? '--url' : '$LEDGER_URL';
-  let parsed: URL;
+  if (option === undefined) return fromEnvironment('LEDGER_URL');
   try {
-    parsed = new URL(url);
-  } catch {
-    throw new CliError(`${named} is not a URL: ${JSON.stringify(url)}`);
+    return parseNamed('--url', httpUrl, option);
+  } catch (error) {
+    throw error instanceof ConfigError ? new CliError(error.message) : error;
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new CliError(`${named} must be an http:// or https:// address, got ${JSON.stringify(url)}`);
-  }
-  return url;
 }

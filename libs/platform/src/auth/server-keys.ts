@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { makeFolders } from '@ledger/event-store';
-import { ConfigError } from '../config/settings';
+import { ConfigError } from '@ledger/settings';
 import { ApiKeyStore } from './api-key-store';
 import { openOrCreateKeyStore } from './first-admin-key';
 

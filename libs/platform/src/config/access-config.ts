@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import { isEventStoreDbLocation } from '@ledger/event-store';
-import { checkFileLocation } from './store-locations';
-import { ConfigError, integerSetting, quote, settingText } from './settings';
+import { ConfigError, readSettings } from '@ledger/settings';
 
 /** Who may call what: API keys (LEDGER_KEYS_FILE) and whether reads need one (LEDGER_READ_ACCESS). */
 export interface AccessConfig {
@@ -24,20 +23,9 @@ export interface LimitsConfig {
 
 export const KEYS_FILE_NAME = 'keys.json';
 
-export const LIMITS = {
-  // Generous: a benchmark on one machine must not be throttled.
-  RATE_LIMIT_REQUESTS: { min: 0, max: 1_000_000_000, fallback: 100_000, unit: 'of requests (0: no limit)' },
-  RATE_LIMIT_WINDOW_MS: { min: 1, max: 86_400_000, fallback: 10_000, unit: 'of milliseconds' },
-  LIVE_STREAMS_PER_CLIENT: { min: 1, max: 1_000_000, fallback: 2_000, unit: 'of streams' },
-} as const;
-
 export function loadAccessConfig(env: NodeJS.ProcessEnv, store: string): AccessConfig {
-  const keysFile = settingText(env, 'LEDGER_KEYS_FILE') ?? defaultKeysFile(store);
-  checkFileLocation('LEDGER_KEYS_FILE', keysFile, 'the API keys, hashed');
-  const readAccess = settingText(env, 'LEDGER_READ_ACCESS') ?? 'open';
-  if (readAccess !== 'open' && readAccess !== 'key')
-    throw new ConfigError(`LEDGER_READ_ACCESS must be "open" (reads need no key) or "key" (reads need a read key), got ${quote(readAccess)}`);
-  return { keysFile, readAccess };
+  const settings = readSettings(['LEDGER_KEYS_FILE', 'LEDGER_READ_ACCESS'], env);
+  return { keysFile: settings.LEDGER_KEYS_FILE ?? defaultKeysFile(store), readAccess: settings.LEDGER_READ_ACCESS };
 }
 
 /** keys.json beside a SQLite store; an EventStoreDB store has no folder, so LEDGER_KEYS_FILE must say where. */
@@ -48,24 +36,11 @@ function defaultKeysFile(store: string): string {
 }
 
 export function loadLimitsConfig(env: NodeJS.ProcessEnv): LimitsConfig {
-  const origins = settingText(env, 'CORS_ORIGINS');
+  const settings = readSettings(['RATE_LIMIT_REQUESTS', 'RATE_LIMIT_WINDOW_MS', 'LIVE_STREAMS_PER_CLIENT', 'CORS_ORIGINS'], env);
   return {
-    rateLimitRequests: integerSetting(env, 'RATE_LIMIT_REQUESTS', LIMITS.RATE_LIMIT_REQUESTS),
-    rateLimitWindowMs: integerSetting(env, 'RATE_LIMIT_WINDOW_MS', LIMITS.RATE_LIMIT_WINDOW_MS),
-    liveStreamsPerClient: integerSetting(env, 'LIVE_STREAMS_PER_CLIENT', LIMITS.LIVE_STREAMS_PER_CLIENT),
-    corsOrigins: origins === undefined ? [] : origins.split(',').map((origin) => checkOrigin(origin.trim())),
+    rateLimitRequests: settings.RATE_LIMIT_REQUESTS,
+    rateLimitWindowMs: settings.RATE_LIMIT_WINDOW_MS,
+    liveStreamsPerClient: settings.LIVE_STREAMS_PER_CLIENT,
+    corsOrigins: settings.CORS_ORIGINS,
   };
-}
-
-function checkOrigin(origin: string): string {
-  let parsed: URL | undefined;
-  try {
-    parsed = new URL(origin);
-  } catch {
-    parsed = undefined;
-  }
-  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.origin !== origin.replace(/\/$/, '')) {
-    throw new ConfigError(`CORS_ORIGINS must be a comma-separated list of origins such as https://example.org or http://localhost:5173, got ${quote(origin)}`);
-  }
-  return parsed.origin;
 }

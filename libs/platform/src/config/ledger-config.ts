@@ -1,15 +1,15 @@
 import * as path from 'node:path';
 import { isEventStoreDbLocation } from '@ledger/event-store';
 import { AccessConfig, LimitsConfig, loadAccessConfig, loadLimitsConfig } from './access-config';
-import { ConfigError, hostSetting, integerSetting, portSetting, quote, settingText } from './settings';
-import { checkFileLocation, checkReadStoreLocation, checkStoreLocation, prepareReadStoreFile, prepareSqliteFile } from './store-locations';
+import { ConfigError, LOG_LEVELS, LogLevel, SETTINGS, readSettings } from '@ledger/settings';
+import { prepareReadStoreFile, prepareSqliteFile } from './store-locations';
 
-export { ConfigError } from './settings';
+export { ConfigError } from '@ledger/settings';
 export type { AccessConfig, LimitsConfig } from './access-config';
 
 /**
- * Every setting the servers read from the environment, parsed here and only here, once, at start-up:
- * a malformed value is a ConfigError whose one-line message names the variable and the form expected.
+ * The servers' settings, read through the one declaration of '@ledger/settings' once, at start-up: a
+ * malformed value is a ConfigError whose one-line message names the variable and the form expected.
  */
 export interface LedgerConfig {
   port: number;
@@ -34,8 +34,7 @@ export interface LedgerConfig {
   limits: LimitsConfig;
 }
 
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
+export { LOG_LEVELS, LogLevel };
 
 /** Tuning of live streams: LIVE_HEARTBEAT_MS, LIVE_CLIENT_BUFFER, LIVE_FLUSH_MS. */
 export interface LiveConfig {
@@ -56,70 +55,39 @@ export interface ConfigScope {
   decisionIndex?: boolean;
 }
 
-export const DEFAULT_STORE = './data/ledger.db';
-export const DEFAULT_READ_STORE = './data/read.db';
+export const DEFAULT_STORE = String(SETTINGS.LEDGER_STORE.default);
+export const DEFAULT_READ_STORE = String(SETTINGS.LEDGER_READ_STORE.default);
 export const DEFAULT_DECISION_INDEX = './data/decisions.db';
-export const DEFAULT_PORT = 3000;
-/** This machine only: listening on other interfaces is a choice (HOST=0.0.0.0). */
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_READY_MAX_LAG_EVENTS = 10_000;
-
-/** Node's timers take at most 2^31 - 1 ms; a longer period would silently become 1 ms. */
-const MAX_TIMER_MS = 2_147_483_647;
-export const LIVE_LIMITS = {
-  LIVE_HEARTBEAT_MS: { min: 1, max: MAX_TIMER_MS, fallback: 15_000, unit: 'of milliseconds' },
-  LIVE_CLIENT_BUFFER: { min: 1, max: 1_000_000, fallback: 1_000, unit: 'of messages' },
-  // Once per turn by default: under load a turn already spans many events (writing to every client is
-  // what makes it long), so a fixed window adds latency without saving writes.
-  LIVE_FLUSH_MS: { min: 0, max: MAX_TIMER_MS, fallback: 0, unit: 'of milliseconds' },
-} as const;
+export const DEFAULT_READY_MAX_LAG_EVENTS = Number(SETTINGS.READY_MAX_LAG_EVENTS.default);
 
 /** Parses the environment's settings (no file is touched: see prepareStores). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, scope: ConfigScope = {}): LedgerConfig {
-  const port = portSetting(env, 'PORT', DEFAULT_PORT);
-  const host = hostSetting(env, 'HOST', DEFAULT_HOST);
-  const store = settingText(env, 'LEDGER_STORE') ?? DEFAULT_STORE;
-  checkStoreLocation('LEDGER_STORE', store);
-  const readStore = settingText(env, 'LEDGER_READ_STORE') ?? DEFAULT_READ_STORE;
-  if (scope.readStore ?? true) {
-    checkReadStoreLocation('LEDGER_READ_STORE', readStore);
-    if (!isEventStoreDbLocation(store) && path.resolve(store) === path.resolve(readStore)) {
-      throw new ConfigError(`LEDGER_READ_STORE must be a file of its own, but it names the LEDGER_STORE file ${path.resolve(store)}`);
-    }
+  const settings = readSettings(
+    ['PORT', 'HOST', 'LEDGER_STORE', 'LEDGER_READ_STORE', 'LEDGER_DECISION_INDEX', 'LEDGER_STORE_MAX_PAGES', 'READY_MAX_LAG_EVENTS', 'LOG_LEVEL'],
+    env,
+  );
+  const { LEDGER_STORE: store, LEDGER_READ_STORE: readStore } = settings;
+  if ((scope.readStore ?? true) && !isEventStoreDbLocation(store) && path.resolve(store) === path.resolve(readStore)) {
+    throw new ConfigError(`LEDGER_READ_STORE must be a file of its own, but it names the LEDGER_STORE file ${path.resolve(store)}`);
   }
-  const decisionIndex = settingText(env, 'LEDGER_DECISION_INDEX') ?? defaultDecisionIndex(store);
+  const decisionIndex = settings.LEDGER_DECISION_INDEX ?? defaultDecisionIndex(store);
   if (scope.decisionIndex ?? false) checkDecisionIndexLocation(decisionIndex, store, readStore, scope);
   return {
-    port,
-    host,
+    port: settings.PORT,
+    host: settings.HOST,
     store,
     readStore,
     decisionIndex,
-    live: (scope.live ?? true) ? loadLiveConfig(env) : liveDefaults(),
-    ...(settingText(env, 'LEDGER_STORE_MAX_PAGES') === undefined
-      ? {}
-      : { storeMaxPages: integerSetting(env, 'LEDGER_STORE_MAX_PAGES', { min: 1, max: 2 ** 32 - 2, fallback: 0, unit: 'of pages' }) }),
-    readyMaxLagEvents: integerSetting(env, 'READY_MAX_LAG_EVENTS', {
-      min: 0,
-      max: Number.MAX_SAFE_INTEGER,
-      fallback: DEFAULT_READY_MAX_LAG_EVENTS,
-      unit: 'of events',
-    }),
-    logLevel: logLevelSetting(env),
+    live: (scope.live ?? true) ? loadLiveConfig(env) : loadLiveConfig({}),
+    ...(settings.LEDGER_STORE_MAX_PAGES === undefined ? {} : { storeMaxPages: settings.LEDGER_STORE_MAX_PAGES }),
+    readyMaxLagEvents: settings.READY_MAX_LAG_EVENTS,
+    logLevel: settings.LOG_LEVEL,
     access: loadAccessConfig(env, store),
     limits: loadLimitsConfig(env),
   };
 }
 
-function logLevelSetting(env: NodeJS.ProcessEnv): LogLevel {
-  const text = settingText(env, 'LOG_LEVEL') ?? 'info';
-  const level = text.toLowerCase();
-  if (!(LOG_LEVELS as readonly string[]).includes(level)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${quote(text)}`);
-  return level as LogLevel;
-}
-
 function checkDecisionIndexLocation(decisionIndex: string, store: string, readStore: string, scope: ConfigScope): void {
-  checkFileLocation('LEDGER_DECISION_INDEX', decisionIndex, "the write side's decision index, rebuilt from the log");
   const others = [
     ...(isEventStoreDbLocation(store) ? [] : [['LEDGER_STORE', store]]),
     ...((scope.readStore ?? true) ? [['LEDGER_READ_STORE', readStore]] : []),
@@ -139,19 +107,8 @@ export function defaultDecisionIndex(store: string): string {
 }
 
 export function loadLiveConfig(env: NodeJS.ProcessEnv = process.env): LiveConfig {
-  return {
-    heartbeatMs: integerSetting(env, 'LIVE_HEARTBEAT_MS', LIVE_LIMITS.LIVE_HEARTBEAT_MS),
-    clientBufferMessages: integerSetting(env, 'LIVE_CLIENT_BUFFER', LIVE_LIMITS.LIVE_CLIENT_BUFFER),
-    flushWindowMs: integerSetting(env, 'LIVE_FLUSH_MS', LIVE_LIMITS.LIVE_FLUSH_MS),
-  };
-}
-
-function liveDefaults(): LiveConfig {
-  return {
-    heartbeatMs: LIVE_LIMITS.LIVE_HEARTBEAT_MS.fallback,
-    clientBufferMessages: LIVE_LIMITS.LIVE_CLIENT_BUFFER.fallback,
-    flushWindowMs: LIVE_LIMITS.LIVE_FLUSH_MS.fallback,
-  };
+  const settings = readSettings(['LIVE_HEARTBEAT_MS', 'LIVE_CLIENT_BUFFER', 'LIVE_FLUSH_MS'], env);
+  return { heartbeatMs: settings.LIVE_HEARTBEAT_MS, clientBufferMessages: settings.LIVE_CLIENT_BUFFER, flushWindowMs: settings.LIVE_FLUSH_MS };
 }
 
 /**

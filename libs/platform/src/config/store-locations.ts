@@ -1,35 +1,15 @@
 import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { parseConnectionString } from '@eventstore/db-client/dist/Client/parseConnectionString';
-import { isEventStoreDbLocation, toClientConnectionString, makeFolders } from '@ledger/event-store';
+import { makeFolders } from '@ledger/event-store';
 import { activeReadStoreFile } from '@ledger/projections';
 import { setAsideIfDamaged } from './damaged-read-store';
-import { ConfigError, quote } from './settings';
+import { ConfigError, parseNamed, storeLocation } from '@ledger/settings';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
-const ESDB_FORM = 'esdb://host:2113?tls=false, esdb://user:password@host1,host2?key=value, esdb+discover://, kurrentdb:// or kurrent://';
-/** `scheme://…`, or an EventStoreDB scheme without its slashes: never meant as a file name. */
-const URL_LIKE = /^([a-z][a-z0-9+.-]*:\/\/|(esdb|kurrentdb|kurrent)(\+discover)?:)/i;
 
-/**
- * Checks the form of LEDGER_STORE without touching anything: an EventStoreDB connection string the
- * client can parse, or something that can only be a file path.
- */
+/** Checks the form of a store location given as `name` (a variable or an option) without touching anything. */
 export function checkStoreLocation(name: string, location: string): void {
-  if (isEventStoreDbLocation(location)) return checkConnectionString(name, location);
-  if (URL_LIKE.test(location)) {
-    throw new ConfigError(`${name} must be a SQLite file path or an EventStoreDB connection string (${ESDB_FORM}), got ${quote(location)}`);
-  }
-}
-
-/** Checks the form of LEDGER_READ_STORE: a file path, never a URL. */
-export function checkReadStoreLocation(name: string, location: string): void {
-  checkFileLocation(name, location, 'the read models of this process');
-}
-
-/** Checks that a setting naming a SQLite file of this process (`what` it holds) is a path, never a URL. */
-export function checkFileLocation(name: string, location: string, what: string): void {
-  if (URL_LIKE.test(location)) throw new ConfigError(`${name} must be the path of a SQLite file (${what}), got ${quote(location)}`);
+  parseNamed(name, storeLocation, location);
 }
 
 /**
@@ -79,29 +59,6 @@ export function prepareReadStoreFile(name: string, location: string): void {
 
 function reportSetAside(name: string, aside: string | null): void {
   if (aside !== null) console.error(`${name}: the read store was damaged: set aside as ${aside}; the read model is built again from the log`);
-}
-
-function checkConnectionString(name: string, location: string): void {
-  const expected = `${name} must be a valid EventStoreDB connection string (${ESDB_FORM})`;
-  const warnings: string[] = [];
-  const warn = console.warn;
-  let hosts: { address: string; port: number }[];
-  try {
-    // The client warns on the console about an option it does not know, and ignores it: here it is an error.
-    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-    hosts = parseConnectionString(toClientConnectionString(location)).hosts;
-  } catch (error) {
-    // Only the first line: the others repeat the connection string, which may hold a password.
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ConfigError(`${expected}: ${/^Unexpected "e" at position 0,/.test(reason) ? 'no host' : reason}`);
-  } finally {
-    console.warn = warn;
-  }
-  const unknown = warnings.map((warning) => /^Unknown option key "([^"]*)"/.exec(warning)?.[1]).find((key) => key !== undefined);
-  if (unknown !== undefined) throw new ConfigError(`${expected}: unknown option ${quote(unknown)}`);
-  if (hosts.length === 0 || hosts.some((host) => host.address.trim() === '')) throw new ConfigError(`${expected}: no host`);
-  const badPort = hosts.find((host) => !Number.isInteger(host.port) || host.port < 1 || host.port > 65535);
-  if (badPort) throw new ConfigError(`${expected}: port ${badPort.port} of ${quote(badPort.address)} is not from 1 to 65535`);
 }
 
 function statOrUndefined(name: string, file: string) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Projection, upsert } from '../projection/projection';
 
 /** Names the file of the test-only projection below; never set outside tests. */
-export const TEST_POISON_SETTING = 'LEDGER_TEST_POISON_FILE';
+export const TEST_POISON_SETTING = 'LEDGER_TEST_POISON_FILE' as const;
 
 /**
  * A projection for tests of the failure policy: it throws on any event whose data contains the text
