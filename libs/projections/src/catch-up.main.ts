@@ -10,7 +10,7 @@ import { openReadStore } from './projector/read-store';
 async function main(): Promise<void> {
   const store = await openEventStore(process.env.LEDGER_STORE ?? './data/ledger.db');
   const db = openReadStore(process.env.LEDGER_READ_STORE ?? './data/read.db', { cacheMiB: 64 });
-  const projector = new Projector(store, db, LEDGER_PROJECTIONS, { writeCacheMiB: 64, onError: (error) => console.error(error) });
+  const projector = new Projector(store, db, LEDGER_PROJECTIONS, { onError: (error) => console.error(error) });
   const head = await store.headPosition();
   console.log(`projecting from ${projector.checkpoint ?? 'the start'} to ${head ?? 'the start'}`);
   projector.start();
