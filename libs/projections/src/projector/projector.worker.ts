@@ -48,6 +48,8 @@ async function main(port: NonNullable<typeof parentPort>, setup: ProjectorThread
           .stop()
           .then(() => store.close())
           .finally(() => {
+            // The serving thread's reader outlives this connection and cannot fold the log into the file: this one does.
+            db.pragma('wal_checkpoint(TRUNCATE)');
             db.close();
             post({ kind: 'stopped' });
             port.close();
