@@ -1,4 +1,5 @@
 import { appendBenchmark } from './append';
+import { catchUpQueryBenchmark } from './catch-up-query';
 import { growthBenchmark } from './growth';
 import { ingestBenchmark } from './ingest';
 import { liveBenchmark } from './live';
@@ -15,6 +16,11 @@ const BENCHMARKS: Record<string, { describe: string; run: () => Promise<void> }>
   },
   project: { describe: 'projector catch-up from zero over 1,000,000 events vs the peer consumer', run: projectBenchmark },
   query: { describe: 'GET a company and a page of 50 disclosures from the query-api process, 64 connections (autocannon)', run: queryBenchmark },
+  'catch-up-query': {
+    describe:
+      'GET /v1/companies/:id at 64 connections while the query-api catches up on ~1,000,000 events with corrections (size: next argument), vs caught up',
+    run: catchUpQueryBenchmark,
+  },
   rebuild: { describe: 'ledgerctl projections rebuild end to end over 1,000,000 events: fresh file, all projections, swap', run: rebuildBenchmark },
   ingest: {
     describe:

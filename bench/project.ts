@@ -23,7 +23,7 @@ const TARGET = 150_000;
 export async function projectOnce(store: SqliteEventStore, readStoreFile: string): Promise<{ seconds: number; rssBytes: number }> {
   const head = await store.headPosition();
   const db = openReadStore(readStoreFile, { cacheMiB: 64 });
-  const projector = new Projector(store, db, LEDGER_PROJECTIONS, { writeCacheMiB: 64 });
+  const projector = new Projector(store, db, LEDGER_PROJECTIONS);
   try {
     const seconds = await secondsTaken(async () => {
       projector.start();

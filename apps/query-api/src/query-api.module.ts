@@ -10,7 +10,7 @@ import { ExplorerModule } from './explorer/explorer.module';
 import { LiveModule } from './live/live.module';
 import { MethodNotAllowedController } from './method-not-allowed.controller';
 import { ProbesQueryController } from './probes-query.controller';
-import { READ_STORE_FILE, ReadModel } from './read-model.service';
+import { READ_STORE_FILE, ReadModel, STORE_LOCATION } from './read-model.service';
 
 /**
  * The query service: its own projector into its own read store, the read routes, and the web explorer at `/`. Expects the
@@ -31,12 +31,13 @@ import { READ_STORE_FILE, ReadModel } from './read-model.service';
   providers: [ReadModel],
 })
 export class QueryApiModule {
-  /** `file`: this replica's read store (LEDGER_READ_STORE). */
-  static forReadStore(file: string): DynamicModule {
+  /** `file`: this replica's read store (LEDGER_READ_STORE); `store`: where its projector thread reads the log (LEDGER_STORE). */
+  static forReadStore(file: string, store: string): DynamicModule {
     return {
       module: QueryApiModule,
       providers: [
         { provide: READ_STORE_FILE, useValue: file },
+        { provide: STORE_LOCATION, useValue: store },
         { provide: READ_MODEL_SOURCE, useExisting: ReadModel },
       ],
       // For the app's readiness check.

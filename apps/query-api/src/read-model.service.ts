@@ -10,6 +10,7 @@ import { QueryParams } from './query-params';
 const LEDGER_POSITION_HEADER = 'ledger-position';
 
 export const READ_STORE_FILE = Symbol('ReadStoreFile');
+export const STORE_LOCATION = Symbol('StoreLocation');
 
 /** How long a query with minPosition waits for the projector before answering 503. */
 const MIN_POSITION_WAIT_MS = 2_000;
@@ -28,10 +29,14 @@ export class ReadModel implements OnApplicationBootstrap, BeforeApplicationShutd
   constructor(
     @Inject(EVENT_STORE) readonly store: EventStore,
     @Inject(READ_STORE_FILE) location: string,
+    @Inject(STORE_LOCATION) storeLocation: string,
     @Optional() metrics?: LedgerMetrics,
   ) {
+    const failurePolicy = readSetting('PROJECTION_FAILURE_POLICY');
+    parseFailurePolicies(failurePolicy); // refuses a bad setting at start, naming it
     this.model = new SwitchingReadModel(store, location, servedProjections(), {
-      failurePolicies: parseFailurePolicies(readSetting('PROJECTION_FAILURE_POLICY')),
+      storeLocation,
+      failurePolicy,
       onError: (error) => this.logger.error(`projection paused, will resume from its checkpoint: ${error instanceof Error ? error.message : String(error)}`),
       log: (message) => this.logger.log(message),
     });

@@ -11,7 +11,7 @@ void serve(
     imports: [
       StoreModule.forLocation(config.store, { maxPages: config.storeMaxPages }),
       LedgerApiModule.forDecisionIndex(config.decisionIndex),
-      QueryApiModule.forReadStore(config.readStore),
+      QueryApiModule.forReadStore(config.readStore, config.store),
     ],
     controllers: [HealthController],
   }),

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const settings = readSettings(['LEDGER_STORE', 'LEDGER_READ_STORE']);
   const store = await openEventStore(settings.LEDGER_STORE);
   const db = openReadStore(settings.LEDGER_READ_STORE, { cacheMiB: 64 });
-  const projector = new Projector(store, db, LEDGER_PROJECTIONS, { writeCacheMiB: 64, onError: (error) => console.error(error) });
+  const projector = new Projector(store, db, LEDGER_PROJECTIONS, { onError: (error) => console.error(error) });
   const head = await store.headPosition();
   console.log(`projecting from ${projector.checkpoint ?? 'the start'} to ${head ?? 'the start'}`);
   projector.start();

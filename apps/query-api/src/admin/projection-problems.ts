@@ -1,5 +1,5 @@
 import { ProblemException, problem } from '@ledger/platform';
-import { Projector, SwitchingReadModel } from '@ledger/projections';
+import { ProjectorThread, SwitchingReadModel } from '@ledger/projections';
 
 /** The projection of that name in service; a 404 problem naming the known ones when there is none. */
 export function knownProjection(model: SwitchingReadModel, name: string): string {
@@ -10,7 +10,7 @@ export function knownProjection(model: SwitchingReadModel, name: string): string
 }
 
 /** The projector of the file in service; a 409 problem while that file is served frozen until its rebuild. */
-export function runningProjector(model: SwitchingReadModel): Projector {
+export function runningProjector(model: SwitchingReadModel): ProjectorThread {
   if (model.projector) return model.projector;
   throw new ProblemException(
     problem(409, 'read-model-frozen', 'The read model is frozen until its rebuild', { detail: `stale projections: ${model.stale.join(', ')}` }),

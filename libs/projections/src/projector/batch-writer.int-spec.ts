@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { RecordedEvent } from '@ledger/event-store';
 import { Projection, remove, upsert } from '../projection/projection';
-import { ProjectionBatchWriter } from './batch-writer';
+import { ProjectionBatchWriter, ReadStoreError } from './batch-writer';
 import { applyReadSchema, openReadStore, readCheckpoints } from './read-store';
 
 let position = 0;
@@ -43,7 +43,7 @@ const counting: Projection = {
   ],
   project(e, view) {
     const n = (view.get<{ n: number }>('counts', [e.streamId])?.n ?? 0) + 1;
-    // A poisoned event writes a NULL where the table forbids it: the write thread's statement fails.
+    // A poisoned event writes a NULL where the table forbids it: the batch's statement fails.
     const mark = e.data.poison === true ? null : 'ok';
     return [upsert('counts', { stream: e.streamId, n, last: { position: e.position } }), upsert('log', { position: e.position, stream: e.streamId, mark })];
   },
@@ -71,21 +71,18 @@ const auditing: Projection = {
 
 const PROJECTIONS = [counting, auditing];
 
-describe('ProjectionBatchWriter: projecting here, writing on a thread of its own', () => {
+describe('ProjectionBatchWriter: one transaction per batch on its own connection', () => {
   let dir: string;
   let db: Database.Database;
   let writer: ProjectionBatchWriter;
-  const committed: string[] = [];
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'batch-writer-'));
     db = openReadStore(join(dir, 'read.db'));
     applyReadSchema(db, PROJECTIONS);
-    committed.length = 0;
-    writer = new ProjectionBatchWriter(db, PROJECTIONS, { onCommitted: (at) => committed.push(at) });
+    writer = new ProjectionBatchWriter(db, PROJECTIONS);
   });
-  afterEach(async () => {
-    await writer.close();
+  afterEach(() => {
     db.close();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -99,88 +96,40 @@ describe('ProjectionBatchWriter: projecting here, writing on a thread of its own
     );
   const checkpoint = () => readCheckpoints(db).map((row) => row.position);
 
-  it('reads rows of batches sent but not yet committed, also once they left the cache', async () => {
+  it('reads rows written earlier in the batch and in batches before, also once they left the cache', () => {
     // 1,200 streams per batch, three times over: each batch evicts 200 of its own rows from the
-    // 1,000-row cache, and the next batch, projected before that one is committed, reads them again.
+    // 1,000-row cache, and the next batch reads them again.
     const streams = Array.from({ length: 1_200 }, (_, i) => `s-${i}`);
     const batches = [1, 2, 3].map(() => streams.map((stream) => event(stream)));
-    for (const batch of batches) await writer.write(batch, batch.at(-1)!.position);
-    await writer.drain();
+    for (const batch of batches) writer.write(batch, batch.at(-1)!.position);
 
     expect(Object.values(counts())).toEqual(streams.map(() => 3));
     const last = batches[2].at(-1)!.position;
     expect(checkpoint()).toEqual([last, last]);
-    expect(committed).toEqual(batches.map((batch) => batch.at(-1)!.position));
   });
 
-  it('its thread ends when idle, and the next batch starts another that sees what the first wrote', async () => {
-    await writer.close();
-    writer = new ProjectionBatchWriter(db, PROJECTIONS, { idleThreadMs: 50, onCommitted: (at) => committed.push(at) });
-    const first = [event('a'), event('b')];
-    await writer.write(first, first[1].position);
-    await writer.drain();
-    expect(writer.writing).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(writer.writing).toBe(false);
-
-    const second = [event('a'), event('b', { audit: true })];
-    await writer.write(second, second[1].position);
-    await writer.drain();
-    expect(counts()).toEqual({ a: 2, b: 2 });
-    expect(db.prepare('SELECT stream, logged FROM seen').all()).toEqual([{ stream: 'b', logged: 2 }]);
-    expect(checkpoint()).toEqual([second[1].position, second[1].position]);
-  });
-
-  it('after a reset, a thread that ended when idle is followed by one whose commits are answered', async () => {
-    // As a projector's after an outage: it resets on each failed subscription, the thread ends while
-    // the store is away, and the first batch after the store is back starts another thread.
-    await writer.close();
-    writer = new ProjectionBatchWriter(db, PROJECTIONS, { idleThreadMs: 50, onCommitted: (at) => committed.push(at) });
-    const before = event('a');
-    await writer.write([before], before.position);
-    await writer.drain();
-    await writer.reset();
-    while (writer.writing) await new Promise((resolve) => setTimeout(resolve, 10));
-
-    const after = event('a');
-    await writer.write([after], after.position);
-    const drained = await Promise.race([writer.drain().then(() => 'committed'), new Promise((resolve) => setTimeout(resolve, 5_000, 'never answered'))]);
-    expect(drained).toBe('committed');
-    expect(committed).toEqual([before.position, after.position]);
-    expect(counts()).toEqual({ a: 2 });
-  });
-
-  it('a batch that fails to write fails those after it; after a reset, writing goes on from the last one committed', async () => {
+  it('a batch that fails to write is rolled back whole; writing goes on from the last one committed', () => {
     const good = event('a');
+    writer.write([good], good.position);
     const poisoned = [event('a'), event('b', { poison: true })];
-    const after = event('a');
-    await writer.write([good], good.position);
-    await writer.write(poisoned, poisoned[1].position);
-    await writer.write([after], after.position).catch(() => undefined);
-    await expect(writer.drain()).rejects.toThrow(/NOT NULL/);
-    await expect(writer.write([event('c')], String(position))).rejects.toThrow(/NOT NULL/);
-
-    await writer.reset();
+    expect(() => writer.write(poisoned, poisoned[1].position)).toThrow(/NOT NULL/);
     expect(checkpoint()).toEqual([good.position, good.position]);
     expect(counts()).toEqual({ a: 1 });
-    expect(committed).toEqual([good.position]);
+    expect(writer.startPosition()).toBe(good.position);
 
     const retried = [event('a'), event('b')];
-    await writer.write(retried, retried[1].position);
-    await writer.drain();
+    writer.write(retried, retried[1].position);
     expect(counts()).toEqual({ a: 2, b: 1 });
     expect(checkpoint()).toEqual([retried[1].position, retried[1].position]);
   });
 
-  it('a projection throwing after it read through the write thread: its event is parked, the rest of the batch is written', async () => {
+  it('a projection throwing after it read the batch being written: its event is parked, the rest of the batch is written', () => {
     const first = [event('a'), event('a', { audit: true })];
-    await writer.write(first, first[1].position);
-    await writer.drain();
+    writer.write(first, first[1].position);
     expect(db.prepare('SELECT stream, logged FROM seen').all()).toEqual([{ stream: 'a', logged: 2 }]);
 
     const failing = [event('a'), event('b'), event('a', { audit: true, fail: true })];
-    await writer.write(failing, failing[2].position);
-    await writer.drain();
+    writer.write(failing, failing[2].position);
     expect(db.prepare('SELECT count(*) AS n FROM log').get()).toEqual({ n: 5 });
     expect(counts()).toEqual({ a: 4, b: 1 });
     expect(db.prepare('SELECT stream, logged FROM seen').all()).toEqual([{ stream: 'a', logged: 2 }]);
@@ -188,5 +137,14 @@ describe('ProjectionBatchWriter: projecting here, writing on a thread of its own
       { projection: 'auditing', position: failing[2].position, error: 'projection failed after a read' },
     ]);
     expect(checkpoint()).toEqual([failing[2].position, failing[2].position]);
+  });
+
+  it("a read store that cannot be read fails the batch; it is not the projection's fault, so nothing is parked", () => {
+    const auditingFirst = new ProjectionBatchWriter(db, [auditing, counting]);
+    db.exec('DROP TABLE log');
+    const audited = [event('a', { audit: true })];
+    expect(() => auditingFirst.write(audited, audited[0].position)).toThrow(ReadStoreError);
+    expect(db.prepare('SELECT count(*) AS n FROM parked_events').get()).toEqual({ n: 0 });
+    expect(checkpoint()).toEqual([null, null]);
   });
 });

@@ -3,27 +3,11 @@ import { Position, RecordedEvent, comparePositions } from '@ledger/event-store';
 import { DEFAULT_FAILURE_POLICY, FailurePolicies } from '../failure/failure-policy';
 import { PARKED_EVENTS_SPEC, PARKED_EVENTS_TABLE, errorText, parkedRow } from '../failure/parked-events';
 import { ProjectionTrack, earliest } from '../failure/projection-track';
-import { Projection, RowChange, remove, upsert } from '../projection/projection';
+import { Projection, Row, RowChange, RowView, remove, upsert } from '../projection/projection';
 import { readCheckpoints } from './read-store';
-import { BatchWrites, StagedRows } from './staged-rows';
-import { TableWriter, WriteStatements } from './table-writer';
-import { CheckpointMove } from './write-thread/protocol';
-import { WriteThread, WriteThreadError } from './write-thread/write-thread';
+import { TableRows } from './table-rows';
 
 export interface BatchWriterOptions {
-  /** Page cache of the write thread's connection, in MiB. */
-  cacheMiB?: number;
-  /** Pragmas for the write thread's connection, e.g. a fresh build's `synchronous = OFF`. */
-  pragmas?: string[];
-  /**
-   * Batches sent and not yet committed before write() waits. Several, so that projecting goes on while
-   * the thread runs a WAL checkpoint inside a commit.
-   */
-  maxInFlight?: number;
-  /** How long the write thread waits for a batch before it ends; the next batch starts another. */
-  idleThreadMs?: number;
-  /** Called once a batch of the log is committed, with the checkpoint it was sent with. */
-  onCommitted?: (position: Position) => void;
   /** What to do with an event a projection throws on. Default: park it. */
   failurePolicies?: FailurePolicies;
 }
@@ -35,21 +19,23 @@ export interface ReplayOutcome {
 }
 
 /**
- * Applies batches of events to every projection and moves their checkpoints, each batch in one
- * transaction: the write path shared by the live projector and the rebuild. Each projection has its
- * own checkpoint, and one that throws on an event parks it or stops alone (its failure policy). The projections run on
- * the caller's thread while a thread of its own writes the read store, so projecting one batch
- * overlaps writing the one before. `db` is the caller's connection to the same file: the committed
- * rows of cached tables are read there.
+ * A batch changing fewer rows than this means the projector keeps up with the log (a catch-up writes
+ * batches of a thousand events): the time to create deferred indexes.
  */
-export class ProjectionBatchWriter {
-  private readonly statements = new WriteStatements();
-  private readonly staged: StagedRows;
-  private readonly maxInFlight: number;
+const KEEPING_UP_ROWS = 100;
+
+/**
+ * Applies batches of events to every projection and moves their checkpoints, each batch in one
+ * transaction on the caller's connection: the write path shared by the projector and the rebuild.
+ * Projections read the rows they need on that connection, inside the transaction, so they see what
+ * the batch changed before them. Each projection has its own checkpoint, and one that throws on an
+ * event parks it or stops alone (its failure policy).
+ */
+export class ProjectionBatchWriter implements RowView {
   readonly tracks: readonly ProjectionTrack[];
-  private thread: WriteThread | undefined;
-  private inFlight: Promise<void>[] = [];
-  private failure: unknown;
+  private readonly tables: ReadonlyMap<string, TableRows>;
+  private readonly saveCheckpoint: Database.Statement<[number, string | null, string]>;
+  private changes = 0;
   /** What the last projection that threw threw. */
   private lastError: unknown;
 
@@ -58,105 +44,60 @@ export class ProjectionBatchWriter {
     projections: readonly Projection[],
     private readonly options: BatchWriterOptions = {},
   ) {
-    const tables = [...projections.flatMap((projection) => projection.tables), PARKED_EVENTS_SPEC];
-    const writers = new Map(tables.map((table) => [table.name, new TableWriter(db, table, this.statements)] as const));
+    const specs = [...projections.flatMap((projection) => projection.tables), PARKED_EVENTS_SPEC];
+    this.tables = new Map(specs.map((spec) => [spec.name, new TableRows(db, spec)] as const));
     const checkpoints = new Map(readCheckpoints(db).map((row) => [row.name, row.position]));
     this.tracks = projections.map((projection) => new ProjectionTrack(projection, checkpoints.get(projection.name) ?? null));
-    this.staged = new StagedRows(writers, () => this.writeThread());
-    this.maxInFlight = options.maxInFlight ?? 8;
-    // Started now rather than at the first batch: the thread loads its code while the projector gets ready.
-    this.writeThread();
+    this.saveCheckpoint = db.prepare('UPDATE projection_checkpoints SET version = ?, position = ? WHERE name = ?');
+  }
+
+  get<R extends Row>(table: string, key: readonly unknown[]): R | undefined {
+    const rows = this.tableOf(table);
+    return readOrFail(() => rows.get(key) as R | undefined);
+  }
+
+  list<R extends Row>(table: string, column: string, value: unknown, orderBy: string): R[] {
+    const rows = this.tableOf(table);
+    return readOrFail(() => rows.list(column, value, orderBy) as R[]);
   }
 
   /**
-   * Projects the batch and sends its writes; resolves once fewer than maxInFlight batches await their
-   * commit. `position`: the checkpoint after the batch, at least its last event's (later when events
-   * were skipped). Rejects when a batch failed: reset() before writing again.
+   * Projects the batch and commits it with the checkpoints it moves. `position`: the checkpoint after
+   * the batch, at least its last event's (later when events were skipped). A failure of the read store
+   * rolls the batch back and throws: the checkpoints stay where they were committed.
    */
-  write(batch: readonly RecordedEvent[], position: Position): Promise<void> {
-    try {
-      this.send(batch, position);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    // Not an async function: a suspended one would hold the batch's events until the window opens,
-    // long enough for the garbage collector to move them to the old generation.
-    return this.room();
-  }
-
-  private send(batch: readonly RecordedEvent[], position: Position): void {
-    // eslint-disable-next-line @typescript-eslint/only-throw-error -- the failure caught earlier, rethrown unchanged
-    if (this.failure !== undefined) throw this.failure;
-    let writes: BatchWrites;
-    const before = this.tracks.map((track) => track.sent);
-    try {
+  write(batch: readonly RecordedEvent[], position: Position): void {
+    this.inTransaction(() => {
       if (batch.length > 0) for (const track of this.tracks) track.batchStarts(batch[0]);
-      for (const event of batch) {
-        for (const track of this.tracks) if (track.takes(event)) this.applyEvent(track, event);
-      }
+      for (const event of batch) for (const track of this.tracks) if (track.takes(event)) this.applyEvent(track, event);
       for (const track of this.tracks) if (track.stopped === null && (track.sent === null || comparePositions(track.sent, position) < 0)) track.sent = position;
-      writes = this.staged.endBatch();
-    } catch (error) {
-      this.failure = error;
-      throw error;
-    }
-    void this.commit(
-      writes,
-      this.tracks.filter((track, i) => track.sent !== before[i]),
-      position,
-    );
-  }
-
-  private applyEvent(track: ProjectionTrack, event: RecordedEvent): void {
-    const changes = this.project(track, event);
-    if (changes) {
-      for (const change of changes) this.staged.apply(change);
-    } else if ((this.options.failurePolicies?.(track.projection.name) ?? DEFAULT_FAILURE_POLICY) === 'stop') {
-      return track.stop(event, this.lastError);
-    } else {
-      this.staged.apply(upsert(PARKED_EVENTS_TABLE, parkedRow(track.projection.name, event, this.lastError)));
-    }
-    track.sent = event.position;
-  }
-
-  /** The projection's changes, or null when it threw (the error in lastError); a failing read store throws on. */
-  private project(track: ProjectionTrack, event: RecordedEvent): RowChange[] | null {
-    try {
-      return track.projection.project(event, this.staged);
-    } catch (error) {
-      if (error instanceof WriteThreadError) throw error;
-      this.lastError = error;
-      return null;
-    }
+      if (this.changes < KEEPING_UP_ROWS) for (const table of this.tables.values()) table.createDeferredIndexes();
+      for (const track of this.tracks) if (track.sent !== track.committed) this.saveCheckpoint.run(track.projection.version, track.sent, track.projection.name);
+    });
   }
 
   /**
    * Applies parked events to their projection again, out of log order: those it now applies leave the
    * parked table in the same transaction; the others stay, with their new error.
    */
-  replay(name: string, events: readonly RecordedEvent[]): Promise<ReplayOutcome> {
-    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the write thread's failure, passed on as it came
-    if (this.failure !== undefined) return Promise.reject(this.failure);
+  replay(name: string, events: readonly RecordedEvent[]): ReplayOutcome {
     const track = this.tracks.find((candidate) => candidate.projection.name === name);
-    if (!track) return Promise.reject(new Error(`no projection ${name}`));
+    if (!track) throw new Error(`no projection ${name}`);
     const outcome: ReplayOutcome = { applied: [], failed: [] };
-    try {
+    this.inTransaction(() => {
       for (const event of events) {
         const changes = this.project(track, event);
         if (changes === null) {
           outcome.failed.push({ eventId: event.id, error: errorText(this.lastError) });
-          this.staged.apply(upsert(PARKED_EVENTS_TABLE, parkedRow(name, event, this.lastError)));
+          this.apply(upsert(PARKED_EVENTS_TABLE, parkedRow(name, event, this.lastError)));
           continue;
         }
-        for (const change of changes) this.staged.apply(change);
-        this.staged.apply(remove(PARKED_EVENTS_TABLE, [name, event.position]));
+        for (const change of changes) this.apply(change);
+        this.apply(remove(PARKED_EVENTS_TABLE, [name, event.position]));
         outcome.applied.push(event.id);
       }
-      return this.commit(this.staged.endBatch(), [], null).then(() => outcome);
-    } catch (error) {
-      this.failure = error;
-      return Promise.reject(error);
-    }
+    });
+    return outcome;
   }
 
   /** Lets a stopped projection take events again, from its checkpoint; true when it was stopped. */
@@ -173,61 +114,65 @@ export class ProjectionBatchWriter {
     return earliest((running.length > 0 ? running : this.tracks).map((track) => track.committed));
   }
 
-  private commit({ seq, ops, ddl }: BatchWrites, moved: readonly ProjectionTrack[], position: Position | null): Promise<void> {
-    const checkpoints: CheckpointMove[] = moved.map((track) => ({ name: track.projection.name, version: track.projection.version, position: track.sent! }));
-    const committed = this.writeThread()
-      .commit(seq, ops, ddl, checkpoints)
-      .then(() => {
-        this.staged.committed(seq);
-        for (const { name, position } of checkpoints) this.tracks.find((track) => track.projection.name === name)!.committed = position;
-        if (position !== null) this.options.onCommitted?.(position);
-      });
-    committed.catch((error: unknown) => (this.failure ??= error));
-    this.inFlight.push(committed);
-    return committed;
+  private inTransaction(work: () => void): void {
+    this.changes = 0;
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      work();
+      this.db.exec('COMMIT');
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      for (const table of this.tables.values()) table.forget();
+      for (const track of this.tracks) track.sent = track.committed;
+      throw error;
+    }
+    for (const track of this.tracks) track.committed = track.sent;
   }
 
-  private async room(): Promise<void> {
-    while (this.inFlight.length >= this.maxInFlight) await this.inFlight.shift();
+  private applyEvent(track: ProjectionTrack, event: RecordedEvent): void {
+    const changes = this.project(track, event);
+    if (changes) {
+      for (const change of changes) this.apply(change);
+    } else if ((this.options.failurePolicies?.(track.projection.name) ?? DEFAULT_FAILURE_POLICY) === 'stop') {
+      return track.stop(event, this.lastError);
+    } else {
+      this.apply(upsert(PARKED_EVENTS_TABLE, parkedRow(track.projection.name, event, this.lastError)));
+    }
+    track.sent = event.position;
   }
 
-  /** Resolves once every batch sent is committed; rejects when one failed. */
-  async drain(): Promise<void> {
-    while (this.inFlight.length > 0) await this.inFlight.shift();
-    // eslint-disable-next-line @typescript-eslint/only-throw-error -- the failure caught earlier, rethrown unchanged
-    if (this.failure !== undefined) throw this.failure;
+  /** The projection's changes, or null when it threw (the error in lastError). */
+  private project(track: ProjectionTrack, event: RecordedEvent): RowChange[] | null {
+    try {
+      return track.projection.project(event, this);
+    } catch (error) {
+      if (error instanceof ReadStoreError) throw error;
+      this.lastError = error;
+      return null;
+    }
   }
 
-  /** After a failure: forgets every batch not committed, so that writing can go on from the last one that was. */
-  async reset(): Promise<void> {
-    await this.thread?.reset();
-    this.inFlight = [];
-    this.failure = undefined;
-    this.staged.discard();
-    for (const track of this.tracks) track.sent = track.committed;
+  private apply(change: RowChange): void {
+    this.changes++;
+    const table = this.tableOf(change.table);
+    if (change.op === 'upsert') table.upsert(change.row);
+    else table.delete(change.key);
   }
 
-  /** Waits for the batches sent (failed or not) and ends the write thread. */
-  async close(): Promise<void> {
-    await Promise.allSettled(this.inFlight);
-    this.inFlight = [];
-    await this.thread?.close();
-    this.thread = undefined;
+  private tableOf(name: string): TableRows {
+    const table = this.tables.get(name);
+    if (!table) throw new Error(`no projection owns table ${name}`);
+    return table;
   }
+}
 
-  /** True while the write thread runs. */
-  get writing(): boolean {
-    return this.thread?.running ?? false;
-  }
+/** The read store could not be read: a failure of the store, never of the projection reading it. */
+export class ReadStoreError extends Error {}
 
-  private writeThread(): WriteThread {
-    const setup = {
-      file: this.db.name,
-      cacheMiB: this.options.cacheMiB ?? 8,
-      pragmas: this.options.pragmas ?? [],
-      statements: this.statements.list,
-    };
-    this.thread ??= new WriteThread(setup, this.options.idleThreadMs);
-    return this.thread;
+function readOrFail<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new ReadStoreError(`reading the read store failed: ${errorText(error)}`, { cause: error });
   }
 }

@@ -18,10 +18,10 @@ export interface ProjectorOptions {
   /** Pause before subscribing again after a failure. */
   retryDelayMs?: number;
   onError?: (error: unknown) => void;
-  /** Page cache of the connection that writes the read store, in MiB. */
-  writeCacheMiB?: number;
   /** What to do with an event a projection throws on. Default: park it. */
   failurePolicies?: FailurePolicies;
+  /** Called after each batch is committed. */
+  onCommitted?: () => void;
 }
 
 /** One projection as its projector runs it. */
@@ -65,11 +65,7 @@ export class Projector {
     // here: it keeps serving, frozen, while a rebuild into a new file replaces it (see SwitchingReadModel).
     if (staleProjections(readCheckpoints(db), projections).length > 0) resetReadModel(db, projections);
     applyReadSchema(db, projections);
-    this.writer = new ProjectionBatchWriter(db, projections, {
-      cacheMiB: options.writeCacheMiB,
-      failurePolicies: options.failurePolicies,
-      onCommitted: () => this.committed(),
-    });
+    this.writer = new ProjectionBatchWriter(db, projections, { failurePolicies: options.failurePolicies });
     this.position = this.writer.startPosition();
   }
 
@@ -87,7 +83,6 @@ export class Projector {
     this.stopping = true;
     await this.subscription?.close();
     await this.running;
-    await this.writer.close();
     this.waiters.abandon();
   }
 
@@ -135,17 +130,15 @@ export class Projector {
         for await (const event of subscription) {
           this.pending.push(event);
           this.received++;
-          if (this.pending.length >= this.maxBatchEvents) await this.flush();
+          if (this.pending.length >= this.maxBatchEvents) this.flush();
           else this.scheduleIdleFlush();
         }
         // eslint-disable-next-line @typescript-eslint/only-throw-error -- the failure caught earlier, rethrown unchanged
         if (this.failure !== undefined) throw this.failure;
-        await this.flush();
-        await this.writer.drain();
+        this.flush();
       } catch (error) {
+        // The next subscription starts after the last batch committed.
         this.pending = [];
-        // Batches sent before the failure may still commit; the next subscription starts after the last that did.
-        await this.writer.reset();
         if (this.stopping) return;
         this.options.onError?.(error);
         await sleep(this.options.retryDelayMs ?? 1_000);
@@ -167,19 +160,23 @@ export class Projector {
       this.idleCheck = undefined;
       if (this.pending.length === 0) return;
       if (this.received !== seen && Date.now() - this.batchStartedAt < this.maxBatchMs) return this.scheduleIdleFlush();
-      this.flush().catch((error: unknown) => {
+      try {
+        this.flush();
+      } catch (error) {
         this.failure ??= error;
         void this.subscription?.close();
-      });
+      }
     });
   }
 
-  /** Projects the pending events and sends their writes; the checkpoint moves when they are committed. */
-  private flush(): Promise<void> {
-    if (this.pending.length === 0) return Promise.resolve();
+  /** Projects the pending events and commits them with the checkpoints. */
+  private flush(): void {
+    if (this.pending.length === 0) return;
     const batch = this.pending;
     this.pending = [];
-    return this.writer.write(batch, batch[batch.length - 1].position);
+    this.writer.write(batch, batch[batch.length - 1].position);
+    this.committed();
+    this.options.onCommitted?.();
   }
 
   private committed(): void {

@@ -40,11 +40,10 @@ export const DEFAULT_REBUILD_BATCH = 1_000;
 export async function buildReadModel(store: EventStore, file: string, projections: readonly Projection[], options: BuildOptions = {}): Promise<BuiltReadModel> {
   removeReadStoreFile(file);
   const db = openReadStore(file, { cacheMiB: 64 });
-  let writer: ProjectionBatchWriter | undefined;
   try {
     prepareFreshReadStore(db, projections);
-    const batchWriter = new ProjectionBatchWriter(db, projections, { cacheMiB: 64, pragmas: FRESH_READ_STORE_PRAGMAS });
-    writer = batchWriter;
+    for (const pragma of FRESH_READ_STORE_PRAGMAS) db.pragma(pragma);
+    const batchWriter = new ProjectionBatchWriter(db, projections);
     const batchSize = options.batchSize ?? DEFAULT_REBUILD_BATCH;
     const target = limitPosition(options.until) ?? (await store.headPosition());
     const meter = new ProgressMeter(target);
@@ -59,17 +58,15 @@ export async function buildReadModel(store: EventStore, file: string, projection
     let lastReport = 0;
     const report = (state: RebuildProgress['state']) => options.onProgress?.(meter.at(state, events, position));
     let batch: RecordedEvent[] = [];
-    // Not async: the events sent must not stay referenced while the write thread catches up.
-    const flush = (): Promise<void> => {
-      if (batch.length === 0 || included === null) return Promise.resolve();
-      const sent = batchWriter.write(batch, included);
+    const flush = (): void => {
+      if (batch.length === 0 || included === null) return;
+      batchWriter.write(batch, included);
       events += batch.length;
       batch = [];
       if (performance.now() - lastReport >= (options.progressEveryMs ?? 500)) {
         lastReport = performance.now();
         report('building');
       }
-      return sent;
     };
     for (;;) {
       const from: Position | null = position;
@@ -84,17 +81,14 @@ export async function buildReadModel(store: EventStore, file: string, projection
         if (leavesOut(options.until, event)) continue;
         included = event.position;
         batch.push(event);
-        if (batch.length >= batchSize) await flush();
+        if (batch.length >= batchSize) flush();
       }
-      await flush();
+      flush();
       if (ended || position === from || !(await movedPast(store, position))) break;
     }
-    await batchWriter.drain();
-    await batchWriter.close();
     report('sealing');
     return { db, events, position: included, head: await store.headPosition(), durationMs: meter.at('sealing', events, position).elapsedMs };
   } catch (error) {
-    await writer?.close();
     db.close();
     removeReadStoreFile(file);
     throw error;

@@ -6,10 +6,8 @@ import { fsyncFile } from '../swap/read-store-pointer';
 
 /**
  * A read store being built from nothing is published only once complete and synced, so while it is
- * built nothing needs to survive a crash: no syncs (the write thread's connection takes these), and
- * secondary indexes built once at the end (one sort) instead of updated row by row. The WAL stays:
- * the builder reads committed rows while its write thread writes. Checkpoints stay small and
- * frequent: they run on the write thread while the build goes on, and leave little for the end.
+ * built nothing needs to survive a crash: no syncs, and secondary indexes built once at the end (one
+ * sort) instead of updated row by row. WAL checkpoints stay small and frequent, and leave little for the end.
  */
 export const FRESH_READ_STORE_PRAGMAS = ['synchronous = OFF', 'wal_autocheckpoint = 1000'];
 

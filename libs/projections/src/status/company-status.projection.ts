@@ -102,17 +102,8 @@ function refolded(before: CompanyStatus, rows: readonly StatusInputRow[]): Compa
   return foldStatus(registrationPart(before), inForce);
 }
 
-export function companyRow(status: CompanyStatus): CompanyRow {
-  return new CompanyRow(status);
-}
-
-/**
- * A row of the companies table. Built by a constructor, not an object literal: V8 moves a literal's
- * allocations to the old generation once most of them survive, as the rows of the first batches do
- * (each company's row stays staged, then cached), and every row made after that - one per event - and
- * the status it holds would then be collected only by full garbage collections.
- */
-export class CompanyRow {
+/** A row of the companies table. */
+export interface CompanyRow {
   [column: string]: unknown;
   company_id: string;
   name: string | null;
@@ -121,15 +112,17 @@ export class CompanyRow {
   incident_state: string;
   revision: number;
   status: CompanyStatus;
+}
 
-  constructor(status: CompanyStatus) {
-    this.company_id = status.companyId;
-    this.name = status.name;
-    this.search = searchTextOf(status);
-    this.incident_state = status.incident.state;
-    this.revision = status.revision;
-    this.status = status;
-  }
+export function companyRow(status: CompanyStatus): CompanyRow {
+  return {
+    company_id: status.companyId,
+    name: status.name,
+    search: searchTextOf(status),
+    incident_state: status.incident.state,
+    revision: status.revision,
+    status,
+  };
 }
 
 function probeChanges(companyId: string, before: ProbeStatus[], after: ProbeStatus[]): RowChange[] {

@@ -27,7 +27,8 @@ export function reduceStatus(status: CompanyStatus, input: StatusInput): Company
   const at = parsedInstantOf(input.at);
   const counts = { ...status.counts };
   counts[input.type] = (status.counts[input.type] ?? 0) + 1;
-  return withChanges(status, {
+  return {
+    ...status,
     incident: nextIncident(status.incident, input),
     probes: nextProbes(status.probes, input),
     sharePrice: input.type === 'SharePriceMoved' ? laterPrice(status.sharePrice, input, at) : status.sharePrice,
@@ -35,22 +36,7 @@ export function reduceStatus(status: CompanyStatus, input: StatusInput): Company
     firstDisclosureAt: status.firstDisclosureAt === null || at < parsedInstantOf(status.firstDisclosureAt) ? input.at : status.firstDisclosureAt,
     lastDisclosureAt: status.lastDisclosureAt === null || at >= parsedInstantOf(status.lastDisclosureAt) ? input.at : status.lastDisclosureAt,
     revision: Math.max(status.revision, input.revision),
-  });
-}
-
-type DisclosureParts = Pick<CompanyStatus, 'incident' | 'probes' | 'sharePrice' | 'counts' | 'firstDisclosureAt' | 'lastDisclosureAt' | 'revision'>;
-
-/**
- * `{ ...status, ...parts }` with the members spelled out, in the same order (a registration adds the
- * country last): a spread of statuses of varied origins (parsed, built, registered) takes V8's slow
- * path, and this runs for every event.
- */
-function withChanges(status: CompanyStatus, parts: DisclosureParts): CompanyStatus {
-  const { companyId, registered, name, aliases, identifiers, country } = status;
-  const { incident, probes, sharePrice, counts, firstDisclosureAt, lastDisclosureAt, revision } = parts;
-  if (country === undefined)
-    return { companyId, registered, name, aliases, identifiers, incident, probes, sharePrice, counts, firstDisclosureAt, lastDisclosureAt, revision };
-  return { companyId, registered, name, aliases, identifiers, incident, probes, sharePrice, counts, firstDisclosureAt, lastDisclosureAt, revision, country };
+  };
 }
 
 /**

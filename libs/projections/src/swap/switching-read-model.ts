@@ -3,15 +3,15 @@ import * as path from 'node:path';
 import { Projection } from '../projection/projection';
 import { ParkedEvent } from '../failure/parked-events';
 import { ProjectionStatus, projectionStatus } from '../failure/projection-status';
-import { Projector, ProjectorOptions } from '../projector/projector';
+import { ProjectorThread } from '../projector/projector-thread';
 import { ReadModelQueries } from '../queries/read-model-queries';
 import { BuildRecord } from '../rebuild/build-record';
 import { RebuildJobs } from '../rebuild/rebuild-job';
 import { watchPointer } from './pointer-watcher';
-import { ReadGeneration } from './read-generation';
+import { GenerationSetup, ReadGeneration } from './read-generation';
 import { activeReadStoreFile, removeReadStoreFile } from './read-store-pointer';
 
-export interface SwitchingReadModelOptions extends Pick<ProjectorOptions, 'onError' | 'failurePolicies'> {
+export interface SwitchingReadModelOptions extends GenerationSetup {
   log?: (message: string) => void;
   pointerCheckMs?: number;
 }
@@ -35,7 +35,7 @@ export class SwitchingReadModel {
     private readonly store: EventStore,
     readonly location: string,
     readonly projections: readonly Projection[],
-    private readonly options: SwitchingReadModelOptions = {},
+    private readonly options: SwitchingReadModelOptions,
   ) {
     this.current = this.open(activeReadStoreFile(location));
     this.rebuilds = new RebuildJobs(store, location, projections, () => this.checkPointer());
@@ -72,7 +72,7 @@ export class SwitchingReadModel {
   }
 
   /** The projector of the file in service; null while that file is served frozen (stale). */
-  get projector(): Projector | null {
+  get projector(): ProjectorThread | null {
     return this.current.projector;
   }
 
@@ -152,7 +152,8 @@ export class SwitchingReadModel {
   }
 
   private open(file: string): ReadGeneration {
-    return new ReadGeneration(this.store, file, this.projections, { onError: this.options.onError, failurePolicies: this.options.failurePolicies });
+    const { log: _log, pointerCheckMs: _pointerCheckMs, ...setup } = this.options;
+    return new ReadGeneration(file, this.projections, setup);
   }
 
   private log(message: string): void {

@@ -5,6 +5,8 @@ export interface GeneratedLedgerShape {
   /** Disclosures in all, spread evenly over the companies (registrations not counted). */
   disclosures: number;
   eventsPerAppend: number;
+  /** A DisclosureCorrected event after every this many disclosures of a company (none by default). */
+  correctionEvery?: number;
 }
 
 /** One append of the generated ledger: events of one company stream and how many it already holds. */
@@ -93,6 +95,22 @@ function disclosure(company: number, sequence: number): EventToAppend {
   };
 }
 
+/** A correction of the company's disclosure `sequence`: its facts patched, its date moved a day later. */
+function correction(company: number, sequence: number): EventToAppend {
+  const id = disclosureId(company, 0x800000000000 + sequence);
+  return {
+    id,
+    type: 'DisclosureCorrected',
+    data: {
+      companyId: generatedCompanyId(company),
+      disclosureId: id,
+      source: { kind: 'manual' },
+      facts: { disclosureId: disclosureId(company, sequence + 1), occurredAt: dayOf(sequence + 1), facts: { summary: 'Corrected' }, reason: 'date' },
+    },
+    metadata: { recordedAt: `${dayOf(sequence)}T09:00:00.000Z`, schemaVersion: 1, recordedBy: 'generator' },
+  };
+}
+
 /**
  * A deterministic ledger: every company registered, then its disclosures (one business day apart) in
  * appends of eventsPerAppend events of one stream, the companies taking turns as concurrent writers would.
@@ -100,6 +118,8 @@ function disclosure(company: number, sequence: number): EventToAppend {
 export function* generatedLedger(shape: GeneratedLedgerShape): Generator<GeneratedAppend> {
   const perCompany = Math.ceil(shape.disclosures / shape.companies);
   const written = new Array<number>(shape.companies).fill(0);
+  const streamLengths = new Array<number>(shape.companies).fill(1);
+  const every = shape.correctionEvery ?? 0;
   for (let company = 0; company < shape.companies; company++) {
     yield { streamId: `company-${generatedCompanyId(company)}`, streamLength: 0, events: [registration(company)] };
   }
@@ -108,9 +128,12 @@ export function* generatedLedger(shape: GeneratedLedgerShape): Generator<Generat
     for (let company = 0; company < shape.companies && remaining > 0; company++) {
       const count = Math.min(shape.eventsPerAppend, perCompany - written[company], remaining);
       if (count <= 0) continue;
-      const events = Array.from({ length: count }, (_, k) => disclosure(company, written[company] + k));
-      yield { streamId: `company-${generatedCompanyId(company)}`, streamLength: written[company] + 1, events };
+      const events = Array.from({ length: count }, (_, k) => written[company] + k).flatMap((sequence) =>
+        every > 0 && (sequence + 1) % every === 0 ? [disclosure(company, sequence), correction(company, sequence)] : [disclosure(company, sequence)],
+      );
+      yield { streamId: `company-${generatedCompanyId(company)}`, streamLength: streamLengths[company], events };
       written[company] += count;
+      streamLengths[company] += events.length;
       remaining -= count;
     }
   }

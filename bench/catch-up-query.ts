@@ -1,0 +1,82 @@
+import { join } from 'node:path';
+import { generatedCompanyId } from '@ledger/projections/testing';
+import { startApp, stopApp } from './lib/app-process';
+import { LoadResult, loadTest } from './lib/autocannon-run';
+import { formatRate } from './lib/format';
+import { median } from './lib/median';
+import { writeGeneratedLedger } from './lib/generated-ledger-file';
+import { renderTable } from './lib/table';
+import { withTempDir } from './lib/temp-dir';
+
+/** Size: `npm run bench -- catch-up-query 200000`, else BENCH_DISCLOSURES, else 1,000,000 events in all. */
+const DISCLOSURES = Number(process.argv[3] ?? process.env.BENCH_DISCLOSURES ?? 950_000);
+/** One correction per 20 disclosures: 1,000,000 events in all at the default size. */
+const SHAPE = { companies: 10_000, disclosures: DISCLOSURES, eventsPerAppend: 100, correctionEvery: 20 };
+const CONNECTIONS = 64;
+/** Load is measured in windows of this length while the projector catches up. */
+const WINDOW_SECONDS = 2;
+const CAUGHT_UP_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const TARGET_P99_MS = 15;
+const TARGET_RATE = 150_000;
+
+const PATHS = Array.from({ length: 500 }, (_, i) => `/v1/companies/${generatedCompanyId((i * 7919) % SHAPE.companies)}`);
+
+/** The read model's position, from the header every answer carries. */
+async function position(baseUrl: string): Promise<number> {
+  const response = await fetch(`${baseUrl}/v1/companies/${generatedCompanyId(0)}`);
+  await response.text();
+  return Number(response.headers.get('ledger-position') ?? 0);
+}
+
+/**
+ * The built query-api started on a generated ledger with corrections and an empty read store: GET
+ * /v1/companies/:id at 64 connections while its projector thread catches up, then the same load on the
+ * caught-up server (the same-run peer). Prints p50/p99 of both and the catch-up rate.
+ */
+export async function catchUpQueryBenchmark(): Promise<void> {
+  await withTempDir('bench-catch-up-query', async (dir) => {
+    const { store, events } = await writeGeneratedLedger(join(dir, 'ledger.db'), SHAPE);
+    const head = Number((await store.headPosition()) ?? 0);
+    await store.close();
+    const api = await startApp('query-api', { LEDGER_STORE: join(dir, 'ledger.db'), LEDGER_READ_STORE: join(dir, 'read.db') });
+    try {
+      const started = performance.now();
+      const from = await position(api.baseUrl);
+      const windows: LoadResult[] = [];
+      let at = from;
+      while (at < head) {
+        windows.push(await loadTest(api.baseUrl, PATHS, CONNECTIONS, WINDOW_SECONDS));
+        at = await position(api.baseUrl);
+        console.error(`  at ${formatRate(at)} of ${formatRate(head)}: p99 ${windows.at(-1)!.p99Ms} ms`);
+      }
+      const seconds = (performance.now() - started) / 1000;
+      const caughtUp = await loadTest(api.baseUrl, PATHS, CONNECTIONS, CAUGHT_UP_SECONDS);
+      report(events, head - from, seconds, windows, caughtUp);
+    } finally {
+      await stopApp(api.child);
+    }
+  });
+}
+
+function report(events: number, projected: number, seconds: number, windows: LoadResult[], caughtUp: LoadResult): void {
+  const during = windows.length > 0 ? windows : [caughtUp];
+  const worstP99 = Math.max(...during.map((window) => window.p99Ms));
+  const p50 = median(during.map((window) => window.p50Ms));
+  const rate = projected / seconds;
+  console.log(
+    `catch-up-query: the built query-api on ${formatRate(events)} events (1 correction per ${SHAPE.correctionEvery} disclosures) from an empty read store, GET /v1/companies/:id at ${CONNECTIONS} connections.`,
+  );
+  console.log(
+    `caught up ${formatRate(projected)} events in ${seconds.toFixed(1)} s under load: ${formatRate(rate)} events/s (target >= ${formatRate(TARGET_RATE)}: ${rate >= TARGET_RATE ? 'met' : 'NOT met'}).`,
+  );
+  console.log();
+  const rows = [
+    ['while catching up (worst 2 s window p99, median p50)', formatRate(median(during.map((w) => w.requestsPerSecond))), String(p50), String(worstP99)],
+    ['caught up (same run)', formatRate(caughtUp.requestsPerSecond), String(caughtUp.p50Ms), String(caughtUp.p99Ms)],
+  ];
+  console.log(renderTable(['GET /v1/companies/:id', 'req/s', 'p50 ms', 'p99 ms'], rows, 1));
+  console.log(
+    `p99 while catching up / caught up: ${(worstP99 / Math.max(caughtUp.p99Ms, 1)).toFixed(2)}x; target p99 <= ${TARGET_P99_MS} ms while catching up: ${worstP99 <= TARGET_P99_MS ? 'met' : 'NOT met'}.`,
+  );
+  console.log(JSON.stringify({ bench: 'catch-up-query', events, projected, seconds, eventsPerSecond: rate, windows, caughtUp }));
+}
