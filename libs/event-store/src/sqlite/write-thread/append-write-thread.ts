@@ -4,7 +4,7 @@ import { AppendResult } from '../../port/event-store';
 import { ExpectedRevision } from '../../port/expected-revision';
 import { workerScript } from '../../threads/worker-script';
 import { toStoreError } from '../sqlite-errors';
-import { AppendOutcome, GroupReply, ToWriter, WriterSetup } from './protocol';
+import { AppendOutcome, AppendRequest, GroupReply, ToWriter, WriterSetup } from './protocol';
 
 /** The thread holds a group's messages at a time: a small young generation is enough. */
 const WRITER_HEAP = { maxYoungGenerationSizeMb: 8 };
@@ -35,6 +35,9 @@ export class AppendWriteThread {
   private readonly pending = new Map<number, Pending>();
   private readonly inFlight = new Set<Promise<AppendResult>>();
   private nextCall = 0;
+  /** Appends made in this turn of the event loop: they travel to the thread together at its end. */
+  private waiting: AppendRequest[] = [];
+  private sendScheduled = false;
   private worker: Worker | undefined;
   private port: MessagePort | undefined;
   private readonly stats: WriteStats = { commits: 0, appends: 0, largestGroup: 0 };
@@ -50,12 +53,16 @@ export class AppendWriteThread {
   }
 
   append(streamId: string, expected: ExpectedRevision, events: string[]): Promise<AppendResult> {
-    const port = this.start();
+    this.start();
     const call = this.nextCall++;
     const answered = new Promise<AppendResult>((resolve, reject) => {
       this.pending.set(call, { streamId, expected, resolve, reject });
       if (this.pending.size === 1) this.worker!.ref();
-      this.send(port, { kind: 'append', request: { call, streamId, expected, events } });
+      this.waiting.push({ call, streamId, expected, events });
+      if (!this.sendScheduled) {
+        this.sendScheduled = true;
+        setImmediate(() => this.sendWaiting());
+      }
     });
     const forget = () => this.inFlight.delete(answered);
     this.inFlight.add(answered);
@@ -77,6 +84,17 @@ export class AppendWriteThread {
       worker.ref();
       this.send(port, { kind: 'close' });
     });
+  }
+
+  /**
+   * One message (and one wake) for the appends of a turn: concurrent requests, each handled by a
+   * callback of the same turn, cost the thread one wake instead of one each.
+   */
+  private sendWaiting(): void {
+    this.sendScheduled = false;
+    const requests = this.waiting;
+    this.waiting = [];
+    if (requests.length > 0 && this.port) this.send(this.port, { kind: 'append', requests });
   }
 
   private send(port: MessagePort, message: ToWriter): void {
@@ -127,6 +145,7 @@ export class AppendWriteThread {
     this.port?.close();
     this.worker = undefined;
     this.port = undefined;
+    this.waiting = [];
     const error = new StoreUnavailableError(`the event store's writer thread stopped: ${(cause as Error).message}`, { cause });
     for (const pending of this.pending.values()) pending.reject(error);
     this.pending.clear();

@@ -20,7 +20,7 @@ for (let closing = false; !closing;) {
   for (let received = receiveMessageOnPort(port); received; received = receiveMessageOnPort(port)) {
     const message = received.message as ToWriter;
     if (message.kind === 'close') closing = true;
-    else requests.push(message.request);
+    else requests.push(...message.requests);
   }
   if (requests.length > 0) port.postMessage(writer.write(requests) satisfies GroupReply);
   else if (!closing) Atomics.wait(wake, 0, 0);

@@ -28,7 +28,8 @@ export type AppendOutcome =
   /** The store failed (busy, I/O, ...): `code` is SQLite's when it has one. */
   | { kind: 'failed'; message: string; code?: string };
 
-export type ToWriter = { kind: 'append'; request: AppendRequest } | { kind: 'close' };
+/** The appends made while the thread was busy with the previous group travel together. */
+export type ToWriter = { kind: 'append'; requests: AppendRequest[] } | { kind: 'close' };
 
 /** One per transaction the thread tried: each call of the group with its outcome. */
 export interface GroupReply {
