@@ -13,12 +13,19 @@ export async function startApp(app: string, env: NodeJS.ProcessEnv): Promise<{ c
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match) done(match[1].replace('localhost', '127.0.0.1'));
+      if (!match) return;
+      // From here on the app logs a line per request: read and dropped, never kept and searched again,
+      // which made the benchmark's own process (autocannon's too) the bottleneck of every HTTP figure.
+      child.stdout?.off('data', onData);
+      child.stderr?.off('data', onData);
+      done(match[1].replace('localhost', '127.0.0.1'));
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
     child.once('exit', (code) => fail(new Error(`${app} exited with ${code}:\n${output} (run npx nest build first)`)));
   });
+  child.stdout?.resume();
+  child.stderr?.resume();
   if (env.LEDGER_STORE) useKeyBeside(env.LEDGER_STORE);
   return { child, baseUrl };
 }
