@@ -9,6 +9,7 @@ import {
   DEV_FIXTURE_SETS,
   HELD_OUT_2_FIXTURES,
   HELD_OUT_3_FIXTURES,
+  HELD_OUT_4_FIXTURES,
   HELD_OUT_FIXTURES,
   SHARED_ARTICLES,
   hasCorpus,
@@ -20,7 +21,8 @@ import { ArticleScore, precision, recall, sumTallies, Tally } from '../libs/extr
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const named = args.filter((arg) => !arg.startsWith('--'));
-const folders = named.length > 0 ? named : [SHARED_ARTICLES, ...DEV_FIXTURE_SETS, HELD_OUT_FIXTURES, HELD_OUT_2_FIXTURES, HELD_OUT_3_FIXTURES];
+const folders =
+  named.length > 0 ? named : [SHARED_ARTICLES, ...DEV_FIXTURE_SETS, HELD_OUT_FIXTURES, HELD_OUT_2_FIXTURES, HELD_OUT_3_FIXTURES, HELD_OUT_4_FIXTURES];
 
 for (const folder of folders) {
   if (!hasCorpus(folder)) {

@@ -99,3 +99,64 @@ describe('extraction of varied wordings', () => {
     });
   });
 });
+
+describe('facts in the wordings financial news uses', () => {
+  it.each([
+    ['BreachAnnounced', 'Cyber criminals encrypted servers at two of its warehouses overnight.'],
+    ['BreachAnnounced', 'Intruders broke into the part of its network that runs payroll.'],
+    ['BreachAnnounced', 'An unknown party gained access to its booking platform.'],
+    ['BreachAnnounced', 'The lender said its systems had been compromised.'],
+    ['BreachAnnounced', 'Des cybercriminels ont chiffré une partie des serveurs du groupe.'],
+    ['SystemsTakenOffline', 'Its website and mobile app went down on Sunday.'],
+    ['SystemsTakenOffline', 'The insurer has temporarily paused some of its systems.'],
+    ['SystemsTakenOffline', "Le groupe a procédé à l'arrêt de ses serveurs."],
+    ['SystemsRestored', 'The booking platform was fully working again on Friday.'],
+    ['RegulatorNotified', 'It has written to the Information Commissioner’s Office.'],
+    ['RegulatorNotified', 'The Care Quality Commission has been kept informed.'],
+    ['RegulatoryProbeOpened', 'Ofwat has started an enforcement case into its handling of sewage spills.'],
+    ['RegulatoryProbeUpdated', 'The CMA said it had provisionally found that the group broke competition law.'],
+    ['OperationalImpactReported', 'Online sales, which make up a fifth of revenue, were suspended for two days.'],
+    ['OperationalImpactReported', 'The group had to close 20 stores.'],
+    ['OperationalImpactReported', "Un tiers des expéditions de mercredi n'ont pu être assurées."],
+    ['OperationalImpactReported', "L'incident aura un impact estimé à environ 4 M€ sur le chiffre d'affaires du trimestre."],
+    ['OperationalImpactReported', 'Son site marchand est resté inaccessible pendant deux jours.'],
+    ['DataExposureConfirmed', 'Les identifiants de connexion de 3 000 clients ont été exposés.'],
+    ['GuidanceChanged', 'The group lowered its profit expectations for the year.'],
+    ['GuidanceChanged', 'The company downgraded its outlook for the year.'],
+    ['GuidanceChanged', 'It now expects the incident to cost between £6m and £8m, up from £4m.'],
+    ['GuidanceChanged', 'Claims from the storm would cost about £85m rather than the £58m first announced.'],
+    ['GuidanceChanged', "Sa marge devrait s'établir autour de 14 %, au lieu des 16 % visés jusqu'ici."],
+    ['GuidanceChanged', "Le groupe estime désormais le coût de l'attaque à 20 millions d'euros, contre 12 millions initialement."],
+    ['OtherDisclosure', 'The insurer maintained its dividend policy.'],
+    ['OtherDisclosure', "La société entend former un recours devant le Conseil d'État."],
+    ['OtherDisclosure', "Le groupe confirme son plan d'investissement pour l'année."],
+  ])('%s: "%s"', (type, text) => {
+    expect(ofType(proposalsOf(text), type)).toHaveLength(1);
+  });
+
+  it('takes the price from the clause after a move given in pence: "dropped 9.5p, or 4.1 per cent, to 221.5p"', () => {
+    const [move] = ofType(proposalsOf('Shares in the group dropped 9.5p, or 4.1 per cent, to 221.5p by mid-morning.'), 'SharePriceMoved');
+    expect(move.facts).toMatchObject({ direction: 'down', changePct: 4.1, price: 221.5, currency: 'GBX' });
+  });
+
+  it('tells apart changes to two kinds of measure in one article', () => {
+    const text = 'The retailer cut its revenue forecast to £1.1bn from £1.2bn. It now expects an operating margin of 6%, against 8% previously.';
+    expect(ofType(proposalsOf(text), 'GuidanceChanged').map((proposal) => proposal.facts.metric)).toEqual(['revenue', 'operating margin']);
+  });
+
+  it.each([
+    'Unlike the attack on rival Brenford Foods, which exposed staff payroll files, it found no sign that data had left its network.',
+    'Larger competitor Holt Breweries kept its own forecasts unchanged last week.',
+    "L'an passé, le régulateur avait infligé une amende de 12 millions d'euros à un concurrent.",
+    'Ofwat said it had opened an investigation, adding that it could impose a penalty of up to 10% of turnover.',
+    'Des données de salariés pourraient toutefois avoir été consultées.',
+    'It now expects the review of its suspended contracts to end in June.',
+    'Broker Peel Hunt downgraded the shares to hold.',
+  ])('proposes no exposure, outlook, sanction or guidance change from "%s"', (text) => {
+    const types = proposalsOf(text).map((proposal) => proposal.type);
+    expect(types).not.toContain('DataExposureConfirmed');
+    expect(types).not.toContain('OtherDisclosure');
+    expect(types).not.toContain('RegulatoryProbeUpdated');
+    expect(types).not.toContain('GuidanceChanged');
+  });
+});

@@ -21,7 +21,7 @@ export function isNegated(beforeTrigger: string): boolean {
  * that starts a new thought ("...decided not to take orders because of the cyber attack": the attack is not denied).
  */
 const SCOPE_END =
-  /\b(?:because|due to|as a result of|owing to|following|amid|which|who|a cause d[eu']|en raison d[eu']|du fait d[eu']|suite a|qui|car|parce qu)\b/g;
+  /\b(?:because|due to|as a result of|owing to|following|amid|which|who|a cause d[eu']|en raison d[eu']|du fait d[eu']|suite a|qui|car|parce qu|but|mais)\b/g;
 
 export function cueScope(beforeTrigger: string): string {
   let start = 0;

@@ -8,15 +8,16 @@ import { summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { dateOfTrigger, sentenceBlocked, triggersFor } from './triggers';
 
-const DATA = /\b(?:data|information|records|details|files|names|addresses|numbers|donnees|informations|fichiers|noms|adresses|numeros|coordonnees)\b/;
+const DATA =
+  /\b(?:data|information|records|details|files|names|addresses|numbers|credentials|passwords|databases?|donnees|bases? de donnees|informations|fichiers|noms|adresses|numeros|coordonnees|identifiants|mots de passe)\b/;
 
 const DATA_TYPES = new RegExp(
   [
     String.raw`(?:first |last |full )?names`,
     String.raw`(?:e-?mail|postal|home|ip|physical) addresses|addresses`,
     String.raw`(?:phone|telephone|mobile) numbers|dates of birth|social security numbers|national insurance numbers|passport (?:numbers|details)|driving licen[cs]e (?:numbers|details)`,
-    String.raw`(?:bank|banking) (?:account )?(?:details|information|numbers)|(?:payment )?card (?:details|numbers|data)|payment (?:details|data|information)|passwords|policy numbers|account numbers|medical (?:records|information)|health (?:information|data)|contact details`,
-    String.raw`noms|prenoms|adresses (?:electroniques|e-?mail|mail|postales|ip)|adresses|numeros de (?:telephone|securite sociale|compte|carte)|dates de naissance|coordonnees (?:bancaires|postales)|iban|mots de passe|donnees de sante`,
+    String.raw`(?:bank|banking) (?:account )?(?:details|information|numbers)|(?:payment )?card (?:details|numbers|data)|payment (?:details|data|information)|passwords|(?:login |log-in )?credentials|policy numbers|account numbers|medical (?:records|information)|health (?:information|data)|contact details`,
+    String.raw`noms|prenoms|adresses (?:electroniques|e-?mail|mail|postales|ip)|adresses|numeros de (?:telephone|securite sociale|compte|carte)|dates de naissance|coordonnees (?:bancaires|postales)|iban|mots de passe|identifiants(?: de connexion)?|donnees de sante`,
   ]
     .map((alternative) => `\\b(?:${alternative})\\b`)
     .join('|'),

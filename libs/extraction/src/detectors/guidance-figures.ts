@@ -7,9 +7,11 @@ import { phraseAt } from './triggers';
 
 /** Words before a figure that make it the guidance replaced: "down from £55m", "contre 65 millions". */
 const PREVIOUS_BEFORE =
-  /\b(?:from|compared (?:with|to)|versus|vs|against|instead of|rather than|previous (?:guidance|forecasts?|estimates?|targets?|outlook)(?: of)?|contre|au lieu de|par rapport a|had (?:guided|expected|forecast|pencilled|targeted|predicted|estimated)(?: in)?(?: to| at| for| of)?)\s(?:[\w'-]+\s){0,4}$/;
+  /\b(?:from|compared (?:with|to)|versus|vs|against|instead of|rather than|previous (?:guidance|forecasts?|estimates?|targets?|outlook)(?: of)?|contre|au lieu d(?:e|es|u)|par rapport a|had (?:guided|expected|forecast|pencilled|targeted|predicted|estimated)(?: in)?(?: to| at| for| of)?)\s(?:[\w'-]+\s){0,4}$/;
+const VERB_BETWEEN = /\b(?:would|will|cost|costs|be|is|are|was|were|now)\b/;
 /** Words after a figure that date it before the change: "£31m previously", "65 millions annoncés en juillet". */
-const PREVIOUS_AFTER = /^\s?(?:[\w'-]+\s){0,3}?(?:previously|earlier|initially|auparavant|precedemment|initialement|anterieurement|annonces? en|prevus? en)\b/;
+const PREVIOUS_AFTER =
+  /^\s?(?:[\w'-]+\s){0,3}?(?:previously|earlier|initially|auparavant|precedemment|initialement|anterieurement|annonces? en|prevus? en|jusqu'(?:ici|a present|alors))\b/;
 /** A sentence about the guidance given before: its figure is the previous one. */
 const PAST_GUIDANCE =
   /\b(?:had (?:guided|expected|forecast|pencilled|targeted|predicted|estimated)|previously (?:guided|expected|forecast)|previous (?:guidance|forecast|estimate)|prevoyait|tablait|visait|avait (?:prevu|annonce|table|vise|estime|anticipe))\b/;
@@ -51,7 +53,9 @@ export function guidanceFiguresOf(sentence: SentenceView, article: ArticleView, 
 function readFigures(sentence: SentenceView, language: Language, aboutCost: boolean, past: boolean): GuidanceFigures {
   const found: GuidanceFigures = {};
   for (const figure of guidanceFiguresIn(sentence, language, aboutCost)) {
-    const previous = past || PREVIOUS_BEFORE.test(sentence.folded.slice(0, figure.index)) || PREVIOUS_AFTER.test(sentence.folded.slice(figure.end));
+    const before = PREVIOUS_BEFORE.exec(sentence.folded.slice(0, figure.index));
+    // "from" reaches a few words, not across a verb: "claims from the storm would cost £85m" is the new figure
+    const previous = past || (before !== null && !VERB_BETWEEN.test(before[0])) || PREVIOUS_AFTER.test(sentence.folded.slice(figure.end));
     const slot = previous ? 'previous' : 'current';
     found[slot] ??= factOf(sentence, figure);
   }

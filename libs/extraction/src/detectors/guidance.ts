@@ -1,4 +1,4 @@
-import { SentenceView } from '../article';
+import { ArticleView, SentenceView } from '../article';
 import { summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { GuidanceFigures, guidanceFiguresOf } from './guidance-figures';
@@ -9,27 +9,72 @@ const DOWN =
 const UP =
   /\b(?:raised|raises|raising|increased|lifted|upgraded|upgrades|boosted|hiked|improved|nudged up|above|up from|higher than|au-dessus|superieure?s? (?:a|aux?)|releve\w*|rehausse\w*|revu\w* a la hausse|revise\w* a la hausse|ameliore\w*|augmente\w*)\b/;
 const METRIC =
-  /\b(?:(?:adjusted |underlying )?(?:operating |pre-tax |pretax |net |core )?(?:profit|earnings|income)|revenue|sales|turnover|ebitda|ebit|(?:operating )?margin|cash flow|eps|chiffre d'affaires|ventes|resultat (?:operationnel|net|d'exploitation|courant)|benefice|marge (?:operationnelle|brute|d'exploitation|ebitda)?|croissance organique|excedent brut d'exploitation)\b/;
+  /\b(?:(?:adjusted |underlying )?(?:operating |pre-tax |pretax |net |core )?(?:profit|earnings|income)|revenue|sales|turnover|ebitda|ebit|(?:operating )?margin|cash flow|eps|chiffre d'affaires|ventes|resultat (?:operationnel|net|d'exploitation|courant)|benefice|marge (?:operationnelle|brute|d'exploitation|ebitda)?|croissance organique|excedent brut d'exploitation|combined ratio|ratio combine)\b/;
+/** The nouns of an outlook, as opposed to verbs of expecting. */
+const OUTLOOK_NOUN =
+  /\b(?:guidance|outlook|forecasts?|targets?|expectations|estimates?|warning|previsions?|objectifs?|perspectives|avertissement|estimations?)\b/;
+/** Kinds of measure: changes to two kinds in one article are two disclosures ("revenue cut, margin cut"). */
+const METRIC_KINDS: [RegExp, string][] = [
+  [/\b(?:profit|earnings|income|eps|ebitda|ebit|benefice|resultat|excedent)\b/, 'profit'],
+  [/\b(?:revenue|sales|turnover|chiffre d'affaires|ventes|croissance)\b/, 'revenue'],
+  [/\b(?:margin|marge)\b/, 'margin'],
+  [/\b(?:cash flow)\b/, 'cash'],
+  [/\b(?:ratio)\b/, 'ratio'],
+];
+
+interface Change {
+  trigger: Trigger;
+  direction: 'up' | 'down';
+  figures: GuidanceFigures;
+  metric?: RegExpExecArray;
+  /** The kind of measure changed: profit, revenue, margin, cost... */
+  kind?: string;
+}
 
 /** A change the company makes to its own financial outlook (never an analyst's target). */
 export const detectGuidance: Detector = (sentence, article) => {
-  if (sentenceBlocked('GuidanceChanged', sentence) || /\bobjectif de cours\b/.test(sentence.folded)) return [];
+  const change = changeIn(sentence, article);
+  if (!change) return [];
+  const { trigger, direction, figures, metric, kind } = change;
+  const facts = {
+    summary: summaryOf(sentence.raw),
+    metric: metric ? phraseAt(sentence, trigger.clause.start + metric.index, trigger.clause.start + metric.index + metric[0].length) : undefined,
+    direction,
+    ...figures,
+  };
+  // changes to two kinds of measure in one article ("revenue cut, margin cut") are two disclosures
+  const key = kind && kindsChanged(article).size > 1 ? `${direction}:${kind}` : direction;
+  return [candidateOf('GuidanceChanged', sentence, facts, dateOfTrigger(sentence, trigger), 0.75, key)];
+};
+
+function changeIn(sentence: SentenceView, article: ArticleView): Change | undefined {
+  if (sentenceBlocked('GuidanceChanged', sentence) || /\bobjectif de cours\b/.test(sentence.folded)) return undefined;
   for (const trigger of triggersFor('GuidanceChanged', 'guidance', sentence, article.language)) {
-    const aboutCost = /\b(?:costs?|cout|impact)\b/.test(sentence.folded.slice(trigger.index, trigger.end));
+    // "cost estimate", or a verb of the outlook followed by a cost: "now expects the incident to cost £6m-£8m"
+    const aboutCost = /\b(?:costs?|cout|impact)\b/.test(sentence.folded.slice(trigger.index, Math.min(trigger.clause.end, trigger.end + 30)));
     const figures = guidanceFiguresOf(sentence, article, aboutCost);
     const direction = directionNear(sentence, trigger) ?? directionOfFigures(figures);
     if (!direction) continue;
-    const metric = METRIC.exec(sentence.folded.slice(trigger.clause.start, trigger.clause.end));
-    const facts = {
-      summary: summaryOf(sentence.raw),
-      metric: metric ? phraseAt(sentence, trigger.clause.start + metric.index, trigger.clause.start + metric.index + metric[0].length) : undefined,
-      direction,
-      ...figures,
-    };
-    return [candidateOf('GuidanceChanged', sentence, facts, dateOfTrigger(sentence, trigger), 0.75, direction)];
+    const metric = METRIC.exec(sentence.folded.slice(trigger.clause.start, trigger.clause.end)) ?? undefined;
+    // a verb of expecting ("now expects", "devrait s'établir") is guidance only about a measure or a figure
+    if (!OUTLOOK_NOUN.test(sentence.folded.slice(trigger.index, trigger.end)) && !metric && !figures.current && !aboutCost) continue;
+    const kind = aboutCost ? 'cost' : METRIC_KINDS.find(([pattern]) => metric && pattern.test(metric[0]))?.[1];
+    return { trigger, direction, figures, metric, kind };
   }
-  return [];
-};
+  return undefined;
+}
+
+const kindsByArticle = new WeakMap<ArticleView, Set<string>>();
+
+/** The kinds of measure whose outlook the article changes. */
+function kindsChanged(article: ArticleView): Set<string> {
+  let kinds = kindsByArticle.get(article);
+  if (!kinds) {
+    kinds = new Set(article.sentences.flatMap((sentence) => changeIn(sentence, article)?.kind ?? []));
+    kindsByArticle.set(article, kinds);
+  }
+  return kinds;
+}
 
 /** Without a change verb, the figures tell the direction: "£20m-£25m, against about £31m". */
 function directionOfFigures({ previous, current }: GuidanceFigures): 'up' | 'down' | undefined {

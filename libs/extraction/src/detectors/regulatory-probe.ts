@@ -26,6 +26,9 @@ const STAGE_CLOSED =
   /\b(?:closed|clos|cloture\w*|ended|dropped (?:its|the|a|an) (?:investigation|probe|inquiry|case|review)|abandon\w*|classee? sans suite|concluded|terminated|mis fin|settled|non-lieu)\b/;
 const OUTCOME =
   /\b(?:without [a-z ]{3,40}?|sans [a-z' ]{3,40}?|fined (?:[^,.;]|(?<=\d)[.,](?=\d)){2,40}?|(?:une )?amende de (?:[^,.;]|(?<=\d)[.,](?=\d)){2,40}?|no further action)(?=;|[.,](?!\d)|$)/;
+/** A sanction the regulator could impose is not one imposed: "adding that it could impose a penalty of up to 10%". */
+const POSSIBLE_SANCTION =
+  /\b(?:could|may|might|would|can|risks?|faces?|facing|potential|possible|pourrai\w*|pourra|peut|risqu\w*|encour\w*|eventuel\w*|possibles?)\s(?:[\w'-]+\s){0,3}?(?:fines?|fined|penalt(?:y|ies)|amendes?|sanction(?:s|ne\w*)?)\b/g;
 const PROVISIONAL = /\b(?:provisional\w*|provisoire\w*|provisionally)\b/;
 const REVIEW =
   /\b(?:reviews?|reviewing|preliminary|preliminaire|initial|premier examen|market study|etude de marche|controle|enquiries|assessing|examen|examin\w*)\b/;
@@ -45,7 +48,7 @@ export const detectRegulatoryProbe: Detector = (sentence, article) => {
   const probe = probes[0];
   const regulators = uniqueNamed(findRegulators(sentence.folded, sentence.raw)).filter((mention) => nearProbe(mention, probes));
   if (regulators.length === 0) return [];
-  const closed = CLOSED.test(aroundProbe(sentence, probe));
+  const closed = CLOSED.test(aroundProbe(sentence, probe).replace(POSSIBLE_SANCTION, ' '));
   const sanctioned = startsWithWordOf('sanction', article.language, sentence.folded.slice(probe.index));
   const stepped = !closed && (sanctioned || (STEP.test(sentence.folded) && !OPENING.test(sentence.folded)));
   if (!closed && !stepped && probes.some((trigger) => ONGOING.test(sentence.folded.slice(0, trigger.index))) && !OPENING.test(sentence.folded)) return [];

@@ -47,6 +47,8 @@ interface Move {
   /** True when changePct was calculated from the move's amount and the new price. */
   computedPct?: boolean;
   money?: Money;
+  /** The size of the move in money, when its clause gives no price: "dropped 9.5p, or 4.1 per cent, to 221.5p". */
+  amount?: Money;
   date: string | null;
 }
 
@@ -75,6 +77,13 @@ export const detectSharePrice: Detector = (sentence, article) => {
     host.changePct ??= move.changePct;
     host.money ??= move.money;
   }
+  for (const move of directed) {
+    if (move.changePct !== undefined || !move.amount || !move.money || move.amount.currency !== move.money.currency) continue;
+    const before = move.direction === 'down' ? move.money.value + move.amount.value : move.money.value - move.amount.value;
+    if (before <= 0) continue;
+    move.changePct = Math.round((move.amount.value / before) * 10000) / 100;
+    move.computedPct = true;
+  }
   const venue = VENUES.find(([pattern]) => pattern.test(folded))?.[1];
   const kept = [...directed, ...loose];
   return kept.map((move) => toCandidate(sentence, move, venue));
@@ -91,14 +100,31 @@ function moveIn(sentence: SentenceView, clause: Span, language: Language, target
   const percentages = findPercentages(text, language).filter((p) => !INDEX_BEFORE.test(text.slice(Math.max(0, p.index - 30), p.index)));
   const percentage = pickPercentage(percentages, verb?.index);
   const money = findMoney(text, language);
-  const price = money.filter((m) => !m.scaled).pop();
+  const unscaled = money.filter((m) => !m.scaled);
+  const last = unscaled.pop();
+  // a sum right after the verb, alone in its clause, is the size of the move; the price comes in a later clause
+  const amount =
+    verb && last && unscaled.length === 0 && last.index > verb.index && MOVE_THEN_PRICE.test(text.slice(verb.index, last.index).replace(/^\S+/, ''))
+      ? last
+      : undefined;
+  const price = amount ? undefined : last;
   const computed = percentage || !verb ? undefined : percentageFromMove(text, verb.index, verb.direction, money);
   const direction = verb?.direction ?? (percentage?.sign ? (percentage.sign < 0 ? 'down' : 'up') : undefined);
   const hasShareNoun = SHARE_NOUN[language].test(text);
-  if (direction && !hasShareNoun && !percentage && !price && !money.some((m) => m.scaled)) return [];
+  if (direction && !hasShareNoun && !percentage && !price && !amount && !money.some((m) => m.scaled)) return [];
   if (!direction && !price && !percentage) return [];
   const date = dateOfTrigger(sentence, { index: clause.start + (verb?.index ?? 0), end: clause.start + (verb?.index ?? 0), clause, groups: [] });
-  return [{ index: clause.start, direction, changePct: percentage?.value ?? computed, computedPct: computed !== undefined && !percentage, money: price, date }];
+  return [
+    {
+      index: clause.start,
+      direction,
+      changePct: percentage?.value ?? computed,
+      computedPct: computed !== undefined && !percentage,
+      money: price,
+      amount,
+      date,
+    },
+  ];
 }
 
 /** The percentage a move in money stands for, from the price it reached: 31p down to 214p is 12.65%. */

@@ -1,6 +1,6 @@
 import { Language } from '../language';
 import { findMoney, findPercentages, NUMBER } from './amounts';
-import { parseLocaleNumber } from './parse-number';
+import { parseLocaleNumber, scaleOf } from './parse-number';
 
 /** An amount, a percentage or a range of either, as a value ("£20m-£25m", "entre 40 et 50 millions d'euros", "3-4%"). */
 export interface Figure {
@@ -59,7 +59,25 @@ function singlesIn(folded: string, language: Language): Single[] {
     scale: scaleOfMoney(folded.slice(m.index, m.end)),
   }));
   const percentages = findPercentages(folded, language).map((p) => ({ index: p.index, end: p.end, value: p.value, unit: '%', scale: 1 }));
-  return [...money, ...percentages].sort((a, b) => a.index - b.index);
+  return [...money, ...elidedMoney(folded, language, money), ...percentages].sort((a, b) => a.index - b.index);
+}
+
+/** A scaled number with no currency of its own takes the one of the amount before it: "20 millions d'euros, contre 12 millions". */
+const SCALED = new RegExp(String.raw`(?<![\w.,£$€])(${NUMBER})\s?(millions?|milliards?|billions?|bn|m)\b`, 'g');
+
+function elidedMoney(folded: string, language: Language, money: Single[]): Single[] {
+  const found: Single[] = [];
+  for (const match of folded.matchAll(SCALED)) {
+    const index = match.index ?? 0;
+    const end = index + match[0].length;
+    if (money.some((m) => index < m.end && m.index < end)) continue;
+    const before = money.filter((m) => m.end <= index).pop();
+    const value = parseLocaleNumber(match[1], language);
+    if (!before || value === null) continue;
+    const scale = scaleOf(match[2]);
+    found.push({ index, end, value: Number((value * scale).toPrecision(12)), currency: before.currency, scale });
+  }
+  return found;
 }
 
 /**

@@ -7,8 +7,9 @@ export const EN: Vocabulary = {
     String.raw`(?:ransomware|malware)(?: attacks?| incidents?)?`,
     String.raw`cyber ?security (?:incidents?|attacks?|breach(?:es)?)`,
     String.raw`(?:it|information|network|data) security incidents?|it incidents?|cyber (?:events?|security events?)|threat actors?`,
-    String.raw`(?:security|data|cyber) breach(?:es)?`,
-    String.raw`hackers?|hacked|hack(?: attack| incident)?|intrusions?`,
+    String.raw`(?:security|data|cyber) breach(?:es)?|(?:systems?|networks?|servers?|it environment|infrastructure) (?:had been|have been|has been|was|were) compromised`,
+    String.raw`hackers?|hacked|hack(?: attack| incident)?|intrusions?|(?:cyber ?)?criminals|cyber ?attackers|attackers|phishing attacks?|denial[- ]of[- ]service|ddos`,
+    String.raw`(?:broke|break|breaks|breaking|broken) into|(?:gained|gaining|obtained|gain) (?:unauthori[sz]ed )?access to|encrypted (?:[\w'-]+ ){0,4}?(?:servers?|systems?|files|data|networks?|computers?|devices)`,
     String.raw`unauthori[sz]ed (?:external )?(?:access|activity)|(?:suspicious|malicious) (?:cyber |network )?activity`,
     String.raw`(?:incident|attack|intrusion|breach)s? (?:was |were |had been |has been )?(?:first )?(?:detected|discovered|identified)`,
     String.raw`(?:suffered|hit by|targeted by|victim of|fell victim to|fallen victim to|subject of|subjected to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attacks?|intrusion)`,
@@ -17,7 +18,9 @@ export const EN: Vocabulary = {
     String.raw`(?:taken|took|take|taking|brought|bringing|knocked|pulled|pulling|put|placed)\s(?:[\w'&-]+\s){0,6}?(?:offline|off-line|off line)`,
     String.raw`(?:shut|shutting|switched|switching)\s(?:[\w'&-]+\s){0,6}?(?:down|off)`,
     String.raw`(?:went|gone|were|was|remain(?:ed|s)?|kept)\s(?:[\w-]+\s)?offline`,
-    String.raw`(?:disconnect|isolat|suspend|disabl)(?:ed|ing)\s(?:[\w'-]+\s){0,4}?(?:systems?|servers?|networks?|applications?|platforms?|websites?)`,
+    String.raw`(?:disconnect|isolat|suspend|disabl|deactivat|paus)(?:ed|ing)\s(?:[\w'-]+\s){0,4}?(?:systems?|servers?|networks?|applications?|apps?|platforms?|websites?|portals?|tools|services|e-?mail)`,
+    String.raw`(?:websites?|systems?|services?|apps?|platforms?|networks?|servers?|portals?|tills|e-?mail)(?: [\w'&-]+){0,4} (?:went|go|goes|has gone|have gone|had gone|were|was) down\b`,
+    String.raw`(?:closed|shuttered|paused) (?:[\w'-]+\s){0,3}?(?:websites?|online (?:store|shop)s?|apps?)`,
     String.raw`(?:took|taken|take|taking)\s(?:[\w'&-]+\s){0,4}?(?:systems?|servers?|networks?|platforms?|websites?) down|(?:suspended|cut off|restricted|blocked) access to`,
   ],
   engaged: [
@@ -25,38 +28,42 @@ export const EN: Vocabulary = {
   ],
   assisting: [String.raw`(?:are|is|were|was|have been|has been) (?:now )?(?:helping|assisting|supporting|advising)`],
   notified: [
-    String.raw`informed|notified|alerted|advised|briefed|contacted|has told|made aware`,
+    String.raw`informed|informing|notified|notifying|alerted|alerting|advised|briefed|contacted|has told|have told|had told|made aware|(?:written|wrote|writes|writing) to|kept (?:[\w-]+ )?(?:informed|updated|abreast)`,
     String.raw`(?:submitted|filed|made|sent|lodged) (?:a |an |the )?(?:[\w-]+ )?(?:notification|report|declaration)s?(?: of (?:[\w-]+ ){1,3}?)? ?(?:to|with)|notifications? (?:to|with)|made (?:a )?reports? to`,
-    String.raw`reported (?:the (?:incident|attack|breach|matter|intrusion)s? |it |this )?to`,
+    String.raw`report(?:ed|ing|s)? (?:the (?:[\w-]+ )?(?:incident|attack|breach|matter|intrusion|issue)s? |it |this |them )?to`,
     String.raw`(?:is |was |are |were )?(?:working|liaising|in contact) (?:closely )?with|liaising with|(?:discussions|talks|in discussions|in talks|engaged) with`,
   ],
   complaint: [String.raw`(?:filed|lodged|made) a (?:[a-z]+ )?(?:report|complaint)|reported (?:it|the (?:incident|attack|matter)) to (?:the )?police`],
   restored: [
     String.raw`restored|restoring|restores?|restoration|back online|back up and running|up and running again|back in (?:service|operation)|(?:brought|bring|bringing|brings) (?:[\w'-]+ ){0,4}?back(?: online| up| into service)?`,
-    String.raw`resumed|resuming|resumes?|reopened|reconnected|returned to normal|return to normal|back to normal|(?:operating|working|functioning|running) (?:normally|as normal)|fully operational|restarted|restart|restarting|recovered|recovery of`,
+    String.raw`(?:fully |partly |partially |largely )?(?:working|operational|available|accessible|functioning|running|online) again|resumed|resuming|resumes?|reopened|reconnected|returned to normal|return to normal|back to normal|(?:operating|working|functioning|running) (?:normally|as normal)|fully operational|restarted|restart|restarting|recovered|recovery of`,
   ],
   impact: [
     String.raw`disrupt\w*|outages?|downtime|delays?|delayed|running (?:up to )?(?:[\w-]+ ){0,3}(?:late|behind)|backlogs?`,
     String.raw`(?:stopped|stopping|stop|paused?|pausing|suspend(?:ed|ing)?|halt(?:ed|ing)?|ceased)\s(?:[\w-]+\s){0,2}?(?:taking|processing|accepting|production|producing|shipping|shipments|deliveries|operations|orders|trading|sales|services|payments|manufacturing)`,
     String.raw`unable to|(?:not|no longer) (?:be )?able to (?:process|take|accept|deliver|ship|fulfil|fill|handle|serve)|could not (?:process|take|accept|deliver|ship|operate|access)|cannot (?:process|take|accept|deliver|ship|operate|access)|(?:were|was|are|is|been|remain(?:ed|s)?) (?:(?:still|currently|temporarily|partly|partially|largely|also)\s)?unavailable`,
     String.raw`(?:taken|handled|processed) by (?:phone|telephone)|diverted|diverting|rerouted|redirected|cancel(?:l)?ed|cancel(?:l)?ing|postponed|postponing|(?:by hand|manually|pen and paper|manual (?:processes|workarounds?))|reduced capacity`,
-    String.raw`(?:forced|forcing|force) (?:[\w-]+ ){0,2}(?:to )?(?:close|shut|schedule|cancel|postpone|divert|revert|suspend|halt)|closed (?:[\w-]+ ){0,2}(?:stores|shops|branches|sites|plants|factories|clinics)`,
+    String.raw`(?:had|has|have) (?:had )?to (?:temporarily )?(?:close|shut|suspend|halt|cancel|postpone|pause|stop)|(?:forced|forcing|force) (?:[\w-]+ ){0,2}(?:to )?(?:close|shut|schedule|cancel|postpone|divert|revert|suspend|halt)|closed (?:[\w-]+ ){0,2}(?:stores|shops|branches|sites|plants|factories|clinics)`,
     String.raw`changes["']? to (?:[\w-]+ ){0,3}operations|(?:changes|adjustments)["'”]? to how|(?:impact|effect)s? on (?:[\w-]+ ){0,2}(?:operations|trading|sales|business|services)|operational (?:impact|disruption|issues|difficulties)`,
-    String.raw`(?:orders|deliveries|shipments|production|operations|sales|trading|payments|manufacturing|shipping|flights|bookings|stores|shops|plants|factories)(?: [\w-]+){0,4} (?:were|was|have been|has been|are|is|remain(?:ed|s)?) (?:(?:temporarily|partially|partly|largely|still)\s)?(?:halted|suspended|paused|stopped|closed)`,
+    String.raw`(?:orders|ordering|deliveries|shipments|production|operations|sales|trading|payments|manufacturing|shipping|flights|bookings|appointments|stores|shops|plants|factories|branches|clinics)(?:,? [\w'-]+){0,10},? (?:were|was|have been|has been|had been|are|is|remain(?:ed|s)?) (?:(?:temporarily|partially|partly|largely|still|also)\s)?(?:halted|suspended|paused|stopped|closed|cancel(?:l)?ed)`,
+    String.raw`inaccessible|(?:left|leaving) (?:[\w'-]+ ){0,4}?(?:unable|without)`,
     String.raw`on hold|(?:could|can|were|was|are|is) no longer (?:being )?(?:\w+ ){0,2}?(?:processed|accepted|available|taken|delivered|shipped|buy|order|use|access)`,
     String.raw`(?:dent\w*|hit|hurt|weigh\w* on|wip\w* \w+ off|knock\w* \w+ off) (?:[\w-]+ ){0,2}(?:profits?|revenues?|sales|earnings|margins?)|revenue deferrals?|deferred revenue|lost (?:sales|revenue)`,
   ],
   probe: [
-    String.raw`investigations?|investigating|probes?|probing|inquir(?:y|ies)|enquir(?:y|ies)|reviews?|reviewing|examinations?|market study|audits?|inspections?|proceedings|(?:formal )?case against`,
+    String.raw`investigations?|investigating|probes?|probing|inquir(?:y|ies)|enquir(?:y|ies)|reviews?|reviewing|examinations?|market study|audits?|inspections?|proceedings|(?:formal )?case against|enforcement (?:case|action)s?|(?:opened|launched|started|began|begun) (?:a |an )?(?:formal |enforcement )?case`,
     String.raw`subpoena(?:s|ed)?|requests? for information|civil investigative demands?|dawn raids?|raided`,
   ],
-  sanction: [String.raw`fines?|fined|penalt(?:y|ies)|provisional findings|statement of objections`],
+  sanction: [
+    String.raw`fines?|fined|penalt(?:y|ies)|provisional findings|statement of objections|provisionally (?:found|concluded|decided)|provisional (?:view|decision|conclusions?)`,
+  ],
   taken: [
     String.raw`stolen|stole|accessed|exfiltrated|copied|leaked|exposed|compromised|downloaded|obtained|taken|removed|published|viewed|acquired|extracted|harvested|siphoned|scraped|posted online|put up for sale|offered for sale`,
     String.raw`(?:theft|leak) (?:of )?data|data (?:theft|leak|exfiltration)`,
   ],
   guidance: [
-    String.raw`guidance|outlook|forecasts?|targets?|profit warning|(?:cost|costs) (?:estimates?|forecasts?)|estimated? (?:cost|impact)s?|estimates? (?:of|for) (?:the )?(?:cost|impact)s?`,
+    String.raw`guidance|outlook|forecasts?|targets?|profit warning|(?:cost|costs) (?:estimates?|forecasts?)|estimated? (?:cost|impact)s?|estimates? (?:of|for) (?:the )?(?:[\w-]+ )?(?:cost|impact)s?`,
+    String.raw`(?:profit|earnings|revenue|sales|full-year|annual|market|financial) expectations|now (?:expects?|sees|forecasts?|estimates?|anticipates?|predicts?|projects?|puts|thinks)|(?:is|are) now (?:expected|seen|forecast|estimated|projected)|(?:profits?|revenues?|sales|earnings) (?:for the (?:full )?year |for \d{4} )?(?:would|will|(?:is|are) expected to|(?:is|are) set to) (?:be|come in) (?:materially |significantly |slightly |well )?(?:lower|higher|below|above|short of)|(?:would|will) now cost|(?:would|will) cost (?:it |us |the (?:company|group) )?(?:about|around|roughly|some|approximately|nearly|almost|up to|between|as much as)`,
   ],
   remediation: [
     String.raw`corrective (?:measures|actions)|remediation|incident response (?:plan|procedures?|protocols?)|business continuity (?:plan|procedures)`,
@@ -64,13 +71,13 @@ export const EN: Vocabulary = {
     String.raw`(?:further )?(?:investigations?|reviews?|analys[ie]s) (?:(?:are|is|was|were|remains?) )?(?:still )?(?:ongoing|continuing|under way|underway)`,
   ],
   decision: [
-    String.raw`(?:plans?|intends?|will|to|would|decided to|has decided to) appeal|appeal(?:ing)? against|(?:will|would) (?:not )?challenge|(?:accepts?|accepted) the (?:decision|ruling|fine|findings)|disagrees? with|(?:say|says|said|saying|argue\w*|claim\w*) (?:that )?the (?:findings|decision|ruling|proposals?|remedies)`,
+    String.raw`(?:plans?|intends?|will|to|would|decided to|has decided to) appeal|appeal(?:ing)? against|(?:will|would) (?:not )?challenge|(?:accepts?|accepted|accepting) (?:the )?(?:[\w'-]+ ){0,2}(?:decision|ruling|fine|findings|penalty|sanction)|(?:will|would|to|intends to|plans to) (?:seek to )?(?:challenge|contest)|disagrees? with|(?:say|says|said|saying|argue\w*|claim\w*) (?:that )?the (?:findings|decision|ruling|proposals?|remedies)`,
   ],
   outlookHeld: [
-    String.raw`(?:(?:is|are|was|were) not expected to|(?:does|do|did) not expect (?:it |this |the (?:incident|attack) )?to) (?:have|result in|cause) (?:a |any )?(?:[\w-]+ )?(?:impact|effect)s? on|no (?:[\w-]+ ){0,2}(?:impact|effect|consequence)s? (?:[\w-]+ ){0,3}on (?:[\w'-]+ ){0,3}(?:guidance|outlook|forecasts?|targets|results)|(?:reaffirm\w*|confirm\w*|maintain\w*|reiterat\w*) (?:[\w-]+ ){0,3}(?:guidance|outlook|forecasts?|targets)`,
+    String.raw`(?:(?:is|are|was|were) not expected to|(?:does|do|did) not expect (?:[\w-]+ ){0,3}?to) (?:have|result in|cause) (?:a |any )?(?:[\w-]+ )?(?:impact|effect)s? on|no (?:[\w-]+ ){0,2}(?:impact|effect|consequence)s? (?:[\w-]+ ){0,3}on (?:[\w'-]+ ){0,3}(?:guidance|outlook|forecasts?|targets|results)|(?:reaffirm\w*|confirm\w*|maintain\w*|reiterat\w*|stood by|stands by|kept|keeps|held|holds) (?:[\w-]+ ){0,3}(?:guidance|outlook|forecasts?|targets|dividend(?: policy| payments?)?|(?:full-year |annual )?expectations)|(?:guidance|outlook|forecasts?) (?:was |is |remains? |remained )?unchanged`,
   ],
   remedies: [
-    String.raw`(?:free )?credit monitoring|(?:getting|get|be) in touch with (?:every|all|each)|contacting (?:all|every|each) (?:of its |its )?customers`,
+    String.raw`(?:free )?credit monitoring|identity (?:theft )?protection|(?:getting|get|be) in touch with (?:every|all|each)|contacting (?:all|every|each) (?:of its |its )?customers`,
   ],
 
   negation: [String.raw`not|no|never|none|nothing|neither|nor|without|denied|denies|deny|denying|refuted|dismissed|ruled out|rules out|prevent\w*|avoid\w*`],
@@ -84,6 +91,12 @@ export const EN: Vocabulary = {
   background: [
     String.raw`companies (?:such as|like|including)|other companies|other victims|in recent years|one of (?:many|a number of|several|the many) (?:companies|victims)`,
     String.raw`(?:a |an |the )?(?:survey|poll|study) (?:by|of|from|conducted|published|carried out|found|shows?|showed|suggests?)`,
+    // another company's incident or move: "the attack on rival X", a sentence opening on a rival
+    String.raw`(?:attacks?|breach(?:es)?|incidents?|hacks?|intrusions?|leaks?|outages?) (?:on|at|against|of|suffered by|that hit) (?:its |a |the )?(?:larger |smaller |bigger |main |closest )?(?:rivals?|competitors?|peers?)|^(?:the |its |a |one )?(?:larger |smaller |bigger |main |closest |biggest |largest |fellow )?(?:rivals?|competitors?|peers?)\b`,
   ],
-  analyst: [String.raw`analysts?|brokers?|recommendation|price target|target price|rating|downgraded|upgraded`],
+  analyst: [
+    String.raw`analysts?|brokers?|recommendation|price target|target price|rating`,
+    // a broker's downgrade of the stock, not a company lowering its own outlook
+    String.raw`(?:downgraded|upgraded|downgrades|upgrades) (?:[\w'-]+ ){0,3}?(?:to (?:buy|sell|hold|neutral|underweight|overweight|outperform|underperform|equal[- ]weight|market perform)|(?:the |its )?(?:stock|shares))`,
+  ],
 };

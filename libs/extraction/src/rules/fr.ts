@@ -9,21 +9,22 @@ export const FR: Vocabulary = {
     String.raw`incidents? (?:de cybersecurite|informatiques?|de securite(?: informatique)?|cyber)`,
     String.raw`cybermalveillance|acte de malveillance informatique`,
     String.raw`violations? de (?:donnees|securite)`,
-    String.raw`piratages?|pirates? informatiques?|hackers?|intrusions?(?: informatiques?)?`,
+    String.raw`piratages?|pirates? informatiques?|hackers?|intrusions?(?: informatiques?)?|cybercriminels|attaquants|hameconnage|deni de service`,
+    String.raw`(?:chiffre|crypte)\w* (?:[\w'-]+ ){0,3}?(?:serveurs|systemes|fichiers|donnees|postes)|(?:introduits?|infiltres?|s'(?:est|sont) (?:introduits?|infiltres?)) dans`,
     String.raw`acces (?:externe )?non autorise|activite (?:informatique )?(?:suspecte|malveillante|anormale|inhabituelle)`,
     String.raw`(?:incident|attaque|intrusion)s? (?:a ete )?(?:detecte|decouverte?|identifiee?)`,
     String.raw`(?:victime|cible)s? d'une (?:[\w-]+ ){0,2}?attaque|(?:subi|essuye|frappee?s?|visee?s?|touchee?s?) (?:par )?(?:une |l')(?:[\w-]+ ){0,2}?attaque`,
   ],
   offline: [
     String.raw`(?:mis(?:e|es)?|mettre|met|mettent|mettait|mettant)\s(?:[\w'-]+\s){0,5}?hors (?:ligne|service|reseau|tension)`,
-    String.raw`mise hors (?:ligne|service|reseau)`,
+    String.raw`mise hors (?:ligne|service|reseau)|arret (?:de |des |du )(?:[\w'-]+ ){0,2}?(?:systemes|serveurs|reseaux|applications|plateformes)`,
     String.raw`debranch\w*|deconnect\w*`,
     String.raw`(?:coup|suspend|ferm|bloqu|restreint)(?:er|e|ee|es|ant|u|ue)? l'acces`,
     String.raw`(?:mettre|mis(?:e|es)?) a l'arret`,
-    String.raw`(?:isole|arrete|coupe|suspendu)\w*\s(?:[\w'-]+\s){0,3}?(?:systemes|serveurs|reseaux|applications)`,
+    String.raw`(?:isole|arrete|coupe|suspend|desactive|ferme)\w*\s(?:[\w'-]+\s){0,5}?(?:systemes|serveurs|reseaux|applications?|plateformes?|sites?(?: internet| web| marchands?)?|messagerie|outils)`,
   ],
   engaged: [
-    String.raw`(?:a |ont |avoir )?engage|fait appel a|faire appel a|recours a|mandate|missionne|sollicite|mobilise|s'(?:est|sont) (?:[a-z]+ment )?entoure\w* (?:de |d')`,
+    String.raw`(?:a |ont |avoir )?engage|fait appel a|faire appel a|recours a|mandate|missionne|sollicite|mobilise|s'(?:est|sont) (?:[a-z]+ment )?entoure\w* (?:de |d')|s'(?:est|sont) adjoint\w*|(?:recrute|depeche|fait intervenir)e?s?`,
     String.raw`(?:menee?s?|conduite?s?|realisee?s?) (?:[a-z]+ment )?(?:avec|par)|en (?:collaboration|partenariat) avec|avec le concours d(?:e |u |es |')`,
     String.raw`(?:accompagne|assiste|epaule|appuye|aide|soutenu)e?s? (?:par|d'|de)|avec l'(?:appui|aide|assistance|soutien|accompagnement) d(?:e |u |es |')|travaille avec|en lien avec`,
   ],
@@ -43,16 +44,18 @@ export const FR: Vocabulary = {
   impact: [
     String.raw`perturb\w*|pannes?|indisponib\w*|ralentissements? (?:partiels? |importants? |forts? )?(?:de |des |du |d')(?:l'|la |les |ses |son |sa |leurs? )?(?:services|systemes|operations|activites?|production|interfaces|sites|usines|livraisons|expeditions)|(?:fort|important|net) ralentissement`,
     String.raw`detourne\w*|redirige\w*|reorient\w*|annul\w*|manuellement|a la main|(?:enregistree?s?|prise?s?|traitee?s?|passee?s?) par telephone|mode degrade|fonctionnement degrade|capacite reduite|au ralenti`,
+    String.raw`du (?:temporairement |provisoirement )?(?:fermer|suspendre|interrompre|arreter|annuler|reporter)|ferm(?:er|e|ee|es|ait|aient) (?:temporairement |provisoirement )?(?:[\w'-]+ ){0,3}?(?:magasins|usines|agences|boutiques|entrepots|ateliers)`,
     String.raw`chomage (?:partiel|technique)|activite partielle|fermeture (?:de |des )?(?:ses |certains |plusieurs )?(?:magasins|sites|usines|agences|boutiques)|(?:contraint|oblige|force)e?s? (?:a|de) (?:fermer|suspendre|annuler|reporter|arreter|interrompre)`,
-    String.raw`retards?|delais (?:de livraison )?(?:sont |ont ete )?allonges|interromp\w*|interruptions?`,
+    String.raw`retards?|delais (?:de livraison )?(?:sont |ont ete )?allonges|interromp\w*|interruptions?|inaccessibl\w*|(?:uniquement|seulement|que) par telephone`,
+    String.raw`n'(?:ont|a|avaient|avait|ont pas|a pas) (?:pas )?pu (?:etre )?(?:assure|livre|traite|expedie|honore|servi|produit|effectue|achemine|ouvert|realise)\w*|ne (?:peuvent|peut|pouvaient|pouvait) (?:plus |pas )?(?:etre )?[\w']+ (?:[\w'-]+ ){0,3}?qu'`,
     String.raw`(?:commandes|livraisons|ventes|production|activites?|operations|paiements|expeditions)(?: en ligne)? (?:(?:sont|est|ont ete|a ete|etant|restent|reste|demeurent|demeure|etaient|etait)\s)?(?:(?:temporairement|toujours|encore|partiellement|totalement)\s)?(?:suspendue?s?|interrompue?s?|a l'arret|paralysee?s?|bloquee?s?|arretee?s?)`,
     String.raw`(?:sites?|usines?|magasins?|agences?|boutiques?|entrepots?|ateliers?|lignes? de production)(?: [\w'-]+){0,3} (?:resteront|restent|reste|restera|sont|est|seront|sera|ont ete|a ete|demeurent|demeure|demeureront) (?:[\w-]+ )?(?:fermee?s?|a l'arret)`,
     String.raw`impact (?:operationnel )?sur (?:les |ses )?(?:operations|activites)|impact operationnel|difficultes operationnelles`,
     String.raw`impossible de|incapables? de|ne (?:peut|peuvent|pouvait|pouvaient) plus|ne (?:pourr\w+|peu\w+|pouv\w+) pas (?:etre )?(?:traite|livre|expedie|honore|assure|servi)\w*|(?:hors des|au-dela des) delais habituels|(?:pas|plus) en mesure de (?:les |le |la |l')?(?:traiter|livrer|expedier|honorer|assurer|servir|prendre|accepter|produire)`,
-    String.raw`(?:pese\w*|impact\w*) (?:[\w-]+ ){0,2}(?:sur )?(?:le |les |ses |son |sa )?(?:resultats?|chiffre d'affaires|ventes|marges?)|manque a gagner`,
+    String.raw`(?:pese\w*|impact\w*) (?:[\w-]+ ){0,2}(?:sur )?(?:le |les |ses |son |sa )?(?:resultats?|chiffre d'affaires|ventes|marges?)|manque a gagner|impact (?:[\w,.'€$£%-]+ ){0,6}sur (?:le |les |ses |son |sa )?(?:resultats?|chiffre d'affaires|ventes|marges?|activite)`,
   ],
   probe: [
-    String.raw`enquetes?|enqueter|examens?|examiner|instructions?|procedures?|controles?|information judiciaire|poursuites|mise en examen|investigations?`,
+    String.raw`enquetes?|enqueter|examens?|examiner|instructions?|procedures?|controles?(?! prudentiel)|information judiciaire|poursuites|mise en examen|investigations?`,
     String.raw`perquisitions?|perquisitionne\w*|visites? (?:et saisies?|inopinee?s?)|inspections? inopinee?s?|demandes? d'informations?`,
   ],
   sanction: [String.raw`amendes?|sanction(?:s|nee?s?)?|mise en demeure|communication des griefs|conclusions provisoires`],
@@ -61,7 +64,8 @@ export const FR: Vocabulary = {
     String.raw`(?:vol|fuite|exfiltration|divulgation) (?:de |des )?(?:donnees|informations)`,
   ],
   guidance: [
-    String.raw`previsions?|objectifs?|perspectives|avertissement sur (?:les )?resultats|estimations? (?:du|de son|des) (?:cout|impact)s?|cout estime|(?:cout|impact) (?:total )?(?:attendu|prevu)`,
+    String.raw`previsions?|objectifs?|perspectives|avertissement sur (?:les |ses |leurs )?resultats|estimations? (?:du|de son|des) (?:cout|impact)s?|cout estime|(?:cout|impact) (?:total )?(?:attendu|prevu)`,
+    String.raw`(?:devrai\w*|devait) (?:desormais )?(?:s'etablir|atteindre|ressortir|se situer|s'elever)|(?:est|sont) desormais (?:attendue?s?|prevue?s?|estimee?s?)|(?:attend|prevoi|vise|table|anticipe|estime)(?:nt|t)? desormais`,
   ],
   remediation: [
     String.raw`mesures correctives|procedure de reponse aux incidents|plan de continuite`,
@@ -69,10 +73,10 @@ export const FR: Vocabulary = {
     String.raw`(?:de plus amples )?(?:investigations?|enquetes?|analyses?) (?:(?:sont|est) )?(?:en cours|se poursui\w*)|(?:investigations|enquete interne|analyses?) (?:[\w-]+ ){0,4}(?:sont|est) en cours`,
   ],
   decision: [
-    String.raw`(?:fera|faire|fait|interjete\w*) appel (?:de|contre)|interjete\w* appel|fera appel|sans faire appel|ne (?:fera|fait) pas appel|conteste\w* (?:la|cette|les) (?:decision|sanction|amende|conclusions)|accepte\w* (?:la|cette) (?:decision|sanction)|prend(?:re)? acte`,
+    String.raw`(?:fera|faire|fait|interjete\w*) appel (?:de|contre)|interjete\w* appel|fera appel|sans faire appel|ne (?:fera|fait) pas appel|conteste\w* (?:la|cette|les) (?:decision|sanction|amende|conclusions)|accepte\w* (?:la|cette) (?:decision|sanction)|prend(?:re)? acte|(?:former|forme|formera|formuler|deposer|depose|deposera|exercer|introduire|engager|engage) (?:un )?recours|d'un recours|recours (?:devant|contre|en annulation)`,
   ],
   outlookHeld: [
-    String.raw`ne (?:devrai\w*|devait|doit) pas (?:avoir|entrainer) (?:d'|de )?(?:[\w-]+ )?(?:impact|incidence|effet|consequence|repercussion)s?|(?:aucun\w*|pas d'|pas de|sans) (?:[\w-]+ ){0,2}(?:impact|incidence|effet|consequence|repercussion)s? (?:[\w-]+ ){0,3}sur (?:[\w'-]+ ){0,3}(?:objectifs|perspectives|previsions|performances?|resultats)|(?:confirm\w*|maintien\w*|reitere\w*) (?:[\w-]+ ){0,3}(?:objectifs?|perspectives|previsions)`,
+    String.raw`ne (?:devrai\w*|devait|doit) pas (?:avoir|entrainer) (?:d'|de )?(?:[\w-]+ )?(?:impact|incidence|effet|consequence|repercussion)s?|(?:aucun\w*|pas d'|pas de|sans) (?:[\w-]+ ){0,2}(?:impact|incidence|effet|consequence|repercussion)s? (?:[\w-]+ ){0,3}sur (?:[\w'-]+ ){0,3}(?:objectifs|perspectives|previsions|performances?|resultats)|(?:confirm\w*|maintien\w*|maintenu\w*|reitere\w*) (?:[\w-]+ ){0,3}(?:objectifs?|perspectives|previsions|plan d'investissements?|investissements|dividende|politique de (?:dividende|distribution))|(?:objectifs?|perspectives|previsions) (?:sont |est )?(?:inchange|maintenu)\w*`,
   ],
   remedies: [String.raw`surveillance (?:gratuite )?de credit|contacter (?:tous )?ses clients|contacte tous ses clients`],
 
@@ -94,6 +98,8 @@ export const FR: Vocabulary = {
   background: [
     String.raw`des entreprises comme|entreprises telles que|societes telles que|d'autres (?:entreprises|societes|groupes|victimes)|autres victimes|ces dernieres annees|l'une des (?:tres )?nombreuses victimes`,
     String.raw`(?:une |un |l'|le |la )?(?:sondage|etude) (?:de|du|menee?|publiee?|realisee?|revele|montre)`,
+    // another company's incident or move: "à un concurrent", "l'attaque contre son concurrent", a sentence opening on a rival
+    String.raw`(?:a|contre|chez|visant) (?:un|l'un|son|ses|l'un de ses|un de ses) (?:principal |principaux |grand |plus grand )?(?:concurrents?|rivaux|rival)|^(?:son |ses |un |le |la |l'un de ses )?(?:principal |principaux |grand |plus grand )?(?:concurrents?|rivaux|rival)\b`,
   ],
   analyst: [String.raw`analystes?|courtiers?|recommandation|objectif de cours|surpondere|sous-pondere`],
 };
