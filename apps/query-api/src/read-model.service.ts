@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { EventStore } from '@ledger/event-store';
 import { EVENT_STORE, LedgerMetrics, ProblemException, ReadModelSource, problem } from '@ledger/platform';
 import { readSetting } from '@ledger/settings';
-import { ReadModelQueries, SwitchingReadModel, lagBetween, parseFailurePolicies, servedProjections } from '@ledger/projections';
+import { ReadModelQueries, SwitchingReadModel, lagBetween, servedProjections } from '@ledger/projections';
 import { QueryParams } from './query-params';
 
 /** The read model's checkpoint an answer reflects at least. */
@@ -32,11 +32,9 @@ export class ReadModel implements OnApplicationBootstrap, BeforeApplicationShutd
     @Inject(STORE_LOCATION) storeLocation: string,
     @Optional() metrics?: LedgerMetrics,
   ) {
-    const failurePolicy = readSetting('PROJECTION_FAILURE_POLICY');
-    parseFailurePolicies(failurePolicy); // refuses a bad setting at start, naming it
     this.model = new SwitchingReadModel(store, location, servedProjections(), {
       storeLocation,
-      failurePolicy,
+      failurePolicies: readSetting('PROJECTION_FAILURE_POLICY'),
       onError: (error) => this.logger.error(`projection paused, will resume from its checkpoint: ${error instanceof Error ? error.message : String(error)}`),
       log: (message) => this.logger.log(message),
     });

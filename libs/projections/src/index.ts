@@ -32,7 +32,6 @@ export * from './swap/rebuild-lock';
 export * from './swap/switching-read-model';
 export * from './projector/lag';
 export { createDeferredIndexes } from './projector/table-rows';
-export * from './failure/failure-policy';
 export * from './failure/parked-events';
 export * from './failure/projection-status';
 export * from './failure/projection-track';

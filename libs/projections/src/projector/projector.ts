@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { COMPANY_STREAMS } from '@ledger/disclosures';
 import { EventStore, Position, RecordedEvent, Subscription, comparePositions } from '@ledger/event-store';
+import type { FailurePolicies } from '@ledger/settings';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { FailurePolicies } from '../failure/failure-policy';
 import { listParked } from '../failure/parked-events';
 import { StoppedAt, earliest } from '../failure/projection-track';
 import { Projection } from '../projection/projection';
