@@ -15,7 +15,6 @@ export * from './projector/projector-protocol';
 export * from './queries/cursor';
 export * from './queries/keyset-page';
 export * from './queries/read-model-queries';
-export * from './dump/read-model-dump';
 export * from './projector/batch-writer';
 export * from './digest/table-digests';
 export * from './rebuild/build-record';
