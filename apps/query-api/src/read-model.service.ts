@@ -32,7 +32,7 @@ export class ReadModel implements OnApplicationBootstrap, BeforeApplicationShutd
     @Inject(STORE_LOCATION) storeLocation: string,
     @Optional() metrics?: LedgerMetrics,
   ) {
-    this.model = new SwitchingReadModel(store, location, servedProjections(), {
+    this.model = new SwitchingReadModel(location, servedProjections(), {
       storeLocation,
       failurePolicies: readSetting('PROJECTION_FAILURE_POLICY'),
       onError: (error) => this.logger.error(`projection paused, will resume from its checkpoint: ${error instanceof Error ? error.message : String(error)}`),
