@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { workerScript } from '@ledger/event-store';
+import { ProjectorThreadSetup } from '../projector/projector-protocol';
 import { RebuildInProgressError, lockRebuild } from '../swap/rebuild-lock';
 import { SwappedReadStore } from './rebuild-and-swap';
 import { RebuildProgress } from './rebuild-progress';
@@ -14,14 +15,9 @@ export interface RebuildJobState {
   result: Omit<SwappedReadStore, 'digests'> | null;
 }
 
-/** What a rebuild thread is started with: everything it needs to open the log and the read store's location itself. */
-export interface RebuildThreadSetup {
-  /** LEDGER_STORE: a SQLite file, or an EventStoreDB connection string. */
-  storeLocation: string;
-  /** LEDGER_READ_STORE: the location whose file the rebuild replaces. */
+/** What a rebuild thread is started with: as a projector thread, the log and the projections; and the location whose file it replaces. */
+export interface RebuildThreadSetup extends Pick<ProjectorThreadSetup, 'storeLocation' | 'projections'> {
   location: string;
-  /** The projections of the read model, by name (the thread finds them among the served projections). */
-  projections: string[];
   /** The projections to rebuild; the others are copied as they stand. Default: all. */
   only?: readonly string[];
 }
