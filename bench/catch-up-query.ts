@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { generatedCompanyId } from '@ledger/projections/testing';
+import { generatedCompanyId } from '@ledger/event-store/testing';
 import { startApp, stopApp } from './lib/app-process';
 import { LoadResult, loadTest } from './lib/autocannon-run';
 import { formatRate } from './lib/format';

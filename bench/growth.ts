@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { DecisionIndex, buildDecisionIndex } from '@ledger/ledger';
-import { appendGeneratedLedger, generatedCompanyId } from '@ledger/projections/testing';
+import { appendGeneratedLedger, generatedCompanyId } from '@ledger/event-store/testing';
 import { startApp, stopApp } from './lib/app-process';
 import { postLoadTest } from './lib/autocannon-run';
 import { buildApps } from './lib/build-apps';

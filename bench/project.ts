@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { LEDGER_PROJECTIONS, Projector, openReadStore, createDeferredIndexes } from '@ledger/projections';
-import { generatedLedger } from '@ledger/projections/testing';
+import { generatedLedger } from '@ledger/event-store/testing';
 import { writeGeneratedLedger } from './lib/generated-ledger-file';
 import { formatRate } from './lib/format';
 import { median } from './lib/median';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { generatedCompanyId } from '@ledger/projections/testing';
+import { generatedCompanyId } from '@ledger/event-store/testing';
 import { startApp, stopApp } from './lib/app-process';
 import { withTempDir } from './lib/temp-dir';
 import { LoadResult, loadTest } from './lib/autocannon-run';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
-import { generatedCompanyId } from '@ledger/projections/testing';
+import { generatedCompanyId } from '@ledger/event-store/testing';
 import { startCatchUpReader } from './lib/catch-up-reader';
 import { WritersRun, runConcurrentWriters } from './lib/concurrent-writers';
 import { DeliveryLag } from './lib/delivery-lag';

@@ -21,7 +21,7 @@ function headersOf(url: string, headers: Record<string, string>): Promise<{ stat
 function expectProblem(answer: HttpResponse, status: number, paths: string[]): void {
   expect(answer.status).toBe(status);
   expect(answer.headers.get('content-type')).toBe(PROBLEM_JSON);
-  expect(answer.body.detail).toBe(`${paths.length} invalid parameter(s)`);
+  expect(answer.body.detail).toBe(`${paths.length} invalid field${paths.length === 1 ? '' : 's'}`);
   expect(answer.body.errors.map((error: { path: string }) => error.path)).toEqual(paths);
 }
 
@@ -53,7 +53,7 @@ describe('query parameter edges (query API and live streams)', () => {
     ])('%s → 400 naming %j', async (path, paths) => {
       const answer = await get(path, { accept: 'text/event-stream' });
       expectProblem(answer, 400, paths);
-      if (paths.includes('from')) expect(answer.body.errors).toContainEqual({ path: 'from', message: 'must be given once, not empty' });
+      if (paths.includes('from')) expect(answer.body.errors).toContainEqual({ path: 'from', message: 'from must be given once, not empty' });
     });
 
     it('still takes types and companies repeated, as the README documents', async () => {

@@ -1,5 +1,5 @@
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
-import { GeneratedLedgerShape, appendGeneratedLedger } from '@ledger/projections/testing';
+import { GeneratedLedgerShape, appendGeneratedLedger } from '@ledger/event-store/testing';
 import { formatRate } from './format';
 
 /** Writes the generated ledger into a new SQLite store file; returns the store (open) and the event count. */

@@ -1,4 +1,4 @@
-import { generatedCompanyId } from '@ledger/projections/testing';
+import { generatedCompanyId } from '@ledger/event-store/testing';
 import { authHeaders } from './bench-key';
 import { SeededRandom } from './seeded-random';
 import { ZipfSampler } from './zipf';

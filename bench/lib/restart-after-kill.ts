@@ -2,7 +2,7 @@ import { ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
-import { generatedCompanyId } from '@ledger/projections/testing';
+import { generatedCompanyId } from '@ledger/event-store/testing';
 import { startApp, stopApp } from './app-process';
 import { HttpLoad, isAcknowledged } from './http-disclosure-load';
 import { SeededRandom } from './seeded-random';

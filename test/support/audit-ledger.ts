@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
-import { GeneratedLedgerShape, appendGeneratedLedger } from '@ledger/projections/testing';
+import { GeneratedLedgerShape, appendGeneratedLedger } from '@ledger/event-store/testing';
 import { REPO_ROOT } from './ledger-process';
 
 /** Writes a generated ledger into a SQLite store file; resolves with the number of events. */

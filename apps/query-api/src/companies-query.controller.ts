@@ -1,11 +1,11 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CURSOR_SHAPES, pageJson } from '@ledger/projections';
-import { ApiProblems } from '@ledger/platform';
+import { CURSOR_SHAPES, SortOrder, pageJson } from '@ledger/projections';
+import { ApiProblems, NotInSchemas } from '@ledger/platform';
 import { companyNotFound } from './company-not-found';
 import { sendJson } from './json-reply';
-import { QueryParams } from './query-params';
+import { CheckedQuery, Choice, DisclosureTypes, Instant, ORDERS, PageParams, Single, ReadParams, instantParam, limitOf } from './query-params';
 import { ReadModel } from './read-model.service';
 import { INVALID_QUERY, READ_MODEL_BEHIND, UNKNOWN_COMPANY } from './query-problems';
 import { COMPANY_STATUS_SCHEMA, pageSchema } from './query-answers';
@@ -15,6 +15,20 @@ const MIN_POSITION = {
   required: false,
   description: 'A position a write returned: waits up to 2 s for the read model to reach it, else 503.',
 };
+
+@NotInSchemas()
+class CompaniesParams extends PageParams {
+  @Single() q?: string;
+  @Choice(['open']) incident?: 'open';
+}
+
+@NotInSchemas()
+class TimelineParams extends PageParams {
+  @DisclosureTypes() type?: string[];
+  @Instant() from?: string;
+  @Instant() to?: string;
+  @Choice(ORDERS) order?: SortOrder;
+}
 
 @ApiTags('read')
 @Controller('v1/companies')
@@ -30,15 +44,10 @@ export class CompaniesQueryController {
   @ApiOkResponse({ description: '{companies: [status], next: cursor or null}', schema: pageSchema('companies') })
   @ApiProblems({ ...INVALID_QUERY, ...READ_MODEL_BEHIND })
   async list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
-    const params = new QueryParams(query);
-    const search = {
-      q: params.text('q'),
-      openIncident: params.oneOf('incident', ['open'] as const) === 'open',
-      limit: params.limit(),
-      after: params.cursor(CURSOR_SHAPES.companies, 'companies'),
-    };
-    await this.readModel.consistentAt(params, reply);
-    return sendJson(reply, pageJson('companies', params.page(this.readModel.queries.companies(search))));
+    const checked = new CheckedQuery(CompaniesParams, query, { name: 'companies', shape: CURSOR_SHAPES.companies });
+    const params = await this.readModel.consistentAt(checked, reply);
+    const search = { q: params.q, openIncident: params.incident === 'open', limit: limitOf(params), after: checked.after };
+    return sendJson(reply, pageJson('companies', checked.page(this.readModel.queries.companies(search))));
   }
 
   @Get(':companyId')
@@ -50,7 +59,7 @@ export class CompaniesQueryController {
     @Query() query: Record<string, unknown>,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    await this.readModel.consistentAt(new QueryParams(query), reply);
+    await this.readModel.consistentAt(new CheckedQuery(ReadParams, query), reply);
     const status = this.readModel.queries.companyStatusJson(companyId);
     if (status === undefined) throw companyNotFound(companyId);
     return sendJson(reply, status);
@@ -74,18 +83,18 @@ export class CompaniesQueryController {
     @Query() query: Record<string, unknown>,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    const params = new QueryParams(query);
+    const checked = new CheckedQuery(TimelineParams, query, { name: `companies/${companyId}/disclosures`, shape: CURSOR_SHAPES.timeline });
+    const params = await this.readModel.consistentAt(checked, reply);
     const timeline = {
-      types: params.types(),
-      fromMs: params.instant('from'),
-      toMs: params.instant('to', 'end'),
-      order: params.order(),
-      limit: params.limit(),
-      after: params.cursor(CURSOR_SHAPES.timeline, `companies/${companyId}/disclosures`),
+      types: params.type,
+      fromMs: instantParam(params.from),
+      toMs: instantParam(params.to, 'end'),
+      order: params.order ?? 'asc',
+      limit: limitOf(params),
+      after: checked.after,
     };
-    await this.readModel.consistentAt(params, reply);
     const page = this.readModel.queries.timeline(companyId, timeline);
     if (page.documents.length === 0 && this.readModel.queries.companyStatusJson(companyId) === undefined) throw companyNotFound(companyId);
-    return sendJson(reply, pageJson('disclosures', params.page(page), { companyId }));
+    return sendJson(reply, pageJson('disclosures', checked.page(page), { companyId }));
   }
 }

@@ -2,13 +2,19 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { companyStream } from '@ledger/disclosures';
-import { AS_OF_BASES, statusAsOf } from '@ledger/projections';
-import { ApiProblems } from '@ledger/platform';
+import { AS_OF_BASES, AsOfBasis, statusAsOf } from '@ledger/projections';
+import { ApiProblems, NotInSchemas } from '@ledger/platform';
 import { companyNotFound } from './company-not-found';
-import { QueryParams } from './query-params';
+import { CheckedQuery, Choice, Instant, ReadParams, instantParam } from './query-params';
 import { ReadModel } from './read-model.service';
 import { INVALID_QUERY, READ_MODEL_BEHIND, UNKNOWN_COMPANY } from './query-problems';
 import { COMPANY_STATUS_SCHEMA } from './query-answers';
+
+@NotInSchemas()
+class StateParams extends ReadParams {
+  @Instant() asOf?: string;
+  @Choice(AS_OF_BASES) basis?: AsOfBasis;
+}
 
 /** As-of queries: folded from the company's stream in the log, not from the read model. */
 @ApiTags('read')
@@ -34,10 +40,9 @@ export class CompanyStateController {
   })
   @ApiProblems({ ...INVALID_QUERY, ...UNKNOWN_COMPANY, ...READ_MODEL_BEHIND })
   async asOf(@Param('companyId') companyId: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply) {
-    const params = new QueryParams(query);
-    const asOfMs = params.instant('asOf') ?? Date.now();
-    const basis = params.oneOf('basis', AS_OF_BASES) ?? 'occurred';
-    await this.readModel.consistentAt(params, reply);
+    const params = await this.readModel.consistentAt(new CheckedQuery(StateParams, query), reply);
+    const asOfMs = instantParam(params.asOf) ?? Date.now();
+    const basis = params.basis ?? 'occurred';
     const stream = await this.readModel.store.readStream(companyStream(companyId));
     if (stream.length === 0) throw companyNotFound(companyId);
     return { ...statusAsOf(companyId, stream, asOfMs, basis), asOf: new Date(asOfMs).toISOString(), basis };

@@ -1,13 +1,23 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CURSOR_SHAPES, pageJson } from '@ledger/projections';
-import { ApiProblems } from '@ledger/platform';
+import { CURSOR_SHAPES, SortOrder, pageJson } from '@ledger/projections';
+import { ApiProblems, NotInSchemas } from '@ledger/platform';
 import { sendJson } from './json-reply';
-import { QueryParams } from './query-params';
+import { CheckedQuery, Choice, DisclosureTypes, Instant, ORDERS, PageParams, Single, instantParam, limitOf } from './query-params';
 import { ReadModel } from './read-model.service';
 import { INVALID_QUERY, READ_MODEL_BEHIND } from './query-problems';
 import { pageSchema } from './query-answers';
+
+@NotInSchemas()
+class DisclosuresParams extends PageParams {
+  @DisclosureTypes() type?: string[];
+  @Instant() from?: string;
+  @Instant() to?: string;
+  @Single() regulator?: string;
+  @Single() company?: string;
+  @Choice(ORDERS) order?: SortOrder;
+}
 
 /** Disclosures across companies. */
 @ApiTags('read')
@@ -27,18 +37,18 @@ export class DisclosuresQueryController {
   @ApiOkResponse({ description: '{disclosures: [...], next: cursor or null}, by occurredAt.', schema: pageSchema('disclosures') })
   @ApiProblems({ ...INVALID_QUERY, ...READ_MODEL_BEHIND })
   async search(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
-    const params = new QueryParams(query);
+    const checked = new CheckedQuery(DisclosuresParams, query, { name: 'disclosures', shape: CURSOR_SHAPES.disclosures });
+    const params = await this.readModel.consistentAt(checked, reply);
     const search = {
-      types: params.types(),
-      fromMs: params.instant('from'),
-      toMs: params.instant('to', 'end'),
-      regulator: params.text('regulator'),
-      companyId: params.text('company'),
-      order: params.order(),
-      limit: params.limit(),
-      after: params.cursor(CURSOR_SHAPES.disclosures, 'disclosures'),
+      types: params.type,
+      fromMs: instantParam(params.from),
+      toMs: instantParam(params.to, 'end'),
+      regulator: params.regulator,
+      companyId: params.company,
+      order: params.order ?? 'asc',
+      limit: limitOf(params),
+      after: checked.after,
     };
-    await this.readModel.consistentAt(params, reply);
-    return sendJson(reply, pageJson('disclosures', params.page(this.readModel.queries.disclosures(search))));
+    return sendJson(reply, pageJson('disclosures', checked.page(this.readModel.queries.disclosures(search))));
   }
 }

@@ -1,9 +1,23 @@
 import { ProblemException } from '@ledger/platform/framework-free';
-import { QueryParams } from './query-params';
+import { CheckedQuery, Choice, List, Listing, ORDERS, PageParams, ReadParams, Single, limitOf } from './query-params';
 
-function problemOf(params: QueryParams, headers?: Record<string, string>): ProblemException {
+class TextParams {
+  @Single() from?: string;
+}
+
+class OrderedParams extends PageParams {
+  @Choice(ORDERS) order?: string;
+}
+
+const isDigit = (item: string) => /^\d$/.test(item);
+
+class DigitParams {
+  @List(isDigit, (refused) => `are not digits: ${refused.join(', ')}`) n?: string[];
+}
+
+function problemOf<T extends object>(query: CheckedQuery<T>, headers?: Record<string, string>): ProblemException {
   try {
-    params.valid(headers);
+    query.valid(headers);
   } catch (error) {
     if (error instanceof ProblemException) return error;
     throw error;
@@ -11,84 +25,81 @@ function problemOf(params: QueryParams, headers?: Record<string, string>): Probl
   throw new Error('valid() did not throw');
 }
 
-describe('QueryParams', () => {
+describe('CheckedQuery', () => {
   it.each([
     ['repeated', ['3', '3']],
     ['blank', ''],
     ['only spaces', ' '],
   ])('refuses a %s text parameter as "given once, not empty"', (_, value) => {
-    const params = new QueryParams({ from: value });
-    expect(params.text('from')).toBeUndefined();
-    expect(problemOf(params).problem.errors).toEqual([{ path: 'from', message: 'must be given once, not empty' }]);
+    const query = new CheckedQuery(TextParams, { from: value });
+    expect(problemOf(query).problem.errors).toEqual([{ path: 'from', message: 'from must be given once, not empty' }]);
+  });
+
+  it('trims a text parameter, and leaves out parameters it does not know', () => {
+    expect(new CheckedQuery(TextParams, { from: ' 3 ', other: 'x' }).valid()).toEqual({ from: '3' });
   });
 
   it('names every faulty parameter, minPosition included, and counts them in detail', () => {
-    const params = new QueryParams({ limit: '0', minPosition: 'abc', order: 'up' });
-    params.limit();
-    params.order();
-    params.minPosition();
-    const { problem } = problemOf(params);
-    expect(problem).toMatchObject({ status: 400, detail: '3 invalid parameter(s)' });
-    expect(problem.errors?.map((error) => error.path)).toEqual(['limit', 'order', 'minPosition']);
+    const { problem } = problemOf(new CheckedQuery(OrderedParams, { limit: '0', minPosition: 'abc', order: 'up' }));
+    expect(problem).toMatchObject({ status: 400, detail: '3 invalid fields' });
+    expect(problem.errors?.map((error) => error.path)).toEqual(['order', 'limit', 'minPosition']);
   });
 
   it('answers the 400 with the headers it is given', () => {
-    const params = new QueryParams({ minPosition: '-1' });
-    params.minPosition();
-    expect(problemOf(params, { 'ledger-position': '7' }).headers).toEqual({ 'ledger-position': '7' });
+    expect(problemOf(new CheckedQuery(ReadParams, { minPosition: '-1' }), { 'ledger-position': '7' }).headers).toEqual({ 'ledger-position': '7' });
   });
 
   it('reads a well-formed minPosition, and none when absent', () => {
-    expect(new QueryParams({ minPosition: '42' }).minPosition()).toBe('42');
-    expect(new QueryParams({}).minPosition()).toBeUndefined();
+    expect(new CheckedQuery(ReadParams, { minPosition: '42' }).valid().minPosition).toBe('42');
+    expect(new CheckedQuery(ReadParams, {}).valid().minPosition).toBeUndefined();
   });
 
-  describe('list', () => {
-    const isDigit = (item: string) => /^\d$/.test(item);
-    const refusal = (refused: string[]) => `not digits: ${refused.join(', ')}`;
+  it.each([
+    [undefined, 50],
+    ['1', 1],
+    ['500', 500],
+  ])('reads limit %j as %d', (limit, expected) => {
+    expect(limitOf(new CheckedQuery(PageParams, { limit }).valid())).toBe(expected);
+  });
 
+  it.each(['0', '501', '1.5', '12345', 'x'])('refuses limit %j', (limit) => {
+    expect(problemOf(new CheckedQuery(PageParams, { limit })).problem.errors).toEqual([
+      { path: 'limit', message: 'limit must be a whole number from 1 to 500' },
+    ]);
+  });
+
+  describe('lists', () => {
     it('takes items comma-separated and repeated alike', () => {
-      const params = new QueryParams({ n: ['1, 2', '3'] });
-      expect(params.list('n', isDigit, refusal)).toEqual(['1', '2', '3']);
-      expect(() => params.valid()).not.toThrow();
+      expect(new CheckedQuery(DigitParams, { n: ['1, 2', '3'] }).valid().n).toEqual(['1', '2', '3']);
     });
 
-    it('is empty when absent', () => {
-      expect(new QueryParams({}).list('n', isDigit, refusal)).toEqual([]);
+    it('is absent when not given', () => {
+      expect(new CheckedQuery(DigitParams, {}).valid().n).toBeUndefined();
     });
 
     it.each([[''], [' '], ['1,'], [['1', '']]])('refuses an empty value or item: %j', (value) => {
-      const params = new QueryParams({ n: value });
-      expect(params.list('n', isDigit, refusal)).toEqual([]);
-      expect(problemOf(params).problem.errors).toEqual([{ path: 'n', message: 'must not be empty, nor hold an empty item' }]);
+      expect(problemOf(new CheckedQuery(DigitParams, { n: value })).problem.errors).toEqual([
+        { path: 'n', message: 'n must not be empty, nor hold an empty item' },
+      ]);
     });
 
     it('names the parameter once with every refused item', () => {
-      const params = new QueryParams({ n: 'x,1,y' });
-      expect(params.list('n', isDigit, refusal)).toEqual([]);
-      expect(problemOf(params).problem).toMatchObject({ detail: '1 invalid parameter(s)', errors: [{ path: 'n', message: 'not digits: x, y' }] });
+      expect(problemOf(new CheckedQuery(DigitParams, { n: 'x,1,y' })).problem).toMatchObject({
+        detail: '1 invalid field',
+        errors: [{ path: 'n', message: 'n are not digits: x, y' }],
+      });
     });
   });
 });
 
-describe('QueryParams cursors', () => {
-  const SHAPE = ['n', 'n'] as const;
-  /** The `next` a first page of `listing` under `query` hands out for the key [5, 7]. */
-  const nextOf = (listing: string, query: Record<string, unknown>) => {
-    const params = new QueryParams(query);
-    params.cursor(SHAPE, listing);
-    return params.page({ documents: [], next: Buffer.from('[5,7]').toString('base64url') }).next!;
-  };
-  const read = (listing: string, query: Record<string, unknown>) => {
-    const params = new QueryParams(query);
-    const key = params.cursor(SHAPE, listing);
-    let errors: unknown[] = [];
-    try {
-      params.valid();
-    } catch (error) {
-      errors = (error as ProblemException).problem.errors ?? [];
-    }
-    return { key, errors };
+describe('CheckedQuery cursors', () => {
+  const listing = (name: string): Listing => ({ name, shape: ['n', 'n'] });
+  /** The `next` a first page of `name` under `query` hands out for the key [5, 7]. */
+  const nextOf = (name: string, query: Record<string, unknown>) =>
+    new CheckedQuery(OrderedParams, query, listing(name)).page({ documents: [], next: Buffer.from('[5,7]').toString('base64url') }).next!;
+  const read = (name: string, query: Record<string, unknown>) => {
+    const checked = new CheckedQuery(OrderedParams, query, listing(name));
+    return { key: checked.after, errors: checked.errors };
   };
 
   it('continues the same listing with the same filters and order, whatever the limit and minPosition', () => {
@@ -105,9 +116,9 @@ describe('QueryParams cursors', () => {
     ['a filter left out', 'companies/acme/disclosures', { order: 'desc' }],
     ['another order', 'companies/acme/disclosures', { type: 'BreachAnnounced', order: 'asc' }],
     ['another listing', 'disclosures', { type: 'BreachAnnounced', order: 'desc' }],
-  ])('refuses a cursor used with %s', (_, listing, query) => {
+  ])('refuses a cursor used with %s', (_, name, query) => {
     const cursor = nextOf('companies/acme/disclosures', { type: 'BreachAnnounced', order: 'desc' });
-    expect(read(listing, { ...query, cursor })).toEqual({
+    expect(read(name, { ...query, cursor })).toEqual({
       key: null,
       errors: [{ path: 'cursor', message: expect.stringContaining('another listing, filters or order') }],
     });
@@ -115,5 +126,9 @@ describe('QueryParams cursors', () => {
 
   it('refuses a bare position made by hand', () => {
     expect(read('probes', { cursor: Buffer.from('[5,7]').toString('base64url') }).errors).toEqual([{ path: 'cursor', message: expect.any(String) }]);
+  });
+
+  it('names a faulty cursor along with the other faulty parameters', () => {
+    expect(read('probes', { limit: '0', cursor: 'x' }).errors.map((error) => error.path)).toEqual(['limit', 'cursor']);
   });
 });

@@ -1,6 +1,8 @@
-import { FieldProblem, ProblemException, problem } from '@ledger/platform/framework-free';
-import { LEDGER_DATE_DESCRIPTION, RECORDABLE_TYPES, isLedgerDate, isRecordableType } from '@ledger/disclosures';
-import { Position, isPosition } from '@ledger/event-store';
+import { Transform } from 'class-transformer';
+import { ValidateBy, ValidationArguments } from 'class-validator';
+import { FieldError, LedgerDate, RECORDABLE_TYPES, isRecordableType, OneOf, Optional, inOrder, validateCheckedPlain } from '@ledger/disclosures';
+import { NotInSchemas, invalidRequest } from '@ledger/platform/framework-free';
+import { isPosition } from '@ledger/event-store';
 import { CursorKey, Page, SortOrder, decodeCursor, instantOf } from '@ledger/projections';
 import { cursorScope, scopedCursor, unscopedCursor } from './cursor-scope';
 
@@ -8,110 +10,144 @@ export const MAX_LIMIT = 500;
 const DEFAULT_LIMIT = 50;
 const DAY_MS = 86_400_000;
 
-/** Reads query parameters, collecting every fault; `valid()` then throws one 400 naming them all. */
-export class QueryParams {
-  private readonly errors: FieldProblem[] = [];
-  private scope?: string;
+/** A check of one parameter, with a message that starts with its name. */
+function check(name: string, validate: (value: unknown) => boolean, message: (args: ValidationArguments) => string): PropertyDecorator {
+  return ValidateBy({ name, validator: { validate, defaultMessage: (args) => `${args!.property} ${message(args!)}` } });
+}
 
-  constructor(private readonly query: Record<string, unknown>) {}
+const trimmed = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+const givenOnce = check(
+  'givenOnce',
+  (value) => typeof value === 'string' && value !== '',
+  () => 'must be given once, not empty',
+);
 
-  text(name: string): string | undefined {
-    const value = this.query[name];
-    if (value === undefined) return undefined;
-    if (typeof value !== 'string' || value.trim() === '') return this.fault(name, 'must be given once, not empty');
-    return value.trim();
-  }
+/** An optional parameter given once, not blank, trimmed; then checked by `form`. */
+export function Single(...form: PropertyDecorator[]): PropertyDecorator {
+  return inOrder(Optional(), trimmed, givenOnce, ...form);
+}
 
-  limit(): number {
-    const text = this.text('limit');
-    if (text === undefined) return DEFAULT_LIMIT;
-    const limit = Number(text);
-    if (!/^\d{1,4}$/.test(text) || limit < 1 || limit > MAX_LIMIT) return this.fault('limit', `must be a whole number from 1 to ${MAX_LIMIT}`) ?? DEFAULT_LIMIT;
-    return limit;
-  }
+/** A date or an ISO 8601 instant (see instantParam). */
+export const Instant = () => Single(LedgerDate());
 
-  oneOf<T extends string>(name: string, values: readonly T[]): T | undefined {
-    const text = this.text(name);
-    if (text === undefined || (values as readonly string[]).includes(text)) return text as T | undefined;
-    return this.fault(name, `must be one of ${values.join(', ')}`);
-  }
+export const Choice = (values: readonly string[]) => Single(OneOf(values));
 
-  order(): SortOrder {
-    return this.oneOf('order', ['asc', 'desc'] as const) ?? 'asc';
-  }
+export const ORDERS: readonly SortOrder[] = ['asc', 'desc'];
 
-  /** Comma-separated disclosure types. */
-  types(): string[] | undefined {
-    const text = this.text('type');
-    if (text === undefined) return undefined;
-    const types = text.split(',').map((type) => type.trim());
-    const unknown = types.filter((type) => !isRecordableType(type));
-    if (unknown.length > 0) return this.fault('type', `unknown type ${unknown.join(', ')}; known: ${RECORDABLE_TYPES.join(', ')}`);
-    return types;
-  }
+export const Limit = () =>
+  Single(
+    check(
+      'isLimit',
+      (value) => /^\d{1,4}$/.test(value as string) && Number(value) >= 1 && Number(value) <= MAX_LIMIT,
+      () => `must be a whole number from 1 to ${MAX_LIMIT}`,
+    ),
+  );
 
-  /**
-   * A date or an ISO 8601 instant, in epoch milliseconds. A bare date as an upper bound means the
-   * whole day (up to its last millisecond); as a lower bound, the start of the day.
-   */
-  instant(name: string, bound: 'start' | 'end' = 'start'): number | undefined {
-    const text = this.text(name);
-    if (text === undefined) return undefined;
-    if (!isLedgerDate(text)) return this.fault(name, `must be ${LEDGER_DATE_DESCRIPTION}`);
-    const ms = instantOf(text);
-    return bound === 'end' && text.length === 10 ? ms + DAY_MS - 1 : ms;
-  }
+/** Read-your-writes: a position a write returned. */
+export const MinPosition = () =>
+  Single(
+    check(
+      'isPosition',
+      (value) => isPosition(value as string),
+      () => 'must be a log position, as a write returned it',
+    ),
+  );
 
-  /** A list given comma-separated or repeated (`?name=a,b` and `?name=a&name=b` alike); `rejection` says why items are refused. */
-  list(name: string, accepts: (item: string) => boolean, rejection: (refused: string[]) => string): string[] {
-    const value = this.query[name];
-    if (value === undefined) return [];
-    const items = (Array.isArray(value) ? value : [value]).flatMap((part) => String(part).split(',')).map((item) => item.trim());
-    if (items.includes('')) return this.faultyList(name, 'must not be empty, nor hold an empty item');
-    const refused = items.filter((item) => !accepts(item));
-    return refused.length > 0 ? this.faultyList(name, rejection(refused)) : items;
-  }
+const listed = Transform(({ value }: { value: unknown }) =>
+  value === undefined ? value : (Array.isArray(value) ? value : [value]).flatMap((part) => String(part).split(',')).map((item) => item.trim()),
+);
 
-  /** Read-your-writes: a position a write returned. */
-  minPosition(): Position | undefined {
-    const text = this.text('minPosition');
-    if (text === undefined || isPosition(text)) return text;
-    return this.fault('minPosition', 'must be a log position, as a write returned it');
-  }
+/** A list given comma-separated or repeated (`?name=a,b` and `?name=a&name=b` alike); `rejection` says why items are refused. */
+export function List(accepts: (item: string) => boolean, rejection: (refused: string[]) => string): PropertyDecorator {
+  const items = (args: ValidationArguments) => args.value as string[];
+  return inOrder(
+    Optional(),
+    listed,
+    check(
+      'hasNoEmptyItem',
+      (value) => !(value as string[]).includes(''),
+      () => 'must not be empty, nor hold an empty item',
+    ),
+    check(
+      'acceptsAll',
+      (value) => (value as string[]).every(accepts),
+      (args) => rejection(items(args).filter((item) => !accepts(item))),
+    ),
+  );
+}
 
-  /** The position a page continues from, when the cursor was made by this `listing` with the same filters and order. */
-  cursor(shape: readonly ('n' | 's')[], listing: string): CursorKey | null {
-    this.scope = cursorScope(listing, this.query);
-    const text = this.text('cursor');
-    if (text === undefined) return null;
+/** Comma-separated (or repeated) disclosure types. */
+export const DisclosureTypes = () => List(isRecordableType, (unknown) => `has unknown types ${unknown.join(', ')}; known: ${RECORDABLE_TYPES.join(', ')}`);
+
+/** The parameters of every read. */
+@NotInSchemas()
+export class ReadParams {
+  @MinPosition() minPosition?: string;
+}
+
+/** The parameters of a page of a listing; a subclass's own parameters are checked (and named) first. */
+@NotInSchemas()
+export class PageParams {
+  @Limit() limit?: string;
+  @Single() cursor?: string;
+  @MinPosition() minPosition?: string;
+}
+
+/** What a listing is, for its cursors: its name (with its path) and the shape of its sort key. */
+export interface Listing {
+  name: string;
+  shape: readonly ('n' | 's')[];
+}
+
+/**
+ * A query string checked by its class: every fault is collected, and `valid()` then throws one 400
+ * naming them all. A listing's cursor is only taken back by the same listing with the same filters
+ * and order.
+ */
+export class CheckedQuery<T extends object> {
+  readonly errors: FieldError[];
+  /** The position a page continues from. */
+  readonly after: CursorKey | null = null;
+  private readonly checked: T;
+  private readonly scope?: string;
+
+  constructor(type: new () => T, query: Record<string, unknown>, listing?: Listing) {
+    const checked = validateCheckedPlain(type, query, '', { unknown: 'ignore' });
+    this.checked = checked.ok ? checked.value : ({} as T);
+    this.errors = checked.ok ? [] : checked.error;
+    if (listing === undefined) return;
+    this.scope = cursorScope(listing.name, query);
+    const text = typeof query.cursor === 'string' ? query.cursor.trim() : '';
+    if (text === '') return;
     const cursor = unscopedCursor(this.scope, text);
-    if (cursor === undefined) return this.fault('cursor', 'was made by another listing, filters or order: start again without it') ?? null;
-    return decodeCursor(cursor, shape) ?? this.fault('cursor', 'is not a cursor this listing returned') ?? null;
+    this.after = cursor === undefined ? null : decodeCursor(cursor, listing.shape);
+    if (cursor === undefined) this.errors.push({ path: 'cursor', message: 'cursor was made by another listing, filters or order: start again without it' });
+    else if (this.after === null) this.errors.push({ path: 'cursor', message: 'cursor is not a cursor this listing returned' });
   }
 
-  /** The page with its `next` cursor tied to this query (see cursor()). */
+  /** The parameters; throws a 400 problem naming every faulty one, answered with `headers`. */
+  valid(headers: Record<string, string> = {}): T {
+    if (this.errors.length > 0) throw invalidRequest(this.errors, headers);
+    return this.checked;
+  }
+
+  /** The page with its `next` cursor tied to this query. */
   page(page: Page): Page {
-    if (this.scope === undefined) throw new Error('page() needs cursor() first');
+    if (this.scope === undefined) throw new Error('page() needs a listing');
     return { documents: page.documents, next: scopedCursor(this.scope, page.next) };
   }
+}
 
-  /** Throws a 400 problem naming every faulty parameter, answered with `headers`. */
-  valid(headers: Record<string, string> = {}): void {
-    if (this.errors.length > 0) {
-      throw new ProblemException(
-        problem(400, 'validation', 'Invalid request', { detail: `${this.errors.length} invalid parameter(s)`, errors: this.errors }),
-        headers,
-      );
-    }
-  }
+export function limitOf(params: { limit?: string }): number {
+  return params.limit === undefined ? DEFAULT_LIMIT : Number(params.limit);
+}
 
-  private faultyList(path: string, message: string): string[] {
-    this.fault(path, message);
-    return [];
-  }
-
-  private fault(path: string, message: string): undefined {
-    this.errors.push({ path, message });
-    return undefined;
-  }
+/**
+ * A date or an ISO 8601 instant, in epoch milliseconds. A bare date as an upper bound means the
+ * whole day (up to its last millisecond); as a lower bound, the start of the day.
+ */
+export function instantParam(text: string | undefined, bound: 'start' | 'end' = 'start'): number | undefined {
+  if (text === undefined) return undefined;
+  const ms = instantOf(text);
+  return bound === 'end' && text.length === 10 ? ms + DAY_MS - 1 : ms;
 }

@@ -3,8 +3,8 @@ import type { FastifyReply } from 'fastify';
 import { EventStore } from '@ledger/event-store';
 import { EVENT_STORE, LedgerMetrics, ProblemException, ReadModelSource, problem } from '@ledger/platform';
 import { readSetting } from '@ledger/settings';
-import { ReadModelQueries, SwitchingReadModel, lagBetween, parseFailurePolicies, servedProjections } from '@ledger/projections';
-import { QueryParams } from './query-params';
+import { ReadModelQueries, SwitchingReadModel, lagBetween, servedProjections } from '@ledger/projections';
+import { CheckedQuery } from './query-params';
 
 /** The read model's checkpoint an answer reflects at least. */
 const LEDGER_POSITION_HEADER = 'ledger-position';
@@ -32,11 +32,9 @@ export class ReadModel implements OnApplicationBootstrap, BeforeApplicationShutd
     @Inject(STORE_LOCATION) storeLocation: string,
     @Optional() metrics?: LedgerMetrics,
   ) {
-    const failurePolicy = readSetting('PROJECTION_FAILURE_POLICY');
-    parseFailurePolicies(failurePolicy); // refuses a bad setting at start, naming it
-    this.model = new SwitchingReadModel(store, location, servedProjections(), {
+    this.model = new SwitchingReadModel(location, servedProjections(), {
       storeLocation,
-      failurePolicy,
+      failurePolicies: readSetting('PROJECTION_FAILURE_POLICY'),
       onError: (error) => this.logger.error(`projection paused, will resume from its checkpoint: ${error instanceof Error ? error.message : String(error)}`),
       log: (message) => this.logger.log(message),
     });
@@ -77,12 +75,12 @@ export class ReadModel implements OnApplicationBootstrap, BeforeApplicationShutd
 
   /**
    * Checks the request's parameters (minPosition among them), answering one 400 that names every
-   * fault; then read-your-writes: waits until the read model has reached minPosition (a position a
+   * fault, and returns them; then read-your-writes: waits until the read model has reached minPosition (a position a
    * write returned). Every answer, a problem included, carries the position it reflects at least.
    */
-  async consistentAt(params: QueryParams, reply: FastifyReply): Promise<void> {
-    const minPosition = params.minPosition();
-    params.valid({ [LEDGER_POSITION_HEADER]: this.position });
+  async consistentAt<T extends { minPosition?: string }>(query: CheckedQuery<T>, reply: FastifyReply): Promise<T> {
+    const params = query.valid({ [LEDGER_POSITION_HEADER]: this.position });
+    const { minPosition } = params;
     if (minPosition !== undefined && !(await this.model.waitFor(minPosition, MIN_POSITION_WAIT_MS))) {
       throw new ProblemException(
         problem(503, 'read-model-behind', 'The read model has not reached that position yet', {
@@ -93,5 +91,6 @@ export class ReadModel implements OnApplicationBootstrap, BeforeApplicationShutd
       );
     }
     reply.header(LEDGER_POSITION_HEADER, this.position);
+    return params;
   }
 }

@@ -17,6 +17,9 @@ export * from './events/company-registration';
 export * from './events/company-event';
 
 export type { FieldError } from './validation/field-error';
+export { validateCheckedPlain, validatePlain } from './validation/validate-plain';
+export { Bool, Nested, OneOf, Optional, Pattern, VerbatimText, inOrder } from './validation/decorators';
+export { LedgerDate } from './validation/format-decorators';
 export { LEDGER_DATE_DESCRIPTION, LEDGER_DATE_PATTERN, isLedgerDate } from './validation/ledger-date';
 export { parseDisclosureInput } from './validation/parse-disclosure';
 export type { DisclosureBatch } from './validation/parse-batch';

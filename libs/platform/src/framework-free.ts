@@ -10,3 +10,5 @@ export { ApiKeyStore, KeyStoreError } from './auth/api-key-store';
 export { KeysFileError } from './auth/keys-file';
 export { SCOPES, Scope } from './auth/scopes';
 export { adminKeyFile } from './auth/first-admin-key';
+export { invalidRequest, validBody } from './http/valid-request';
+export { NotInSchemas } from './http/schema-exclusions';

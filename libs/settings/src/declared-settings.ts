@@ -1,5 +1,5 @@
 import { makeExactValidator } from 'envalid';
-import { failurePolicyList } from './failure-policy-setting';
+import { DEFAULT_FAILURE_POLICIES, failurePolicyList } from './failure-policy-setting';
 import { storeLocation } from './store-location';
 import { hostName, httpUrl, oneOf, originList, sqliteFile, tcpPort, text, wholeNumber } from './value-parsers';
 
@@ -39,7 +39,7 @@ export const SETTINGS = {
   READY_MAX_LAG_EVENTS: count(0, Number.MAX_SAFE_INTEGER, 'of events')({ default: 10_000, desc: 'events the read model may be behind and still be ready' }),
   LOG_LEVEL: logLevel({ default: 'info', desc: 'the least severe level of the JSON log' }),
   LEDGER_STORE_MAX_PAGES: count(1, 2 ** 32 - 2, 'of pages')({ default: undefined, desc: "a SQLite store's quota in pages; none by default" }),
-  PROJECTION_FAILURE_POLICY: policies({ default: 'park', desc: 'what a projection does with an event it throws on' }),
+  PROJECTION_FAILURE_POLICY: policies({ default: DEFAULT_FAILURE_POLICIES, desc: 'what a projection does with an event it throws on' }),
   LEDGER_KEYS_FILE: file('the API keys, hashed')({ default: undefined, desc: 'the API keys file; keys.json beside a SQLite store by default' }),
   LEDGER_READ_ACCESS: readAccess({ default: 'open', desc: 'whether reads and live streams need a key' }),
   // Generous: a benchmark on one machine must not be throttled.

@@ -4,8 +4,8 @@ import { COMPANY_ID_PATTERN, companyStream } from '@ledger/disclosures';
 import { EventStore } from '@ledger/event-store';
 import { LiveFeed, LiveHub, StreamSelection, checkStart } from '@ledger/live';
 import { EVENT_STORE, ProblemException, problem, statusProblem } from '@ledger/platform';
-import { QueryParams } from '../query-params';
-import { companiesParam, typesParam } from './stream-selection';
+import { CheckedQuery } from '../query-params';
+import { AllStreamsParams, CompanyStreamParams } from './stream-selection';
 import { OFFERED_MEDIA_TYPES, wireFormatFor } from './wire-format-choice';
 
 /** Header naming the position a stream starts strictly after ("start" for the first event). */
@@ -21,22 +21,16 @@ export class LiveStreams {
   ) {}
 
   async open(request: FastifyRequest, reply: FastifyReply, query: Record<string, unknown>): Promise<void> {
-    const params = new QueryParams(query);
-    const selection = { companies: companiesParam(params), types: typesParam(params) };
-    const from = params.text('from');
-    params.valid();
-    await this.streamTo(request, reply, selection, from);
+    const { companies = [], types = [], from } = new CheckedQuery(AllStreamsParams, query).valid();
+    await this.streamTo(request, reply, { companies, types }, from);
   }
 
   async openCompany(request: FastifyRequest, reply: FastifyReply, companyId: string, query: Record<string, unknown>): Promise<void> {
-    const params = new QueryParams(query);
-    const selection = { companies: [companyId], types: typesParam(params) };
-    const from = params.text('from');
-    params.valid();
+    const { types = [], from } = new CheckedQuery(CompanyStreamParams, query).valid();
     if (!(await this.isRegistered(companyId))) {
       throw new ProblemException(problem(404, 'company-not-registered', 'Company not registered', { detail: `no company ${companyId} in the ledger` }));
     }
-    await this.streamTo(request, reply, selection, from);
+    await this.streamTo(request, reply, { companies: [companyId], types }, from);
   }
 
   /** A malformed id names no company: the same 404 as GET /v1/companies/:companyId, without asking the store. */

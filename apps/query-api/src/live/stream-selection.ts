@@ -1,18 +1,28 @@
 import { COMPANY_ID_PATTERN, EVENT_TYPES, isEventType } from '@ledger/disclosures';
-import { QueryParams } from '../query-params';
+import { NotInSchemas } from '@ledger/platform/framework-free';
+import { List, Single } from '../query-params';
 
 const quoted = (items: string[]) => items.map((item) => JSON.stringify(item)).join(', ');
 
-/** The companies a client of `/v1/streams/all` asked for; faults are collected in `params`. */
-export function companiesParam(params: QueryParams): string[] {
-  return params.list(
-    'companies',
+const Companies = () =>
+  List(
     (id) => COMPANY_ID_PATTERN.test(id),
-    (refused) => `not company ids (${COMPANY_ID_PATTERN.source}): ${quoted(refused)}`,
+    (refused) => `are not all company ids (${COMPANY_ID_PATTERN.source}): ${quoted(refused)}`,
   );
+const EventTypes = () => List(isEventType, (refused) => `are not all event types: ${quoted(refused)}; known: ${EVENT_TYPES.join(', ')}`);
+
+/** The query of a company's live stream. */
+@NotInSchemas()
+export class CompanyStreamParams {
+  @EventTypes() types?: string[];
+  /** Where to start; checked against the log later. */
+  @Single() from?: string;
 }
 
-/** The event types a client asked for; faults are collected in `params`. */
-export function typesParam(params: QueryParams): string[] {
-  return params.list('types', isEventType, (refused) => `not event types: ${quoted(refused)}; known: ${EVENT_TYPES.join(', ')}`);
+/** The query of `/v1/streams/all`: the companies and the event types asked for. */
+@NotInSchemas()
+export class AllStreamsParams {
+  @Companies() companies?: string[];
+  @EventTypes() types?: string[];
+  @Single() from?: string;
 }

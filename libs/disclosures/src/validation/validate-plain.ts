@@ -23,12 +23,20 @@ export function validatePlain<T extends object>(type: new () => T, plain: unknow
   return validateCheckedPlain(type, plain, path);
 }
 
-/** validatePlain for data inputErrors already found sound (a part of a body checked whole). */
-export function validateCheckedPlain<T extends object>(type: new () => T, plain: object, path = ''): Result<T, FieldError[]> {
+/**
+ * validatePlain for data inputErrors already found sound (a part of a body checked whole). With
+ * `unknown: 'ignore'` (a query string), members the class does not declare are left out, not refused.
+ */
+export function validateCheckedPlain<T extends object>(
+  type: new () => T,
+  plain: object,
+  path = '',
+  { unknown = 'refuse' }: { unknown?: 'refuse' | 'ignore' } = {},
+): Result<T, FieldError[]> {
   const instance = plainToInstance(type, plain, { enableImplicitConversion: false });
   const errors = validateSync(instance, {
     whitelist: true,
-    forbidNonWhitelisted: true,
+    forbidNonWhitelisted: unknown === 'refuse',
     forbidUnknownValues: true,
     stopAtFirstError: true,
   });

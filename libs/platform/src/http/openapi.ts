@@ -4,6 +4,7 @@ import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import { BEARER_SCHEME } from '../auth/requires-scope.decorator';
 import { problemAnswer } from './api-problems';
 import { MAX_PARAM_LENGTH } from './body-limit';
+import { isInSchemas } from './schema-exclusions';
 
 // class-transformer keeps its metadata storage out of its typed entry point; nested schemas need it.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module has no typed entry to import
@@ -33,10 +34,11 @@ export function setupOpenApi(app: INestApplication): void {
     )
     .build();
   const document = SwaggerModule.createDocument(app, config);
-  const schemas = validationMetadatasToSchemas({
-    refPointerPrefix: SCHEMA_REF_PREFIX,
-    classTransformerMetadataStorage: defaultMetadataStorage,
-  });
+  const schemas = Object.fromEntries(
+    Object.entries(validationMetadatasToSchemas({ refPointerPrefix: SCHEMA_REF_PREFIX, classTransformerMetadataStorage: defaultMetadataStorage })).filter(
+      ([name]) => isInSchemas(name),
+    ),
+  );
   document.components = { ...document.components, schemas: { ...schemas, ...document.components?.schemas } as never };
   documentRouterProblems(document.paths);
   documentAccess(document.paths);

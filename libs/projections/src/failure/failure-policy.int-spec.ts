@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
+import { readSetting } from '@ledger/settings';
 import { LEDGER_PROJECTIONS } from '../ledger-projections';
 import { Projector } from '../projector/projector';
 import { openReadStore, readCheckpoints } from '../projector/read-store';
 import { cvsSequence, toAppend } from '../testing/cvs-sequence';
 import { poisonTestProjection } from '../testing/poison-projection';
-import { parseFailurePolicies } from './failure-policy';
 import { listParked } from './parked-events';
 
 /** The regulator's name in one event of the sequence: the poison of the test projection. */
@@ -39,7 +39,9 @@ describe('The failure policy of a projector over the SQLite store', () => {
   });
 
   const start = (policy: string) => {
-    projector = new Projector(store, db, [...LEDGER_PROJECTIONS, poisonTestProjection(poisonFile)], { failurePolicies: parseFailurePolicies(policy) });
+    projector = new Projector(store, db, [...LEDGER_PROJECTIONS, poisonTestProjection(poisonFile)], {
+      failurePolicies: readSetting('PROJECTION_FAILURE_POLICY', { PROJECTION_FAILURE_POLICY: policy }),
+    });
     projector.start();
   };
   const checkpoints = () => Object.fromEntries(readCheckpoints(db).map((row) => [row.name, row.position]));

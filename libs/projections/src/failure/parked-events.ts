@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { RecordedEvent, comparePositions } from '@ledger/event-store';
+import { hasTable } from '../projection/index-ddl';
 import { Row, TableSpec } from '../projection/projection';
 
 export const PARKED_EVENTS_TABLE = 'parked_events';
@@ -53,7 +54,7 @@ const PARKED_COLUMNS = 'projection, position, event_id AS eventId, stream_id AS 
 
 /** A projection's parked events in log order; none when the table does not exist yet. */
 export function listParked(db: Database.Database, projection: string): ParkedEvent[] {
-  if (!hasParkedTable(db)) return [];
+  if (!hasTable(db, PARKED_EVENTS_TABLE)) return [];
   return db
     .prepare<[string], ParkedEvent>(`SELECT ${PARKED_COLUMNS} FROM parked_events WHERE projection = ?`)
     .all(projection)
@@ -62,11 +63,7 @@ export function listParked(db: Database.Database, projection: string): ParkedEve
 
 /** Parked events by projection. */
 export function countParked(db: Database.Database): Map<string, number> {
-  if (!hasParkedTable(db)) return new Map();
+  if (!hasTable(db, PARKED_EVENTS_TABLE)) return new Map();
   const rows = db.prepare<[], { projection: string; parked: number }>('SELECT projection, COUNT(*) AS parked FROM parked_events GROUP BY projection').all();
   return new Map(rows.map((row) => [row.projection, row.parked]));
-}
-
-function hasParkedTable(db: Database.Database): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'parked_events'").get() !== undefined;
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { TableSpec } from './projection';
+import { Projection, TableSpec } from './projection';
 
 const CREATE_INDEX = /^\s*CREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)/i;
 
@@ -22,4 +22,13 @@ export function indexName(ddl: string): string {
 /** Creates every index of the tables, in one transaction (each one sort of its table). */
 export function createIndexes(db: Database.Database, tables: readonly TableSpec[]): void {
   db.transaction(() => tables.flatMap(indexStatements).forEach((ddl) => db.exec(ddl)))();
+}
+
+/** Whether the database (`schema`: main, or one attached) has a table, or an index, of that name. */
+export function hasTable(db: Database.Database, name: string, { schema = 'main', type = 'table' } = {}): boolean {
+  return db.prepare(`SELECT 1 FROM ${schema}.sqlite_master WHERE type = ? AND name = ?`).get(type, name) !== undefined;
+}
+
+export function tablesOf(projections: readonly Projection[]): TableSpec[] {
+  return projections.flatMap((projection) => projection.tables);
 }

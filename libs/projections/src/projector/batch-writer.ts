@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { Position, RecordedEvent, comparePositions } from '@ledger/event-store';
-import { DEFAULT_FAILURE_POLICY, FailurePolicies } from '../failure/failure-policy';
+import { DEFAULT_FAILURE_POLICIES, FailurePolicies, failurePolicyOf } from '@ledger/settings';
 import { PARKED_EVENTS_SPEC, PARKED_EVENTS_TABLE, errorText, parkedRow } from '../failure/parked-events';
 import { ProjectionTrack, earliest } from '../failure/projection-track';
 import { Projection, Row, RowChange, RowView, remove, upsert } from '../projection/projection';
@@ -133,7 +133,7 @@ export class ProjectionBatchWriter implements RowView {
     const changes = this.project(track, event);
     if (changes) {
       for (const change of changes) this.apply(change);
-    } else if ((this.options.failurePolicies?.(track.projection.name) ?? DEFAULT_FAILURE_POLICY) === 'stop') {
+    } else if (failurePolicyOf(this.options.failurePolicies ?? DEFAULT_FAILURE_POLICIES, track.projection.name) === 'stop') {
       return track.stop(event, this.lastError);
     } else {
       this.apply(upsert(PARKED_EVENTS_TABLE, parkedRow(track.projection.name, event, this.lastError)));

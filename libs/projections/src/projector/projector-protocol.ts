@@ -1,4 +1,5 @@
 import type { Position } from '@ledger/event-store';
+import type { FailurePolicies } from '@ledger/settings';
 import type { ReplayOutcome } from './batch-writer';
 import type { ProjectionRun } from './projector';
 
@@ -10,8 +11,8 @@ export interface ProjectorThreadSetup {
   file: string;
   /** The projections to run, by name (the thread finds them among the served projections). */
   projections: string[];
-  /** PROJECTION_FAILURE_POLICY, as set. */
-  failurePolicy?: string;
+  /** PROJECTION_FAILURE_POLICY, as read by the settings. */
+  failurePolicies?: FailurePolicies;
   maxBatchEvents?: number;
   maxBatchMs?: number;
   retryDelayMs?: number;

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import { Position, comparePositions, workerScript } from '@ledger/event-store';
+import { Position, workerScript } from '@ledger/event-store';
 import { ReplayOutcome } from './batch-writer';
-import { PositionWaiters } from './position-waiters';
+import { CheckpointWaits } from './checkpoint-waits';
 import { ProjectionRun } from './projector';
 import { FromProjectorThread, ProjectorThreadSetup, ToProjectorThread } from './projector-protocol';
 
@@ -15,11 +15,10 @@ export interface ProjectorThreadOptions {
  * returns at once or with a promise: none waits on the other thread.
  */
 export class ProjectorThread {
-  private readonly waiters = new PositionWaiters();
+  private readonly waits: CheckpointWaits;
   private readonly replies = new Map<number, (reply: Extract<FromProjectorThread, { kind: 'replayed' }>) => void>();
   private worker: Worker | undefined;
   private ended: Promise<void> = Promise.resolve();
-  private position: Position | null;
   private projectionRuns: ProjectionRun[];
   private nextReplay = 0;
 
@@ -31,12 +30,12 @@ export class ProjectorThread {
     private readonly options: ProjectorThreadOptions = {},
   ) {
     this.projectionRuns = runs;
-    this.position = checkpoint;
+    this.waits = new CheckpointWaits(checkpoint);
   }
 
   /** The log position of the last event applied and committed, or null before the first. */
   get checkpoint(): Position | null {
-    return this.position;
+    return this.waits.position;
   }
 
   start(): void {
@@ -60,17 +59,12 @@ export class ProjectorThread {
     this.send({ kind: 'stop' });
     await this.ended;
     this.worker = undefined;
-    this.waiters.abandon();
+    this.waits.abandon();
   }
 
   /** True once the read model has applied the event at `position`; false after timeoutMs. */
-  async waitFor(position: Position, timeoutMs: number): Promise<boolean> {
-    if (this.reached(position)) return true;
-    return this.waiters.wait(position, timeoutMs);
-  }
-
-  reached(position: Position): boolean {
-    return this.position !== null && comparePositions(this.position, position) >= 0;
+  waitFor(position: Position, timeoutMs: number): Promise<boolean> {
+    return this.waits.wait(position, timeoutMs);
   }
 
   /** Each projection: its checkpoint, and where it stopped if it did (as last told by the thread). */
@@ -104,9 +98,7 @@ export class ProjectorThread {
     switch (message.kind) {
       case 'state':
         this.projectionRuns = message.runs;
-        if (message.checkpoint === null || (this.position !== null && comparePositions(message.checkpoint, this.position) <= 0)) return;
-        this.position = message.checkpoint;
-        return this.waiters.advanced(message.checkpoint);
+        return this.waits.advance(message.checkpoint);
       case 'error':
         return this.options.onError?.(new Error(message.message));
       case 'replayed':

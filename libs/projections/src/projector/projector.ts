@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
 import { COMPANY_STREAMS } from '@ledger/disclosures';
-import { EventStore, Position, RecordedEvent, Subscription, comparePositions } from '@ledger/event-store';
+import { EventStore, Position, RecordedEvent, Subscription } from '@ledger/event-store';
+import type { FailurePolicies } from '@ledger/settings';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { FailurePolicies } from '../failure/failure-policy';
 import { listParked } from '../failure/parked-events';
 import { StoppedAt, earliest } from '../failure/projection-track';
 import { Projection } from '../projection/projection';
-import { PositionWaiters } from './position-waiters';
+import { CheckpointWaits } from './checkpoint-waits';
 import { applyReadSchema, readCheckpoints, resetReadModel, staleProjections } from './read-store';
 import { ProjectionBatchWriter, ReplayOutcome } from './batch-writer';
 
@@ -40,10 +40,9 @@ export interface ProjectionRun {
  */
 export class Projector {
   private readonly writer: ProjectionBatchWriter;
-  private readonly waiters = new PositionWaiters();
+  private readonly waits: CheckpointWaits;
   private readonly maxBatchEvents: number;
   private readonly maxBatchMs: number;
-  private position: Position | null;
   private pending: RecordedEvent[] = [];
   private received = 0;
   private batchStartedAt = 0;
@@ -66,12 +65,12 @@ export class Projector {
     if (staleProjections(readCheckpoints(db), projections).length > 0) resetReadModel(db, projections);
     applyReadSchema(db, projections);
     this.writer = new ProjectionBatchWriter(db, projections, { failurePolicies: options.failurePolicies });
-    this.position = this.writer.startPosition();
+    this.waits = new CheckpointWaits(this.writer.startPosition());
   }
 
   /** The log position of the last event applied, or null before the first. */
   get checkpoint(): Position | null {
-    return this.position;
+    return this.waits.position;
   }
 
   start(): void {
@@ -83,13 +82,12 @@ export class Projector {
     this.stopping = true;
     await this.subscription?.close();
     await this.running;
-    this.waiters.abandon();
+    this.waits.abandon();
   }
 
   /** True once the read model has applied the event at `position`; false after timeoutMs. */
-  async waitFor(position: Position, timeoutMs: number): Promise<boolean> {
-    if (this.reached(position)) return true;
-    return this.waiters.wait(position, timeoutMs);
+  waitFor(position: Position, timeoutMs: number): Promise<boolean> {
+    return this.waits.wait(position, timeoutMs);
   }
 
   /** Each projection: its checkpoint, and where it stopped if it did. */
@@ -115,10 +113,6 @@ export class Projector {
     const parked = listParked(this.db, name);
     const events = await Promise.all(parked.map(({ streamId, revision }) => this.store.readStream(streamId, { fromRevision: revision, maxCount: 1 })));
     return this.writer.replay(name, events.flat());
-  }
-
-  reached(position: Position): boolean {
-    return this.position !== null && comparePositions(this.position, position) >= 0;
   }
 
   private async run(): Promise<void> {
@@ -175,15 +169,8 @@ export class Projector {
     const batch = this.pending;
     this.pending = [];
     this.writer.write(batch, batch[batch.length - 1].position);
-    this.committed();
-    this.options.onCommitted?.();
-  }
-
-  private committed(): void {
     const running = this.writer.tracks.filter((track) => track.stopped === null);
-    const position = earliest(running.map((track) => track.committed));
-    if (position === null || (this.position !== null && comparePositions(position, this.position) <= 0)) return;
-    this.position = position;
-    this.waiters.advanced(position);
+    this.waits.advance(earliest(running.map((track) => track.committed)));
+    this.options.onCommitted?.();
   }
 }

@@ -1,6 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { EventStore, SqliteEventStore, isEventStoreDbLocation, openEventStore } from '@ledger/event-store';
-import { parseFailurePolicies } from '../failure/failure-policy';
 import { servedProjections } from '../ledger-projections';
 import { errorText } from '../failure/parked-events';
 import { Projector } from './projector';
@@ -23,7 +22,7 @@ async function main(port: NonNullable<typeof parentPort>, setup: ProjectorThread
   const projections = servedProjections(process.env).filter((projection) => setup.projections.includes(projection.name));
   const state = () => post({ kind: 'state', checkpoint: projector.checkpoint, runs: projector.runs() });
   const projector = new Projector(store, db, projections, {
-    failurePolicies: parseFailurePolicies(setup.failurePolicy),
+    failurePolicies: setup.failurePolicies,
     maxBatchEvents: setup.maxBatchEvents,
     maxBatchMs: setup.maxBatchMs,
     retryDelayMs: setup.retryDelayMs,

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 // eslint-disable-next-line no-restricted-imports -- the read store's writer thread loads this file: the index would load both stores into it
 import { makeFolders } from '@ledger/event-store/sqlite/make-folders';
 import { PARKED_EVENTS_SPEC, PARKED_EVENTS_TABLE } from '../failure/parked-events';
+import { hasTable, tablesOf } from '../projection/index-ddl';
 import { Projection } from '../projection/projection';
 
 export interface CheckpointRow {
@@ -46,8 +47,7 @@ export function openReadStore(file: string, options: ReadStoreOptions = {}): Dat
 }
 
 export function readCheckpoints(db: Database.Database): CheckpointRow[] {
-  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'projection_checkpoints'").get();
-  if (!exists) return [];
+  if (!hasTable(db, 'projection_checkpoints')) return [];
   return db.prepare<[], CheckpointRow>('SELECT name, version, position FROM projection_checkpoints ORDER BY name').all();
 }
 
@@ -67,7 +67,7 @@ export function applyReadSchema(db: Database.Database, projections: readonly Pro
   db.transaction(() => {
     db.exec(CHECKPOINTS_DDL);
     for (const ddl of PARKED_EVENTS_SPEC.ddl) db.exec(ddl);
-    for (const projection of projections) for (const table of projection.tables) for (const ddl of table.ddl) db.exec(ddl);
+    for (const table of tablesOf(projections)) for (const ddl of table.ddl) db.exec(ddl);
     const insert = db.prepare('INSERT INTO projection_checkpoints (name, version, position) VALUES (?, ?, NULL) ON CONFLICT (name) DO NOTHING');
     for (const projection of projections) insert.run(projection.name, projection.version);
   }).immediate();
@@ -76,7 +76,7 @@ export function applyReadSchema(db: Database.Database, projections: readonly Pro
 /** Drops every projection table, checkpoint and parked event, so the read model is built again from the start of the log. */
 export function resetReadModel(db: Database.Database, projections: readonly Projection[]): void {
   db.transaction(() => {
-    for (const projection of projections) for (const table of projection.tables) db.exec(`DROP TABLE IF EXISTS ${table.name}`);
+    for (const table of tablesOf(projections)) db.exec(`DROP TABLE IF EXISTS ${table.name}`);
     db.exec('DROP TABLE IF EXISTS projection_checkpoints');
     db.exec(`DROP TABLE IF EXISTS ${PARKED_EVENTS_TABLE}`);
   }).immediate();

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { createIndexes, indexName, indexStatements } from '../projection/index-ddl';
+import { createIndexes, hasTable, indexName, indexStatements, tablesOf } from '../projection/index-ddl';
 import { JsonText, Projection, Row, TableSpec } from '../projection/projection';
 
 /** Rows of a cached table kept in memory, up to this many (least recently used out). */
@@ -71,7 +71,7 @@ export class TableRows {
   /** After a rollback: the cache may hold rows the file does not, and the deferred indexes may not exist. */
   forget(): void {
     this.cache?.clear();
-    if (this.spec.deferIndexes) this.deferred = indexStatements(this.spec).filter((ddl) => !indexExists(this.db, ddl));
+    if (this.spec.deferIndexes) this.deferred = indexStatements(this.spec).filter((ddl) => !hasTable(this.db, indexName(ddl), { type: 'index' }));
   }
 
   /** Creates the deferred indexes, in the open transaction; none after that. */
@@ -124,10 +124,6 @@ function keyString(key: readonly unknown[]): string {
 export function createDeferredIndexes(db: Database.Database, projections: readonly Projection[]): void {
   createIndexes(
     db,
-    projections.flatMap((projection) => projection.tables).filter((table) => table.deferIndexes),
+    tablesOf(projections).filter((table) => table.deferIndexes),
   );
-}
-
-function indexExists(db: Database.Database, ddl: string): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?").get(indexName(ddl)) !== undefined;
 }

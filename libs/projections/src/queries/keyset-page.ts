@@ -8,6 +8,13 @@ export interface Condition {
   params: unknown[];
 }
 
+/** Which page of a listing: the one after the cursor's key, in that order. */
+export interface PageRequest {
+  order: SortOrder;
+  after: CursorKey | null;
+  limit: number;
+}
+
 export interface KeysetQuery {
   table: string;
   /** The column holding each row's JSON document, served as it is stored. */
@@ -15,9 +22,6 @@ export interface KeysetQuery {
   /** A unique sort key; pages continue strictly after the last row's key, so rows arriving meanwhile never shift a page. */
   key: readonly string[];
   conditions: Condition[];
-  order: SortOrder;
-  after: CursorKey | null;
-  limit: number;
 }
 
 export interface Page {
@@ -49,25 +53,25 @@ export class StatementCache {
  */
 const KEY_END = '\u0001';
 
-export function keysetPage(statements: StatementCache, query: KeysetQuery): Page {
+export function keysetPage(statements: StatementCache, query: KeysetQuery, { order, after, limit }: PageRequest): Page {
   const conditions = [...query.conditions];
-  if (query.after) {
-    const comparison = query.order === 'asc' ? '>' : '<';
-    conditions.push({ sql: `(${query.key.join(', ')}) ${comparison} (${query.key.map(() => '?').join(', ')})`, params: query.after });
+  if (after) {
+    const comparison = order === 'asc' ? '>' : '<';
+    conditions.push({ sql: `(${query.key.join(', ')}) ${comparison} (${query.key.map(() => '?').join(', ')})`, params: after });
   }
   const where = conditions.length > 0 ? `WHERE ${conditions.map((condition) => condition.sql).join(' AND ')}` : '';
-  const orderBy = query.key.map((column) => `${column} ${query.order.toUpperCase()}`).join(', ');
+  const orderBy = query.key.map((column) => `${column} ${order.toUpperCase()}`).join(', ');
   // One text column per row (key, separator, document): far cheaper to fetch than a row object per row.
   const row = `json_array(${query.key.join(', ')}) || char(1) || (${query.document})`;
   const sql = `SELECT ${row} FROM ${query.table} ${where} ORDER BY ${orderBy} LIMIT ?`;
   const rows = statements
     .get(sql)
     .pluck()
-    .all(...conditions.flatMap((condition) => condition.params), query.limit + 1) as unknown as string[];
-  const served = Math.min(rows.length, query.limit);
+    .all(...conditions.flatMap((condition) => condition.params), limit + 1) as unknown as string[];
+  const served = Math.min(rows.length, limit);
   const documents = new Array<string>(served);
   for (let i = 0; i < served; i++) documents[i] = rows[i].slice(rows[i].indexOf(KEY_END) + 1);
-  if (rows.length <= query.limit) return { documents, next: null };
+  if (rows.length <= limit) return { documents, next: null };
   const last = rows[served - 1];
   return { documents, next: encodeCursor(JSON.parse(last.slice(0, last.indexOf(KEY_END))) as CursorKey) };
 }

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import { OPEN_INCIDENT_STATES } from '../status/company-status';
-import { CursorKey } from './cursor';
-import { Condition, Page, SortOrder, StatementCache, keysetPage } from './keyset-page';
+import { Condition, Page, PageRequest, StatementCache, keysetPage } from './keyset-page';
 
 export interface TimeRange {
   /** Inclusive bounds on occurredAt, in epoch milliseconds. */
@@ -9,34 +8,26 @@ export interface TimeRange {
   toMs?: number;
 }
 
-export interface TimelineQuery extends TimeRange {
+export interface TimelineQuery extends TimeRange, PageRequest {
   types?: string[];
-  order: SortOrder;
-  after: CursorKey | null;
-  limit: number;
 }
 
-export interface DisclosureSearch extends TimeRange {
-  types?: string[];
+export interface DisclosureSearch extends TimelineQuery {
   regulator?: string;
   companyId?: string;
-  order: SortOrder;
-  after: CursorKey | null;
-  limit: number;
 }
 
-export interface CompanySearch {
+/** Companies by id, probes by date: always in ascending order. */
+type AscendingPage = Omit<PageRequest, 'order'>;
+
+export interface CompanySearch extends AscendingPage {
   q?: string;
   openIncident?: boolean;
-  after: CursorKey | null;
-  limit: number;
 }
 
-export interface ProbeSearch {
+export interface ProbeSearch extends AscendingPage {
   regulator?: string;
   status?: 'open' | 'closed';
-  after: CursorKey | null;
-  limit: number;
 }
 
 /** Cursor shapes of each listing (see decodeCursor). */
@@ -62,45 +53,21 @@ export class ReadModelQueries {
 
   timeline(companyId: string, query: TimelineQuery): Page {
     const conditions: Condition[] = [{ sql: 'company_id = ?', params: [companyId] }, ...timeConditions(query), ...typeConditions(query.types)];
-    return keysetPage(this.statements, {
-      table: 'disclosures',
-      document: 'entry',
-      key: ['occurred_ms', 'revision'],
-      conditions,
-      order: query.order,
-      after: query.after,
-      limit: query.limit,
-    });
+    return keysetPage(this.statements, { table: 'disclosures', document: 'entry', key: ['occurred_ms', 'revision'], conditions }, query);
   }
 
   disclosures(query: DisclosureSearch): Page {
     const conditions: Condition[] = [...timeConditions(query), ...typeConditions(query.types)];
     if (query.regulator !== undefined) conditions.push({ sql: 'regulator = ?', params: [query.regulator] });
     if (query.companyId !== undefined) conditions.push({ sql: 'company_id = ?', params: [query.companyId] });
-    return keysetPage(this.statements, {
-      table: 'disclosures',
-      document: 'entry',
-      key: ['occurred_ms', 'company_id', 'revision'],
-      conditions,
-      order: query.order,
-      after: query.after,
-      limit: query.limit,
-    });
+    return keysetPage(this.statements, { table: 'disclosures', document: 'entry', key: ['occurred_ms', 'company_id', 'revision'], conditions }, query);
   }
 
   companies(query: CompanySearch): Page {
     const conditions: Condition[] = [];
     if (query.q !== undefined) conditions.push({ sql: "search LIKE ? ESCAPE '\\'", params: [`%${escapeLike(query.q.toLowerCase())}%`] });
     if (query.openIncident) conditions.push({ sql: `incident_state IN (${OPEN_INCIDENT_STATES.map((state) => `'${state}'`).join(', ')})`, params: [] });
-    return keysetPage(this.statements, {
-      table: 'companies',
-      document: 'status',
-      key: ['company_id'],
-      conditions,
-      order: 'asc',
-      after: query.after,
-      limit: query.limit,
-    });
+    return keysetPage(this.statements, { table: 'companies', document: 'status', key: ['company_id'], conditions }, { ...query, order: 'asc' });
   }
 
   probes(query: ProbeSearch): Page {
@@ -108,15 +75,7 @@ export class ReadModelQueries {
     if (query.regulator !== undefined) conditions.push({ sql: 'regulator = ?', params: [query.regulator] });
     if (query.status !== undefined) conditions.push({ sql: 'status = ?', params: [query.status] });
     const document = "json_set(probe, '$.companyId', company_id)";
-    return keysetPage(this.statements, {
-      table: 'probes',
-      document,
-      key: ['since_ms', 'company_id', 'opened_by'],
-      conditions,
-      order: 'asc',
-      after: query.after,
-      limit: query.limit,
-    });
+    return keysetPage(this.statements, { table: 'probes', document, key: ['since_ms', 'company_id', 'opened_by'], conditions }, { ...query, order: 'asc' });
   }
 }
 

@@ -5,7 +5,7 @@ import { Projection } from '../projection/projection';
 import { ProjectionBatchWriter } from '../projector/batch-writer';
 import { openReadStore } from '../projector/read-store';
 import { removeReadStoreFile } from '../swap/read-store-pointer';
-import { FRESH_READ_STORE_PRAGMAS, prepareFreshReadStore } from './fresh-read-store';
+import { prepareFreshReadStore } from './fresh-read-store';
 import { RebuildLimit, endsBefore, leavesOut } from './rebuild-limit';
 import { ProgressMeter, RebuildProgress } from './rebuild-progress';
 
@@ -42,7 +42,6 @@ export async function buildReadModel(store: EventStore, file: string, projection
   const db = openReadStore(file, { cacheMiB: 64 });
   try {
     prepareFreshReadStore(db, projections);
-    for (const pragma of FRESH_READ_STORE_PRAGMAS) db.pragma(pragma);
     const batchWriter = new ProjectionBatchWriter(db, projections);
     const batchSize = options.batchSize ?? DEFAULT_REBUILD_BATCH;
     const target = limitPosition(options.until) ?? (await store.headPosition());

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { Position } from '@ledger/event-store';
 import { ReadModelDigests } from '../digest/table-digests';
+import { hasTable } from '../projection/index-ddl';
 
 /** How a read store file was built: kept in the file, outside the digested tables. */
 export interface BuildRecord {
@@ -21,8 +22,7 @@ export function saveBuildRecord(db: Database.Database, record: BuildRecord): voi
 
 /** The record of the build that made this file; null for a file the projector grew from nothing. */
 export function readBuildRecord(db: Database.Database): BuildRecord | null {
-  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'read_model_build'").get();
-  if (!exists) return null;
+  if (!hasTable(db, 'read_model_build')) return null;
   const text = db.prepare('SELECT record FROM read_model_build WHERE id = 1').pluck().get() as string | undefined;
   return text === undefined ? null : (JSON.parse(text) as BuildRecord);
 }

@@ -1,7 +1,8 @@
-import { EventStore } from '@ledger/event-store';
-import { Projection } from '../projection/projection';
+import { Worker } from 'node:worker_threads';
+import { workerScript } from '@ledger/event-store';
+import { ProjectorThreadSetup } from '../projector/projector-protocol';
 import { RebuildInProgressError, lockRebuild } from '../swap/rebuild-lock';
-import { SwappedReadStore, rebuildAndSwap } from './rebuild-and-swap';
+import { SwappedReadStore } from './rebuild-and-swap';
 import { RebuildProgress } from './rebuild-progress';
 
 export interface RebuildJobState {
@@ -14,16 +15,29 @@ export interface RebuildJobState {
   result: Omit<SwappedReadStore, 'digests'> | null;
 }
 
-/** Rebuilds run in this process, one at a time (and one at a time with other processes, by the lock). */
+/** What a rebuild thread is started with: as a projector thread, the log and the projections; and the location whose file it replaces. */
+export interface RebuildThreadSetup extends Pick<ProjectorThreadSetup, 'storeLocation' | 'projections'> {
+  location: string;
+  /** The projections to rebuild; the others are copied as they stand. Default: all. */
+  only?: readonly string[];
+}
+
+export type FromRebuildThread =
+  { kind: 'progress'; progress: RebuildProgress } | { kind: 'done'; result: RebuildJobState['result'] } | { kind: 'failed'; error: string };
+
+/**
+ * Rebuilds run in this process, one at a time (and one at a time with other processes, by the lock),
+ * each whole on a thread of its own (rebuild.worker): no batch, index build or digest holds up the
+ * thread that serves requests.
+ */
 export class RebuildJobs {
   private last: RebuildJobState | null = null;
-  private running: Promise<void> | null = null;
-  private readonly abort = new AbortController();
+  private worker: Worker | null = null;
+  /** Resolves once every rebuild thread started has ended. */
+  private exited: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly store: EventStore,
-    private readonly location: string,
-    private readonly projections: readonly Projection[],
+    private readonly setup: Omit<RebuildThreadSetup, 'only'>,
     private readonly swapped: () => void,
   ) {}
 
@@ -32,7 +46,7 @@ export class RebuildJobs {
   }
 
   get busy(): boolean {
-    return this.running !== null;
+    return this.last !== null && this.last.finishedAt === null;
   }
 
   /**
@@ -40,8 +54,8 @@ export class RebuildJobs {
    * RebuildInProgressError when one runs already.
    */
   start(reason: string, only?: readonly string[]): RebuildJobState {
-    if (this.running) throw new RebuildInProgressError('a rebuild is already running in this process');
-    lockRebuild(this.location)(); // throws when another process is rebuilding
+    if (this.busy) throw new RebuildInProgressError('a rebuild is already running in this process');
+    lockRebuild(this.setup.location)(); // throws when another process is rebuilding
     const job: RebuildJobState = {
       reason,
       startedAt: new Date().toISOString(),
@@ -51,32 +65,39 @@ export class RebuildJobs {
       result: null,
     };
     this.last = job;
-    this.running = rebuildAndSwap(this.store, this.location, this.projections, {
-      only,
-      onProgress: (progress) => (job.progress = progress),
-      signal: this.abort.signal,
-    })
-      .then(
-        ({ digests: _digests, ...result }) => {
-          job.result = result;
-          job.progress = { ...job.progress, state: 'done', events: result.events, position: result.position, etaMs: 0 };
-          this.swapped();
-        },
-        (error: unknown) => {
-          job.error = error instanceof Error ? error.message : String(error);
-          job.progress = { ...job.progress, state: 'failed' };
-        },
-      )
-      .finally(() => {
+    const failed = (error: string) => {
+      if (job.finishedAt !== null) return;
+      job.error = error;
+      job.progress = { ...job.progress, state: 'failed' };
+      job.finishedAt = new Date().toISOString();
+    };
+    const [script, mode] = workerScript(__dirname, 'rebuild.worker');
+    const worker = new Worker(script, { ...mode, workerData: { ...this.setup, only } satisfies RebuildThreadSetup });
+    worker.on('message', (message: FromRebuildThread) => {
+      if (message.kind === 'progress') job.progress = message.progress;
+      else if (message.kind === 'failed') failed(message.error);
+      else {
+        job.result = message.result;
+        job.progress = { ...job.progress, state: 'done', events: message.result!.events, position: message.result!.position, etaMs: 0 };
         job.finishedAt = new Date().toISOString();
-        this.running = null;
-      });
+        this.swapped();
+      }
+    });
+    worker.on('error', (error) => failed(error.message));
+    this.worker = worker;
+    const exit = new Promise<void>((resolve) =>
+      worker.once('exit', () => {
+        failed('the rebuild thread ended'); // unless it told how it ended
+        resolve();
+      }),
+    );
+    this.exited = Promise.all([this.exited, exit]);
     return job;
   }
 
-  /** Stops a running rebuild (its unfinished file is removed) and waits for it to end. */
+  /** Stops a running rebuild (its unfinished file is removed) and waits for its thread to end. */
   async cancel(): Promise<void> {
-    this.abort.abort();
-    await this.running;
+    if (this.busy) this.worker?.postMessage('cancel');
+    await this.exited;
   }
 }

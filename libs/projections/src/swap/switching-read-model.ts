@@ -1,4 +1,4 @@
-import { EventStore, Position, comparePositions } from '@ledger/event-store';
+import { Position, comparePositions } from '@ledger/event-store';
 import * as path from 'node:path';
 import { Projection } from '../projection/projection';
 import { ParkedEvent } from '../failure/parked-events';
@@ -32,13 +32,13 @@ export class SwitchingReadModel {
   private stopped = false;
 
   constructor(
-    private readonly store: EventStore,
     readonly location: string,
     readonly projections: readonly Projection[],
     private readonly options: SwitchingReadModelOptions,
   ) {
     this.current = this.open(activeReadStoreFile(location));
-    this.rebuilds = new RebuildJobs(store, location, projections, () => this.checkPointer());
+    const setup = { storeLocation: options.storeLocation, location, projections: projections.map(({ name }) => name) };
+    this.rebuilds = new RebuildJobs(setup, () => this.checkPointer());
   }
 
   get queries(): ReadModelQueries {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { digestLine } from '../digest/row-encoding';
 import { digestedTables } from '../digest/table-digests';
-import { Projection } from '../projection/projection';
+import { Projection, Row } from '../projection/projection';
 
 type Table = ReturnType<typeof digestedTables>[number];
 type RawRow = unknown[];
@@ -10,12 +10,12 @@ type RawRow = unknown[];
 export interface RowDifference {
   table: string;
   /** The row's key, column by column. */
-  key: Record<string, unknown>;
+  key: Row;
   kind: 'missing' | 'extra' | 'changed';
   /** What the live read model holds (absent when missing). */
-  live?: Record<string, unknown>;
+  live?: Row;
   /** What the rebuild produced (absent when extra). */
-  rebuilt?: Record<string, unknown>;
+  rebuilt?: Row;
 }
 
 export interface CompanyDifferences {
@@ -78,18 +78,15 @@ function companyDigests(db: Database.Database, table: Table): Map<string, string
   return new Map([...hashes].map(([companyId, hash]) => [companyId, hash.digest('hex')]));
 }
 
-function companyRows(db: Database.Database, table: Table, companyId: string): Map<string, Record<string, unknown>> {
+function companyRows(db: Database.Database, table: Table, companyId: string): Map<string, Row> {
   const where = hasCompany(table) ? ' WHERE company_id = ?' : table.where;
-  const rows = db.prepare(`SELECT ${table.columns.join(', ')} FROM ${table.name}${where}`).all(...(hasCompany(table) ? [companyId] : [])) as Record<
-    string,
-    unknown
-  >[];
+  const rows = db.prepare(`SELECT ${table.columns.join(', ')} FROM ${table.name}${where}`).all(...(hasCompany(table) ? [companyId] : [])) as Row[];
   return new Map(rows.map((row) => [JSON.stringify(table.key.map((column) => row[column])), row]));
 }
 
-function rowDifferences(table: Table, live: Map<string, Record<string, unknown>>, rebuilt: Map<string, Record<string, unknown>>): RowDifference[] {
+function rowDifferences(table: Table, live: Map<string, Row>, rebuilt: Map<string, Row>): RowDifference[] {
   const differences: RowDifference[] = [];
-  const keyOf = (row: Record<string, unknown>) => Object.fromEntries(table.key.map((column) => [column, row[column]]));
+  const keyOf = (row: Row) => Object.fromEntries(table.key.map((column) => [column, row[column]]));
   for (const [key, row] of rebuilt) {
     const ours = live.get(key);
     if (ours === undefined) differences.push({ table: table.name, key: keyOf(row), kind: 'missing', rebuilt: row });

@@ -1,4 +1,4 @@
-import type { EventToAppend, JsonObject } from '@ledger/event-store';
+import type { EventToAppend, JsonObject } from '../port/event-store';
 
 export interface GeneratedLedgerShape {
   companies: number;
