@@ -5,10 +5,14 @@ import { Candidate, summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { regulatorKey } from './regulator-notified';
 import { dateOfTrigger, phraseAt, sentenceBlocked, Trigger, triggersFor } from './triggers';
-import { startsWithWordOf } from '../rules/engine';
+import { blockerPattern, startsWithWordOf } from '../rules/engine';
 
-/** The company's own work, not a regulator's: "its internal investigation", "hired X to lead the investigation". */
-const OWN_WORK = /\b(?:internal|interne|own|propre|lead|mener|menee?s?|assist with|help|forensic)\s(?:[\w-]+\s)?$/;
+/**
+ * The company's own work, not a regulator's: "its internal investigation", "hired X to lead the investigation",
+ * and the one authorities help with ("to support its investigation", "l'accompagne dans ses investigations").
+ */
+const OWN_WORK =
+  /\b(?:(?:internal|interne|own|propres?|lead|mener|menee?s?|assist with|help|forensic)\s(?:[\w-]+\s)?|(?:support\w*|assist\w*|help\w*|aid\w*|accompagn\w*|appui\w*|aide\w*|soutien\w*)\s(?:(?:with|in|on|the|its|their|dans|a|en|ses|leurs?|son|sa|company's|group's)\s){1,3}(?:(?:own|internal|propres?|interne)\s)?)$/;
 /** The probe word names a kind of firm: "cabinet d'investigation numérique", "investigation firm". */
 const FIRM_BEFORE = /\b(?:cabinet|societe|firme|entreprise|prestataire|specialiste|experts?)s? (?:d'|de |en )$/;
 const FIRM_AFTER = /^(?:\s[\w-]+)?\s(?:firms?|compan(?:y|ies)|specialists?|experts?|consultants?|services|teams?)\b/;
@@ -33,6 +37,7 @@ const PROVISIONAL = /\b(?:provisional\w*|provisoire\w*|provisionally)\b/;
 const REVIEW =
   /\b(?:reviews?|reviewing|preliminary|preliminaire|initial|premier examen|market study|etude de marche|controle|enquiries|assessing|examen|examin\w*)\b/;
 const SCOPE = /\b(?:into|of|on|over|regarding|concerning|about|sur|concernant|portant sur|visant|relative? a|au sujet de|dans)\s/;
+const PAST = blockerPattern('past');
 const STAGE_ORDER: ProbeStage[] = [...PROBE_STAGES];
 
 /** A regulator's investigation: opened (with its stage) or closed, one disclosure per regulator. */
@@ -49,6 +54,8 @@ export const detectRegulatoryProbe: Detector = (sentence, article) => {
   const regulators = uniqueNamed(findRegulators(sentence.folded, sentence.raw)).filter((mention) => nearProbe(mention, probes));
   if (regulators.length === 0) return [];
   const closed = CLOSED.test(aroundProbe(sentence, probe).replace(POSSIBLE_SANCTION, ' '));
+  // a probe closed or sanctioned before the article's news is background: "a separate review, closed last year"
+  if (closedInThePast(sentence, probe)) return [];
   const sanctioned = startsWithWordOf('sanction', article.language, sentence.folded.slice(probe.index));
   const stepped = !closed && (sanctioned || (STEP.test(sentence.folded) && !OPENING.test(sentence.folded)));
   if (!closed && !stepped && probes.some((trigger) => ONGOING.test(sentence.folded.slice(0, trigger.index))) && !OPENING.test(sentence.folded)) return [];
@@ -66,9 +73,15 @@ function nearProbe(mention: RegulatorMention, probes: Trigger[]): boolean {
 }
 
 /** The probe's clause and the next one ("a clos la procédure, sans prononcer de sanction"). */
-function aroundProbe(sentence: SentenceView, probe: Trigger): string {
+function aroundProbe(sentence: SentenceView, probe: Trigger, from = probe.clause.start): string {
   const next = sentence.clauses.find((clause) => clause.start >= probe.clause.end);
-  return sentence.folded.slice(probe.clause.start, next ? next.end : probe.clause.end);
+  return sentence.folded.slice(from, next ? next.end : probe.clause.end);
+}
+
+/** Closed or sanctioned, up to the clause after the probe word, at a time before the news: "closed last year", "clos l'an dernier". */
+function closedInThePast(sentence: SentenceView, probe: Trigger): boolean {
+  const upToProbe = aroundProbe(sentence, probe, 0).replace(POSSIBLE_SANCTION, ' ');
+  return CLOSED.test(upToProbe) && PAST.test(upToProbe);
 }
 
 function opened(sentence: SentenceView, regulator: RegulatorMention, probe: Trigger): Candidate {
