@@ -165,8 +165,15 @@ describe('authorities helping the company, past probes, causes and moves in mone
   it.each([
     'It has told the Information Commissioner’s Office, and Europol is helping with its own investigation.',
     'Le groupe a prévenu la CNIL et l’ANSSI, qui l’appuie dans ses propres analyses techniques.',
+    'Its review of the incident, which is being assisted by the National Cyber Security Centre, has not finished.',
+    "L'Anssi épaule le groupe dans son enquête.",
   ])('proposes no probe opened when an authority supports the company’s own investigation: "%s"', (text) => {
     expect(ofType(proposalsOf(text), 'RegulatoryProbeOpened')).toHaveLength(0);
+  });
+
+  it('still reads a regulator opening its own investigation: "the ICO said its investigation, opened on Monday"', () => {
+    const text = 'The ICO said its investigation into the leak, opened on Monday, would take several months.';
+    expect(ofType(proposalsOf(text), 'RegulatoryProbeOpened')).toHaveLength(1);
   });
 
   it.each([

@@ -13,6 +13,14 @@ import { blockerPattern, startsWithWordOf } from '../rules/engine';
  */
 const OWN_WORK =
   /\b(?:(?:internal|interne|own|propres?|lead|mener|menee?s?|assist with|help|forensic)\s(?:[\w-]+\s)?|(?:support\w*|assist\w*|help\w*|aid\w*|accompagn\w*|appui\w*|aide\w*|soutien\w*)\s(?:(?:with|in|on|the|its|their|dans|a|en|ses|leurs?|son|sa|company's|group's)\s){1,3}(?:(?:own|internal|propres?|interne)\s)?)$/;
+/** An authority helping, before the company's probe word or after it: "l'Anssi appuie le groupe dans son enquête". */
+const HELPING = /\b(?:support\w*|assist\w*|help\w*|aid(?:s|ed|ing)?|accompagn\w*|appui\w*|aide\w*|soutien\w*|epaul\w*)\b/;
+/** "its investigation, which is supported by the NCSC", "son enquête, menée avec l'appui de l'Anssi". */
+const HELPED_BY =
+  /\b(?:(?:supported|assisted|helped|aided|backed) by|with the (?:help|support|assistance|backing) of|avec l'(?:aide|appui|assistance|soutien) de|(?:appuyee?|aidee?|soutenue?|accompagnee?|epaulee?)s? par)\b/;
+/** The company's probe word: "its investigation", "the group's inquiry", "son enquête". */
+const POSSESSED = /\b(?:its|their|son|sa|ses|leurs?|(?:the )?(?:company|group|firm|bank|insurer|retailer|operator)'s)\s(?:[\w-]+\s)?$/;
+
 /** The probe word names a kind of firm: "cabinet d'investigation numérique", "investigation firm". */
 const FIRM_BEFORE = /\b(?:cabinet|societe|firme|entreprise|prestataire|specialiste|experts?)s? (?:d'|de |en )$/;
 const FIRM_AFTER = /^(?:\s[\w-]+)?\s(?:firms?|compan(?:y|ies)|specialists?|experts?|consultants?|services|teams?)\b/;
@@ -65,7 +73,10 @@ export const detectRegulatoryProbe: Detector = (sentence, article) => {
 /** A probe word that is not the company's own work nor part of a firm's description. */
 function isRegulatorsWork(sentence: SentenceView, trigger: Trigger): boolean {
   const before = sentence.folded.slice(Math.max(0, trigger.index - 30), trigger.index);
-  return !OWN_WORK.test(before) && !FIRM_BEFORE.test(before) && !FIRM_AFTER.test(sentence.folded.slice(trigger.end, trigger.end + 30));
+  const helped =
+    POSSESSED.test(before) &&
+    (HELPING.test(sentence.folded.slice(Math.max(0, trigger.index - 60), trigger.index)) || HELPED_BY.test(sentence.folded.slice(trigger.end)));
+  return !helped && !OWN_WORK.test(before) && !FIRM_BEFORE.test(before) && !FIRM_AFTER.test(sentence.folded.slice(trigger.end, trigger.end + 30));
 }
 
 function nearProbe(mention: RegulatorMention, probes: Trigger[]): boolean {
