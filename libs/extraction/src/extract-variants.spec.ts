@@ -171,6 +171,16 @@ describe('authorities helping the company, past probes, causes and moves in mone
     expect(ofType(proposalsOf(text), 'RegulatoryProbeOpened')).toHaveLength(0);
   });
 
+  it.each([
+    'It comes as the CMA continues a wider review of the sector.',
+    'The company has told the ICO and its investigation is continuing.',
+    "L'Autorité de la concurrence poursuit son enquête sur le secteur.",
+  ])('proposes no probe opened, nor the company\'s investigation, for a probe going on: "%s"', (text) => {
+    const proposals = proposalsOf(text);
+    expect(ofType(proposals, 'RegulatoryProbeOpened')).toHaveLength(0);
+    if (/CMA|Autorit/.test(text)) expect(ofType(proposals, 'OtherDisclosure')).toHaveLength(0);
+  });
+
   it('still reads a regulator opening its own investigation: "the ICO said its investigation, opened on Monday"', () => {
     const text = 'The ICO said its investigation into the leak, opened on Monday, would take several months.';
     expect(ofType(proposalsOf(text), 'RegulatoryProbeOpened')).toHaveLength(1);

@@ -29,7 +29,11 @@ const STEP =
   /\b(?:(?:published|issued|set out|released|publie\w*|rendu\w*) (?:its |their |ses |leurs |des |les )?(?:provisional|interim|final|preliminary|provisoires?|preliminaires?|finales?|definitives?) (?:findings|report|decision|conclusions|rapport|decisions?)|provisional findings|statement of objections|communication des griefs|conclusions provisoires|rapport preliminaire|(?:moved|referred|escalated) (?:[\w-]+ ){0,3}(?:to|into|for) (?:an? )?(?:phase 2|phase two|in-depth|second phase)|(?:passee?|entree?) en (?:phase 2|seconde phase|deuxieme phase)|(?:widened|extended|expanded|elargi\w*|etendu\w*) (?:its |the |son |sa |l')?(?:investigation|probe|inquiry|enquete|procedure))\b/;
 const OPENING = /\b(?:open\w*|launch\w*|start\w*|began|begun|initiat\w*|announced (?:an? |its )|ouv\w*|lanc\w*|engag\w*|declench\w*)\b/;
 /** A probe named as the one someone runs is under way, not opened: "who chairs the group running the CMA investigation". */
-const ONGOING = /\b(?:running|leading|overseeing|heading|in charge of|dirigeant|pilotant|en charge de|charge de)\s(?:[\w'-]+\s){0,4}$/;
+const ONGOING =
+  /\b(?:running|leading|overseeing|heading|in charge of|dirigeant|pilotant|en charge de|charge de|continu\w*|poursui\w*|ongoing|existing)\s(?:[\w'-]+\s){0,4}$/;
+/** A probe word followed by its going on: "its investigation is continuing", "l'enquête se poursuit". */
+const ONGOING_AFTER =
+  /^\s(?:(?:is|was|are|were|remains?|remained)\s(?:still\s)?)?(?:continuing|continues|ongoing|under way|underway)\b|^\s(?:se poursui\w*|(?:est|reste) (?:toujours )?en cours)\b/;
 /** How far a regulator may stand from the probe word and still be the one probing, in characters. */
 const REGULATOR_REACH = 120;
 const CLOSED =
@@ -66,7 +70,13 @@ export const detectRegulatoryProbe: Detector = (sentence, article) => {
   if (closedInThePast(sentence, probe)) return [];
   const sanctioned = startsWithWordOf('sanction', article.language, sentence.folded.slice(probe.index));
   const stepped = !closed && (sanctioned || (STEP.test(sentence.folded) && !OPENING.test(sentence.folded)));
-  if (!closed && !stepped && probes.some((trigger) => ONGOING.test(sentence.folded.slice(0, trigger.index))) && !OPENING.test(sentence.folded)) return [];
+  if (
+    !closed &&
+    !stepped &&
+    probes.some((trigger) => ONGOING.test(sentence.folded.slice(0, trigger.index)) || ONGOING_AFTER.test(sentence.folded.slice(trigger.end))) &&
+    !OPENING.test(sentence.folded)
+  )
+    return [];
   return regulators.map((regulator) => (closed || stepped ? updated(sentence, regulator) : opened(sentence, regulator, probe)));
 };
 
