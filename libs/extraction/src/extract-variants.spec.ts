@@ -208,6 +208,20 @@ describe('authorities helping the company, past probes, causes and moves in mone
     expect(ofType(proposalsOf(text), type)).toHaveLength(1);
   });
 
+  it.each([
+    ['OtherDisclosure', 'The group said it remained confident of meeting market expectations for the year.'],
+    ['OtherDisclosure', 'The retailer said it was on track to deliver its full-year guidance.'],
+  ])('%s: "%s"', (type, text) => {
+    expect(ofType(proposalsOf(text), type)).toHaveLength(1);
+  });
+
+  it.each(['Consensus forecasts for pre-tax profit have fallen to £60m from £75m.', 'It is understood the National Crime Agency has been informed.'])(
+    'proposes nothing from the market\'s consensus or an unattributed understanding: "%s"',
+    (text) => {
+      expect(proposalsOf(text)).toHaveLength(0);
+    },
+  );
+
   it('reads a rise given in euros with its price: "a pris 0,60 euro à 15,20 euros"', () => {
     const [move] = ofType(proposalsOf("L'action a pris 0,60 euro à 15,20 euros à la clôture."), 'SharePriceMoved');
     expect(move.facts).toMatchObject({ direction: 'up', price: 15.2, currency: 'EUR', changePct: 4.11 });

@@ -101,7 +101,7 @@ export const FR: Vocabulary = {
     // another company's incident or move: "à un concurrent", "l'attaque contre son concurrent", a sentence opening on a rival
     String.raw`(?:a|contre|chez|visant) (?:un|l'un|son|ses|l'un de ses|un de ses) (?:principal |principaux |grand |plus grand )?(?:concurrents?|rivaux|rival)|^(?:son |ses |un |le |la |l'un de ses )?(?:principal |principaux |grand |plus grand )?(?:concurrents?|rivaux|rival)\b`,
   ],
-  analyst: [String.raw`analystes?|courtiers?|recommandation|objectif de cours|surpondere|sous-pondere`],
+  analyst: [String.raw`analystes?|courtiers?|recommandation|objectif de cours|surpondere|sous-pondere|consensus`],
   past: [
     String.raw`l'an (?:dernier|passe)|l'annee (?:derniere|passee)|le mois dernier|il y a (?:[\w-]+ )?(?:ans?|mois)|precedemment|auparavant|par le passe|a l'epoque`,
   ],
