@@ -10,6 +10,7 @@ import {
   HELD_OUT_2_FIXTURES,
   HELD_OUT_3_FIXTURES,
   HELD_OUT_4_FIXTURES,
+  HELD_OUT_5_FIXTURES,
   HELD_OUT_FIXTURES,
   SHARED_ARTICLES,
   hasCorpus,
@@ -22,7 +23,9 @@ const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const named = args.filter((arg) => !arg.startsWith('--'));
 const folders =
-  named.length > 0 ? named : [SHARED_ARTICLES, ...DEV_FIXTURE_SETS, HELD_OUT_FIXTURES, HELD_OUT_2_FIXTURES, HELD_OUT_3_FIXTURES, HELD_OUT_4_FIXTURES];
+  named.length > 0
+    ? named
+    : [SHARED_ARTICLES, ...DEV_FIXTURE_SETS, HELD_OUT_FIXTURES, HELD_OUT_2_FIXTURES, HELD_OUT_3_FIXTURES, HELD_OUT_4_FIXTURES, HELD_OUT_5_FIXTURES];
 
 for (const folder of folders) {
   if (!hasCorpus(folder)) {

@@ -4,6 +4,7 @@ import {
   HELD_OUT_2_FIXTURES,
   HELD_OUT_3_FIXTURES,
   HELD_OUT_4_FIXTURES,
+  HELD_OUT_5_FIXTURES,
   HELD_OUT_FIXTURES,
   SHARED_ARTICLES,
   hasCorpus,
@@ -48,7 +49,7 @@ describe('extraction quality on labelled articles', () => {
     },
   );
 
-  it.each([HELD_OUT_2_FIXTURES, HELD_OUT_3_FIXTURES, HELD_OUT_4_FIXTURES].map((folder) => [nameOf(folder), folder]))(
+  it.each([HELD_OUT_2_FIXTURES, HELD_OUT_3_FIXTURES, HELD_OUT_4_FIXTURES, HELD_OUT_5_FIXTURES].map((folder) => [nameOf(folder), folder]))(
     'quotes exactly on the held-out set %s (scored by npm run eval:extraction, not held to the bar)',
     (_name, folder) => {
       expectExactQuotes(folder);

@@ -48,6 +48,11 @@ export const HELD_OUT_3_FIXTURES = resolve(FIXTURES, 'held-out-3');
  * never tuned on. Measured, not held to the bar.
  */
 export const HELD_OUT_4_FIXTURES = resolve(FIXTURES, 'held-out-4');
+/**
+ * A fifth held-out set (8 articles, 5 en and 3 fr), committed alone before the rule changes it measures and
+ * never tuned on. Measured, not held to the bar.
+ */
+export const HELD_OUT_5_FIXTURES = resolve(FIXTURES, 'held-out-5');
 
 export function hasCorpus(dir: string): boolean {
   return existsSync(join(dir, 'expected.json'));

@@ -160,3 +160,70 @@ describe('facts in the wordings financial news uses', () => {
     expect(types).not.toContain('GuidanceChanged');
   });
 });
+
+describe('authorities helping the company, past probes, causes and moves in money', () => {
+  it.each([
+    'It has told the Information Commissioner’s Office, and Europol is helping with its own investigation.',
+    'Le groupe a prévenu la CNIL et l’ANSSI, qui l’appuie dans ses propres analyses techniques.',
+    'Its review of the incident, which is being assisted by the National Cyber Security Centre, has not finished.',
+    "L'Anssi épaule le groupe dans son enquête.",
+  ])('proposes no probe opened when an authority supports the company’s own investigation: "%s"', (text) => {
+    expect(ofType(proposalsOf(text), 'RegulatoryProbeOpened')).toHaveLength(0);
+  });
+
+  it.each([
+    'It comes as the CMA continues a wider review of the sector.',
+    'The company has told the ICO and its investigation is continuing.',
+    "L'Autorité de la concurrence poursuit son enquête sur le secteur.",
+  ])('proposes no probe opened, nor the company\'s investigation, for a probe going on: "%s"', (text) => {
+    const proposals = proposalsOf(text);
+    expect(ofType(proposals, 'RegulatoryProbeOpened')).toHaveLength(0);
+    if (/CMA|Autorit/.test(text)) expect(ofType(proposals, 'OtherDisclosure')).toHaveLength(0);
+  });
+
+  it('still reads a regulator opening its own investigation: "the ICO said its investigation, opened on Monday"', () => {
+    const text = 'The ICO said its investigation into the leak, opened on Monday, would take several months.';
+    expect(ofType(proposalsOf(text), 'RegulatoryProbeOpened')).toHaveLength(1);
+  });
+
+  it.each([
+    'The probe comes on top of an Ofgem review of its billing that was closed two years ago with no further action.',
+    "L'ACPR avait clos l'an dernier, sans sanction, un contrôle de ses procédures.",
+  ])('proposes nothing for a probe closed before the news: "%s"', (text) => {
+    const types = proposalsOf(text).map((proposal) => proposal.type);
+    expect(types).not.toContain('RegulatoryProbeUpdated');
+    expect(types).not.toContain('RegulatoryProbeOpened');
+  });
+
+  it('reads one profit outlook, not a cost estimate, when costs are the cause: "cuts forecast as costs rise"', () => {
+    const text = 'Brayfield cuts profit forecast as energy costs climb. Brayfield lowered its profit guidance to £40m from £52m.';
+    expect(ofType(proposalsOf(text), 'GuidanceChanged')).toHaveLength(1);
+  });
+
+  it.each([
+    ['SystemsTakenOffline', 'The attack forced it to take parts of its payroll and stock control systems offline.'],
+    ['OtherDisclosure', 'The company is continuing its investigation with outside specialists.'],
+    ['OtherDisclosure', "Le groupe poursuit ses investigations avec l'aide d'un cabinet spécialisé."],
+  ])('%s: "%s"', (type, text) => {
+    expect(ofType(proposalsOf(text), type)).toHaveLength(1);
+  });
+
+  it.each([
+    ['OtherDisclosure', 'The group said it remained confident of meeting market expectations for the year.'],
+    ['OtherDisclosure', 'The retailer said it was on track to deliver its full-year guidance.'],
+  ])('%s: "%s"', (type, text) => {
+    expect(ofType(proposalsOf(text), type)).toHaveLength(1);
+  });
+
+  it.each(['Consensus forecasts for pre-tax profit have fallen to £60m from £75m.', 'It is understood the National Crime Agency has been informed.'])(
+    'proposes nothing from the market\'s consensus or an unattributed understanding: "%s"',
+    (text) => {
+      expect(proposalsOf(text)).toHaveLength(0);
+    },
+  );
+
+  it('reads a rise given in euros with its price: "a pris 0,60 euro à 15,20 euros"', () => {
+    const [move] = ofType(proposalsOf("L'action a pris 0,60 euro à 15,20 euros à la clôture."), 'SharePriceMoved');
+    expect(move.facts).toMatchObject({ direction: 'up', price: 15.2, currency: 'EUR', changePct: 4.11 });
+  });
+});

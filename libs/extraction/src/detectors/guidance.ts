@@ -22,6 +22,9 @@ const METRIC_KINDS: [RegExp, string][] = [
   [/\b(?:ratio)\b/, 'ratio'],
 ];
 
+/** Words that give the cause of a change, not its object: "as", "because of", "en raison de". */
+const CAUSE = /\b(?:as|amid|because|due to|after|following|on|car|en raison|a cause|face a|sous l'effet|avec)\b/;
+
 interface Change {
   trigger: Trigger;
   direction: 'up' | 'down';
@@ -51,7 +54,9 @@ function changeIn(sentence: SentenceView, article: ArticleView): Change | undefi
   if (sentenceBlocked('GuidanceChanged', sentence) || /\bobjectif de cours\b/.test(sentence.folded)) return undefined;
   for (const trigger of triggersFor('GuidanceChanged', 'guidance', sentence, article.language)) {
     // "cost estimate", or a verb of the outlook followed by a cost: "now expects the incident to cost £6m-£8m"
-    const aboutCost = /\b(?:costs?|cout|impact)\b/.test(sentence.folded.slice(trigger.index, Math.min(trigger.clause.end, trigger.end + 30)));
+    // (a cause given after the outlook, "cuts profit forecast as build costs bite", is not what it estimates)
+    const afterTrigger = sentence.folded.slice(trigger.index, Math.min(trigger.clause.end, trigger.end + 30)).split(CAUSE)[0];
+    const aboutCost = /\b(?:costs?|cout|impact)\b/.test(afterTrigger);
     const figures = guidanceFiguresOf(sentence, article, aboutCost);
     const direction = directionNear(sentence, trigger) ?? directionOfFigures(figures);
     if (!direction) continue;

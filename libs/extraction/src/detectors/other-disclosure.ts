@@ -1,8 +1,10 @@
+import { SentenceView } from '../article';
 import { isExpectation } from '../cues/hedge';
+import { findRegulators } from '../regulators/find-regulators';
 import { summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { RECOVERY_NOUN } from './systems-restored';
-import { clauseText, sentenceBlocked, triggersFor } from './triggers';
+import { clauseText, sentenceBlocked, Trigger, triggersFor } from './triggers';
 
 const RECOVERY_WORK = /\b(?:retablissement|restoration|recovery|reprise)\b/;
 
@@ -20,7 +22,7 @@ export const detectOtherDisclosure: Detector = (sentence, article) => {
         isExpectation(sentence.folded))
     );
   });
-  const remediation = triggersFor('OtherDisclosure', 'remediation', sentence, article.language).length > 0;
+  const remediation = triggersFor('OtherDisclosure', 'remediation', sentence, article.language).some((trigger) => !byRegulator(sentence, trigger));
   const kinds = [
     ...STANCES.filter((stance) => triggersFor('OtherDisclosure', stance, sentence, article.language).length > 0),
     ...(expectedRecovery || remediation ? ['recovery'] : []),
@@ -28,3 +30,11 @@ export const detectOtherDisclosure: Detector = (sentence, article) => {
   // a sentence of several kinds is one disclosure, kept with the first kind it states
   return kinds.slice(0, 1).map((kind) => candidateOf('OtherDisclosure', sentence, { summary: summaryOf(sentence.raw) }, null, 0.55, kind));
 };
+
+/** An investigation a regulator carries on is its own, not the company's: "the CMA is continuing its investigation". */
+function byRegulator(sentence: SentenceView, trigger: Trigger): boolean {
+  return findRegulators(sentence.folded, sentence.raw).some((mention) => {
+    const between = sentence.folded.slice(mention.end, trigger.index);
+    return !mention.generic && mention.end <= trigger.index && between.length <= 40 && !/[,;]|\b(?:and|et|but|mais|while|tandis)\b/.test(between);
+  });
+}

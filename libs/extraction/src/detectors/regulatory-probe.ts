@@ -5,10 +5,22 @@ import { Candidate, summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { regulatorKey } from './regulator-notified';
 import { dateOfTrigger, phraseAt, sentenceBlocked, Trigger, triggersFor } from './triggers';
-import { startsWithWordOf } from '../rules/engine';
+import { blockerPattern, startsWithWordOf } from '../rules/engine';
 
-/** The company's own work, not a regulator's: "its internal investigation", "hired X to lead the investigation". */
-const OWN_WORK = /\b(?:internal|interne|own|propre|lead|mener|menee?s?|assist with|help|forensic)\s(?:[\w-]+\s)?$/;
+/**
+ * The company's own work, not a regulator's: "its internal investigation", "hired X to lead the investigation",
+ * and the one authorities help with ("to support its investigation", "l'accompagne dans ses investigations").
+ */
+const OWN_WORK =
+  /\b(?:(?:internal|interne|own|propres?|lead|mener|menee?s?|assist with|help|forensic)\s(?:[\w-]+\s)?|(?:support\w*|assist\w*|help\w*|aid\w*|accompagn\w*|appui\w*|aide\w*|soutien\w*)\s(?:(?:with|in|on|the|its|their|dans|a|en|ses|leurs?|son|sa|company's|group's)\s){1,3}(?:(?:own|internal|propres?|interne)\s)?)$/;
+/** An authority helping, before the company's probe word or after it: "l'Anssi appuie le groupe dans son enquête". */
+const HELPING = /\b(?:support\w*|assist\w*|help\w*|aid(?:s|ed|ing)?|accompagn\w*|appui\w*|aide\w*|soutien\w*|epaul\w*)\b/;
+/** "its investigation, which is supported by the NCSC", "son enquête, menée avec l'appui de l'Anssi". */
+const HELPED_BY =
+  /\b(?:(?:supported|assisted|helped|aided|backed) by|with the (?:help|support|assistance|backing) of|avec l'(?:aide|appui|assistance|soutien) de|(?:appuyee?|aidee?|soutenue?|accompagnee?|epaulee?)s? par)\b/;
+/** The company's probe word: "its investigation", "the group's inquiry", "son enquête". */
+const POSSESSED = /\b(?:its|their|son|sa|ses|leurs?|(?:the )?(?:company|group|firm|bank|insurer|retailer|operator)'s)\s(?:[\w-]+\s)?$/;
+
 /** The probe word names a kind of firm: "cabinet d'investigation numérique", "investigation firm". */
 const FIRM_BEFORE = /\b(?:cabinet|societe|firme|entreprise|prestataire|specialiste|experts?)s? (?:d'|de |en )$/;
 const FIRM_AFTER = /^(?:\s[\w-]+)?\s(?:firms?|compan(?:y|ies)|specialists?|experts?|consultants?|services|teams?)\b/;
@@ -17,7 +29,11 @@ const STEP =
   /\b(?:(?:published|issued|set out|released|publie\w*|rendu\w*) (?:its |their |ses |leurs |des |les )?(?:provisional|interim|final|preliminary|provisoires?|preliminaires?|finales?|definitives?) (?:findings|report|decision|conclusions|rapport|decisions?)|provisional findings|statement of objections|communication des griefs|conclusions provisoires|rapport preliminaire|(?:moved|referred|escalated) (?:[\w-]+ ){0,3}(?:to|into|for) (?:an? )?(?:phase 2|phase two|in-depth|second phase)|(?:passee?|entree?) en (?:phase 2|seconde phase|deuxieme phase)|(?:widened|extended|expanded|elargi\w*|etendu\w*) (?:its |the |son |sa |l')?(?:investigation|probe|inquiry|enquete|procedure))\b/;
 const OPENING = /\b(?:open\w*|launch\w*|start\w*|began|begun|initiat\w*|announced (?:an? |its )|ouv\w*|lanc\w*|engag\w*|declench\w*)\b/;
 /** A probe named as the one someone runs is under way, not opened: "who chairs the group running the CMA investigation". */
-const ONGOING = /\b(?:running|leading|overseeing|heading|in charge of|dirigeant|pilotant|en charge de|charge de)\s(?:[\w'-]+\s){0,4}$/;
+const ONGOING =
+  /\b(?:running|leading|overseeing|heading|in charge of|dirigeant|pilotant|en charge de|charge de|continu\w*|poursui\w*|ongoing|existing)\s(?:[\w'-]+\s){0,4}$/;
+/** A probe word followed by its going on: "its investigation is continuing", "l'enquête se poursuit". */
+const ONGOING_AFTER =
+  /^\s(?:(?:is|was|are|were|remains?|remained)\s(?:still\s)?)?(?:continuing|continues|ongoing|under way|underway)\b|^\s(?:se poursui\w*|(?:est|reste) (?:toujours )?en cours)\b/;
 /** How far a regulator may stand from the probe word and still be the one probing, in characters. */
 const REGULATOR_REACH = 120;
 const CLOSED =
@@ -33,6 +49,7 @@ const PROVISIONAL = /\b(?:provisional\w*|provisoire\w*|provisionally)\b/;
 const REVIEW =
   /\b(?:reviews?|reviewing|preliminary|preliminaire|initial|premier examen|market study|etude de marche|controle|enquiries|assessing|examen|examin\w*)\b/;
 const SCOPE = /\b(?:into|of|on|over|regarding|concerning|about|sur|concernant|portant sur|visant|relative? a|au sujet de|dans)\s/;
+const PAST = blockerPattern('past');
 const STAGE_ORDER: ProbeStage[] = [...PROBE_STAGES];
 
 /** A regulator's investigation: opened (with its stage) or closed, one disclosure per regulator. */
@@ -49,16 +66,27 @@ export const detectRegulatoryProbe: Detector = (sentence, article) => {
   const regulators = uniqueNamed(findRegulators(sentence.folded, sentence.raw)).filter((mention) => nearProbe(mention, probes));
   if (regulators.length === 0) return [];
   const closed = CLOSED.test(aroundProbe(sentence, probe).replace(POSSIBLE_SANCTION, ' '));
+  // a probe closed or sanctioned before the article's news is background: "a separate review, closed last year"
+  if (closedInThePast(sentence, probe)) return [];
   const sanctioned = startsWithWordOf('sanction', article.language, sentence.folded.slice(probe.index));
   const stepped = !closed && (sanctioned || (STEP.test(sentence.folded) && !OPENING.test(sentence.folded)));
-  if (!closed && !stepped && probes.some((trigger) => ONGOING.test(sentence.folded.slice(0, trigger.index))) && !OPENING.test(sentence.folded)) return [];
+  if (
+    !closed &&
+    !stepped &&
+    probes.some((trigger) => ONGOING.test(sentence.folded.slice(0, trigger.index)) || ONGOING_AFTER.test(sentence.folded.slice(trigger.end))) &&
+    !OPENING.test(sentence.folded)
+  )
+    return [];
   return regulators.map((regulator) => (closed || stepped ? updated(sentence, regulator) : opened(sentence, regulator, probe)));
 };
 
 /** A probe word that is not the company's own work nor part of a firm's description. */
 function isRegulatorsWork(sentence: SentenceView, trigger: Trigger): boolean {
   const before = sentence.folded.slice(Math.max(0, trigger.index - 30), trigger.index);
-  return !OWN_WORK.test(before) && !FIRM_BEFORE.test(before) && !FIRM_AFTER.test(sentence.folded.slice(trigger.end, trigger.end + 30));
+  const helped =
+    POSSESSED.test(before) &&
+    (HELPING.test(sentence.folded.slice(Math.max(0, trigger.index - 60), trigger.index)) || HELPED_BY.test(sentence.folded.slice(trigger.end)));
+  return !helped && !OWN_WORK.test(before) && !FIRM_BEFORE.test(before) && !FIRM_AFTER.test(sentence.folded.slice(trigger.end, trigger.end + 30));
 }
 
 function nearProbe(mention: RegulatorMention, probes: Trigger[]): boolean {
@@ -66,9 +94,15 @@ function nearProbe(mention: RegulatorMention, probes: Trigger[]): boolean {
 }
 
 /** The probe's clause and the next one ("a clos la procédure, sans prononcer de sanction"). */
-function aroundProbe(sentence: SentenceView, probe: Trigger): string {
+function aroundProbe(sentence: SentenceView, probe: Trigger, from = probe.clause.start): string {
   const next = sentence.clauses.find((clause) => clause.start >= probe.clause.end);
-  return sentence.folded.slice(probe.clause.start, next ? next.end : probe.clause.end);
+  return sentence.folded.slice(from, next ? next.end : probe.clause.end);
+}
+
+/** Closed or sanctioned, up to the clause after the probe word, at a time before the news: "closed last year", "clos l'an dernier". */
+function closedInThePast(sentence: SentenceView, probe: Trigger): boolean {
+  const upToProbe = aroundProbe(sentence, probe, 0).replace(POSSIBLE_SANCTION, ' ');
+  return CLOSED.test(upToProbe) && PAST.test(upToProbe);
 }
 
 function opened(sentence: SentenceView, regulator: RegulatorMention, probe: Trigger): Candidate {

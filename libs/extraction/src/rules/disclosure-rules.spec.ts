@@ -4,7 +4,7 @@ import { triggersFor } from '../detectors/triggers';
 import { DISCLOSURE_RULES, TYPES_MERGED_PER_DAY } from './disclosure-rules';
 import { EN } from './en';
 
-const BLOCKERS = new Set(['negation', 'hedge', 'rumour', 'background', 'analyst']);
+const BLOCKERS = new Set(['negation', 'hedge', 'rumour', 'background', 'analyst', 'past']);
 
 describe('DISCLOSURE_RULES', () => {
   it('has a rule for every recordable type, and every trigger vocabulary triggers some type', () => {

@@ -15,7 +15,7 @@ export const EN: Vocabulary = {
     String.raw`(?:suffered|hit by|targeted by|victim of|fell victim to|fallen victim to|subject of|subjected to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attacks?|intrusion)`,
   ],
   offline: [
-    String.raw`(?:taken|took|take|taking|brought|bringing|knocked|pulled|pulling|put|placed)\s(?:[\w'&-]+\s){0,6}?(?:offline|off-line|off line)`,
+    String.raw`(?:taken|took|take|taking|brought|bringing|knocked|pulled|pulling|put|placed)\s(?:[\w'&-]+\s){0,9}?(?:offline|off-line|off line)`,
     String.raw`(?:shut|shutting|switched|switching)\s(?:[\w'&-]+\s){0,6}?(?:down|off)`,
     String.raw`(?:went|gone|were|was|remain(?:ed|s)?|kept)\s(?:[\w-]+\s)?offline`,
     String.raw`(?:disconnect|isolat|suspend|disabl|deactivat|paus)(?:ed|ing)\s(?:[\w'-]+\s){0,4}?(?:systems?|servers?|networks?|applications?|apps?|platforms?|websites?|portals?|tools|services|e-?mail)`,
@@ -68,12 +68,13 @@ export const EN: Vocabulary = {
   remediation: [
     String.raw`corrective (?:measures|actions)|remediation|incident response (?:plan|procedures?|protocols?)|business continuity (?:plan|procedures)`,
     String.raw`accelerat\w* (?:its|the|a) (?:plans?|migration|programmes?|move|investment)|migration|strengthen(?:ing)? (?:its )?(?:security|defences|defenses)`,
-    String.raw`(?:further )?(?:investigations?|reviews?|analys[ie]s) (?:(?:are|is|was|were|remains?) )?(?:still )?(?:ongoing|continuing|under way|underway)`,
+    String.raw`(?:further )?(?:investigations?|reviews?|analys[ie]s) (?:(?:are|is|was|were|remains?) )?(?:still )?(?:ongoing|continuing|continues|continue|under way|underway)|(?:continu\w*|pursu\w*|pressing on with|carrying on with) (?:its|their|the company's|the group's) (?:own |internal )?(?:investigations?|inquir(?:y|ies)|reviews?|analys[ie]s)`,
   ],
   decision: [
     String.raw`(?:plans?|intends?|will|to|would|decided to|has decided to) appeal|appeal(?:ing)? against|(?:will|would) (?:not )?challenge|(?:accepts?|accepted|accepting) (?:the )?(?:[\w'-]+ ){0,2}(?:decision|ruling|fine|findings|penalty|sanction)|(?:will|would|to|intends to|plans to) (?:seek to )?(?:challenge|contest)|disagrees? with|(?:say|says|said|saying|argue\w*|claim\w*) (?:that )?the (?:findings|decision|ruling|proposals?|remedies)`,
   ],
   outlookHeld: [
+    String.raw`(?:confident|on track|on course) (?:of |to |that it (?:will|would|can) )?(?:meet\w*|deliver\w*|achiev\w*|hit\w*) (?:[\w'-]+ ){0,3}?(?:guidance|outlook|forecasts?|targets?|expectations)`,
     String.raw`(?:(?:is|are|was|were) not expected to|(?:does|do|did) not expect (?:[\w-]+ ){0,3}?to) (?:have|result in|cause) (?:a |any )?(?:[\w-]+ )?(?:impact|effect)s? on|no (?:[\w-]+ ){0,2}(?:impact|effect|consequence)s? (?:[\w-]+ ){0,3}on (?:[\w'-]+ ){0,3}(?:guidance|outlook|forecasts?|targets|results)|(?:reaffirm\w*|confirm\w*|maintain\w*|reiterat\w*|stood by|stands by|kept|keeps|held|holds) (?:[\w-]+ ){0,3}(?:guidance|outlook|forecasts?|targets|dividend(?: policy| payments?)?|(?:full-year |annual )?expectations)|(?:guidance|outlook|forecasts?) (?:was |is |remains? |remained )?unchanged`,
   ],
   remedies: [
@@ -86,7 +87,7 @@ export const EN: Vocabulary = {
     String.raw`expects?|expected|plans?|planning|intends?|aims?|hopes?|will|risks?|fears?|feared|is set to`,
   ],
   rumour: [
-    String.raw`sources? (?:familiar|close) (?:with|to)|(?:people|persons|sources|someone) (?:familiar|briefed|with knowledge)|according to (?:people|persons|sources|press reports|media reports|reports)|reportedly|rumou?rs?`,
+    String.raw`sources? (?:familiar|close) (?:with|to)|(?:people|persons|sources|someone) (?:familiar|briefed|with knowledge)|according to (?:people|persons|sources|press reports|media reports|reports)|reportedly|rumou?rs?|it is understood|(?:is|are|was|were) understood to`,
   ],
   background: [
     String.raw`companies (?:such as|like|including)|other companies|other victims|in recent years|one of (?:many|a number of|several|the many) (?:companies|victims)`,
@@ -95,8 +96,11 @@ export const EN: Vocabulary = {
     String.raw`(?:attacks?|breach(?:es)?|incidents?|hacks?|intrusions?|leaks?|outages?) (?:on|at|against|of|suffered by|that hit) (?:its |a |the )?(?:larger |smaller |bigger |main |closest )?(?:rivals?|competitors?|peers?)|^(?:the |its |a |one )?(?:larger |smaller |bigger |main |closest |biggest |largest |fellow )?(?:rivals?|competitors?|peers?)\b`,
   ],
   analyst: [
-    String.raw`analysts?|brokers?|recommendation|price target|target price|rating`,
+    String.raw`analysts?|brokers?|recommendation|price target|target price|rating|consensus`,
     // a broker's downgrade of the stock, not a company lowering its own outlook
     String.raw`(?:downgraded|upgraded|downgrades|upgrades) (?:[\w'-]+ ){0,3}?(?:to (?:buy|sell|hold|neutral|underweight|overweight|outperform|underperform|equal[- ]weight|market perform)|(?:the |its )?(?:stock|shares))`,
+  ],
+  past: [
+    String.raw`last (?:year|month|spring|summer|autumn|winter)|(?:[\w-]+ )?(?:years?|months) ago|previously|in the past|earlier (?:this|that) year|at the time`,
   ],
 };

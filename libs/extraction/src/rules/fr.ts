@@ -70,7 +70,7 @@ export const FR: Vocabulary = {
   remediation: [
     String.raw`mesures correctives|procedure de reponse aux incidents|plan de continuite`,
     String.raw`accelere\w* (?:ses|son|sa|le|la|les) (?:projets?|plans?|migration|programmes?|investissements?)|migration|migrer|renforcer (?:la|sa) securite`,
-    String.raw`(?:de plus amples )?(?:investigations?|enquetes?|analyses?) (?:(?:sont|est) )?(?:en cours|se poursui\w*)|(?:investigations|enquete interne|analyses?) (?:[\w-]+ ){0,4}(?:sont|est) en cours`,
+    String.raw`(?:poursui\w*|continu\w*|mene\w*) (?:ses|les|son|sa|leurs?) (?:propres )?(?:investigations|enquetes?|analyses|recherches)|(?:de plus amples )?(?:investigations?|enquetes?|analyses?) (?:(?:sont|est) )?(?:en cours|se poursui\w*)|(?:investigations|enquete interne|analyses?) (?:[\w-]+ ){0,4}(?:sont|est) en cours`,
   ],
   decision: [
     String.raw`(?:fera|faire|fait|interjete\w*) appel (?:de|contre)|interjete\w* appel|fera appel|sans faire appel|ne (?:fera|fait) pas appel|conteste\w* (?:la|cette|les) (?:decision|sanction|amende|conclusions)|accepte\w* (?:la|cette) (?:decision|sanction)|prend(?:re)? acte|(?:former|forme|formera|formuler|deposer|depose|deposera|exercer|introduire|engager|engage) (?:un )?recours|d'un recours|recours (?:devant|contre|en annulation)`,
@@ -101,5 +101,8 @@ export const FR: Vocabulary = {
     // another company's incident or move: "à un concurrent", "l'attaque contre son concurrent", a sentence opening on a rival
     String.raw`(?:a|contre|chez|visant) (?:un|l'un|son|ses|l'un de ses|un de ses) (?:principal |principaux |grand |plus grand )?(?:concurrents?|rivaux|rival)|^(?:son |ses |un |le |la |l'un de ses )?(?:principal |principaux |grand |plus grand )?(?:concurrents?|rivaux|rival)\b`,
   ],
-  analyst: [String.raw`analystes?|courtiers?|recommandation|objectif de cours|surpondere|sous-pondere`],
+  analyst: [String.raw`analystes?|courtiers?|recommandation|objectif de cours|surpondere|sous-pondere|consensus`],
+  past: [
+    String.raw`l'an (?:dernier|passe)|l'annee (?:derniere|passee)|le mois dernier|il y a (?:[\w-]+ )?(?:ans?|mois)|precedemment|auparavant|par le passe|a l'epoque`,
+  ],
 };

@@ -53,10 +53,12 @@ export interface Vocabulary {
   background: string[];
   /** Anywhere in a sentence, they make it an analyst's or broker's view. */
   analyst: string[];
+  /** Near a closing word, they set a probe's end before the article's news: "closed last year", "clos l'an dernier". */
+  past: string[];
 }
 
 export type VocabularyName = keyof Vocabulary;
-export type BlockerName = 'negation' | 'hedge' | 'rumour' | 'background' | 'analyst';
+export type BlockerName = 'negation' | 'hedge' | 'rumour' | 'background' | 'analyst' | 'past';
 
 /** Vocabularies whose entries also end at a word boundary; the others may stop inside a word. */
 export const WHOLE_WORDS: ReadonlySet<VocabularyName> = new Set<VocabularyName>([
