@@ -21,8 +21,6 @@ interface AutocannonOptions {
   connections: number;
   duration?: number;
   amount?: number;
-  /** Requests per second from all connections together; unset, each connection sends as fast as it is answered. */
-  overallRate?: number;
   requests: AutocannonRequest[];
 }
 type Autocannon = (options: AutocannonOptions) => Promise<AutocannonResult>;
@@ -47,21 +45,9 @@ function loadResult(result: AutocannonResult): LoadResult {
   };
 }
 
-/**
- * Drives `paths` round-robin with autocannon for `seconds`, over `connections` keep-alive connections:
- * as fast as answers come (a closed loop, whose latency is mostly queueing once the server is saturated),
- * or at `overallRate` requests per second in all.
- */
-export async function loadTest(baseUrl: string, paths: string[], connections: number, seconds: number, overallRate?: number): Promise<LoadResult> {
-  return loadResult(
-    await autocannon({
-      url: baseUrl,
-      connections,
-      duration: seconds,
-      ...(overallRate !== undefined ? { overallRate } : {}),
-      requests: paths.map((path) => ({ method: 'GET', path })),
-    }),
-  );
+/** Drives `paths` round-robin with autocannon for `seconds`, over `connections` keep-alive connections. */
+export async function loadTest(baseUrl: string, paths: string[], connections: number, seconds: number): Promise<LoadResult> {
+  return loadResult(await autocannon({ url: baseUrl, connections, duration: seconds, requests: paths.map((path) => ({ method: 'GET', path })) }));
 }
 
 /** A JSON POST made afresh for each request; its answer is handed to `onResponse`. */
