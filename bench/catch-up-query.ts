@@ -61,6 +61,9 @@ export async function catchUpQueryBenchmark(): Promise<void> {
 function report(events: number, projected: number, seconds: number, windows: LoadResult[], caughtUp: LoadResult): void {
   const during = windows.length > 0 ? windows : [caughtUp];
   const worstP99 = Math.max(...during.map((window) => window.p99Ms));
+  // The first window also holds the server's own warm-up (its code not yet compiled), which the
+  // caught-up load, measured last, does not: the median window shows the catch-up's cost without it.
+  const medianP99 = median(during.map((window) => window.p99Ms));
   const p50 = median(during.map((window) => window.p50Ms));
   const rate = projected / seconds;
   console.log(
@@ -71,12 +74,18 @@ function report(events: number, projected: number, seconds: number, windows: Loa
   );
   console.log();
   const rows = [
-    ['while catching up (worst 2 s window p99, median p50)', formatRate(median(during.map((w) => w.requestsPerSecond))), String(p50), String(worstP99)],
+    [
+      'while catching up (2 s windows: median p50; median and worst p99)',
+      formatRate(median(during.map((w) => w.requestsPerSecond))),
+      String(p50),
+      `${medianP99} / ${worstP99}`,
+    ],
     ['caught up (same run)', formatRate(caughtUp.requestsPerSecond), String(caughtUp.p50Ms), String(caughtUp.p99Ms)],
   ];
   console.log(renderTable(['GET /v1/companies/:id', 'req/s', 'p50 ms', 'p99 ms'], rows, 1));
+  const ratio = (p99: number) => (p99 / Math.max(caughtUp.p99Ms, 1)).toFixed(2);
   console.log(
-    `p99 while catching up / caught up: ${(worstP99 / Math.max(caughtUp.p99Ms, 1)).toFixed(2)}x; target p99 <= ${TARGET_P99_MS} ms while catching up: ${worstP99 <= TARGET_P99_MS ? 'met' : 'NOT met'}.`,
+    `p99 while catching up / caught up: ${ratio(medianP99)}x (median window), ${ratio(worstP99)}x (worst); target p99 <= ${TARGET_P99_MS} ms while catching up: ${worstP99 <= TARGET_P99_MS ? 'met' : 'NOT met'}.`,
   );
   console.log(JSON.stringify({ bench: 'catch-up-query', events, projected, seconds, eventsPerSecond: rate, windows, caughtUp }));
 }
