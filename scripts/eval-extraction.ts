@@ -5,27 +5,14 @@
  * Without folders: the shared development articles (when present) and the project's own fixture sets.
  */
 import { confusionsOf } from '../libs/extraction/eval/confusions';
-import {
-  DEV_FIXTURE_SETS,
-  HELD_OUT_2_FIXTURES,
-  HELD_OUT_3_FIXTURES,
-  HELD_OUT_4_FIXTURES,
-  HELD_OUT_5_FIXTURES,
-  HELD_OUT_FIXTURES,
-  SHARED_ARTICLES,
-  hasCorpus,
-  readCorpus,
-} from '../libs/extraction/eval/corpus';
+import { DEV_FIXTURE_SETS, HELD_OUT_FIXTURES, SCORED_HELD_OUT_SETS, SHARED_ARTICLES, hasCorpus, readCorpus } from '../libs/extraction/eval/corpus';
 import { evaluate, overall } from '../libs/extraction/eval/evaluate';
 import { ArticleScore, precision, recall, sumTallies, Tally } from '../libs/extraction/eval/score';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const named = args.filter((arg) => !arg.startsWith('--'));
-const folders =
-  named.length > 0
-    ? named
-    : [SHARED_ARTICLES, ...DEV_FIXTURE_SETS, HELD_OUT_FIXTURES, HELD_OUT_2_FIXTURES, HELD_OUT_3_FIXTURES, HELD_OUT_4_FIXTURES, HELD_OUT_5_FIXTURES];
+const folders = named.length > 0 ? named : [SHARED_ARTICLES, ...DEV_FIXTURE_SETS, HELD_OUT_FIXTURES, ...SCORED_HELD_OUT_SETS];
 
 for (const folder of folders) {
   if (!hasCorpus(folder)) {

@@ -1,15 +1,5 @@
 import { extract } from '../src/extract';
-import {
-  DEV_FIXTURE_SETS,
-  HELD_OUT_2_FIXTURES,
-  HELD_OUT_3_FIXTURES,
-  HELD_OUT_4_FIXTURES,
-  HELD_OUT_5_FIXTURES,
-  HELD_OUT_FIXTURES,
-  SHARED_ARTICLES,
-  hasCorpus,
-  readCorpus,
-} from './corpus';
+import { DEV_FIXTURE_SETS, HELD_OUT_FIXTURES, SCORED_HELD_OUT_SETS, SHARED_ARTICLES, hasCorpus, readCorpus } from './corpus';
 import { evaluate } from './evaluate';
 import { precision, recall, sumTallies } from './score';
 
@@ -49,7 +39,7 @@ describe('extraction quality on labelled articles', () => {
     },
   );
 
-  it.each([HELD_OUT_2_FIXTURES, HELD_OUT_3_FIXTURES, HELD_OUT_4_FIXTURES, HELD_OUT_5_FIXTURES].map((folder) => [nameOf(folder), folder]))(
+  it.each(SCORED_HELD_OUT_SETS.map((folder) => [nameOf(folder), folder]))(
     'quotes exactly on the held-out set %s (scored by npm run eval:extraction, not held to the bar)',
     (_name, folder) => {
       expectExactQuotes(folder);
