@@ -134,6 +134,20 @@ describe('extract', () => {
       ["Le groupe a annoncé qu'il ne fera pas appel de la décision."],
       ["La société n'attend aucun impact significatif sur ses objectifs annuels."],
       ['The company reaffirmed its full-year outlook.'],
+      ['The retailer stuck to its medium-term margin target.'],
+      ['It held its dividend at last year’s level.'],
+      ['The fine would not change its guidance for the year.'],
+      ['The lender did not expect the inquiry to affect its dividend policy.'],
+      ['It confirmed it is still targeting a 12% margin.'],
+      ['The bank said it would not appeal.'],
+      ['The insurer decided not to contest the penalty.'],
+      ['Le groupe maintient son objectif de marge opérationnelle.'],
+      ['La société conserve sa politique de distribution.'],
+      ['Le groupe confirme tabler sur une croissance de 4 %.'],
+      ["L'amende ne remet pas en cause ses objectifs annuels."],
+      ["La banque a indiqué qu'elle ne contesterait pas la sanction."],
+      ["Le groupe n'entend pas contester cette décision."],
+      ['Elle renonce à former un recours.'],
     ])('reads the company’s stance as another disclosure: %s', (text) => {
       expect(typesOf(proposalsOf(text))).toEqual(['OtherDisclosure']);
     });
@@ -151,6 +165,27 @@ describe('extract', () => {
         ['The fine will have no impact on its full-year targets, Ardley Homes said.', 'It reaffirmed its full-year outlook.'],
         ['Further investigations are ongoing.'],
       ]);
+    });
+
+    it('reads a sentence that states two kinds of stance as two disclosures', () => {
+      const others = ofType(proposalsOf('The insurer accepted the findings and said the fine would not change its guidance.'), 'OtherDisclosure');
+      expect(others).toHaveLength(2);
+    });
+
+    it.each([['Celles-ci se poursuivent afin de déterminer si des données ont été copiées.'], ['These are continuing to establish what happened and when.']])(
+      'reads the company’s investigation named by a pronoun as work under way: %s',
+      (text) => {
+        expect(typesOf(proposalsOf(text))).toEqual(['OtherDisclosure']);
+      },
+    );
+
+    it.each([
+      ["En cas de fuite de données, l'entreprise s'exposerait à une amende de la CNIL."],
+      ["Le groupe risquerait une sanction de l'Autorité de la concurrence."],
+      ['In the event of a data leak, the firm would face a fine from the ICO.'],
+      ['The bank could face a penalty from the FCA.'],
+    ])('proposes no exposure or probe from a fine the company would face: %s', (text) => {
+      expect(proposalsOf(text)).toEqual([]);
     });
 
     it('does not take a probe someone is running for one newly opened', () => {

@@ -27,8 +27,8 @@ export const detectOtherDisclosure: Detector = (sentence, article) => {
     ...STANCES.filter((stance) => triggersFor('OtherDisclosure', stance, sentence, article.language).length > 0),
     ...(expectedRecovery || remediation ? ['recovery'] : []),
   ];
-  // a sentence of several kinds is one disclosure, kept with the first kind it states
-  return kinds.slice(0, 1).map((kind) => candidateOf('OtherDisclosure', sentence, { summary: summaryOf(sentence.raw) }, null, 0.55, kind));
+  // a sentence of several kinds ("accepted the findings and the fine will not change its guidance") states each of them
+  return kinds.map((kind) => candidateOf('OtherDisclosure', sentence, { summary: summaryOf(sentence.raw) }, null, 0.55, kind));
 };
 
 /** An investigation a regulator carries on is its own, not the company's: "the CMA is continuing its investigation". */

@@ -69,13 +69,24 @@ export const EN: Vocabulary = {
     String.raw`corrective (?:measures|actions)|remediation|incident response (?:plan|procedures?|protocols?)|business continuity (?:plan|procedures)`,
     String.raw`accelerat\w* (?:its|the|a) (?:plans?|migration|programmes?|move|investment)|migration|strengthen(?:ing)? (?:its )?(?:security|defences|defenses)`,
     String.raw`(?:further )?(?:investigations?|reviews?|analys[ie]s) (?:(?:are|is|was|were|remains?) )?(?:still )?(?:ongoing|continuing|continues|continue|under way|underway)|(?:continu\w*|pursu\w*|pressing on with|carrying on with) (?:its|their|the company's|the group's) (?:own |internal )?(?:investigations?|inquir(?:y|ies)|reviews?|analys[ie]s)`,
+    // the investigation named by a pronoun or as work, known by its purpose: "these are continuing to establish whether..."
+    String.raw`(?:these|they|it|this|work|efforts) (?:(?:is|are|was|were|remains?) (?:still )?(?:ongoing|continuing|under ?way)|continu\w*) (?:[\w'-]+ ){0,2}?(?:to|in order to) (?:determine|establish|identify|assess|ascertain|understand|confirm)`,
   ],
   decision: [
-    String.raw`(?:plans?|intends?|will|to|would|decided to|has decided to) appeal|appeal(?:ing)? against|(?:will|would) (?:not )?challenge|(?:accepts?|accepted|accepting) (?:the )?(?:[\w'-]+ ){0,2}(?:decision|ruling|fine|findings|penalty|sanction)|(?:will|would|to|intends to|plans to) (?:seek to )?(?:challenge|contest)|disagrees? with|(?:say|says|said|saying|argue\w*|claim\w*) (?:that )?the (?:findings|decision|ruling|proposals?|remedies)`,
+    String.raw`(?:plans?|intends?|will|to|would|decided to|has decided to) appeal|appeal(?:ing)? against|(?:will|would) (?:not )?challenge|(?:accepts?|accepted|accepting) (?:the )?(?:[\w'-]+ ){0,2}(?:decision|ruling|fine|findings|penalty|sanction|outcome|conclusions)|(?:will|would|to|intends to|plans to) (?:seek to )?(?:challenge|contest)|disagrees? with|(?:say|says|said|saying|argue\w*|claim\w*) (?:that )?the (?:findings|decision|ruling|proposals?|remedies)`,
+    // not answering back is an answer too: "will not appeal", "did not intend to challenge", "decided not to contest"
+    String.raw`(?:will|would|wo|does|did|do|is|are|was|were)(?: not|n't) (?:(?:intend|intending|plan|planning|going|seek|expect|want)\w* to )?(?:appeal|challenge|contest|dispute)|(?:decided|chose|chosen|elected|opted|agreed) not to (?:appeal|challenge|contest|dispute)|no (?:plans?|intention) (?:to|of) (?:appeal|challeng|contest|disput)\w*`,
   ],
   outlookHeld: [
     String.raw`(?:confident|on track|on course) (?:of |to |that it (?:will|would|can) )?(?:meet\w*|deliver\w*|achiev\w*|hit\w*) (?:[\w'-]+ ){0,3}?(?:guidance|outlook|forecasts?|targets?|expectations)`,
-    String.raw`(?:(?:is|are|was|were) not expected to|(?:does|do|did) not expect (?:[\w-]+ ){0,3}?to) (?:have|result in|cause) (?:a |any )?(?:[\w-]+ )?(?:impact|effect)s? on|no (?:[\w-]+ ){0,2}(?:impact|effect|consequence)s? (?:[\w-]+ ){0,3}on (?:[\w'-]+ ){0,3}(?:guidance|outlook|forecasts?|targets|results)|(?:reaffirm\w*|confirm\w*|maintain\w*|reiterat\w*|stood by|stands by|kept|keeps|held|holds) (?:[\w-]+ ){0,3}(?:guidance|outlook|forecasts?|targets|dividend(?: policy| payments?)?|(?:full-year |annual )?expectations)|(?:guidance|outlook|forecasts?) (?:was |is |remains? |remained )?unchanged`,
+    String.raw`(?:(?:is|are|was|were) not expected to|(?:does|do|did) not expect (?:[\w-]+ ){0,3}?to) (?:have|result in|cause) (?:a |any )?(?:[\w-]+ )?(?:impact|effect)s? on|no (?:[\w-]+ ){0,2}(?:impact|effect|consequence)s? (?:[\w-]+ ){0,3}on (?:[\w'-]+ ){0,3}(?:guidance|outlook|forecasts?|targets|results)`,
+    // an outlook, target or dividend kept: "stuck to its medium-term margin target", "held its dividend"
+    String.raw`(?:reaffirm\w*|confirm\w*|maintain\w*|reiterat\w*|stood by|stands? by|standing by|st(?:uck|ick|icks|icking) (?:to|with|by)|kept|keeps?|keeping|held|holds?|holding|retain\w*) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|ambitions?|goals?|dividend(?: policy| payments?)?|(?:full-year |annual )?expectations)\b`,
+    String.raw`(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?) (?:was |is |remains? |remained |were |are |has been |have been |had been )?(?:left )?unchanged|(?:left|leaves|leaving|kept|keeps) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?) unchanged`,
+    // "confirmed it is still targeting", "reaffirmed that it aims to"
+    String.raw`(?:reaffirm\w*|confirm\w*|reiterat\w*) (?:that )?(?:it )?(?:is )?(?:still )?(?:aim|target)(?:s|ed|ing)?\b`,
+    // an outlook the news does not change: "the penalty would not change its guidance", "did not expect the probe to affect its dividend"
+    String.raw`(?:would|will|wo|should|does|do|did|is|are|was|were|has|have|had)(?: not|n't) (?:be expected to )?(?:change|affect|alter|impact|hit|dent|weigh on|jeopardi[sz]e|threaten|derail|put at risk) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?|expectations|results)\b|(?:not|(?:do|does|did|is|are|was|were)n't) expect\w* (?:[\w'-]+ ){0,4}?to (?:change|affect|alter|impact|hit|dent|weigh on|jeopardi[sz]e|threaten|derail) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?|expectations|results)\b`,
   ],
   remedies: [
     String.raw`(?:free )?credit monitoring|identity (?:theft )?protection|(?:getting|get|be) in touch with (?:every|all|each)|contacting (?:all|every|each) (?:of its |its )?customers`,
@@ -85,6 +96,8 @@ export const EN: Vocabulary = {
   hedge: [
     String.raw`may|might|could|would|should|possibly|potentially|potential|likely|unlikely|perhaps|whether|if|suspected|suspects?|believed|believes|appears?|seems?|allegedly|alleged|unconfirmed`,
     String.raw`expects?|expected|plans?|planning|intends?|aims?|hopes?|will|risks?|fears?|feared|is set to`,
+    // a hypothesis: "in the event of a leak", "were it to be found in breach"
+    String.raw`in the event (?:of|that)|in case of|were (?:it|they|the (?:company|group|firm|bank)) to`,
   ],
   rumour: [
     String.raw`sources? (?:familiar|close) (?:with|to)|(?:people|persons|sources|someone) (?:familiar|briefed|with knowledge)|according to (?:people|persons|sources|press reports|media reports|reports)|reportedly|rumou?rs?|it is understood|(?:is|are|was|were) understood to`,

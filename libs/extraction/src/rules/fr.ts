@@ -71,12 +71,22 @@ export const FR: Vocabulary = {
     String.raw`mesures correctives|procedure de reponse aux incidents|plan de continuite`,
     String.raw`accelere\w* (?:ses|son|sa|le|la|les) (?:projets?|plans?|migration|programmes?|investissements?)|migration|migrer|renforcer (?:la|sa) securite`,
     String.raw`(?:poursui\w*|continu\w*|mene\w*) (?:ses|les|son|sa|leurs?) (?:propres )?(?:investigations|enquetes?|analyses|recherches)|(?:de plus amples )?(?:investigations?|enquetes?|analyses?) (?:(?:sont|est) )?(?:en cours|se poursui\w*)|(?:investigations|enquete interne|analyses?) (?:[\w-]+ ){0,4}(?:sont|est) en cours`,
+    // the investigations named by a pronoun or as work, known by their purpose: "celles-ci se poursuivent afin de déterminer si..."
+    String.raw`(?:celles?-ci|ceux-ci|elles?|ils?|les travaux|ces travaux) (?:se poursui\w*|continu\w*|(?:sont|est) (?:toujours )?en cours) (?:[\w'-]+ ){0,2}?(?:afin de|pour|en vue de) (?:determiner|etablir|identifier|evaluer|mesurer|verifier|comprendre|cerner)`,
   ],
   decision: [
-    String.raw`(?:fera|faire|fait|interjete\w*) appel (?:de|contre)|interjete\w* appel|fera appel|sans faire appel|ne (?:fera|fait) pas appel|conteste\w* (?:la|cette|les) (?:decision|sanction|amende|conclusions)|accepte\w* (?:la|cette) (?:decision|sanction)|prend(?:re)? acte|(?:former|forme|formera|formuler|deposer|depose|deposera|exercer|introduire|engager|engage) (?:un )?recours|d'un recours|recours (?:devant|contre|en annulation)`,
+    String.raw`(?:fera|faire|fait|interjete\w*) appel (?:de|contre)|interjete\w* appel|fera appel|sans faire appel|ne (?:fera|fait) pas appel|accepte\w* (?:la|cette) (?:decision|sanction)|prend(?:re)? acte|(?:former|forme|formera|formuler|deposer|depose|deposera|exercer|introduire|engager|engage) (?:un )?recours|d'un recours|recours (?:devant|contre|en annulation)`,
+    // contested or not: "conteste la décision", "ne contesterait pas la sanction", "n'entend pas contester cette amende"
+    String.raw`contest\w* (?:pas |plus |point )?(?:la|cette|les|le|ce|ces|l')\s?(?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions|jugement|condamnation|griefs|analyse)|(?:ne|n') ?contest\w* pas|(?:ne|n') ?(?:entend\w*|compte\w*|souhaite\w*|envisage\w*|va|vont) pas (?:contester|faire appel|former (?:de |un )?recours)|ne pas (?:faire appel|contester|former (?:de |un )?recours)|renonc\w* a (?:faire appel|tout recours|contester|former (?:un )?recours)|(?:s'incline\w*|accept\w*) (?:devant )?(?:la|cette|les|le|ces) (?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions)`,
   ],
   outlookHeld: [
-    String.raw`ne (?:devrai\w*|devait|doit) pas (?:avoir|entrainer) (?:d'|de )?(?:[\w-]+ )?(?:impact|incidence|effet|consequence|repercussion)s?|(?:aucun\w*|pas d'|pas de|sans) (?:[\w-]+ ){0,2}(?:impact|incidence|effet|consequence|repercussion)s? (?:[\w-]+ ){0,3}sur (?:[\w'-]+ ){0,3}(?:objectifs|perspectives|previsions|performances?|resultats)|(?:confirm\w*|maintien\w*|maintenu\w*|reitere\w*) (?:[\w-]+ ){0,3}(?:objectifs?|perspectives|previsions|plan d'investissements?|investissements|dividende|politique de (?:dividende|distribution))|(?:objectifs?|perspectives|previsions) (?:sont |est )?(?:inchange|maintenu)\w*`,
+    String.raw`ne (?:devrai\w*|devait|doit) pas (?:avoir|entrainer) (?:d'|de )?(?:[\w-]+ )?(?:impact|incidence|effet|consequence|repercussion)s?|(?:aucun\w*|pas d'|pas de|sans) (?:[\w-]+ ){0,2}(?:impact|incidence|effet|consequence|repercussion)s? (?:[\w-]+ ){0,3}sur (?:[\w'-]+ ){0,3}(?:objectifs|perspectives|previsions|performances?|resultats)`,
+    // an outlook, target or dividend kept: "maintient sa politique de distribution", "conserve son objectif de marge"
+    String.raw`(?:confirm\w*|maintien\w*|maintenu\w*|reitere\w*|reaffirm\w*|conserv\w*|garde\w*) (?:[\w'-]+ ){0,4}?(?:objectifs?|perspectives|previsions?|ambitions?|guidance|plan d'investissements?|investissements|dividendes?|politique de (?:dividende|distribution))\b|(?:objectifs?|perspectives|previsions) (?:sont |est )?(?:inchange|maintenu)\w*`,
+    // "confirme viser", "réaffirme tabler sur"
+    String.raw`(?:confirm\w*|reaffirm\w*|reitere\w*) (?:[\w-]+ ){0,2}?(?:viser|tabler sur|anticiper|prevoir|s'attendre a|compter sur)`,
+    // an outlook the news does not change: "ne remet pas en cause ses objectifs", "sans modifier ses prévisions"
+    String.raw`(?:ne |n')(?:remet|modifie|change|affecte|compromet)\w* (?:pas|en rien) (?:en (?:cause|question) )?(?:[\w'-]+ ){0,3}?(?:objectifs?|perspectives|previsions?|dividendes?|politique de (?:dividende|distribution)|resultats)|sans (?:remettre en (?:cause|question)|modifier|changer|affecter) (?:[\w'-]+ ){0,3}?(?:objectifs?|perspectives|previsions?|dividendes?)`,
   ],
   remedies: [String.raw`surveillance (?:gratuite )?de credit|contacter (?:tous )?ses clients|contacte tous ses clients`],
 
@@ -90,6 +100,8 @@ export const FR: Vocabulary = {
   hedge: [
     String.raw`pourrai\w*|pourra|pourront|peut-etre|eventuel\w*|possibles?|potentiel\w*|susceptibles?|risqu\w*|aurai\w*|serai\w*|devrai\w*|semble\w*|soupcon\w*|presum\w*|probabl\w*|si`,
     String.raw`envisag\w*|prevoi\w*|s'attend\w*|espere\w*|sera|seront|va|vont|craint\w*|redout\w*`,
+    // a hypothesis and what it would bring: "en cas de fuite", "s'exposerait à une amende", "encourt une sanction"
+    String.raw`en cas d[e']|dans l'hypothese|s'expos\w*|exposerai\w*|encour(?:t|ent|rai\w*|ra|rir|u)`,
   ],
   rumour: [
     String.raw`selon (?:des|plusieurs|certaines|nos) (?:sources|informations|medias)|selon (?:la presse|des medias)|d'apres (?:des|plusieurs|certaines|nos) (?:sources|informations|medias)`,

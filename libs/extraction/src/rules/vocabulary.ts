@@ -35,9 +35,9 @@ export interface Vocabulary {
   /** Remediation and investigations under way: OtherDisclosure. */
   remediation: string[];
   // The company's stance: OtherDisclosure, even when hedged or negative; each kind is its own disclosure.
-  /** Its answer to a regulator's decision or findings: an appeal, an acceptance. */
+  /** Its answer to a regulator's decision or findings: an appeal, an acceptance, a decision not to contest. */
   decision: string[];
-  /** Its outlook held, not changed: "no impact on its targets", "confirme ses objectifs". */
+  /** Its outlook, targets or dividend held, not changed: "no impact on its targets", "stuck to its margin target", "confirme ses objectifs". */
   outlookHeld: string[];
   /** Remedies offered to customers: credit monitoring, contacting those affected. */
   remedies: string[];
@@ -45,7 +45,7 @@ export interface Vocabulary {
   // Blockers: words that keep a trigger from being proposed, matched in both languages by the cues.
   /** Before a trigger in its clause, they deny it: "no evidence that", "n'avait révélé aucun". */
   negation: string[];
-  /** Before a trigger in its clause, they make it possible or expected rather than stated. */
+  /** Before a trigger in its clause, they make it possible, expected or hypothetical rather than stated ("would face", "en cas de"). */
   hedge: string[];
   /** Anywhere in a sentence, they rest it on unnamed sources or press reports. */
   rumour: string[];
