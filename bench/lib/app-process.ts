@@ -2,9 +2,13 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { useKeyBeside } from './bench-key';
 
-/** A built app of dist/apps started as a process of its own on a free port; resolves once it listens. */
+/**
+ * A built app of dist/apps started as a process of its own on a free port; resolves once it listens.
+ * BENCH_APP_NODE_ARGS adds Node options to it, e.g. `--cpu-prof` to profile the app under the load.
+ */
 export async function startApp(app: string, env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; baseUrl: string }> {
-  const child = spawn(process.execPath, [join(resolve(__dirname, '..', '..'), `dist/apps/${app}/src/main.js`)], {
+  const nodeArgs = process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, join(resolve(__dirname, '..', '..'), `dist/apps/${app}/src/main.js`)], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
