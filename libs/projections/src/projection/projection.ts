@@ -12,7 +12,10 @@ export interface TableSpec {
   json?: readonly string[];
   /** CREATE TABLE and CREATE INDEX statements (IF NOT EXISTS). */
   ddl: readonly string[];
-  /** Keep committed rows in memory between batches: for small tables read by almost every event. */
+  /**
+   * Keep committed rows in memory between batches, and write a row changed several times in a batch once,
+   * at its end: for small tables read and changed by almost every event.
+   */
   cached?: boolean;
   /**
    * The CREATE INDEX statements of `ddl` are for queries only, not for the projection: while the table

@@ -108,6 +108,18 @@ describe('ProjectionBatchWriter: one transaction per batch on its own connection
     expect(checkpoint()).toEqual([last, last]);
   });
 
+  it('a cached row changed by every event of a batch is written once, as it is at the end of the batch', () => {
+    db.exec('CREATE TABLE count_writes (n INTEGER NOT NULL); INSERT INTO count_writes VALUES (0)');
+    db.exec('CREATE TRIGGER counted_insert AFTER INSERT ON counts BEGIN UPDATE count_writes SET n = n + 1; END');
+    db.exec('CREATE TRIGGER counted_update AFTER UPDATE ON counts BEGIN UPDATE count_writes SET n = n + 1; END');
+    const batch = [event('a'), event('a'), event('b'), event('a'), event('a')];
+    writer.write(batch, batch.at(-1)!.position);
+
+    expect(counts()).toEqual({ a: 4, b: 1 });
+    expect(db.prepare('SELECT n FROM count_writes').get()).toEqual({ n: 2 });
+    expect(db.prepare('SELECT last FROM counts WHERE stream = ?').get('a')).toEqual({ last: JSON.stringify({ position: batch[4].position }) });
+  });
+
   it('a batch that fails to write is rolled back whole; writing goes on from the last one committed', () => {
     const good = event('a');
     writer.write([good], good.position);

@@ -119,6 +119,7 @@ export class ProjectionBatchWriter implements RowView {
     this.db.exec('BEGIN IMMEDIATE');
     try {
       work();
+      for (const table of this.tables.values()) table.writeChanged();
       this.db.exec('COMMIT');
     } catch (error) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');

@@ -8,7 +8,9 @@ const CACHE_CAPACITY = 1_000;
 /**
  * One projection table on the projector's own connection: rows written and read inside the open
  * transaction, so a projection reads what the batch has changed so far. A cached table (TableSpec.cached)
- * keeps the rows last written or read, which saves parsing its JSON again; forget() empties it after a rollback.
+ * keeps the rows last written or read, which saves parsing its JSON again, and writes a row changed
+ * several times in a batch once, when the batch ends (writeChanged, before the commit); forget()
+ * empties both after a rollback.
  */
 export class TableRows {
   private readonly upsertStatement: Database.Statement<unknown[]>;
@@ -16,6 +18,8 @@ export class TableRows {
   private readonly getStatement: Database.Statement<unknown[], Row>;
   private readonly json: readonly string[];
   private readonly cache: Map<string, Row | null> | undefined;
+  /** Rows of a cached table upserted in this batch and not yet written, by key. */
+  private readonly changed = new Map<string, Row>();
   /** Index statements left out while the table is filled from empty (TableSpec.deferIndexes). */
   private deferred: readonly string[] = [];
 
@@ -37,20 +41,29 @@ export class TableRows {
   }
 
   upsert(row: Row): void {
-    this.upsertStatement.run(this.spec.columns.map((column) => this.toSql(column, row[column])));
-    this.remember(
-      this.spec.key.map((column) => row[column]),
-      row,
-    );
+    const key = this.spec.key.map((column) => row[column]);
+    if (this.cache) this.changed.set(keyString(key), row);
+    else this.write(row);
+    this.remember(key, row);
   }
 
   delete(key: readonly unknown[]): void {
+    this.changed.delete(keyString(key));
     this.deleteStatement.run(key);
     this.remember(key, null);
   }
 
+  /** Writes the rows of a cached table changed since the last call: once each, however often they changed. */
+  writeChanged(): void {
+    for (const row of this.changed.values()) this.write(row);
+    this.changed.clear();
+  }
+
   get(key: readonly unknown[]): Row | undefined {
-    const cached = this.cache?.get(keyString(key));
+    const id = keyString(key);
+    const changed = this.changed.get(id);
+    if (changed) return changed;
+    const cached = this.cache?.get(id);
     if (cached !== undefined) return cached ?? undefined;
     const stored = this.getStatement.get(key);
     const row = stored && this.fromSql(stored);
@@ -58,9 +71,14 @@ export class TableRows {
     return row;
   }
 
+  private write(row: Row): void {
+    this.upsertStatement.run(this.spec.columns.map((column) => this.toSql(column, row[column])));
+  }
+
   /** Rows whose `column` equals `value`, ordered by `orderBy`. */
   list(column: string, value: unknown, orderBy: string): Row[] {
     for (const name of [column, orderBy]) if (!this.spec.columns.includes(name)) throw new Error(`${this.spec.name} has no column ${name}`);
+    this.writeChanged();
     const sql = `SELECT ${this.spec.columns.join(', ')} FROM ${this.spec.name} WHERE ${column} = ? ORDER BY ${orderBy}`;
     return this.db
       .prepare<[unknown], Row>(sql)
@@ -71,6 +89,7 @@ export class TableRows {
   /** After a rollback: the cache may hold rows the file does not, and the deferred indexes may not exist. */
   forget(): void {
     this.cache?.clear();
+    this.changed.clear();
     if (this.spec.deferIndexes) this.deferred = indexStatements(this.spec).filter((ddl) => !hasTable(this.db, indexName(ddl), { type: 'index' }));
   }
 
