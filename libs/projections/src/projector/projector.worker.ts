@@ -5,6 +5,7 @@ import { errorText } from '../failure/parked-events';
 import { Projector } from './projector';
 import { FromProjectorThread, ProjectorThreadSetup, ToProjectorThread } from './projector-protocol';
 import { openReadStore } from './read-store';
+import { runThisThreadInBackground } from './background-priority';
 
 /** How often the thread's own SQLite connection looks for appends while it waits for them. */
 const LOG_POLL_MS = 5;
@@ -14,6 +15,7 @@ const LOG_POLL_MS = 5;
  * and tells the serving thread where it stands by message. Nothing here blocks the serving thread.
  */
 async function main(port: NonNullable<typeof parentPort>, setup: ProjectorThreadSetup): Promise<void> {
+  runThisThreadInBackground();
   const post = (message: FromProjectorThread) => port.postMessage(message);
   const store: EventStore = isEventStoreDbLocation(setup.storeLocation)
     ? await openEventStore(setup.storeLocation)

@@ -2,11 +2,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { EventStore, SqliteEventStore, isEventStoreDbLocation, openEventStore } from '@ledger/event-store';
 import { errorText } from '../failure/parked-events';
 import { servedProjections } from '../ledger-projections';
+import { runThisThreadInBackground } from '../projector/background-priority';
 import { rebuildAndSwap } from './rebuild-and-swap';
 import { FromRebuildThread, RebuildThreadSetup } from './rebuild-job';
 
 /** A rebuild's thread: it reads the log on a store of its own, builds the new file and swaps it in, telling its progress by message. */
 async function main(port: NonNullable<typeof parentPort>, setup: RebuildThreadSetup): Promise<void> {
+  runThisThreadInBackground();
   const post = (message: FromRebuildThread) => port.postMessage(message);
   const abort = new AbortController();
   port.on('message', () => abort.abort());
