@@ -22,11 +22,18 @@ export const EN: Vocabulary = {
     String.raw`(?:websites?|systems?|services?|apps?|platforms?|networks?|servers?|portals?|tills|e-?mail)(?: [\w'&-]+){0,4} (?:went|go|goes|has gone|have gone|had gone|were|was) down\b`,
     String.raw`(?:closed|shuttered|paused) (?:[\w'-]+\s){0,3}?(?:websites?|online (?:store|shop)s?|apps?)`,
     String.raw`(?:took|taken|take|taking)\s(?:[\w'&-]+\s){0,4}?(?:systems?|servers?|networks?|platforms?|websites?) down|(?:suspended|cut off|restricted|blocked) access to`,
+    // the systems named before: "take them down", "its servers were disconnected", "the portal, switched off as a precaution"
+    String.raw`(?:took|taken|take|takes|taking|brought|bring|bringing) (?:them|it|those|these|everything) (?:down|offline)`,
+    String.raw`(?:systems?|servers?|networks?|platforms?|websites?|portals?|applications?|apps?|tools|e-?mail)(?: [\w'&-]+){0,6},? (?:(?:were|was|had been|have been|has been|are|is) )?(?:(?:temporarily|immediately|also|quickly|all) )?(?:shut down|switched off|disconnected|isolated|deactivated|disabled)`,
   ],
   engaged: [
     String.raw`engaged|appointed|hired|retained|brought in|called in|enlisted|commissioned|drafted in|deployed|mobili[sz]ed|tapped|(?:is |are |was |were )?working (?:closely )?with|partnering with|in (?:conjunction|partnership|collaboration) with|(?:supported|assisted|helped|aided|advised) by|with the (?:help|support|assistance) of`,
   ],
-  assisting: [String.raw`(?:are|is|were|was|have been|has been) (?:now )?(?:helping|assisting|supporting|advising)`],
+  assisting: [
+    String.raw`(?:are|is|were|was|have been|has been) (?:now )?(?:helping|assisting|supporting|advising)`,
+    // "forensic specialists from X have been hired", "outside counsel was retained"
+    String.raw`(?:have|has|had) been (?:[\w-]+ )?(?:hired|engaged|appointed|retained|brought in|called in|drafted in|commissioned|enlisted|instructed)|(?:were|was) (?:[\w-]+ )?(?:hired|engaged|appointed|retained|brought in|called in|drafted in|instructed)`,
+  ],
   notified: [
     String.raw`informed|informing|notified|notifying|alerted|alerting|advised|briefed|contacted|has told|have told|had told|made aware|(?:written|wrote|writes|writing) to|kept (?:[\w-]+ )?(?:informed|updated|abreast)`,
     String.raw`(?:submitted|filed|made|sent|lodged) (?:a |an |the )?(?:[\w-]+ )?(?:notification|report|declaration)s?(?: of (?:[\w-]+ ){1,3}?)? ?(?:to|with)|notifications? (?:to|with)|made (?:a )?reports? to`,
@@ -36,7 +43,7 @@ export const EN: Vocabulary = {
   complaint: [String.raw`(?:filed|lodged|made) a (?:[a-z]+ )?(?:report|complaint)|reported (?:it|the (?:incident|attack|matter)) to (?:the )?police`],
   restored: [
     String.raw`restored|restoring|restores?|restoration|back online|back up and running|up and running again|back in (?:service|operation)|(?:brought|bring|bringing|brings) (?:[\w'-]+ ){0,4}?back(?: online| up| into service)?`,
-    String.raw`(?:fully |partly |partially |largely )?(?:working|operational|available|accessible|functioning|running|online) again|resumed|resuming|resumes?|reopened|reconnected|returned to normal|return to normal|back to normal|(?:operating|working|functioning|running) (?:normally|as normal)|fully operational|restarted|restart|restarting|recovered|recovery of`,
+    String.raw`(?:fully |partly |partially |largely )?(?:working|operational|available|accessible|functioning|running|online) again|resumed|resuming|resumes?|reopened|reconnected|returned to normal|return to normal|back to normal|(?<!continu\w* (?:to )?)(?<!(?:kept|keep|keeps|keeping) )(?:operating|working|functioning|running|trading) (?:normally|as normal)|fully operational|restarted|restart|restarting|recovered|recovery of`,
   ],
   impact: [
     String.raw`disrupt\w*|outages?|downtime|delays?|delayed|running (?:up to )?(?:[\w-]+ ){0,3}(?:late|behind)|backlogs?`,
@@ -47,6 +54,9 @@ export const EN: Vocabulary = {
     String.raw`changes["']? to (?:[\w-]+ ){0,3}operations|(?:changes|adjustments)["'”]? to how|(?:impact|effect)s? on (?:[\w-]+ ){0,2}(?:operations|trading|sales|business|services)|operational (?:impact|disruption|issues|difficulties)`,
     String.raw`(?:orders|ordering|deliveries|shipments|production|operations|sales|trading|payments|manufacturing|shipping|flights|bookings|appointments|stores|shops|plants|factories|branches|clinics)(?:,? [\w'-]+){0,10},? (?:were|was|have been|has been|had been|are|is|remain(?:ed|s)?) (?:(?:temporarily|partially|partly|largely|still|also)\s)?(?:halted|suspended|paused|stopped|closed|cancel(?:l)?ed)`,
     String.raw`inaccessible|(?:left|leaving) (?:[\w'-]+ ){0,4}?(?:unable|without)`,
+    String.raw`(?:paraly[sz]\w*|crippl\w*) (?:its |the |their )?(?:[\w-]+ ){0,2}?(?:systems?|operations|production|plants?|factories|services?|sites?|networks?|logistics|deliveries|shipments|orders|sales|stores|payments|processing|platforms?|ticketing|bookings)`,
+    // what kept working through it is part of the impact: "stores kept trading", "branches continued to operate normally"
+    String.raw`(?:stores|shops|branches|sites|plants|factories|clinics|hospitals|offices|depots|warehouses|operations|services)(?: [\w'-]+){0,4} (?:kept|keep|keeps|continued|continue|continues|remained|remain|remains|stayed|stay|stays)(?: to)? (?:trading|trade|operating|operate|operational|running|run|functioning|function|serving|serve|open)\b|(?:kept|keep|keeps|keeping|continu\w* to) (?:operating|operate|running|run|functioning|function) (?:normally|as normal)`,
     String.raw`on hold|(?:could|can|were|was|are|is) no longer (?:being )?(?:\w+ ){0,2}?(?:processed|accepted|available|taken|delivered|shipped|buy|order|use|access)`,
     String.raw`(?:dent\w*|hit|hurt|weigh\w* on|wip\w* \w+ off|knock\w* \w+ off) (?:[\w-]+ ){0,2}(?:profits?|revenues?|sales|earnings|margins?)|revenue deferrals?|deferred revenue|lost (?:sales|revenue)`,
   ],
@@ -67,6 +77,8 @@ export const EN: Vocabulary = {
   ],
   remediation: [
     String.raw`corrective (?:measures|actions)|remediation|incident response (?:plan|procedures?|protocols?)|business continuity (?:plan|procedures)`,
+    // a backlog being cleared: "still working through a backlog of orders", "expects to clear the backlog"
+    String.raw`(?:work\w*|catch\w*|get\w*) (?:through|on|up on) (?:a|the|its) (?:[\w-]+ )?backlog|clear\w* (?:a|the|its) (?:[\w-]+ )?backlog`,
     String.raw`accelerat\w* (?:its|the|a) (?:plans?|migration|programmes?|move|investment)|migration|strengthen(?:ing)? (?:its )?(?:security|defences|defenses)`,
     String.raw`(?:further )?(?:investigations?|reviews?|analys[ie]s) (?:(?:are|is|was|were|remains?) )?(?:still )?(?:ongoing|continuing|continues|continue|under way|underway)|(?:continu\w*|pursu\w*|pressing on with|carrying on with) (?:its|their|the company's|the group's) (?:own |internal )?(?:investigations?|inquir(?:y|ies)|reviews?|analys[ie]s)`,
     // the investigation named by a pronoun or as work, known by its purpose: "these are continuing to establish whether..."
