@@ -193,9 +193,60 @@ describe('extract', () => {
       expect(ofType(proposalsOf('The CMA opened an investigation into Ardley Homes on Monday.'), 'RegulatoryProbeOpened')).toHaveLength(1);
     });
 
-    it('does not take a company that was told by a regulator for one that told it', () => {
-      expect(ofType(proposalsOf("Brissac a indiqué avoir été notifiée par l'AMF de l'ouverture d'une enquête."), 'RegulatorNotified')).toEqual([]);
+    it.each([
+      ["Brissac a indiqué avoir été notifiée par l'AMF de l'ouverture d'une enquête."],
+      ['It said the regulator had informed it of the inquiry on Monday.'],
+      ["Le groupe explique que l'AMF l'a informé jeudi de l'ouverture d'une enquête."],
+      ["L'AMF lui reproche d'avoir tardé à informer le marché."],
+      ["Des opérations de visite et saisie ont été menées par l'Autorité de la concurrence."],
+    ])('does not take a company told by a regulator, or a seizure, for a company informing it: %s', (text) => {
+      expect(ofType(proposalsOf(text), 'RegulatorNotified')).toEqual([]);
     });
+
+    it.each([
+      ["L'enquête interne n'a pas encore abouti, précise le groupe, qui a informé la CNIL."],
+      ['An investigation carried out internally found no breach, the bank told the FCA.'],
+    ])('does not take the company’s own investigation for a regulator’s: %s', (text) => {
+      expect(ofType(proposalsOf(text), 'RegulatoryProbeOpened')).toEqual([]);
+    });
+
+    it('reads a fine of the news day whose grounds name an earlier year', () => {
+      const text = 'The FCA fined Ardley Bank £3m on Tuesday over reporting failures in 2023.';
+      expect(typesOf(proposalsOf(text, '2026-03-12'))).toEqual(['RegulatoryProbeUpdated']);
+    });
+
+    it.each([
+      ['Ardley Homes said forensic specialists from Arvale Security have been hired.', 'forensic specialists from Arvale Security'],
+      ["Des experts d'un cabinet spécialisé ont été missionnés.", "experts d'un cabinet spécialisé"],
+    ])('names advisers before a passive verb: %s', (text, advisers) => {
+      expect(ofType(proposalsOf(text), 'ExternalAdvisersEngaged')).toEqual([expect.objectContaining({ facts: expect.objectContaining({ advisers }) })]);
+    });
+
+    it.each([
+      ['The attack forced the retailer to take them down.'],
+      ['Its booking servers were disconnected as a precaution.'],
+      ['Ses outils de réservation, coupés par précaution, seront relancés.'],
+    ])('reads systems taken offline when the systems come first: %s', (text) => {
+      expect(typesOf(proposalsOf(text))).toContain('SystemsTakenOffline');
+    });
+
+    it.each([
+      ['Its branches continued to operate normally.'],
+      ['Les agences continuent de fonctionner normalement.'],
+      ['The attack crippled its ordering systems.'],
+      ["L'attaque a paralysé la billetterie du groupe."],
+    ])('reads operations carried on or paralysed as an impact, not a restoration: %s', (text) => {
+      const types = typesOf(proposalsOf(text));
+      expect(types).toContain('OperationalImpactReported');
+      expect(types).not.toContain('SystemsRestored');
+    });
+
+    it.each([['The company is still working through a backlog of orders.'], ['Le groupe résorbe le retard accumulé.']])(
+      'reads a backlog being cleared as recovery under way: %s',
+      (text) => {
+        expect(typesOf(proposalsOf(text))).toContain('OtherDisclosure');
+      },
+    );
 
     it.each([
       ['Shares in Thornfield dropped 31p to 214p in London.', 'en', { direction: 'down', changePct: 12.65, price: 214, currency: 'GBX' }],

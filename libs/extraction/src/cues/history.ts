@@ -17,9 +17,16 @@ export function currentYearOf(foldedText: string, publishedOn: string | null): n
   return years.length > 0 ? Math.max(...years) : null;
 }
 
-export function isEarlierYear(foldedSentence: string, currentYear: number | null): boolean {
+/**
+ * `newsDayAt`: where the sentence first names a day of the article's year ("a infligé mercredi une amende"). A
+ * year after it is a detail of the news ("... lui reprochant ses résultats en 2023", "fined on Tuesday over
+ * failings in 2021"), not the time of the sentence; a sentence that opens on the year is still set in it.
+ */
+export function isEarlierYear(foldedSentence: string, currentYear: number | null, newsDayAt = Infinity): boolean {
   if (currentYear === null) return false;
   const opening = SENTENCE_START_YEAR.exec(foldedSentence);
   if (opening) return Number(opening[1]) < currentYear;
-  return [...foldedSentence.matchAll(BARE_YEAR)].some((match) => Number(match[2]) < currentYear && !PARTICIPLE.test(match[1]));
+  return [...foldedSentence.matchAll(BARE_YEAR)].some(
+    (match) => Number(match[2]) < currentYear && !PARTICIPLE.test(match[1]) && (match.index ?? 0) < newsDayAt,
+  );
 }

@@ -13,6 +13,9 @@ import { blockerPattern, startsWithWordOf } from '../rules/engine';
  */
 const OWN_WORK =
   /\b(?:(?:internal|interne|own|propres?|lead|mener|menee?s?|assist with|help|forensic)\s(?:[\w-]+\s)?|(?:support\w*|assist\w*|help\w*|aid\w*|accompagn\w*|appui\w*|aide\w*|soutien\w*)\s(?:(?:with|in|on|the|its|their|dans|a|en|ses|leurs?|son|sa|company's|group's)\s){1,3}(?:(?:own|internal|propres?|interne)\s)?)$/;
+/** The company's own work named after the probe word: "l'enquête interne", "an investigation carried out internally". */
+const OWN_WORK_AFTER =
+  /^\s(?:internes?|en interne|internally|(?:carried out|conducted|led|menee?s?|conduite?s?) (?:internally|en interne|par (?:le groupe|la societe|l'entreprise)|by the (?:company|group)))\b/;
 /** An authority helping, before the company's probe word or after it: "l'Anssi appuie le groupe dans son enquête". */
 const HELPING = /\b(?:support\w*|assist\w*|help\w*|aid(?:s|ed|ing)?|accompagn\w*|appui\w*|aide\w*|soutien\w*|epaul\w*)\b/;
 /** "its investigation, which is supported by the NCSC", "son enquête, menée avec l'appui de l'Anssi". */
@@ -86,7 +89,8 @@ function isRegulatorsWork(sentence: SentenceView, trigger: Trigger): boolean {
   const helped =
     POSSESSED.test(before) &&
     (HELPING.test(sentence.folded.slice(Math.max(0, trigger.index - 60), trigger.index)) || HELPED_BY.test(sentence.folded.slice(trigger.end)));
-  return !helped && !OWN_WORK.test(before) && !FIRM_BEFORE.test(before) && !FIRM_AFTER.test(sentence.folded.slice(trigger.end, trigger.end + 30));
+  const after = sentence.folded.slice(trigger.end, trigger.end + 40);
+  return !helped && !OWN_WORK.test(before) && !OWN_WORK_AFTER.test(after) && !FIRM_BEFORE.test(before) && !FIRM_AFTER.test(after);
 }
 
 function nearProbe(mention: RegulatorMention, probes: Trigger[]): boolean {
