@@ -241,6 +241,31 @@ describe('extract', () => {
       expect(types).not.toContain('SystemsRestored');
     });
 
+    it.each([
+      ['DataExposureConfirmed', 'The hackers made off with the names and addresses of 12,000 customers.'],
+      ['SystemsTakenOffline', 'The retailer suspended its online store as a precaution.'],
+      ['SystemsRestored', 'The group has reinstated its online ordering service.'],
+      ['SystemsRestored', 'Le groupe a réactivé sa plateforme de commande.'],
+      ['RegulatoryProbeUpdated', "L'Autorité de la concurrence a adressé une notification de griefs au groupe."],
+      ['GuidanceChanged', "Le groupe a rehaussé ses ambitions pour l'exercice."],
+    ])('reads another usual wording of %s: %s', (type, text) => {
+      expect(typesOf(proposalsOf(text))).toContain(type);
+    });
+
+    it.each([
+      ['The company said it strongly disagreed with the findings.'],
+      ['The company rejected the provisional findings.'],
+      ['Le groupe conteste fermement les griefs.'],
+      ["La société rejette les conclusions de l'Autorité."],
+      ["Cette procédure n'a pas d'incidence sur les perspectives du groupe."],
+    ])('reads another wording of a stance: %s', (text) => {
+      expect(typesOf(proposalsOf(text))).toEqual(['OtherDisclosure']);
+    });
+
+    it('reads investors’ fears as a hedge, not a change of outlook', () => {
+      expect(proposalsOf('Les investisseurs craignent un abaissement des objectifs du groupe.')).toEqual([]);
+    });
+
     it.each([['The company is still working through a backlog of orders.'], ['Le groupe résorbe le retard accumulé.']])(
       'reads a backlog being cleared as recovery under way: %s',
       (text) => {

@@ -18,7 +18,7 @@ export const EN: Vocabulary = {
     String.raw`(?:taken|took|take|taking|brought|bringing|knocked|pulled|pulling|put|placed)\s(?:[\w'&-]+\s){0,9}?(?:offline|off-line|off line)`,
     String.raw`(?:shut|shutting|switched|switching)\s(?:[\w'&-]+\s){0,6}?(?:down|off)`,
     String.raw`(?:went|gone|were|was|remain(?:ed|s)?|kept)\s(?:[\w-]+\s)?offline`,
-    String.raw`(?:disconnect|isolat|suspend|disabl|deactivat|paus)(?:ed|ing)\s(?:[\w'-]+\s){0,4}?(?:systems?|servers?|networks?|applications?|apps?|platforms?|websites?|portals?|tools|services|e-?mail)`,
+    String.raw`(?:disconnect|isolat|suspend|disabl|deactivat|paus)(?:ed|ing)\s(?:[\w'-]+\s){0,4}?(?:systems?|servers?|networks?|applications?|apps?|platforms?|websites?|portals?|tools|services|e-?mail|online (?:stores?|shops?)|web ?shops?)`,
     String.raw`(?:websites?|systems?|services?|apps?|platforms?|networks?|servers?|portals?|tills|e-?mail)(?: [\w'&-]+){0,4} (?:went|go|goes|has gone|have gone|had gone|were|was) down\b`,
     String.raw`(?:closed|shuttered|paused) (?:[\w'-]+\s){0,3}?(?:websites?|online (?:store|shop)s?|apps?)`,
     String.raw`(?:took|taken|take|taking)\s(?:[\w'&-]+\s){0,4}?(?:systems?|servers?|networks?|platforms?|websites?) down|(?:suspended|cut off|restricted|blocked) access to`,
@@ -43,7 +43,7 @@ export const EN: Vocabulary = {
   complaint: [String.raw`(?:filed|lodged|made) a (?:[a-z]+ )?(?:report|complaint)|reported (?:it|the (?:incident|attack|matter)) to (?:the )?police`],
   restored: [
     String.raw`restored|restoring|restores?|restoration|back online|back up and running|up and running again|back in (?:service|operation)|(?:brought|bring|bringing|brings) (?:[\w'-]+ ){0,4}?back(?: online| up| into service)?`,
-    String.raw`(?:fully |partly |partially |largely )?(?:working|operational|available|accessible|functioning|running|online) again|resumed|resuming|resumes?|reopened|reconnected|returned to normal|return to normal|back to normal|(?<!continu\w* (?:to )?)(?<!(?:kept|keep|keeps|keeping) )(?:operating|working|functioning|running|trading) (?:normally|as normal)|fully operational|restarted|restart|restarting|recovered|recovery of`,
+    String.raw`(?:fully |partly |partially |largely )?(?:working|operational|available|accessible|functioning|running|online) again|resumed|resuming|resumes?|reopened|reconnected|returned to normal|return to normal|back to normal|(?<!continu\w* (?:to )?)(?<!(?:kept|keep|keeps|keeping) )(?:operating|working|functioning|running|trading) (?:normally|as normal)|fully operational|restarted|restart|restarting|recovered|recovery of|reinstat\w*|re-?enabled|re-?activated|relaunched|switched back on|turned back on`,
   ],
   impact: [
     String.raw`disrupt\w*|outages?|downtime|delays?|delayed|running (?:up to )?(?:[\w-]+ ){0,3}(?:late|behind)|backlogs?`,
@@ -68,11 +68,11 @@ export const EN: Vocabulary = {
     String.raw`fines?|fined|penalt(?:y|ies)|provisional findings|statement of objections|provisionally (?:found|concluded|decided)|provisional (?:view|decision|conclusions?)`,
   ],
   taken: [
-    String.raw`stolen|stole|accessed|exfiltrated|copied|leaked|exposed|compromised|downloaded|obtained|taken|removed|published|viewed|acquired|extracted|harvested|siphoned|scraped|posted online|put up for sale|offered for sale`,
+    String.raw`stolen|stole|accessed|exfiltrated|copied|leaked|exposed|compromised|downloaded|obtained|taken|removed|published|viewed|acquired|extracted|harvested|siphoned|scraped|posted online|put up for sale|offered for sale|made off with|got (?:hold of|their hands on)`,
     String.raw`(?:theft|leak) (?:of )?data|data (?:theft|leak|exfiltration)`,
   ],
   guidance: [
-    String.raw`guidance|outlook|forecasts?|targets?|profit warning|(?:cost|costs) (?:estimates?|forecasts?)|estimated? (?:cost|impact)s?|estimates? (?:of|for) (?:the )?(?:[\w-]+ )?(?:cost|impact)s?`,
+    String.raw`guidance|outlook|forecasts?|targets?|ambitions|profit warning|(?:cost|costs) (?:estimates?|forecasts?)|estimated? (?:cost|impact)s?|estimates? (?:of|for) (?:the )?(?:[\w-]+ )?(?:cost|impact)s?`,
     String.raw`(?:profit|earnings|revenue|sales|full-year|annual|market|financial) expectations|now (?:expects?|sees|forecasts?|estimates?|anticipates?|predicts?|projects?|puts|thinks)|(?:is|are) now (?:expected|seen|forecast|estimated|projected)|(?:profits?|revenues?|sales|earnings) (?:for the (?:full )?year |for \d{4} )?(?:would|will|(?:is|are) expected to|(?:is|are) set to) (?:be|come in) (?:materially |significantly |slightly |well )?(?:lower|higher|below|above|short of)|(?:would|will) now cost|(?:would|will) cost (?:it |us |the (?:company|group) )?(?:about|around|roughly|some|approximately|nearly|almost|up to|between|as much as)`,
   ],
   remediation: [
@@ -85,7 +85,7 @@ export const EN: Vocabulary = {
     String.raw`(?:these|they|it|this|work|efforts) (?:(?:is|are|was|were|remains?) (?:still )?(?:ongoing|continuing|under ?way)|continu\w*) (?:[\w'-]+ ){0,2}?(?:to|in order to) (?:determine|establish|identify|assess|ascertain|understand|confirm)`,
   ],
   decision: [
-    String.raw`(?:plans?|intends?|will|to|would|decided to|has decided to) appeal|appeal(?:ing)? against|(?:will|would) (?:not )?challenge|(?:accepts?|accepted|accepting) (?:the )?(?:[\w'-]+ ){0,2}(?:decision|ruling|fine|findings|penalty|sanction|outcome|conclusions)|(?:will|would|to|intends to|plans to) (?:seek to )?(?:challenge|contest)|disagrees? with|(?:say|says|said|saying|argue\w*|claim\w*) (?:that )?the (?:findings|decision|ruling|proposals?|remedies)`,
+    String.raw`(?:plans?|intends?|will|to|would|decided to|has decided to) appeal|appeal(?:ing)? against|(?:will|would) (?:not )?challenge|(?:accepts?|accepted|accepting) (?:the )?(?:[\w'-]+ ){0,2}(?:decision|ruling|fine|findings|penalty|sanction|outcome|conclusions)|(?:will|would|to|intends to|plans to) (?:seek to )?(?:challenge|contest)|disagree\w* with|reject\w* (?:the )?(?:[\w'-]+ ){0,2}(?:findings|decision|ruling|allegations|conclusions|objections|penalty|fine)|(?:say|says|said|saying|argue\w*|claim\w*) (?:that )?the (?:findings|decision|ruling|proposals?|remedies)`,
     // not answering back is an answer too: "will not appeal", "did not intend to challenge", "decided not to contest"
     String.raw`(?:will|would|wo|does|did|do|is|are|was|were)(?: not|n't) (?:(?:intend|intending|plan|planning|going|seek|expect|want)\w* to )?(?:appeal|challenge|contest|dispute)|(?:decided|chose|chosen|elected|opted|agreed) not to (?:appeal|challenge|contest|dispute)|no (?:plans?|intention) (?:to|of) (?:appeal|challeng|contest|disput)\w*`,
   ],

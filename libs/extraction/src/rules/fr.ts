@@ -43,7 +43,7 @@ export const FR: Vocabulary = {
   ],
   complaint: [String.raw`porte plainte|deposee? (?:une )?plainte|deposer plainte|porter plainte|plainte (?:a ete |sera )?deposee`],
   restored: [
-    String.raw`retabli\w*|restaure\w*|remis\w* en (?:ligne|service|route|fonctionnement)|remise en (?:ligne|service|route)|redemarr\w*|reprise (?:partielle |progressive |complete |totale )?(?:de |des |du )|repris (?:le |la |les |ses |son |sa )|reconnecte\w*`,
+    String.raw`retabli\w*|restaure\w*|remis\w* en (?:ligne|service|route|fonctionnement)|remise en (?:ligne|service|route)|redemarr\w*|reprise (?:partielle |progressive |complete |totale )?(?:de |des |du )|repris (?:le |la |les |ses |son |sa )|reconnecte\w*|reactive\w*|remis\w* en marche`,
     String.raw`(?:de nouveau|a nouveau) (?:operationnel|accessible|disponible|en ligne|normalement|en service|en fonctionnement)\w*|(?<!continu\w* (?:de |a ))fonctionn\w* (?:(?:de nouveau|a nouveau) )?normalement|(?:a|ont) (?:(?:progressivement|partiellement|totalement|pleinement) )?repris\b`,
     String.raw`relance\w* (?:ses|les|son|sa|leurs?) (?:systemes|serveurs|sites|usines|services|production|activites?)|retour a la normale|revenue?s? a la normale`,
   ],
@@ -67,13 +67,15 @@ export const FR: Vocabulary = {
     String.raw`enquetes?|enqueter|examens?|examiner|instructions?|procedures?|controles?(?! prudentiel)|information judiciaire|poursuites|mise en examen|investigations?`,
     String.raw`perquisitions?|perquisitionne\w*|visites? (?:et saisies?|inopinee?s?)|inspections? inopinee?s?|demandes? d'informations?`,
   ],
-  sanction: [String.raw`amendes?|sanction(?:s|nee?s?)?|mise en demeure|communication des griefs|conclusions provisoires`],
+  sanction: [
+    String.raw`amendes?|sanction(?:s|nee?s?)?|mise en demeure|(?:communication|notification) (?:des |de )?griefs|griefs notifies|conclusions provisoires`,
+  ],
   taken: [
     String.raw`volee?s?|derobee?s?|exfiltree?s?|consultee?s?|copiee?s?|divulguee?s?|exposee?s?|compromise?s?|publiee?s?|aspiree?s?|subtilisee?s?|extraite?s?|piratee?s?|siphonnee?s?|derobe|vole|exfiltre|mise?s? en vente|diffusee?s?`,
     String.raw`(?:vol|fuite|exfiltration|divulgation) (?:de |des )?(?:donnees|informations)`,
   ],
   guidance: [
-    String.raw`previsions?|objectifs?|perspectives|avertissement sur (?:les |ses |leurs )?resultats|estimations? (?:du|de son|des) (?:cout|impact)s?|cout estime|(?:cout|impact) (?:total )?(?:attendu|prevu)`,
+    String.raw`previsions?|objectifs?|ambitions|perspectives|avertissement sur (?:les |ses |leurs )?resultats|estimations? (?:du|de son|des) (?:cout|impact)s?|cout estime|(?:cout|impact) (?:total )?(?:attendu|prevu)`,
     String.raw`(?:devrai\w*|devait) (?:desormais )?(?:s'etablir|atteindre|ressortir|se situer|s'elever)|(?:est|sont) desormais (?:attendue?s?|prevue?s?|estimee?s?)|(?:attend|prevoi|vise|table|anticipe|estime)(?:nt|t)? desormais`,
   ],
   remediation: [
@@ -88,10 +90,10 @@ export const FR: Vocabulary = {
   decision: [
     String.raw`(?:fera|faire|fait|interjete\w*) appel (?:de|contre)|interjete\w* appel|fera appel|sans faire appel|ne (?:fera|fait) pas appel|accepte\w* (?:la|cette) (?:decision|sanction)|prend(?:re)? acte|(?:former|forme|formera|formuler|deposer|depose|deposera|exercer|introduire|engager|engage) (?:un )?recours|d'un recours|recours (?:devant|contre|en annulation)`,
     // contested or not: "conteste la décision", "ne contesterait pas la sanction", "n'entend pas contester cette amende"
-    String.raw`contest\w* (?:pas |plus |point )?(?:la|cette|les|le|ce|ces|l')\s?(?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions|jugement|condamnation|griefs|analyse)|(?:ne|n') ?contest\w* pas|(?:ne|n') ?(?:entend\w*|compte\w*|souhaite\w*|envisage\w*|va|vont) pas (?:contester|faire appel|former (?:de |un )?recours)|ne pas (?:faire appel|contester|former (?:de |un )?recours)|renonc\w* a (?:faire appel|tout recours|contester|former (?:un )?recours)|(?:s'incline\w*|accept\w*) (?:devant )?(?:la|cette|les|le|ces) (?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions)`,
+    String.raw`contest\w* (?:pas |plus |point )?(?:[a-z]+ment )?(?:la|cette|les|le|ce|ces|l')\s?(?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions|jugement|condamnation|griefs|analyse)|(?:ne|n') ?contest\w* pas|(?:ne|n') ?(?:entend\w*|compte\w*|souhaite\w*|envisage\w*|va|vont) pas (?:contester|faire appel|former (?:de |un )?recours)|ne pas (?:faire appel|contester|former (?:de |un )?recours)|(?:rejet\w*|refut\w*) (?:[a-z]+ment )?(?:la|cette|les|le|ces|l')\s?(?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions|griefs|analyse|accusations)|renonc\w* a (?:faire appel|tout recours|contester|former (?:un )?recours)|(?:s'incline\w*|accept\w*) (?:devant )?(?:la|cette|les|le|ces) (?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions)`,
   ],
   outlookHeld: [
-    String.raw`ne (?:devrai\w*|devait|doit) pas (?:avoir|entrainer) (?:d'|de )?(?:[\w-]+ )?(?:impact|incidence|effet|consequence|repercussion)s?|(?:aucun\w*|pas d'|pas de|sans) (?:[\w-]+ ){0,2}(?:impact|incidence|effet|consequence|repercussion)s? (?:[\w-]+ ){0,3}sur (?:[\w'-]+ ){0,3}(?:objectifs|perspectives|previsions|performances?|resultats)`,
+    String.raw`ne (?:devrai\w*|devait|doit) pas (?:avoir|entrainer) (?:d'|de )?(?:[\w-]+ )?(?:impact|incidence|effet|consequence|repercussion)s?|(?:aucun\w* |pas d'|pas de |sans )(?:[\w-]+ ){0,2}(?:impact|incidence|effet|consequence|repercussion)s? (?:[\w-]+ ){0,3}sur (?:[\w'-]+ ){0,3}(?:objectifs|perspectives|previsions|performances?|resultats)`,
     // an outlook, target or dividend kept: "maintient sa politique de distribution", "conserve son objectif de marge"
     String.raw`(?:confirm\w*|maintien\w*|maintenu\w*|reitere\w*|reaffirm\w*|conserv\w*|garde\w*) (?:[\w'-]+ ){0,4}?(?:objectifs?|perspectives|previsions?|ambitions?|guidance|plan d'investissements?|investissements|dividendes?|politique de (?:dividende|distribution))\b|(?:objectifs?|perspectives|previsions) (?:sont |est )?(?:inchange|maintenu)\w*`,
     // "confirme viser", "réaffirme tabler sur"
@@ -110,7 +112,7 @@ export const FR: Vocabulary = {
   ],
   hedge: [
     String.raw`pourrai\w*|pourra|pourront|peut-etre|eventuel\w*|possibles?|potentiel\w*|susceptibles?|risqu\w*|aurai\w*|serai\w*|devrai\w*|semble\w*|soupcon\w*|presum\w*|probabl\w*|si`,
-    String.raw`envisag\w*|prevoi\w*|s'attend\w*|espere\w*|sera|seront|va|vont|craint\w*|redout\w*`,
+    String.raw`envisag\w*|prevoi\w*|s'attend\w*|espere\w*|sera|seront|va|vont|craint\w*|craign\w*|redout\w*`,
     // a hypothesis and what it would bring: "en cas de fuite", "s'exposerait à une amende", "encourt une sanction"
     String.raw`en cas d[e']|dans l'hypothese|s'expos\w*|exposerai\w*|encour(?:t|ent|rai\w*|ra|rir|u)`,
   ],
