@@ -111,6 +111,15 @@ describe('extract', () => {
       expect(typesOf(proposalsOf('The group expects to bring its remaining systems back online by Friday.'))).toEqual(['OtherDisclosure']);
     });
 
+    it.each([
+      ['A ransomware gang listed the company on its leak site, though the claim has not been verified.'],
+      ["Des pirates affirment avoir dérobé des données du groupe, une revendication qu'il n'a pas confirmée."],
+      ["Le groupe avait déjà été victime d'une cyberattaque il y a deux ans."],
+      ['The company was hit by a ransomware attack three years ago.'],
+    ])('proposes nothing from an unconfirmed claim or an incident years ago: "%s"', (text) => {
+      expect(proposalsOf(text)).toEqual([]);
+    });
+
     it('ignores analysts, rivals and other companies’ incidents', () => {
       const text = [
         'Analysts at a broker cut their price target and said shares could fall 10%.',

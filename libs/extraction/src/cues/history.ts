@@ -10,6 +10,9 @@ const SENTENCE_START_YEAR = /^\W*(?:(?:deja|already|back|et|and|but|mais)\s)?(?:
 const PARTICIPLE =
   /(?:ee|ees|ed|^(?:lance|engage|ouvert|realise|signe|cree|fonde|acquis|initie|entame|annonce|conclu|emis|publie|rachete|introduit|cote|out|made|set|begun|held))$/;
 
+/** An earlier year counted back from now: "two years ago", "il y a trois ans". */
+const YEARS_AGO = /\b(?:(?:[\w-]+ )?years ago|il y a (?:[\w-]+ )?ans)\b/;
+
 /** The year the article is written in: the publication year, else the latest year the text names. */
 export function currentYearOf(foldedText: string, publishedOn: string | null): number | null {
   if (publishedOn) return Number(publishedOn.slice(0, 4));
@@ -23,6 +26,8 @@ export function currentYearOf(foldedText: string, publishedOn: string | null): n
  * failings in 2021"), not the time of the sentence; a sentence that opens on the year is still set in it.
  */
 export function isEarlierYear(foldedSentence: string, currentYear: number | null, newsDayAt = Infinity): boolean {
+  const yearsAgo = YEARS_AGO.exec(foldedSentence);
+  if (yearsAgo && yearsAgo.index < newsDayAt) return true;
   if (currentYear === null) return false;
   const opening = SENTENCE_START_YEAR.exec(foldedSentence);
   if (opening) return Number(opening[1]) < currentYear;

@@ -113,6 +113,8 @@ export const EN: Vocabulary = {
   ],
   rumour: [
     String.raw`sources? (?:familiar|close) (?:with|to)|(?:people|persons|sources|someone) (?:familiar|briefed|with knowledge)|according to (?:people|persons|sources|press reports|media reports|reports)|reportedly|rumou?rs?|it is understood|(?:is|are|was|were) understood to`,
+    // a claim nobody has confirmed: "the claim has not been verified", "a gang claimed responsibility on its leak site"
+    String.raw`(?:has|have|had|could|can) not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|unverified|claimed responsibility|leak site`,
   ],
   background: [
     String.raw`companies (?:such as|like|including)|other companies|other victims|in recent years|one of (?:many|a number of|several|the many) (?:companies|victims)`,

@@ -119,6 +119,8 @@ export const FR: Vocabulary = {
   rumour: [
     String.raw`selon (?:des|plusieurs|certaines|nos) (?:sources|informations|medias)|selon (?:la presse|des medias)|d'apres (?:des|plusieurs|certaines|nos) (?:sources|informations|medias)`,
     String.raw`de sources? (?:proches?|syndicales?|concordantes?|bien informees?)|sources? proches? (?:du dossier|de l'enquete)|rumeurs?`,
+    // une revendication que personne n'a confirmée : "revendiqué par un groupe de pirates", "n'a pas pu être vérifiée"
+    String.raw`revendiqu\w*|revendications?|(?:n'a|n'ont|n'avait|n'avaient) pas (?:encore )?(?:pu )?(?:ete |etre )?(?:confirmee?s?|verifiee?s?|confirmer|verifier)|non (?:confirmee?s?|verifiee?s?)`,
   ],
   background: [
     String.raw`des entreprises comme|entreprises telles que|societes telles que|d'autres (?:entreprises|societes|groupes|victimes)|autres victimes|ces dernieres annees|l'une des (?:tres )?nombreuses victimes`,
