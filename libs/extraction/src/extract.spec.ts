@@ -257,6 +257,13 @@ describe('extract', () => {
       ['SystemsRestored', 'Le groupe a réactivé sa plateforme de commande.'],
       ['RegulatoryProbeUpdated', "L'Autorité de la concurrence a adressé une notification de griefs au groupe."],
       ['GuidanceChanged', "Le groupe a rehaussé ses ambitions pour l'exercice."],
+      ['BreachAnnounced', "Des pirates ont pénétré dans le réseau informatique de l'assureur."],
+      ['BreachAnnounced', 'Hackers gained fraudulent access to its servers.'],
+      ['BreachAnnounced', 'La banque a découvert un accès frauduleux à ses serveurs.'],
+      ['DataExposureConfirmed', 'Des données bancaires de 3 000 clients ont fuité.'],
+      ['SystemsTakenOffline', "L'assureur a suspendu ses services en ligne."],
+      ['SystemsTakenOffline', "L'assureur a dû interrompre ses systèmes informatiques."],
+      ['ExternalAdvisersEngaged', "L'assureur s'appuie sur des spécialistes de la réponse à incident."],
     ])('reads another usual wording of %s: %s', (type, text) => {
       expect(typesOf(proposalsOf(text))).toContain(type);
     });
@@ -267,6 +274,9 @@ describe('extract', () => {
       ['Le groupe conteste fermement les griefs.'],
       ["La société rejette les conclusions de l'Autorité."],
       ["Cette procédure n'a pas d'incidence sur les perspectives du groupe."],
+      ["L'assureur a indiqué qu'il ferait appel de cette décision."],
+      ['Le groupe table toujours sur une croissance de 5 %.'],
+      ['The insurer still expects annual profit of about £50m.'],
     ])('reads another wording of a stance: %s', (text) => {
       expect(typesOf(proposalsOf(text))).toEqual(['OtherDisclosure']);
     });
