@@ -264,6 +264,10 @@ describe('extract', () => {
       ['SystemsTakenOffline', "L'assureur a suspendu ses services en ligne."],
       ['SystemsTakenOffline', "L'assureur a dû interrompre ses systèmes informatiques."],
       ['ExternalAdvisersEngaged', "L'assureur s'appuie sur des spécialistes de la réponse à incident."],
+      ['BreachAnnounced', 'The insurer said it had detected unusual activity on its network.'],
+      ['SystemsTakenOffline', 'The insurer powered down its servers as a precaution.'],
+      ['SystemsTakenOffline', 'The insurer locked down its IT systems after the attack.'],
+      ['OperationalImpactReported', 'Completions of some house sales have been pushed back.'],
     ])('reads another usual wording of %s: %s', (type, text) => {
       expect(typesOf(proposalsOf(text))).toContain(type);
     });
@@ -277,6 +281,8 @@ describe('extract', () => {
       ["L'assureur a indiqué qu'il ferait appel de cette décision."],
       ['Le groupe table toujours sur une croissance de 5 %.'],
       ['The insurer still expects annual profit of about £50m.'],
+      ['The insurer said it would lodge an appeal.'],
+      ['The incident will not have a material impact on its full-year results.'],
     ])('reads another wording of a stance: %s', (text) => {
       expect(typesOf(proposalsOf(text))).toEqual(['OtherDisclosure']);
     });

@@ -10,13 +10,13 @@ export const EN: Vocabulary = {
     String.raw`(?:security|data|cyber) breach(?:es)?|(?:systems?|networks?|servers?|it environment|infrastructure) (?:had been|have been|has been|was|were) compromised`,
     String.raw`hackers?|hacked|hack(?: attack| incident)?|intrusions?|(?:cyber ?)?criminals|cyber ?attackers|attackers|phishing attacks?|denial[- ]of[- ]service|ddos`,
     String.raw`(?:broke|break|breaks|breaking|broken) into|(?:gained|gaining|obtained|gain) (?:unauthori[sz]ed )?access to|encrypted (?:[\w'-]+ ){0,4}?(?:servers?|systems?|files|data|networks?|computers?|devices)`,
-    String.raw`(?:unauthori[sz]ed|fraudulent|illegitimate|illicit) (?:external )?(?:access|activity)|(?:suspicious|malicious) (?:cyber |network )?activity`,
+    String.raw`(?:unauthori[sz]ed|fraudulent|illegitimate|illicit) (?:external )?(?:access|activity)|(?:suspicious|malicious|unusual|anomalous|irregular) (?:cyber |network |it )?activity`,
     String.raw`(?:incident|attack|intrusion|breach)s? (?:was |were |had been |has been )?(?:first )?(?:detected|discovered|identified)`,
     String.raw`(?:suffered|hit by|targeted by|victim of|fell victim to|fallen victim to|subject of|subjected to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attacks?|intrusion)`,
   ],
   offline: [
     String.raw`(?:taken|took|take|taking|brought|bringing|knocked|pulled|pulling|put|placed)\s(?:[\w'&-]+\s){0,9}?(?:offline|off-line|off line)`,
-    String.raw`(?:shut|shutting|switched|switching)\s(?:[\w'&-]+\s){0,6}?(?:down|off)`,
+    String.raw`(?:shut|shutting|switched|switching|powered|powering|locked|locking)\s(?:[\w'&-]+\s){0,6}?(?:down|off)`,
     String.raw`(?:went|gone|were|was|remain(?:ed|s)?|kept)\s(?:[\w-]+\s)?offline`,
     String.raw`(?:disconnect|isolat|suspend|disabl|deactivat|paus)(?:ed|ing)\s(?:[\w'-]+\s){0,4}?(?:systems?|servers?|networks?|applications?|apps?|platforms?|websites?|portals?|tools|services|e-?mail|online (?:stores?|shops?)|web ?shops?)`,
     String.raw`(?:websites?|systems?|services?|apps?|platforms?|networks?|servers?|portals?|tills|e-?mail)(?: [\w'&-]+){0,4} (?:went|go|goes|has gone|have gone|had gone|were|was) down\b`,
@@ -49,7 +49,7 @@ export const EN: Vocabulary = {
     String.raw`disrupt\w*|outages?|downtime|delays?|delayed|running (?:up to )?(?:[\w-]+ ){0,3}(?:late|behind)|backlogs?`,
     String.raw`(?:stopped|stopping|stop|paused?|pausing|suspend(?:ed|ing)?|halt(?:ed|ing)?|ceased)\s(?:[\w-]+\s){0,2}?(?:taking|processing|accepting|production|producing|shipping|shipments|deliveries|operations|orders|trading|sales|services|payments|manufacturing)`,
     String.raw`unable to|(?:not|no longer) (?:be )?able to (?:process|take|accept|deliver|ship|fulfil|fill|handle|serve)|could not (?:process|take|accept|deliver|ship|operate|access)|cannot (?:process|take|accept|deliver|ship|operate|access)|(?:were|was|are|is|been|remain(?:ed|s)?) (?:(?:still|currently|temporarily|partly|partially|largely|also)\s)?unavailable`,
-    String.raw`(?:taken|handled|processed) by (?:phone|telephone)|diverted|diverting|rerouted|redirected|cancel(?:l)?ed|cancel(?:l)?ing|postponed|postponing|(?:by hand|manually|pen and paper|manual (?:processes|workarounds?))|reduced capacity`,
+    String.raw`(?:taken|handled|processed) by (?:phone|telephone)|diverted|diverting|rerouted|redirected|cancel(?:l)?ed|cancel(?:l)?ing|postponed|postponing|pushed back|(?:by hand|manually|pen and paper|manual (?:processes|workarounds?))|reduced capacity`,
     String.raw`(?:had|has|have) (?:had )?to (?:temporarily )?(?:close|shut|suspend|halt|cancel|postpone|pause|stop)|(?:forced|forcing|force) (?:[\w-]+ ){0,2}(?:to )?(?:close|shut|schedule|cancel|postpone|divert|revert|suspend|halt)|closed (?:[\w-]+ ){0,2}(?:stores|shops|branches|sites|plants|factories|clinics)`,
     String.raw`changes["']? to (?:[\w-]+ ){0,3}operations|(?:changes|adjustments)["'”]? to how|(?:impact|effect)s? on (?:[\w-]+ ){0,2}(?:operations|trading|sales|business|services)|operational (?:impact|disruption|issues|difficulties)`,
     String.raw`(?:orders|ordering|deliveries|shipments|production|operations|sales|trading|payments|manufacturing|shipping|flights|bookings|appointments|stores|shops|plants|factories|branches|clinics)(?:,? [\w'-]+){0,10},? (?:were|was|have been|has been|had been|are|is|remain(?:ed|s)?) (?:(?:temporarily|partially|partly|largely|still|also)\s)?(?:halted|suspended|paused|stopped|closed|cancel(?:l)?ed)`,
@@ -85,13 +85,13 @@ export const EN: Vocabulary = {
     String.raw`(?:these|they|it|this|work|efforts) (?:(?:is|are|was|were|remains?) (?:still )?(?:ongoing|continuing|under ?way)|continu\w*) (?:[\w'-]+ ){0,2}?(?:to|in order to) (?:determine|establish|identify|assess|ascertain|understand|confirm)`,
   ],
   decision: [
-    String.raw`(?:plans?|intends?|will|to|would|decided to|has decided to) appeal|appeal(?:ing)? against|(?:will|would) (?:not )?challenge|(?:accepts?|accepted|accepting) (?:the )?(?:[\w'-]+ ){0,2}(?:decision|ruling|fine|findings|penalty|sanction|outcome|conclusions)|(?:will|would|to|intends to|plans to) (?:seek to )?(?:challenge|contest)|disagree\w* with|reject\w* (?:the )?(?:[\w'-]+ ){0,2}(?:findings|decision|ruling|allegations|conclusions|objections|penalty|fine)|(?:say|says|said|saying|argue\w*|claim\w*) (?:that )?the (?:findings|decision|ruling|proposals?|remedies)`,
+    String.raw`(?:plans?|intends?|will|to|would|decided to|has decided to) appeal|(?:lodg|fil|launch|bring|brought|submit)\w* (?:an |its )?appeal|appeal(?:ing)? against|(?:will|would) (?:not )?challenge|(?:accepts?|accepted|accepting) (?:the )?(?:[\w'-]+ ){0,2}(?:decision|ruling|fine|findings|penalty|sanction|outcome|conclusions)|(?:will|would|to|intends to|plans to) (?:seek to )?(?:challenge|contest)|disagree\w* with|reject\w* (?:the )?(?:[\w'-]+ ){0,2}(?:findings|decision|ruling|allegations|conclusions|objections|penalty|fine)|(?:say|says|said|saying|argue\w*|claim\w*) (?:that )?the (?:findings|decision|ruling|proposals?|remedies)`,
     // not answering back is an answer too: "will not appeal", "did not intend to challenge", "decided not to contest"
     String.raw`(?:will|would|wo|does|did|do|is|are|was|were)(?: not|n't) (?:(?:intend|intending|plan|planning|going|seek|expect|want)\w* to )?(?:appeal|challenge|contest|dispute)|(?:decided|chose|chosen|elected|opted|agreed) not to (?:appeal|challenge|contest|dispute)|no (?:plans?|intention) (?:to|of) (?:appeal|challeng|contest|disput)\w*`,
   ],
   outlookHeld: [
     String.raw`(?:confident|on track|on course) (?:of |to |that it (?:will|would|can) )?(?:meet\w*|deliver\w*|achiev\w*|hit\w*) (?:[\w'-]+ ){0,3}?(?:guidance|outlook|forecasts?|targets?|expectations)`,
-    String.raw`(?:(?:is|are|was|were) not expected to|(?:does|do|did) not expect (?:[\w-]+ ){0,3}?to) (?:have|result in|cause) (?:a |any )?(?:[\w-]+ )?(?:impact|effect)s? on|no (?:[\w-]+ ){0,2}(?:impact|effect|consequence)s? (?:[\w-]+ ){0,3}on (?:[\w'-]+ ){0,3}(?:guidance|outlook|forecasts?|targets|results)`,
+    String.raw`(?:(?:is|are|was|were) not expected to|(?:does|do|did) not expect (?:[\w-]+ ){0,3}?to|(?:will|would|should|does|did)(?: not|n't)) (?:have|result in|cause) (?:a |any )?(?:[\w-]+ )?(?:impact|effect)s? on|no (?:[\w-]+ ){0,2}(?:impact|effect|consequence)s? (?:[\w-]+ ){0,3}on (?:[\w'-]+ ){0,3}(?:guidance|outlook|forecasts?|targets|results)`,
     // an outlook, target or dividend kept: "stuck to its medium-term margin target", "held its dividend"
     String.raw`(?:reaffirm\w*|confirm\w*|maintain\w*|reiterat\w*|stood by|stands? by|standing by|st(?:uck|ick|icks|icking) (?:to|with|by)|kept|keeps?|keeping|held|holds?|holding|retain\w*) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|ambitions?|goals?|dividend(?: policy| payments?)?|(?:full-year |annual )?expectations)\b`,
     String.raw`(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?) (?:was |is |remains? |remained |were |are |has been |have been |had been )?(?:left )?unchanged|(?:left|leaves|leaving|kept|keeps) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?) unchanged`,
