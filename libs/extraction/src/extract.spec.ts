@@ -448,6 +448,15 @@ describe('extract', () => {
       expect(ofType(proposals, 'SharePriceMoved')[0].occurredOn).toBe('2024-03-14');
     });
 
+    it('dates a statement by the day its sentence opens on, or by "earlier in the afternoon" (2024-03-14)', () => {
+      const text = [
+        'On Tuesday the chain apologised, saying it had been forced to make temporary changes to how its stores run.',
+        'Acme said earlier in the afternoon that customers could no longer order online.',
+      ].join(' ');
+      const impacts = ofType(proposalsOf(text, '2024-03-14'), 'OperationalImpactReported').map((p) => p.occurredOn);
+      expect(impacts.sort()).toEqual(['2024-03-12', '2024-03-14']);
+    });
+
     it('leaves a day it cannot resolve unset', () => {
       expect(proposalsOf('Acme a annoncé lundi avoir subi une cyberattaque.').map((p) => p.occurredOn)).toEqual([null]);
     });
