@@ -307,6 +307,12 @@ describe('extract', () => {
       expect(move).toMatchObject({ type: 'SharePriceMoved', facts, computedFacts: ['changePct'] });
     });
 
+    it('reads market value erased as a fall in the shares', () => {
+      expect(ofType(proposalsOf("About £2bn was erased from Acme's market value on Monday.", '2025-01-10'), 'SharePriceMoved')).toEqual([
+        expect.objectContaining({ facts: expect.objectContaining({ direction: 'down' }), occurredOn: '2025-01-06' }),
+      ]);
+    });
+
     it('marks nothing computed when the text gives the percentage', () => {
       const [move] = proposalsOf('Shares in Acme fell 3% to 214p.');
       expect(move.facts.changePct).toBe(3);
