@@ -46,15 +46,17 @@ export function readArticle(
   const sentences = splitSentences(text).map((span): SentenceView => {
     const raw = text.slice(span.start, span.end);
     const sentenceFolded = folded.slice(span.start, span.end);
+    const dates = findDateMentions(sentenceFolded, raw, publishedOn);
+    const newsDay = dates.find((mention) => mention.date !== null && currentYear !== null && Number(mention.date.slice(0, 4)) >= currentYear);
     return {
       ...span,
       raw,
       folded: sentenceFolded,
       clauses: splitClauses(sentenceFolded),
-      dates: findDateMentions(sentenceFolded, raw, publishedOn),
+      dates,
       background:
         isBackground(sentenceFolded) ||
-        isEarlierYear(sentenceFolded, currentYear) ||
+        isEarlierYear(sentenceFolded, currentYear, newsDay?.index) ||
         isRumour(sentenceFolded) ||
         isAboutOtherCompany(
           raw,

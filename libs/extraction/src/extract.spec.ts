@@ -111,6 +111,15 @@ describe('extract', () => {
       expect(typesOf(proposalsOf('The group expects to bring its remaining systems back online by Friday.'))).toEqual(['OtherDisclosure']);
     });
 
+    it.each([
+      ['A ransomware gang listed the company on its leak site, though the claim has not been verified.'],
+      ["Des pirates affirment avoir dérobé des données du groupe, une revendication qu'il n'a pas confirmée."],
+      ["Le groupe avait déjà été victime d'une cyberattaque il y a deux ans."],
+      ['The company was hit by a ransomware attack three years ago.'],
+    ])('proposes nothing from an unconfirmed claim or an incident years ago: "%s"', (text) => {
+      expect(proposalsOf(text)).toEqual([]);
+    });
+
     it('ignores analysts, rivals and other companies’ incidents', () => {
       const text = [
         'Analysts at a broker cut their price target and said shares could fall 10%.',
@@ -193,9 +202,101 @@ describe('extract', () => {
       expect(ofType(proposalsOf('The CMA opened an investigation into Ardley Homes on Monday.'), 'RegulatoryProbeOpened')).toHaveLength(1);
     });
 
-    it('does not take a company that was told by a regulator for one that told it', () => {
-      expect(ofType(proposalsOf("Brissac a indiqué avoir été notifiée par l'AMF de l'ouverture d'une enquête."), 'RegulatorNotified')).toEqual([]);
+    it.each([
+      ["Brissac a indiqué avoir été notifiée par l'AMF de l'ouverture d'une enquête."],
+      ['It said the regulator had informed it of the inquiry on Monday.'],
+      ["Le groupe explique que l'AMF l'a informé jeudi de l'ouverture d'une enquête."],
+      ["L'AMF lui reproche d'avoir tardé à informer le marché."],
+      ["Des opérations de visite et saisie ont été menées par l'Autorité de la concurrence."],
+    ])('does not take a company told by a regulator, or a seizure, for a company informing it: %s', (text) => {
+      expect(ofType(proposalsOf(text), 'RegulatorNotified')).toEqual([]);
     });
+
+    it.each([
+      ["L'enquête interne n'a pas encore abouti, précise le groupe, qui a informé la CNIL."],
+      ['An investigation carried out internally found no breach, the bank told the FCA.'],
+    ])('does not take the company’s own investigation for a regulator’s: %s', (text) => {
+      expect(ofType(proposalsOf(text), 'RegulatoryProbeOpened')).toEqual([]);
+    });
+
+    it('reads a fine of the news day whose grounds name an earlier year', () => {
+      const text = 'The FCA fined Ardley Bank £3m on Tuesday over reporting failures in 2023.';
+      expect(typesOf(proposalsOf(text, '2026-03-12'))).toEqual(['RegulatoryProbeUpdated']);
+    });
+
+    it.each([
+      ['Ardley Homes said forensic specialists from Arvale Security have been hired.', 'forensic specialists from Arvale Security'],
+      ["Des experts d'un cabinet spécialisé ont été missionnés.", "experts d'un cabinet spécialisé"],
+    ])('names advisers before a passive verb: %s', (text, advisers) => {
+      expect(ofType(proposalsOf(text), 'ExternalAdvisersEngaged')).toEqual([expect.objectContaining({ facts: expect.objectContaining({ advisers }) })]);
+    });
+
+    it.each([
+      ['The attack forced the retailer to take them down.'],
+      ['Its booking servers were disconnected as a precaution.'],
+      ['Ses outils de réservation, coupés par précaution, seront relancés.'],
+    ])('reads systems taken offline when the systems come first: %s', (text) => {
+      expect(typesOf(proposalsOf(text))).toContain('SystemsTakenOffline');
+    });
+
+    it.each([
+      ['Its branches continued to operate normally.'],
+      ['Les agences continuent de fonctionner normalement.'],
+      ['The attack crippled its ordering systems.'],
+      ["L'attaque a paralysé la billetterie du groupe."],
+    ])('reads operations carried on or paralysed as an impact, not a restoration: %s', (text) => {
+      const types = typesOf(proposalsOf(text));
+      expect(types).toContain('OperationalImpactReported');
+      expect(types).not.toContain('SystemsRestored');
+    });
+
+    it.each([
+      ['DataExposureConfirmed', 'The hackers made off with the names and addresses of 12,000 customers.'],
+      ['SystemsTakenOffline', 'The retailer suspended its online store as a precaution.'],
+      ['SystemsRestored', 'The group has reinstated its online ordering service.'],
+      ['SystemsRestored', 'Le groupe a réactivé sa plateforme de commande.'],
+      ['RegulatoryProbeUpdated', "L'Autorité de la concurrence a adressé une notification de griefs au groupe."],
+      ['GuidanceChanged', "Le groupe a rehaussé ses ambitions pour l'exercice."],
+      ['BreachAnnounced', "Des pirates ont pénétré dans le réseau informatique de l'assureur."],
+      ['BreachAnnounced', 'Hackers gained fraudulent access to its servers.'],
+      ['BreachAnnounced', 'La banque a découvert un accès frauduleux à ses serveurs.'],
+      ['DataExposureConfirmed', 'Des données bancaires de 3 000 clients ont fuité.'],
+      ['SystemsTakenOffline', "L'assureur a suspendu ses services en ligne."],
+      ['SystemsTakenOffline', "L'assureur a dû interrompre ses systèmes informatiques."],
+      ['ExternalAdvisersEngaged', "L'assureur s'appuie sur des spécialistes de la réponse à incident."],
+      ['BreachAnnounced', 'The insurer said it had detected unusual activity on its network.'],
+      ['SystemsTakenOffline', 'The insurer powered down its servers as a precaution.'],
+      ['SystemsTakenOffline', 'The insurer locked down its IT systems after the attack.'],
+      ['OperationalImpactReported', 'Completions of some house sales have been pushed back.'],
+    ])('reads another usual wording of %s: %s', (type, text) => {
+      expect(typesOf(proposalsOf(text))).toContain(type);
+    });
+
+    it.each([
+      ['The company said it strongly disagreed with the findings.'],
+      ['The company rejected the provisional findings.'],
+      ['Le groupe conteste fermement les griefs.'],
+      ["La société rejette les conclusions de l'Autorité."],
+      ["Cette procédure n'a pas d'incidence sur les perspectives du groupe."],
+      ["L'assureur a indiqué qu'il ferait appel de cette décision."],
+      ['Le groupe table toujours sur une croissance de 5 %.'],
+      ['The insurer still expects annual profit of about £50m.'],
+      ['The insurer said it would lodge an appeal.'],
+      ['The incident will not have a material impact on its full-year results.'],
+    ])('reads another wording of a stance: %s', (text) => {
+      expect(typesOf(proposalsOf(text))).toEqual(['OtherDisclosure']);
+    });
+
+    it('reads investors’ fears as a hedge, not a change of outlook', () => {
+      expect(proposalsOf('Les investisseurs craignent un abaissement des objectifs du groupe.')).toEqual([]);
+    });
+
+    it.each([['The company is still working through a backlog of orders.'], ['Le groupe résorbe le retard accumulé.']])(
+      'reads a backlog being cleared as recovery under way: %s',
+      (text) => {
+        expect(typesOf(proposalsOf(text))).toContain('OtherDisclosure');
+      },
+    );
 
     it.each([
       ['Shares in Thornfield dropped 31p to 214p in London.', 'en', { direction: 'down', changePct: 12.65, price: 214, currency: 'GBX' }],
@@ -204,6 +305,12 @@ describe('extract', () => {
     ] as const)('computes the percentage of a move given in money with the new price, and says so: %s', (text, language, facts) => {
       const [move] = extract({ text, language, publishedOn: '2025-01-10' }).proposals;
       expect(move).toMatchObject({ type: 'SharePriceMoved', facts, computedFacts: ['changePct'] });
+    });
+
+    it('reads market value erased as a fall in the shares', () => {
+      expect(ofType(proposalsOf("About £2bn was erased from Acme's market value on Monday.", '2025-01-10'), 'SharePriceMoved')).toEqual([
+        expect.objectContaining({ facts: expect.objectContaining({ direction: 'down' }), occurredOn: '2025-01-06' }),
+      ]);
     });
 
     it('marks nothing computed when the text gives the percentage', () => {
@@ -345,6 +452,15 @@ describe('extract', () => {
       expect(ofType(proposals, 'BreachAnnounced')[0].occurredOn).toBe('2024-03-10');
       expect(ofType(proposals, 'OperationalImpactReported')[0].occurredOn).toBe('2024-03-13');
       expect(ofType(proposals, 'SharePriceMoved')[0].occurredOn).toBe('2024-03-14');
+    });
+
+    it('dates a statement by the day its sentence opens on, or by "earlier in the afternoon" (2024-03-14)', () => {
+      const text = [
+        'On Tuesday the chain apologised, saying it had been forced to make temporary changes to how its stores run.',
+        'Acme said earlier in the afternoon that customers could no longer order online.',
+      ].join(' ');
+      const impacts = ofType(proposalsOf(text, '2024-03-14'), 'OperationalImpactReported').map((p) => p.occurredOn);
+      expect(impacts.sort()).toEqual(['2024-03-12', '2024-03-14']);
     });
 
     it('leaves a day it cannot resolve unset', () => {

@@ -18,6 +18,13 @@ describe('sentences set in an earlier year', () => {
     expect(earlier(text)).toBe(expected);
   });
 
+  it('does not set a sentence in a year named after the day of its news, unless it opens on that year', () => {
+    const text = 'The FCA fined the bank on Tuesday over failings in 2021.';
+    expect(isEarlierYear(foldText(text), 2025, text.indexOf('Tuesday'))).toBe(false);
+    expect(isEarlierYear(foldText(text), 2025)).toBe(true);
+    expect(isEarlierYear(foldText('In 2021 the FCA fined the bank on a Tuesday.'), 2025, 30)).toBe(true);
+  });
+
   it('takes the publication year, else the latest year the article names, else none', () => {
     expect(currentYearOf('in 2019 and 2023', '2024-05-01')).toBe(2024);
     expect(currentYearOf('in 2019 and 2023', null)).toBe(2023);

@@ -10,6 +10,9 @@ const SENTENCE_START_YEAR = /^\W*(?:(?:deja|already|back|et|and|but|mais)\s)?(?:
 const PARTICIPLE =
   /(?:ee|ees|ed|^(?:lance|engage|ouvert|realise|signe|cree|fonde|acquis|initie|entame|annonce|conclu|emis|publie|rachete|introduit|cote|out|made|set|begun|held))$/;
 
+/** An earlier year counted back from now: "two years ago", "il y a trois ans". */
+const YEARS_AGO = /\b(?:(?:[\w-]+ )?years ago|il y a (?:[\w-]+ )?ans)\b/;
+
 /** The year the article is written in: the publication year, else the latest year the text names. */
 export function currentYearOf(foldedText: string, publishedOn: string | null): number | null {
   if (publishedOn) return Number(publishedOn.slice(0, 4));
@@ -17,9 +20,18 @@ export function currentYearOf(foldedText: string, publishedOn: string | null): n
   return years.length > 0 ? Math.max(...years) : null;
 }
 
-export function isEarlierYear(foldedSentence: string, currentYear: number | null): boolean {
+/**
+ * `newsDayAt`: where the sentence first names a day of the article's year ("a infligé mercredi une amende"). A
+ * year after it is a detail of the news ("... lui reprochant ses résultats en 2023", "fined on Tuesday over
+ * failings in 2021"), not the time of the sentence; a sentence that opens on the year is still set in it.
+ */
+export function isEarlierYear(foldedSentence: string, currentYear: number | null, newsDayAt = Infinity): boolean {
+  const yearsAgo = YEARS_AGO.exec(foldedSentence);
+  if (yearsAgo && yearsAgo.index < newsDayAt) return true;
   if (currentYear === null) return false;
   const opening = SENTENCE_START_YEAR.exec(foldedSentence);
   if (opening) return Number(opening[1]) < currentYear;
-  return [...foldedSentence.matchAll(BARE_YEAR)].some((match) => Number(match[2]) < currentYear && !PARTICIPLE.test(match[1]));
+  return [...foldedSentence.matchAll(BARE_YEAR)].some(
+    (match) => Number(match[2]) < currentYear && !PARTICIPLE.test(match[1]) && (match.index ?? 0) < newsDayAt,
+  );
 }

@@ -44,7 +44,7 @@ const PATTERNS: { pattern: RegExp; resolve: (match: RegExpExecArray, publishedOn
   },
   {
     pattern:
-      /\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|aujourd'hui|ce (?:matin|soir)|cet apres-midi|en debut de seance|a l'ouverture)\b/g,
+      /\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|earlier in the (?:day|morning|afternoon|session)|aujourd'hui|ce (?:matin|soir)|cet apres-midi|plus tot dans la (?:journee|matinee|seance)|en debut de seance|a l'ouverture)\b/g,
     resolve: (_m, publishedOn) => publishedOn,
   },
 ];

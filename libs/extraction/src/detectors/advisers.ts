@@ -60,7 +60,7 @@ function advisersBeforeVerb(sentence: SentenceView, language: Language): Candida
   for (const trigger of triggersFor('ExternalAdvisersEngaged', 'assisting', sentence, language)) {
     const before = sentence.folded.slice(trigger.clause.start, trigger.index);
     const adviser = ADVISER.exec(before);
-    if (!adviser || before.length - adviser.index > 40 || NOT_ADVISERS.test(before)) continue;
+    if (!adviser || before.length - adviser.index > 60 || NOT_ADVISERS.test(before)) continue;
     const reported = [...before.matchAll(REPORTED)].pop();
     const start = trigger.clause.start + (reported ? (reported.index ?? 0) + reported[0].length : 0);
     const advisers = phraseAt(sentence, start, trigger.index);

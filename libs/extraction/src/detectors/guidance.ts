@@ -12,7 +12,7 @@ const METRIC =
   /\b(?:(?:adjusted |underlying )?(?:operating |pre-tax |pretax |net |core )?(?:profit|earnings|income)|revenue|sales|turnover|ebitda|ebit|(?:operating )?margin|cash flow|eps|chiffre d'affaires|ventes|resultat (?:operationnel|net|d'exploitation|courant)|benefice|marge (?:operationnelle|brute|d'exploitation|ebitda)?|croissance organique|excedent brut d'exploitation|combined ratio|ratio combine)\b/;
 /** The nouns of an outlook, as opposed to verbs of expecting. */
 const OUTLOOK_NOUN =
-  /\b(?:guidance|outlook|forecasts?|targets?|expectations|estimates?|warning|previsions?|objectifs?|perspectives|avertissement|estimations?)\b/;
+  /\b(?:guidance|outlook|forecasts?|targets?|ambitions|expectations|estimates?|warning|previsions?|objectifs?|perspectives|avertissement|estimations?)\b/;
 /** Kinds of measure: changes to two kinds in one article are two disclosures ("revenue cut, margin cut"). */
 const METRIC_KINDS: [RegExp, string][] = [
   [/\b(?:profit|earnings|income|eps|ebitda|ebit|benefice|resultat|excedent)\b/, 'profit'],

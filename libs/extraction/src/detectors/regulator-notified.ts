@@ -10,8 +10,15 @@ import { candidateOf, Detector } from './detector';
 import { sentenceBlocked, Trigger, triggersFor } from './triggers';
 
 const COMPLAINT_TARGET = /^\s*(?:aupres (?:du|de la|des|de l')|with|to)\s/;
-/** The company was told by the authority, not the other way round: "notifiée par l'autorité", "informed by". */
-const NOTIFIED_BY = /^\s(?:par|by)\b/;
+/**
+ * The company was told by the authority, not the other way round: "notifiée par l'autorité", "informed by",
+ * or the company is the verb's object: "the SFO had informed it of the investigation", "l'AMF l'a informée".
+ */
+const NOTIFIED_BY = /^\s(?:par|by|it|us|him|her|the (?:company|group|firm|bank|board|lender|insurer))\b(?!\s(?:to|a|aux|of the (?:incident|attack|breach)))/;
+/** Who was informed is not an authority: "tardé à informer le marché", "kept investors informed". */
+const INFORMED_OTHERS =
+  /^\s(?:le marche|les marches|the market|markets|(?:its |the |ses |les |leurs )?(?:investors|investisseurs|actionnaires|shareholders|clients|customers|salaries|employees|staff|partenaires|partners|patients|users|utilisateurs))\b/;
+const OBJECT_BEFORE = /\b(?:l'|lui\s)(?:en\s)?(?:(?:a|ont|avait|avaient|aurait|auraient)\s)?$/;
 /** An authority named only as an example of the ones just listed ("les autorités, y compris l'ICO"). */
 const INCLUDING = /\b(?:y compris|including|notamment|such as|dont|among them|in particular|en particulier)\b/;
 
@@ -20,7 +27,10 @@ export const detectRegulatorNotified: Detector = (sentence, article) => {
   if (sentenceBlocked('RegulatorNotified', sentence)) return [];
   const found: Candidate[] = [];
   const notifications = triggersFor('RegulatorNotified', 'notified', sentence, article.language).filter(
-    (trigger) => !NOTIFIED_BY.test(sentence.folded.slice(trigger.end, trigger.end + 12)),
+    (trigger) =>
+      !NOTIFIED_BY.test(sentence.folded.slice(trigger.end, trigger.end + 40)) &&
+      !INFORMED_OTHERS.test(sentence.folded.slice(trigger.end, trigger.end + 40)) &&
+      !OBJECT_BEFORE.test(sentence.folded.slice(Math.max(0, trigger.index - 16), trigger.index)),
   );
   if (notifications.length > 0) {
     for (const mention of informedAuthorities(sentence)) found.push(notified(sentence, mention.regulator, mention.generic ? 0.75 : 0.85));

@@ -13,6 +13,9 @@ import { blockerPattern, startsWithWordOf } from '../rules/engine';
  */
 const OWN_WORK =
   /\b(?:(?:internal|interne|own|propres?|lead|mener|menee?s?|assist with|help|forensic)\s(?:[\w-]+\s)?|(?:support\w*|assist\w*|help\w*|aid\w*|accompagn\w*|appui\w*|aide\w*|soutien\w*)\s(?:(?:with|in|on|the|its|their|dans|a|en|ses|leurs?|son|sa|company's|group's)\s){1,3}(?:(?:own|internal|propres?|interne)\s)?)$/;
+/** The company's own work named after the probe word: "l'enquête interne", "an investigation carried out internally". */
+const OWN_WORK_AFTER =
+  /^\s(?:internes?|en interne|internally|(?:carried out|conducted|led|menee?s?|conduite?s?) (?:internally|en interne|par (?:le groupe|la societe|l'entreprise)|by the (?:company|group)))\b/;
 /** An authority helping, before the company's probe word or after it: "l'Anssi appuie le groupe dans son enquête". */
 const HELPING = /\b(?:support\w*|assist\w*|help\w*|aid(?:s|ed|ing)?|accompagn\w*|appui\w*|aide\w*|soutien\w*|epaul\w*)\b/;
 /** "its investigation, which is supported by the NCSC", "son enquête, menée avec l'appui de l'Anssi". */
@@ -26,7 +29,7 @@ const FIRM_BEFORE = /\b(?:cabinet|societe|firme|entreprise|prestataire|specialis
 const FIRM_AFTER = /^(?:\s[\w-]+)?\s(?:firms?|compan(?:y|ies)|specialists?|experts?|consultants?|services|teams?)\b/;
 /** A step in a probe already open: findings published, a referral to the next phase. */
 const STEP =
-  /\b(?:(?:published|issued|set out|released|publie\w*|rendu\w*) (?:its |their |ses |leurs |des |les )?(?:provisional|interim|final|preliminary|provisoires?|preliminaires?|finales?|definitives?) (?:findings|report|decision|conclusions|rapport|decisions?)|provisional findings|statement of objections|communication des griefs|conclusions provisoires|rapport preliminaire|(?:moved|referred|escalated) (?:[\w-]+ ){0,3}(?:to|into|for) (?:an? )?(?:phase 2|phase two|in-depth|second phase)|(?:passee?|entree?) en (?:phase 2|seconde phase|deuxieme phase)|(?:widened|extended|expanded|elargi\w*|etendu\w*) (?:its |the |son |sa |l')?(?:investigation|probe|inquiry|enquete|procedure))\b/;
+  /\b(?:(?:published|issued|set out|released|publie\w*|rendu\w*) (?:its |their |ses |leurs |des |les )?(?:provisional|interim|final|preliminary|provisoires?|preliminaires?|finales?|definitives?) (?:findings|report|decision|conclusions|rapport|decisions?)|provisional findings|statement of objections|(?:communication|notification) (?:des |de )?griefs|conclusions provisoires|rapport preliminaire|(?:moved|referred|escalated) (?:[\w-]+ ){0,3}(?:to|into|for) (?:an? )?(?:phase 2|phase two|in-depth|second phase)|(?:passee?|entree?) en (?:phase 2|seconde phase|deuxieme phase)|(?:widened|extended|expanded|elargi\w*|etendu\w*) (?:its |the |son |sa |l')?(?:investigation|probe|inquiry|enquete|procedure))\b/;
 const OPENING = /\b(?:open\w*|launch\w*|start\w*|began|begun|initiat\w*|announced (?:an? |its )|ouv\w*|lanc\w*|engag\w*|declench\w*)\b/;
 /** A probe named as the one someone runs is under way, not opened: "who chairs the group running the CMA investigation". */
 const ONGOING =
@@ -86,7 +89,8 @@ function isRegulatorsWork(sentence: SentenceView, trigger: Trigger): boolean {
   const helped =
     POSSESSED.test(before) &&
     (HELPING.test(sentence.folded.slice(Math.max(0, trigger.index - 60), trigger.index)) || HELPED_BY.test(sentence.folded.slice(trigger.end)));
-  return !helped && !OWN_WORK.test(before) && !FIRM_BEFORE.test(before) && !FIRM_AFTER.test(sentence.folded.slice(trigger.end, trigger.end + 30));
+  const after = sentence.folded.slice(trigger.end, trigger.end + 40);
+  return !helped && !OWN_WORK.test(before) && !OWN_WORK_AFTER.test(after) && !FIRM_BEFORE.test(before) && !FIRM_AFTER.test(after);
 }
 
 function nearProbe(mention: RegulatorMention, probes: Trigger[]): boolean {

@@ -53,9 +53,12 @@ export function clauseText(sentence: SentenceView, clause: Span): string {
   return sentence.folded.slice(clause.start, clause.end);
 }
 
+const DAY_WORDS = /^(?:(?:on|le|des|depuis|since|late|early|tard|dans la (?:soiree|matinee)|soir|matin|evening|morning|afternoon)\s*)*$/;
+
 /**
  * The day a trigger happened on: a day named in its clause, else one standing as a clause of its own
- * earlier in the sentence ("Yesterday, the group said...", "On Tuesday, it confirmed...").
+ * earlier in the sentence ("Yesterday, the group said...", "On Tuesday, it confirmed..."), else the day the
+ * sentence opens on ("On Tuesday the chain apologised, saying it had had to...").
  */
 export function dateOfTrigger(sentence: SentenceView, trigger: Trigger): string | null {
   const inClause = sentence.dates.filter((d) => d.index >= trigger.clause.start && d.end <= trigger.clause.end);
@@ -65,9 +68,16 @@ export function dateOfTrigger(sentence: SentenceView, trigger: Trigger): string 
     const mention = sentence.dates.find((d) => d.index >= clause.start && d.end <= clause.end);
     if (!mention) continue;
     const rest = (sentence.folded.slice(clause.start, mention.index) + sentence.folded.slice(mention.end, clause.end)).trim();
-    if (/^(?:(?:on|le|des|depuis|since|late|early|tard|dans la (?:soiree|matinee)|soir|matin|evening|morning|afternoon)\s*)*$/.test(rest)) return mention.date;
+    if (DAY_WORDS.test(rest)) return mention.date;
   }
-  return null;
+  // a dateline ("Sept 24 - ...") dates the story, not what the sentence says happened
+  const [opening] = sentence.dates;
+  const opens =
+    opening &&
+    opening.index < trigger.index &&
+    DAY_WORDS.test(sentence.folded.slice(0, opening.index).replace(/^\W+/, '').trim()) &&
+    !/^\s*[-–—]/.test(sentence.folded.slice(opening.end));
+  return opens ? opening.date : null;
 }
 
 /** The earliest day named anywhere in the sentence (an incident is dated by its first day). */

@@ -10,23 +10,30 @@ export const EN: Vocabulary = {
     String.raw`(?:security|data|cyber) breach(?:es)?|(?:systems?|networks?|servers?|it environment|infrastructure) (?:had been|have been|has been|was|were) compromised`,
     String.raw`hackers?|hacked|hack(?: attack| incident)?|intrusions?|(?:cyber ?)?criminals|cyber ?attackers|attackers|phishing attacks?|denial[- ]of[- ]service|ddos`,
     String.raw`(?:broke|break|breaks|breaking|broken) into|(?:gained|gaining|obtained|gain) (?:unauthori[sz]ed )?access to|encrypted (?:[\w'-]+ ){0,4}?(?:servers?|systems?|files|data|networks?|computers?|devices)`,
-    String.raw`unauthori[sz]ed (?:external )?(?:access|activity)|(?:suspicious|malicious) (?:cyber |network )?activity`,
+    String.raw`(?:unauthori[sz]ed|fraudulent|illegitimate|illicit) (?:external )?(?:access|activity)|(?:suspicious|malicious|unusual|anomalous|irregular) (?:cyber |network |it )?activity`,
     String.raw`(?:incident|attack|intrusion|breach)s? (?:was |were |had been |has been )?(?:first )?(?:detected|discovered|identified)`,
     String.raw`(?:suffered|hit by|targeted by|victim of|fell victim to|fallen victim to|subject of|subjected to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attacks?|intrusion)`,
   ],
   offline: [
     String.raw`(?:taken|took|take|taking|brought|bringing|knocked|pulled|pulling|put|placed)\s(?:[\w'&-]+\s){0,9}?(?:offline|off-line|off line)`,
-    String.raw`(?:shut|shutting|switched|switching)\s(?:[\w'&-]+\s){0,6}?(?:down|off)`,
+    String.raw`(?:shut|shutting|switched|switching|powered|powering|locked|locking)\s(?:[\w'&-]+\s){0,6}?(?:down|off)`,
     String.raw`(?:went|gone|were|was|remain(?:ed|s)?|kept)\s(?:[\w-]+\s)?offline`,
-    String.raw`(?:disconnect|isolat|suspend|disabl|deactivat|paus)(?:ed|ing)\s(?:[\w'-]+\s){0,4}?(?:systems?|servers?|networks?|applications?|apps?|platforms?|websites?|portals?|tools|services|e-?mail)`,
+    String.raw`(?:disconnect|isolat|suspend|disabl|deactivat|paus)(?:ed|ing)\s(?:[\w'-]+\s){0,4}?(?:systems?|servers?|networks?|applications?|apps?|platforms?|websites?|portals?|tools|services|e-?mail|online (?:stores?|shops?)|web ?shops?)`,
     String.raw`(?:websites?|systems?|services?|apps?|platforms?|networks?|servers?|portals?|tills|e-?mail)(?: [\w'&-]+){0,4} (?:went|go|goes|has gone|have gone|had gone|were|was) down\b`,
     String.raw`(?:closed|shuttered|paused) (?:[\w'-]+\s){0,3}?(?:websites?|online (?:store|shop)s?|apps?)`,
     String.raw`(?:took|taken|take|taking)\s(?:[\w'&-]+\s){0,4}?(?:systems?|servers?|networks?|platforms?|websites?) down|(?:suspended|cut off|restricted|blocked) access to`,
+    // the systems named before: "take them down", "its servers were disconnected", "the portal, switched off as a precaution"
+    String.raw`(?:took|taken|take|takes|taking|brought|bring|bringing) (?:them|it|those|these|everything) (?:down|offline)`,
+    String.raw`(?:systems?|servers?|networks?|platforms?|websites?|portals?|applications?|apps?|tools|e-?mail)(?: [\w'&-]+){0,6},? (?:(?:were|was|had been|have been|has been|are|is) )?(?:(?:temporarily|immediately|also|quickly|all) )?(?:shut down|switched off|disconnected|isolated|deactivated|disabled)`,
   ],
   engaged: [
     String.raw`engaged|appointed|hired|retained|brought in|called in|enlisted|commissioned|drafted in|deployed|mobili[sz]ed|tapped|(?:is |are |was |were )?working (?:closely )?with|partnering with|in (?:conjunction|partnership|collaboration) with|(?:supported|assisted|helped|aided|advised) by|with the (?:help|support|assistance) of`,
   ],
-  assisting: [String.raw`(?:are|is|were|was|have been|has been) (?:now )?(?:helping|assisting|supporting|advising)`],
+  assisting: [
+    String.raw`(?:are|is|were|was|have been|has been) (?:now )?(?:helping|assisting|supporting|advising)`,
+    // "forensic specialists from X have been hired", "outside counsel was retained"
+    String.raw`(?:have|has|had) been (?:[\w-]+ )?(?:hired|engaged|appointed|retained|brought in|called in|drafted in|commissioned|enlisted|instructed)|(?:were|was) (?:[\w-]+ )?(?:hired|engaged|appointed|retained|brought in|called in|drafted in|instructed)`,
+  ],
   notified: [
     String.raw`informed|informing|notified|notifying|alerted|alerting|advised|briefed|contacted|has told|have told|had told|made aware|(?:written|wrote|writes|writing) to|kept (?:[\w-]+ )?(?:informed|updated|abreast)`,
     String.raw`(?:submitted|filed|made|sent|lodged) (?:a |an |the )?(?:[\w-]+ )?(?:notification|report|declaration)s?(?: of (?:[\w-]+ ){1,3}?)? ?(?:to|with)|notifications? (?:to|with)|made (?:a )?reports? to`,
@@ -36,17 +43,20 @@ export const EN: Vocabulary = {
   complaint: [String.raw`(?:filed|lodged|made) a (?:[a-z]+ )?(?:report|complaint)|reported (?:it|the (?:incident|attack|matter)) to (?:the )?police`],
   restored: [
     String.raw`restored|restoring|restores?|restoration|back online|back up and running|up and running again|back in (?:service|operation)|(?:brought|bring|bringing|brings) (?:[\w'-]+ ){0,4}?back(?: online| up| into service)?`,
-    String.raw`(?:fully |partly |partially |largely )?(?:working|operational|available|accessible|functioning|running|online) again|resumed|resuming|resumes?|reopened|reconnected|returned to normal|return to normal|back to normal|(?:operating|working|functioning|running) (?:normally|as normal)|fully operational|restarted|restart|restarting|recovered|recovery of`,
+    String.raw`(?:fully |partly |partially |largely )?(?:working|operational|available|accessible|functioning|running|online) again|resumed|resuming|resumes?|reopened|reconnected|returned to normal|return to normal|back to normal|(?<!continu\w* (?:to )?)(?<!(?:kept|keep|keeps|keeping) )(?:operating|working|functioning|running|trading) (?:normally|as normal)|fully operational|restarted|restart|restarting|recovered|recovery of|reinstat\w*|re-?enabled|re-?activated|relaunched|switched back on|turned back on`,
   ],
   impact: [
     String.raw`disrupt\w*|outages?|downtime|delays?|delayed|running (?:up to )?(?:[\w-]+ ){0,3}(?:late|behind)|backlogs?`,
     String.raw`(?:stopped|stopping|stop|paused?|pausing|suspend(?:ed|ing)?|halt(?:ed|ing)?|ceased)\s(?:[\w-]+\s){0,2}?(?:taking|processing|accepting|production|producing|shipping|shipments|deliveries|operations|orders|trading|sales|services|payments|manufacturing)`,
     String.raw`unable to|(?:not|no longer) (?:be )?able to (?:process|take|accept|deliver|ship|fulfil|fill|handle|serve)|could not (?:process|take|accept|deliver|ship|operate|access)|cannot (?:process|take|accept|deliver|ship|operate|access)|(?:were|was|are|is|been|remain(?:ed|s)?) (?:(?:still|currently|temporarily|partly|partially|largely|also)\s)?unavailable`,
-    String.raw`(?:taken|handled|processed) by (?:phone|telephone)|diverted|diverting|rerouted|redirected|cancel(?:l)?ed|cancel(?:l)?ing|postponed|postponing|(?:by hand|manually|pen and paper|manual (?:processes|workarounds?))|reduced capacity`,
+    String.raw`(?:taken|handled|processed) by (?:phone|telephone)|diverted|diverting|rerouted|redirected|cancel(?:l)?ed|cancel(?:l)?ing|postponed|postponing|pushed back|(?:by hand|manually|pen and paper|manual (?:processes|workarounds?))|reduced capacity`,
     String.raw`(?:had|has|have) (?:had )?to (?:temporarily )?(?:close|shut|suspend|halt|cancel|postpone|pause|stop)|(?:forced|forcing|force) (?:[\w-]+ ){0,2}(?:to )?(?:close|shut|schedule|cancel|postpone|divert|revert|suspend|halt)|closed (?:[\w-]+ ){0,2}(?:stores|shops|branches|sites|plants|factories|clinics)`,
     String.raw`changes["']? to (?:[\w-]+ ){0,3}operations|(?:changes|adjustments)["'”]? to how|(?:impact|effect)s? on (?:[\w-]+ ){0,2}(?:operations|trading|sales|business|services)|operational (?:impact|disruption|issues|difficulties)`,
     String.raw`(?:orders|ordering|deliveries|shipments|production|operations|sales|trading|payments|manufacturing|shipping|flights|bookings|appointments|stores|shops|plants|factories|branches|clinics)(?:,? [\w'-]+){0,10},? (?:were|was|have been|has been|had been|are|is|remain(?:ed|s)?) (?:(?:temporarily|partially|partly|largely|still|also)\s)?(?:halted|suspended|paused|stopped|closed|cancel(?:l)?ed)`,
     String.raw`inaccessible|(?:left|leaving) (?:[\w'-]+ ){0,4}?(?:unable|without)`,
+    String.raw`(?:paraly[sz]\w*|crippl\w*) (?:its |the |their )?(?:[\w-]+ ){0,2}?(?:systems?|operations|production|plants?|factories|services?|sites?|networks?|logistics|deliveries|shipments|orders|sales|stores|payments|processing|platforms?|ticketing|bookings)`,
+    // what kept working through it is part of the impact: "stores kept trading", "branches continued to operate normally"
+    String.raw`(?:stores|shops|branches|sites|plants|factories|clinics|hospitals|offices|depots|warehouses|operations|services)(?: [\w'-]+){0,4} (?:kept|keep|keeps|continued|continue|continues|remained|remain|remains|stayed|stay|stays)(?: to)? (?:trading|trade|operating|operate|operational|running|run|functioning|function|serving|serve|open)\b|(?:kept|keep|keeps|keeping|continu\w* to) (?:operating|operate|running|run|functioning|function) (?:normally|as normal)`,
     String.raw`on hold|(?:could|can|were|was|are|is) no longer (?:being )?(?:\w+ ){0,2}?(?:processed|accepted|available|taken|delivered|shipped|buy|order|use|access)`,
     String.raw`(?:dent\w*|hit|hurt|weigh\w* on|wip\w* \w+ off|knock\w* \w+ off) (?:[\w-]+ ){0,2}(?:profits?|revenues?|sales|earnings|margins?)|revenue deferrals?|deferred revenue|lost (?:sales|revenue)`,
   ],
@@ -58,33 +68,35 @@ export const EN: Vocabulary = {
     String.raw`fines?|fined|penalt(?:y|ies)|provisional findings|statement of objections|provisionally (?:found|concluded|decided)|provisional (?:view|decision|conclusions?)`,
   ],
   taken: [
-    String.raw`stolen|stole|accessed|exfiltrated|copied|leaked|exposed|compromised|downloaded|obtained|taken|removed|published|viewed|acquired|extracted|harvested|siphoned|scraped|posted online|put up for sale|offered for sale`,
+    String.raw`stolen|stole|accessed|exfiltrated|copied|leaked|exposed|compromised|downloaded|obtained|taken|removed|published|viewed|acquired|extracted|harvested|siphoned|scraped|posted online|put up for sale|offered for sale|made off with|got (?:hold of|their hands on)`,
     String.raw`(?:theft|leak) (?:of )?data|data (?:theft|leak|exfiltration)`,
   ],
   guidance: [
-    String.raw`guidance|outlook|forecasts?|targets?|profit warning|(?:cost|costs) (?:estimates?|forecasts?)|estimated? (?:cost|impact)s?|estimates? (?:of|for) (?:the )?(?:[\w-]+ )?(?:cost|impact)s?`,
+    String.raw`guidance|outlook|forecasts?|targets?|ambitions|profit warning|(?:cost|costs) (?:estimates?|forecasts?)|estimated? (?:cost|impact)s?|estimates? (?:of|for) (?:the )?(?:[\w-]+ )?(?:cost|impact)s?`,
     String.raw`(?:profit|earnings|revenue|sales|full-year|annual|market|financial) expectations|now (?:expects?|sees|forecasts?|estimates?|anticipates?|predicts?|projects?|puts|thinks)|(?:is|are) now (?:expected|seen|forecast|estimated|projected)|(?:profits?|revenues?|sales|earnings) (?:for the (?:full )?year |for \d{4} )?(?:would|will|(?:is|are) expected to|(?:is|are) set to) (?:be|come in) (?:materially |significantly |slightly |well )?(?:lower|higher|below|above|short of)|(?:would|will) now cost|(?:would|will) cost (?:it |us |the (?:company|group) )?(?:about|around|roughly|some|approximately|nearly|almost|up to|between|as much as)`,
   ],
   remediation: [
     String.raw`corrective (?:measures|actions)|remediation|incident response (?:plan|procedures?|protocols?)|business continuity (?:plan|procedures)`,
+    // a backlog being cleared: "still working through a backlog of orders", "expects to clear the backlog"
+    String.raw`(?:work\w*|catch\w*|get\w*) (?:through|on|up on) (?:a|the|its) (?:[\w-]+ )?backlog|clear\w* (?:a|the|its) (?:[\w-]+ )?backlog`,
     String.raw`accelerat\w* (?:its|the|a) (?:plans?|migration|programmes?|move|investment)|migration|strengthen(?:ing)? (?:its )?(?:security|defences|defenses)`,
     String.raw`(?:further )?(?:investigations?|reviews?|analys[ie]s) (?:(?:are|is|was|were|remains?) )?(?:still )?(?:ongoing|continuing|continues|continue|under way|underway)|(?:continu\w*|pursu\w*|pressing on with|carrying on with) (?:its|their|the company's|the group's) (?:own |internal )?(?:investigations?|inquir(?:y|ies)|reviews?|analys[ie]s)`,
     // the investigation named by a pronoun or as work, known by its purpose: "these are continuing to establish whether..."
     String.raw`(?:these|they|it|this|work|efforts) (?:(?:is|are|was|were|remains?) (?:still )?(?:ongoing|continuing|under ?way)|continu\w*) (?:[\w'-]+ ){0,2}?(?:to|in order to) (?:determine|establish|identify|assess|ascertain|understand|confirm)`,
   ],
   decision: [
-    String.raw`(?:plans?|intends?|will|to|would|decided to|has decided to) appeal|appeal(?:ing)? against|(?:will|would) (?:not )?challenge|(?:accepts?|accepted|accepting) (?:the )?(?:[\w'-]+ ){0,2}(?:decision|ruling|fine|findings|penalty|sanction|outcome|conclusions)|(?:will|would|to|intends to|plans to) (?:seek to )?(?:challenge|contest)|disagrees? with|(?:say|says|said|saying|argue\w*|claim\w*) (?:that )?the (?:findings|decision|ruling|proposals?|remedies)`,
+    String.raw`(?:plans?|intends?|will|to|would|decided to|has decided to) appeal|(?:lodg|fil|launch|bring|brought|submit)\w* (?:an |its )?appeal|appeal(?:ing)? against|(?:will|would) (?:not )?challenge|(?:accepts?|accepted|accepting) (?:the )?(?:[\w'-]+ ){0,2}(?:decision|ruling|fine|findings|penalty|sanction|outcome|conclusions)|(?:will|would|to|intends to|plans to) (?:seek to )?(?:challenge|contest)|disagree\w* with|reject\w* (?:the )?(?:[\w'-]+ ){0,2}(?:findings|decision|ruling|allegations|conclusions|objections|penalty|fine)|(?:say|says|said|saying|argue\w*|claim\w*) (?:that )?the (?:findings|decision|ruling|proposals?|remedies)`,
     // not answering back is an answer too: "will not appeal", "did not intend to challenge", "decided not to contest"
     String.raw`(?:will|would|wo|does|did|do|is|are|was|were)(?: not|n't) (?:(?:intend|intending|plan|planning|going|seek|expect|want)\w* to )?(?:appeal|challenge|contest|dispute)|(?:decided|chose|chosen|elected|opted|agreed) not to (?:appeal|challenge|contest|dispute)|no (?:plans?|intention) (?:to|of) (?:appeal|challeng|contest|disput)\w*`,
   ],
   outlookHeld: [
     String.raw`(?:confident|on track|on course) (?:of |to |that it (?:will|would|can) )?(?:meet\w*|deliver\w*|achiev\w*|hit\w*) (?:[\w'-]+ ){0,3}?(?:guidance|outlook|forecasts?|targets?|expectations)`,
-    String.raw`(?:(?:is|are|was|were) not expected to|(?:does|do|did) not expect (?:[\w-]+ ){0,3}?to) (?:have|result in|cause) (?:a |any )?(?:[\w-]+ )?(?:impact|effect)s? on|no (?:[\w-]+ ){0,2}(?:impact|effect|consequence)s? (?:[\w-]+ ){0,3}on (?:[\w'-]+ ){0,3}(?:guidance|outlook|forecasts?|targets|results)`,
+    String.raw`(?:(?:is|are|was|were) not expected to|(?:does|do|did) not expect (?:[\w-]+ ){0,3}?to|(?:will|would|should|does|did)(?: not|n't)) (?:have|result in|cause) (?:a |any )?(?:[\w-]+ )?(?:impact|effect)s? on|no (?:[\w-]+ ){0,2}(?:impact|effect|consequence)s? (?:[\w-]+ ){0,3}on (?:[\w'-]+ ){0,3}(?:guidance|outlook|forecasts?|targets|results)`,
     // an outlook, target or dividend kept: "stuck to its medium-term margin target", "held its dividend"
     String.raw`(?:reaffirm\w*|confirm\w*|maintain\w*|reiterat\w*|stood by|stands? by|standing by|st(?:uck|ick|icks|icking) (?:to|with|by)|kept|keeps?|keeping|held|holds?|holding|retain\w*) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|ambitions?|goals?|dividend(?: policy| payments?)?|(?:full-year |annual )?expectations)\b`,
     String.raw`(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?) (?:was |is |remains? |remained |were |are |has been |have been |had been )?(?:left )?unchanged|(?:left|leaves|leaving|kept|keeps) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?) unchanged`,
     // "confirmed it is still targeting", "reaffirmed that it aims to"
-    String.raw`(?:reaffirm\w*|confirm\w*|reiterat\w*) (?:that )?(?:it )?(?:is )?(?:still )?(?:aim|target)(?:s|ed|ing)?\b`,
+    String.raw`(?:reaffirm\w*|confirm\w*|reiterat\w*) (?:that )?(?:it )?(?:is )?(?:still )?(?:aim|target)(?:s|ed|ing)?\b|(?:still|continues? to) (?:expects?|sees?|targets?|aims? for|forecasts?)\b`,
     // an outlook the news does not change: "the penalty would not change its guidance", "did not expect the probe to affect its dividend"
     String.raw`(?:would|will|wo|should|does|do|did|is|are|was|were|has|have|had)(?: not|n't) (?:be expected to )?(?:change|affect|alter|impact|hit|dent|weigh on|jeopardi[sz]e|threaten|derail|put at risk) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?|expectations|results)\b|(?:not|(?:do|does|did|is|are|was|were)n't) expect\w* (?:[\w'-]+ ){0,4}?to (?:change|affect|alter|impact|hit|dent|weigh on|jeopardi[sz]e|threaten|derail) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?|expectations|results)\b`,
   ],
@@ -101,6 +113,8 @@ export const EN: Vocabulary = {
   ],
   rumour: [
     String.raw`sources? (?:familiar|close) (?:with|to)|(?:people|persons|sources|someone) (?:familiar|briefed|with knowledge)|according to (?:people|persons|sources|press reports|media reports|reports)|reportedly|rumou?rs?|it is understood|(?:is|are|was|were) understood to`,
+    // a claim nobody has confirmed: "the claim has not been verified", "a gang claimed responsibility on its leak site"
+    String.raw`(?:has|have|had|could|can) not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|unverified|claimed responsibility|leak site`,
   ],
   background: [
     String.raw`companies (?:such as|like|including)|other companies|other victims|in recent years|one of (?:many|a number of|several|the many) (?:companies|victims)`,

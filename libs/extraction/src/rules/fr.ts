@@ -10,8 +10,8 @@ export const FR: Vocabulary = {
     String.raw`cybermalveillance|acte de malveillance informatique`,
     String.raw`violations? de (?:donnees|securite)`,
     String.raw`piratages?|pirates? informatiques?|hackers?|intrusions?(?: informatiques?)?|cybercriminels|attaquants|hameconnage|deni de service`,
-    String.raw`(?:chiffre|crypte)\w* (?:[\w'-]+ ){0,3}?(?:serveurs|systemes|fichiers|donnees|postes)|(?:introduits?|infiltres?|s'(?:est|sont) (?:introduits?|infiltres?)) dans`,
-    String.raw`acces (?:externe )?non autorise|activite (?:informatique )?(?:suspecte|malveillante|anormale|inhabituelle)`,
+    String.raw`(?:chiffre|crypte)\w* (?:[\w'-]+ ){0,3}?(?:serveurs|systemes|fichiers|donnees|postes)|(?:introduits?|infiltres?|penetre\w*|s'(?:est|sont) (?:introduits?|infiltres?)) dans`,
+    String.raw`acces (?:externe )?(?:non autorise|frauduleux|illegitime|illicite)|activite (?:informatique )?(?:suspecte|malveillante|anormale|inhabituelle)`,
     String.raw`(?:incident|attaque|intrusion)s? (?:a ete )?(?:detecte|decouverte?|identifiee?)`,
     String.raw`(?:victime|cible)s? d'une (?:[\w-]+ ){0,2}?attaque|(?:subi|essuye|frappee?s?|visee?s?|touchee?s?) (?:par )?(?:une |l')(?:[\w-]+ ){0,2}?attaque`,
   ],
@@ -21,24 +21,30 @@ export const FR: Vocabulary = {
     String.raw`debranch\w*|deconnect\w*`,
     String.raw`(?:coup|suspend|ferm|bloqu|restreint)(?:er|e|ee|es|ant|u|ue)? l'acces`,
     String.raw`(?:mettre|mis(?:e|es)?) a l'arret`,
-    String.raw`(?:isole|arrete|coupe|suspend|desactive|ferme)\w*\s(?:[\w'-]+\s){0,5}?(?:systemes|serveurs|reseaux|applications?|plateformes?|sites?(?: internet| web| marchands?)?|messagerie|outils)`,
+    String.raw`(?:isole|arrete|coupe|suspend|desactive|ferme|interromp)\w*\s(?:[\w'-]+\s){0,5}?(?:systemes|serveurs|reseaux|applications?|plateformes?|sites?(?: internet| web| marchands?)?|messagerie|outils|services en ligne|espaces? clients?|portails?)`,
+    // the systems named before: "ses serveurs, coupés par précaution", "les outils ont été déconnectés"
+    String.raw`(?:systemes|serveurs|reseaux|applications?|plateformes?|sites?(?: internet| web| marchands?)?|messagerie|outils)(?: [\w'-]+){0,6},? (?:(?:ont ete|a ete|avaient ete|avait ete|sont|etaient|ont du etre|a du etre) )?(?:(?:immediatement|temporairement|aussitot|egalement) )?(?:coupee?s?|isolee?s?|deconnectee?s?|arretee?s?|suspendue?s?|desactivee?s?|debranchee?s?)`,
   ],
   engaged: [
-    String.raw`(?:a |ont |avoir )?engage|fait appel a|faire appel a|recours a|mandate|missionne|sollicite|mobilise|s'(?:est|sont) (?:[a-z]+ment )?entoure\w* (?:de |d')|s'(?:est|sont) adjoint\w*|(?:recrute|depeche|fait intervenir)e?s?`,
+    String.raw`(?:a |ont |avoir )?engage|fait appel a|faire appel a|recours a|mandate|missionne|sollicite|mobilise|s'(?:est|sont) (?:[a-z]+ment )?entoure\w* (?:de |d')|s'(?:est|sont) adjoint\w*|s'appui\w* sur|s'appuyer sur|(?:recrute|depeche|fait intervenir)e?s?`,
     String.raw`(?:menee?s?|conduite?s?|realisee?s?) (?:[a-z]+ment )?(?:avec|par)|en (?:collaboration|partenariat) avec|avec le concours d(?:e |u |es |')`,
     String.raw`(?:accompagne|assiste|epaule|appuye|aide|soutenu)e?s? (?:par|d'|de)|avec l'(?:appui|aide|assistance|soutien|accompagnement) d(?:e |u |es |')|travaille avec|en lien avec`,
   ],
-  assisting: [String.raw`(?:l')?(?:aident|accompagnent|assistent|epaulent|conseillent|appuient)`],
+  assisting: [
+    String.raw`(?:l')?(?:aident|accompagnent|assistent|epaulent|conseillent|appuient)`,
+    // "des experts de X ont été mandatés", "un cabinet a été missionné"
+    String.raw`(?:ont|a|avaient|avait) ete (?:[\w-]+ )?(?:mandate|missionne|sollicite|mobilise|recrute|depeche|engage|appele)e?s?`,
+  ],
   notified: [
-    String.raw`informee?s?|informer|notifiee?s?|notifier|prevenue?s?|prevenir|avisee?s?|aviser|avertie?s?|avertir|alertee?s?|alerter|saisi(?:e|es|r)?`,
+    String.raw`informee?s?|informer|notifiee?s?|notifier|prevenue?s?|prevenir|avisee?s?|aviser|avertie?s?|avertir|alertee?s?|alerter|(?<!\b(?:et|de|des|les|la|une|aux|d'une) )saisi(?:e|es|r)?`,
     String.raw`(?:notification|declaration|signalement)s? (?:a|aux|aupres)|signale\w* (?:l'incident |l'attaque |les faits )?(?:a|aux|aupres)|declare\w* (?:l'incident|l'attaque|les faits) (?:a|aux|aupres)`,
     String.raw`(?:effectue|fait|adresse)\w* (?:une |des |les )?(?:declarations?|notifications?|signalements?) (?:a|aux|aupres)`,
     String.raw`en (?:lien|contact) avec|pris contact avec|prendre contact avec|echanges? avec|travaille\w* avec|collabore\w* avec|(?:s'est|se sont|s'etre|se) rapproche\w* (?:de|des|du)`,
   ],
   complaint: [String.raw`porte plainte|deposee? (?:une )?plainte|deposer plainte|porter plainte|plainte (?:a ete |sera )?deposee`],
   restored: [
-    String.raw`retabli\w*|restaure\w*|remis\w* en (?:ligne|service|route|fonctionnement)|remise en (?:ligne|service|route)|redemarr\w*|reprise (?:partielle |progressive |complete |totale )?(?:de |des |du )|repris (?:le |la |les |ses |son |sa )|reconnecte\w*`,
-    String.raw`(?:de nouveau|a nouveau) (?:operationnel|accessible|disponible|en ligne|normalement|en service|en fonctionnement)\w*|fonctionn\w* (?:(?:de nouveau|a nouveau) )?normalement|(?:a|ont) (?:(?:progressivement|partiellement|totalement|pleinement) )?repris\b`,
+    String.raw`retabli\w*|restaure\w*|remis\w* en (?:ligne|service|route|fonctionnement)|remise en (?:ligne|service|route)|redemarr\w*|reprise (?:partielle |progressive |complete |totale )?(?:de |des |du )|repris (?:le |la |les |ses |son |sa )|reconnecte\w*|reactive\w*|remis\w* en marche`,
+    String.raw`(?:de nouveau|a nouveau) (?:operationnel|accessible|disponible|en ligne|normalement|en service|en fonctionnement)\w*|(?<!continu\w* (?:de |a ))fonctionn\w* (?:(?:de nouveau|a nouveau) )?normalement|(?:a|ont) (?:(?:progressivement|partiellement|totalement|pleinement) )?repris\b`,
     String.raw`relance\w* (?:ses|les|son|sa|leurs?) (?:systemes|serveurs|sites|usines|services|production|activites?)|retour a la normale|revenue?s? a la normale`,
   ],
   impact: [
@@ -51,6 +57,9 @@ export const FR: Vocabulary = {
     String.raw`(?:commandes|livraisons|ventes|production|activites?|operations|paiements|expeditions)(?: en ligne)? (?:(?:sont|est|ont ete|a ete|etant|restent|reste|demeurent|demeure|etaient|etait)\s)?(?:(?:temporairement|toujours|encore|partiellement|totalement)\s)?(?:suspendue?s?|interrompue?s?|a l'arret|paralysee?s?|bloquee?s?|arretee?s?)`,
     String.raw`(?:sites?|usines?|magasins?|agences?|boutiques?|entrepots?|ateliers?|lignes? de production)(?: [\w'-]+){0,3} (?:resteront|restent|reste|restera|sont|est|seront|sera|ont ete|a ete|demeurent|demeure|demeureront) (?:[\w-]+ )?(?:fermee?s?|a l'arret)`,
     String.raw`impact (?:operationnel )?sur (?:les |ses )?(?:operations|activites)|impact operationnel|difficultes operationnelles`,
+    String.raw`paralys\w* (?:l'|la |le |les |ses |son |sa |leurs? )(?:[\w-]+ ){0,2}?(?:billetterie|systemes?|production|usines?|activites?|services?|operations|sites?|reseaux?|logistique|livraisons|expeditions|commandes|ventes|magasins|informatique|messagerie|paiements|plateformes?|entrepots?)`,
+    // ce qui a continué de tourner fait partie de l'impact : "les agences continuent de fonctionner normalement", "les magasins restent ouverts"
+    String.raw`continu\w* (?:de |a )(?:fonctionner|tourner|operer|servir|produire|livrer|accueillir|commercer)|(?:magasins|boutiques|agences|sites|usines|cliniques|entrepots|points de vente)(?: [\w'-]+){0,4} (?:restent|reste|sont restee?s?|est restee?|demeurent|demeure) ouverte?s?`,
     String.raw`impossible de|incapables? de|ne (?:peut|peuvent|pouvait|pouvaient) plus|ne (?:pourr\w+|peu\w+|pouv\w+) pas (?:etre )?(?:traite|livre|expedie|honore|assure|servi)\w*|(?:hors des|au-dela des) delais habituels|(?:pas|plus) en mesure de (?:les |le |la |l')?(?:traiter|livrer|expedier|honorer|assurer|servir|prendre|accepter|produire)`,
     String.raw`(?:pese\w*|impact\w*) (?:[\w-]+ ){0,2}(?:sur )?(?:le |les |ses |son |sa )?(?:resultats?|chiffre d'affaires|ventes|marges?)|manque a gagner|impact (?:[\w,.'€$£%-]+ ){0,6}sur (?:le |les |ses |son |sa )?(?:resultats?|chiffre d'affaires|ventes|marges?|activite)`,
   ],
@@ -58,33 +67,37 @@ export const FR: Vocabulary = {
     String.raw`enquetes?|enqueter|examens?|examiner|instructions?|procedures?|controles?(?! prudentiel)|information judiciaire|poursuites|mise en examen|investigations?`,
     String.raw`perquisitions?|perquisitionne\w*|visites? (?:et saisies?|inopinee?s?)|inspections? inopinee?s?|demandes? d'informations?`,
   ],
-  sanction: [String.raw`amendes?|sanction(?:s|nee?s?)?|mise en demeure|communication des griefs|conclusions provisoires`],
+  sanction: [
+    String.raw`amendes?|sanction(?:s|nee?s?)?|mise en demeure|(?:communication|notification) (?:des |de )?griefs|griefs notifies|conclusions provisoires`,
+  ],
   taken: [
-    String.raw`volee?s?|derobee?s?|exfiltree?s?|consultee?s?|copiee?s?|divulguee?s?|exposee?s?|compromise?s?|publiee?s?|aspiree?s?|subtilisee?s?|extraite?s?|piratee?s?|siphonnee?s?|derobe|vole|exfiltre|mise?s? en vente|diffusee?s?`,
+    String.raw`volee?s?|derobee?s?|exfiltree?s?|consultee?s?|copiee?s?|divulguee?s?|exposee?s?|compromise?s?|publiee?s?|aspiree?s?|subtilisee?s?|extraite?s?|piratee?s?|siphonnee?s?|derobe|vole|exfiltre|mise?s? en vente|diffusee?s?|(?:ont|a|avaient|avait) fuite`,
     String.raw`(?:vol|fuite|exfiltration|divulgation) (?:de |des )?(?:donnees|informations)`,
   ],
   guidance: [
-    String.raw`previsions?|objectifs?|perspectives|avertissement sur (?:les |ses |leurs )?resultats|estimations? (?:du|de son|des) (?:cout|impact)s?|cout estime|(?:cout|impact) (?:total )?(?:attendu|prevu)`,
+    String.raw`previsions?|objectifs?|ambitions|perspectives|avertissement sur (?:les |ses |leurs )?resultats|estimations? (?:du|de son|des) (?:cout|impact)s?|cout estime|(?:cout|impact) (?:total )?(?:attendu|prevu)`,
     String.raw`(?:devrai\w*|devait) (?:desormais )?(?:s'etablir|atteindre|ressortir|se situer|s'elever)|(?:est|sont) desormais (?:attendue?s?|prevue?s?|estimee?s?)|(?:attend|prevoi|vise|table|anticipe|estime)(?:nt|t)? desormais`,
   ],
   remediation: [
     String.raw`mesures correctives|procedure de reponse aux incidents|plan de continuite`,
+    // un retard qui se résorbe : "résorber le retard accumulé", "écouler les commandes en attente"
+    String.raw`(?:resorb|rattrap|ecoul|trait)\w* (?:le|son|ce|les|ses) (?:retards?|commandes en (?:attente|souffrance)|arriere)`,
     String.raw`accelere\w* (?:ses|son|sa|le|la|les) (?:projets?|plans?|migration|programmes?|investissements?)|migration|migrer|renforcer (?:la|sa) securite`,
     String.raw`(?:poursui\w*|continu\w*|mene\w*) (?:ses|les|son|sa|leurs?) (?:propres )?(?:investigations|enquetes?|analyses|recherches)|(?:de plus amples )?(?:investigations?|enquetes?|analyses?) (?:(?:sont|est) )?(?:en cours|se poursui\w*)|(?:investigations|enquete interne|analyses?) (?:[\w-]+ ){0,4}(?:sont|est) en cours`,
     // the investigations named by a pronoun or as work, known by their purpose: "celles-ci se poursuivent afin de déterminer si..."
     String.raw`(?:celles?-ci|ceux-ci|elles?|ils?|les travaux|ces travaux) (?:se poursui\w*|continu\w*|(?:sont|est) (?:toujours )?en cours) (?:[\w'-]+ ){0,2}?(?:afin de|pour|en vue de) (?:determiner|etablir|identifier|evaluer|mesurer|verifier|comprendre|cerner)`,
   ],
   decision: [
-    String.raw`(?:fera|faire|fait|interjete\w*) appel (?:de|contre)|interjete\w* appel|fera appel|sans faire appel|ne (?:fera|fait) pas appel|accepte\w* (?:la|cette) (?:decision|sanction)|prend(?:re)? acte|(?:former|forme|formera|formuler|deposer|depose|deposera|exercer|introduire|engager|engage) (?:un )?recours|d'un recours|recours (?:devant|contre|en annulation)`,
+    String.raw`(?:f(?:era|erait|eront|eraient|ait|aire)|interjete\w*) appel (?:de|contre)|interjete\w* appel|fera appel|sans faire appel|ne (?:fera|fait) pas appel|accepte\w* (?:la|cette) (?:decision|sanction)|prend(?:re)? acte|(?:former|forme|formera|formuler|deposer|depose|deposera|exercer|introduire|engager|engage) (?:un )?recours|d'un recours|recours (?:devant|contre|en annulation)`,
     // contested or not: "conteste la décision", "ne contesterait pas la sanction", "n'entend pas contester cette amende"
-    String.raw`contest\w* (?:pas |plus |point )?(?:la|cette|les|le|ce|ces|l')\s?(?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions|jugement|condamnation|griefs|analyse)|(?:ne|n') ?contest\w* pas|(?:ne|n') ?(?:entend\w*|compte\w*|souhaite\w*|envisage\w*|va|vont) pas (?:contester|faire appel|former (?:de |un )?recours)|ne pas (?:faire appel|contester|former (?:de |un )?recours)|renonc\w* a (?:faire appel|tout recours|contester|former (?:un )?recours)|(?:s'incline\w*|accept\w*) (?:devant )?(?:la|cette|les|le|ces) (?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions)`,
+    String.raw`contest\w* (?:pas |plus |point )?(?:[a-z]+ment )?(?:la|cette|les|le|ce|ces|l')\s?(?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions|jugement|condamnation|griefs|analyse)|(?:ne|n') ?contest\w* pas|(?:ne|n') ?(?:entend\w*|compte\w*|souhaite\w*|envisage\w*|va|vont) pas (?:contester|faire appel|former (?:de |un )?recours)|ne pas (?:faire appel|contester|former (?:de |un )?recours)|(?:rejet\w*|refut\w*) (?:[a-z]+ment )?(?:la|cette|les|le|ces|l')\s?(?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions|griefs|analyse|accusations)|renonc\w* a (?:faire appel|tout recours|contester|former (?:un )?recours)|(?:s'incline\w*|accept\w*) (?:devant )?(?:la|cette|les|le|ces) (?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions)`,
   ],
   outlookHeld: [
-    String.raw`ne (?:devrai\w*|devait|doit) pas (?:avoir|entrainer) (?:d'|de )?(?:[\w-]+ )?(?:impact|incidence|effet|consequence|repercussion)s?|(?:aucun\w*|pas d'|pas de|sans) (?:[\w-]+ ){0,2}(?:impact|incidence|effet|consequence|repercussion)s? (?:[\w-]+ ){0,3}sur (?:[\w'-]+ ){0,3}(?:objectifs|perspectives|previsions|performances?|resultats)`,
+    String.raw`ne (?:devrai\w*|devait|doit) pas (?:avoir|entrainer) (?:d'|de )?(?:[\w-]+ )?(?:impact|incidence|effet|consequence|repercussion)s?|(?:aucun\w* |pas d'|pas de |sans )(?:[\w-]+ ){0,2}(?:impact|incidence|effet|consequence|repercussion)s? (?:[\w-]+ ){0,3}sur (?:[\w'-]+ ){0,3}(?:objectifs|perspectives|previsions|performances?|resultats)`,
     // an outlook, target or dividend kept: "maintient sa politique de distribution", "conserve son objectif de marge"
     String.raw`(?:confirm\w*|maintien\w*|maintenu\w*|reitere\w*|reaffirm\w*|conserv\w*|garde\w*) (?:[\w'-]+ ){0,4}?(?:objectifs?|perspectives|previsions?|ambitions?|guidance|plan d'investissements?|investissements|dividendes?|politique de (?:dividende|distribution))\b|(?:objectifs?|perspectives|previsions) (?:sont |est )?(?:inchange|maintenu)\w*`,
     // "confirme viser", "réaffirme tabler sur"
-    String.raw`(?:confirm\w*|reaffirm\w*|reitere\w*) (?:[\w-]+ ){0,2}?(?:viser|tabler sur|anticiper|prevoir|s'attendre a|compter sur)`,
+    String.raw`(?:confirm\w*|reaffirm\w*|reitere\w*) (?:[\w-]+ ){0,2}?(?:viser|tabler sur|anticiper|prevoir|s'attendre a|compter sur)|(?:table|tablent|vise|visent|compte|comptent|mise|misent) toujours (?:sur )?`,
     // an outlook the news does not change: "ne remet pas en cause ses objectifs", "sans modifier ses prévisions"
     String.raw`(?:ne |n')(?:remet|modifie|change|affecte|compromet)\w* (?:pas|en rien) (?:en (?:cause|question) )?(?:[\w'-]+ ){0,3}?(?:objectifs?|perspectives|previsions?|dividendes?|politique de (?:dividende|distribution)|resultats)|sans (?:remettre en (?:cause|question)|modifier|changer|affecter) (?:[\w'-]+ ){0,3}?(?:objectifs?|perspectives|previsions?|dividendes?)`,
   ],
@@ -99,13 +112,15 @@ export const FR: Vocabulary = {
   ],
   hedge: [
     String.raw`pourrai\w*|pourra|pourront|peut-etre|eventuel\w*|possibles?|potentiel\w*|susceptibles?|risqu\w*|aurai\w*|serai\w*|devrai\w*|semble\w*|soupcon\w*|presum\w*|probabl\w*|si`,
-    String.raw`envisag\w*|prevoi\w*|s'attend\w*|espere\w*|sera|seront|va|vont|craint\w*|redout\w*`,
+    String.raw`envisag\w*|prevoi\w*|s'attend\w*|espere\w*|sera|seront|va|vont|craint\w*|craign\w*|redout\w*`,
     // a hypothesis and what it would bring: "en cas de fuite", "s'exposerait à une amende", "encourt une sanction"
     String.raw`en cas d[e']|dans l'hypothese|s'expos\w*|exposerai\w*|encour(?:t|ent|rai\w*|ra|rir|u)`,
   ],
   rumour: [
     String.raw`selon (?:des|plusieurs|certaines|nos) (?:sources|informations|medias)|selon (?:la presse|des medias)|d'apres (?:des|plusieurs|certaines|nos) (?:sources|informations|medias)`,
     String.raw`de sources? (?:proches?|syndicales?|concordantes?|bien informees?)|sources? proches? (?:du dossier|de l'enquete)|rumeurs?`,
+    // une revendication que personne n'a confirmée : "revendiqué par un groupe de pirates", "n'a pas pu être vérifiée"
+    String.raw`revendiqu\w*|revendications?|(?:n'a|n'ont|n'avait|n'avaient) pas (?:encore )?(?:pu )?(?:ete |etre )?(?:confirmee?s?|verifiee?s?|confirmer|verifier)|non (?:confirmee?s?|verifiee?s?)`,
   ],
   background: [
     String.raw`des entreprises comme|entreprises telles que|societes telles que|d'autres (?:entreprises|societes|groupes|victimes)|autres victimes|ces dernieres annees|l'une des (?:tres )?nombreuses victimes`,
