@@ -38,8 +38,8 @@ export type RowChange = { table: string; op: 'upsert'; row: Row } | { table: str
 /** What a projection may read of the current read model: rows as they are after every change so far. */
 export interface RowView {
   get<R extends Row>(table: string, key: readonly unknown[]): R | undefined;
-  /** Every row whose `column` equals `value`, ordered by `orderBy` (a column). Meant for rare events. */
-  list<R extends Row>(table: string, column: string, value: unknown, orderBy: string): R[];
+  /** Every row whose columns equal `where`'s values, ordered by `orderBy` (a column). Meant for rare events. */
+  list<R extends Row>(table: string, where: Row, orderBy: string): R[];
 }
 
 /**

@@ -63,7 +63,7 @@ const auditing: Projection = {
   ],
   project(e, view) {
     if (e.data.audit !== true) return [];
-    const logged = view.list('log', 'stream', e.streamId, 'position').length;
+    const logged = view.list('log', { stream: e.streamId }, 'position').length;
     if (e.data.fail === true) throw new Error('projection failed after a read');
     return logged === 0 ? [remove('seen', [e.streamId])] : [upsert('seen', { stream: e.streamId, logged })];
   },

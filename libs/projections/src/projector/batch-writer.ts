@@ -56,9 +56,9 @@ export class ProjectionBatchWriter implements RowView {
     return readOrFail(() => rows.get(key) as R | undefined);
   }
 
-  list<R extends Row>(table: string, column: string, value: unknown, orderBy: string): R[] {
+  list<R extends Row>(table: string, where: Row, orderBy: string): R[] {
     const rows = this.tableOf(table);
-    return readOrFail(() => rows.list(column, value, orderBy) as R[]);
+    return readOrFail(() => rows.list(where, orderBy) as R[]);
   }
 
   /**

@@ -16,6 +16,7 @@ export class TableRows {
   private readonly upsertStatement: Database.Statement<unknown[]>;
   private readonly deleteStatement: Database.Statement<unknown[]>;
   private readonly getStatement: Database.Statement<unknown[], Row>;
+  private readonly listStatements = new Map<string, Database.Statement<unknown[], Row>>();
   private readonly json: readonly string[];
   private readonly cache: Map<string, Row | null> | undefined;
   /** Rows of a cached table upserted in this batch and not yet written, by key. */
@@ -75,15 +76,15 @@ export class TableRows {
     this.upsertStatement.run(this.spec.columns.map((column) => this.toSql(column, row[column])));
   }
 
-  /** Rows whose `column` equals `value`, ordered by `orderBy`. */
-  list(column: string, value: unknown, orderBy: string): Row[] {
-    for (const name of [column, orderBy]) if (!this.spec.columns.includes(name)) throw new Error(`${this.spec.name} has no column ${name}`);
+  /** Rows whose columns equal `where`'s values, ordered by `orderBy`. */
+  list(where: Row, orderBy: string): Row[] {
+    const columns = Object.keys(where);
+    for (const name of [...columns, orderBy]) if (!this.spec.columns.includes(name)) throw new Error(`${this.spec.name} has no column ${name}`);
     this.writeChanged();
-    const sql = `SELECT ${this.spec.columns.join(', ')} FROM ${this.spec.name} WHERE ${column} = ? ORDER BY ${orderBy}`;
-    return this.db
-      .prepare<[unknown], Row>(sql)
-      .all(value)
-      .map((row) => this.fromSql(row));
+    const sql = `SELECT ${this.spec.columns.join(', ')} FROM ${this.spec.name} WHERE ${columns.map((column) => `${column} = ?`).join(' AND ')} ORDER BY ${orderBy}`;
+    let statement = this.listStatements.get(sql);
+    if (!statement) this.listStatements.set(sql, (statement = this.db.prepare<unknown[], Row>(sql)));
+    return statement.all(Object.values(where)).map((row) => this.fromSql(row));
   }
 
   /** After a rollback: the cache may hold rows the file does not, and the deferred indexes may not exist. */

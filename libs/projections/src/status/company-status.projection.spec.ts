@@ -56,7 +56,7 @@ describe('company-status projection', () => {
     const { model, status } = statusAfter(...cvsSequence(), correction);
     expect(status.sharePrice).toMatchObject({ price: 970, changePct: 2.3 });
     expect(status.revision).toBe(8);
-    const row = model.list<DisclosureRow>('disclosures', 'company_id', 'cvs-group', 'revision').find((r) => r.disclosure_id === DISCLOSURE_ID(7))!;
+    const [row] = model.list<DisclosureRow>('disclosures', { company_id: 'cvs-group', disclosure_id: DISCLOSURE_ID(7) }, 'revision');
     expect(row.entry).toMatchObject({ facts: { price: 970 }, original: { facts: { price: 966 } }, corrections: [{ reason: 'typo', facts: { price: 970 } }] });
   });
 

@@ -94,7 +94,7 @@ function nextStatus(before: CompanyStatus, event: RecordedEvent, view: RowView, 
 }
 
 function inputRows(view: RowView, companyId: string): StatusInputRow[] {
-  return view.list<StatusInputRow>(STATUS_INPUTS_TABLE, 'company_id', companyId, 'revision');
+  return view.list<StatusInputRow>(STATUS_INPUTS_TABLE, { company_id: companyId }, 'revision');
 }
 
 function refolded(before: CompanyStatus, rows: readonly StatusInputRow[]): CompanyStatus {

@@ -32,8 +32,8 @@ export class InMemoryReadModel implements RowView {
     return this.rowsOf(table).get(key.join('\u0000')) as R | undefined;
   }
 
-  list<R extends Row>(table: string, column: string, value: unknown, orderBy: string): R[] {
-    const rows = [...this.rowsOf(table).values()].filter((row) => row[column] === value);
+  list<R extends Row>(table: string, where: Row, orderBy: string): R[] {
+    const rows = [...this.rowsOf(table).values()].filter((row) => Object.entries(where).every(([column, value]) => row[column] === value));
     return rows.sort((a, b) => ((a[orderBy] as number) < (b[orderBy] as number) ? -1 : 1)) as R[];
   }
 

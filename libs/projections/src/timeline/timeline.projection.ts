@@ -23,7 +23,7 @@ export interface DisclosureRow {
 
 // Keyed in timeline order (company, occurredAt, revision): a page of a company's timeline is one range
 // of the table. Deliberately no index on disclosure_id: ids are random, and a B-tree over random keys
-// dirties a page per event. A correction finds its target among the company's rows; corrections are rare.
+// dirties a page per event. A correction finds its target among the company's rows (parsing only its entry); corrections are rare.
 // The cross-company index by time is deferred (see TableSpec.deferIndexes): a catch-up writes each
 // company's history at once, which would touch one page of it per distinct day.
 const DDL = [
@@ -88,7 +88,7 @@ export const timelineProjection: Projection = {
     if (!(AMENDMENT_TYPES as readonly string[]).includes(event.type)) return [];
     const companyId = companyIdFromStream(event.streamId);
     const targetId = amendedId(event);
-    const target = view.list<DisclosureRow>(DISCLOSURES_TABLE, 'company_id', companyId, 'revision').find((row) => row.disclosure_id === targetId);
+    const [target] = view.list<DisclosureRow>(DISCLOSURES_TABLE, { company_id: companyId, disclosure_id: targetId }, 'revision');
     if (!target) return [];
     const next = disclosureRow(event.type === 'DisclosureCorrected' ? corrected(target.entry, event) : retracted(target.entry, event));
     // A corrected occurredAt moves the row within the timeline.
