@@ -1,3 +1,3 @@
-export { randomJsonValues } from './random-json';
+export { mulberry32, randomJsonValues } from './random-json';
 export { referenceCanonicalize } from './reference-canonicalize';
 export type { ReferenceResult } from './reference-canonicalize';

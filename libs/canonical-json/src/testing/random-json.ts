@@ -52,7 +52,8 @@ export function randomJsonValues(count: number, seed: number): unknown[] {
   return Array.from({ length: count }, () => value(0));
 }
 
-function mulberry32(seed: number): () => number {
+/** A small deterministic PRNG (mulberry32): numbers in [0, 1), the same for the same seed. */
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -3,6 +3,7 @@ import { LEDGER_PROJECTIONS } from '../ledger-projections';
 import { InMemoryReadModel } from '../testing/in-memory-read-model';
 import { DISCLOSURE_ID, cvsSequence, recorded } from '../testing/cvs-sequence';
 import { DisclosureRow } from '../timeline/timeline.projection';
+import { mulberry32 } from '@ledger/canonical-json/testing';
 import { COMPANIES_TABLE, CompanyRow, PROBES_TABLE, ProbeRow } from './company-status.projection';
 
 function statusAfter(...events: ReturnType<typeof recorded>[]) {
@@ -119,6 +120,62 @@ describe('company-status projection', () => {
       ]);
       expect(model.rows<ProbeRow>(PROBES_TABLE)).toEqual([expect.objectContaining({ regulator: 'SEC', status: 'closed' })]);
     });
+  });
+
+  it('after corrections and retractions of a long history, agrees with the fold of the disclosures in force', () => {
+    // Share moves and other disclosures, some out of order, then corrections and retractions aimed at the
+    // first, the last, the latest price and ones between: those between are amended in place, the
+    // others fold again; both must give the fold of what is in force.
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const random = mulberry32(seed);
+      const day = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+      const events = [cvsSequence()[0]];
+      for (let revision = 1; revision <= 60; revision++) {
+        // Prices before the last days, so that the latest price is often neither first nor last; a rare type, so that a retraction can remove its only one.
+        const draw = random();
+        const type = draw < 0.55 ? 'SharePriceMoved' : draw < 0.6 ? 'OperationalImpactReported' : 'OtherDisclosure';
+        const at = Math.floor(random() * (type === 'SharePriceMoved' ? 30 : 40));
+        const facts = type === 'SharePriceMoved' ? { direction: 'up', price: 100 + revision, currency: 'GBX', changePct: 1 } : { summary: `note ${revision}` };
+        events.push(recorded(revision, type, { occurredAt: day(at), source: { kind: 'manual' }, facts }, `${day(at)}T20:00:00.000Z`));
+      }
+      for (let revision = 61; revision <= 100; revision++) {
+        const target = 1 + Math.floor(random() * 60);
+        const correctedAt = Math.floor(random() * 46) - 3;
+        const data =
+          random() < 0.3
+            ? { source: { kind: 'manual' }, facts: { disclosureId: DISCLOSURE_ID(target), reason: 'withdrawn' } }
+            : { source: { kind: 'manual' }, facts: { disclosureId: DISCLOSURE_ID(target), occurredAt: day(correctedAt), reason: 'date' } };
+        events.push(
+          recorded(revision, 'facts' in data && 'occurredAt' in data.facts ? 'DisclosureCorrected' : 'DisclosureRetracted', data, '2020-03-01T10:00:00.000Z'),
+        );
+      }
+      // After every amendment: a later fold from scratch would hide an amendment made wrong in place.
+      const model = new InMemoryReadModel(LEDGER_PROJECTIONS).given(...events.slice(0, 61));
+      for (let count = 62; count <= events.length; count++) {
+        const status = model.given(events[count - 1]).get<CompanyRow>(COMPANIES_TABLE, ['cvs-group'])!.status;
+        const folded = statusAsOf('cvs-group', events.slice(0, count), Date.parse('2030-01-01'), 'occurred');
+        expect({ seed, count, status }).toEqual({ seed, count, status: folded });
+      }
+    }
+  });
+
+  it('retracting the only disclosure of its type between others leaves no count of that type', () => {
+    const at = (day: string) => ({ occurredAt: day, source: { kind: 'manual' } });
+    const events = [
+      cvsSequence()[0],
+      recorded(1, 'OtherDisclosure', { ...at('2024-01-01'), facts: { summary: 'first' } }, '2024-01-01T20:00:00.000Z'),
+      recorded(2, 'OperationalImpactReported', { ...at('2024-01-05'), facts: { summary: 'impact' } }, '2024-01-05T20:00:00.000Z'),
+      recorded(3, 'OtherDisclosure', { ...at('2024-01-09'), facts: { summary: 'last' } }, '2024-01-09T20:00:00.000Z'),
+      recorded(
+        4,
+        'DisclosureRetracted',
+        { source: { kind: 'manual' }, facts: { disclosureId: DISCLOSURE_ID(2), reason: 'not so' } },
+        '2024-01-10T10:00:00.000Z',
+      ),
+    ];
+    const { status } = statusAfter(...events);
+    expect(status.counts).toEqual({ OtherDisclosure: 2 });
+    expect(status).toEqual(statusAsOf('cvs-group', events, Date.parse('2030-01-01'), 'occurred'));
   });
 
   it('agrees with the as-of fold after the last event, in both bases', () => {

@@ -4,7 +4,7 @@ import { Projection, RowChange, RowView, remove, upsert } from '../projection/pr
 import { amendedId, statusInputOfEvent } from '../timeline/timeline-entry';
 import { instantOf } from '../time/instant';
 import { CompanyStatus, ProbeStatus, emptyCompanyStatus, registrationPart } from './company-status';
-import { foldStatus, needsRefold, reduceStatus, registered } from './reduce-status';
+import { amendedInPlace, foldStatus, needsRefold, reduceStatus, registered } from './reduce-status';
 import { searchTextOf } from './search-text';
 import { STATUS_INPUTS_SPEC, STATUS_INPUTS_TABLE, StatusInputRow, amendedRow, statusInputRow } from './status-inputs';
 import { StatusInput } from './status-input';
@@ -37,8 +37,10 @@ const PROBES_DDL = [
 /**
  * Each company's status, and its probes as rows of their own for cross-company queries. A disclosure
  * folds in incrementally, unless it is a step of an incident or a probe that happened before the last
- * disclosure: that, a correction or a retraction re-folds the company's disclosures in force, in
- * business order, from its own status_inputs rows (it reads no other projection's tables).
+ * disclosure: that, or a correction or a retraction that moves the first or last disclosure, the latest
+ * share price or a step of a sequence, re-folds the company's disclosures in force, in business order,
+ * from its own status_inputs rows (it reads no other projection's tables); other corrections and
+ * retractions are applied in place (amendedInPlace).
  */
 export const companyStatusProjection: Projection = {
   name: 'company-status',
@@ -84,12 +86,13 @@ function nextStatus(before: CompanyStatus, event: RecordedEvent, view: RowView, 
     return { status, input };
   }
   if (event.type !== 'DisclosureCorrected' && event.type !== 'DisclosureRetracted') return { status: before };
-  const rows = inputRows(view, companyId);
-  const targetId = amendedId(event);
-  const index = rows.findIndex((row) => row.disclosure_id === targetId);
-  if (index < 0) return { status: refolded(before, rows) };
-  const input = amendedRow(rows[index], event);
-  rows[index] = input;
+  const [target] = view.list<StatusInputRow>(STATUS_INPUTS_TABLE, { company_id: companyId, disclosure_id: amendedId(event) }, 'revision');
+  if (!target) return { status: refolded(before, inputRows(view, companyId)) };
+  const input = amendedRow(target, event);
+  // A disclosure retracted before is in no fold: correcting or retracting it again changes nothing.
+  const inPlace = target.retracted === 1 ? before : amendedInPlace(before, target.input, input.retracted === 1 ? null : input.input);
+  if (inPlace) return { status: inPlace, input };
+  const rows = inputRows(view, companyId).map((row) => (row.revision === input.revision ? input : row));
   return { status: refolded(before, rows), input };
 }
 
