@@ -495,6 +495,57 @@ describe('extract', () => {
     });
   });
 
+  describe('wording of the wires, in both languages', () => {
+    it.each([
+      ['OperationalImpactReported', 'La facturation aux clients est suspendue jusqu’à nouvel ordre.'],
+      ['OperationalImpactReported', 'Le groupe a relancé ses systèmes dans deux usines, à l’arrêt depuis jeudi.'],
+      ['OperationalImpactReported', 'L’arrêt de la production a entraîné une perte de chiffre d’affaires.'],
+      ['ExternalAdvisersEngaged', 'Le groupe se fait accompagner par les équipes de réponse à incident de la société Exemple.'],
+      ['ExternalAdvisersEngaged', 'The bank said it would cooperate fully and had appointed forensic accountants from Deloitte.'],
+      ['OtherDisclosure', 'The insurer said it "strongly disagrees" with the findings.'],
+      ['OtherDisclosure', 'The lender said it would set out its objections before a final decision.'],
+      ['OtherDisclosure', 'It did not expect the probe to affect its ability to meet its medium-term targets.'],
+      ['OtherDisclosure', 'The group said it would keep paying out about half of its earnings as dividends.'],
+      ['OtherDisclosure', 'La société dispose d’une trésorerie suffisante jusqu’en 2028, un horizon inchangé.'],
+    ])('reads %s in "%s"', (type, text) => {
+      expect(typesOf(proposalsOf(text, '2026-03-10'))).toContain(type);
+    });
+
+    it('reads a capped margin against the range aimed at before as a cut of its own', () => {
+      const text = [
+        'Acme a abaissé ses objectifs annuels.',
+        'Le groupe table désormais sur un chiffre d’affaires de 700 millions d’euros, contre 780 millions.',
+        'La marge ne devrait pas dépasser 9 %, alors que la direction visait jusqu’ici 10 % à 11 %.',
+      ].join(' ');
+      const changes = ofType(proposalsOf(text, '2026-03-10'), 'GuidanceChanged');
+      expect(changes.map((change) => [change.facts.direction, change.facts.current?.low, change.facts.previous?.low])).toEqual([
+        ['down', 700000000, 780000000],
+        ['down', 9, 10],
+      ]);
+    });
+
+    it.each([
+      [
+        'a market slowdown behind a cut',
+        'Acme a abaissé ses objectifs, pénalisé par le ralentissement de la production automobile.',
+        'OperationalImpactReported',
+      ],
+      ['a rival named with its nationality', 'Acme raised its forecast. British rival Bexley cut its own forecast in November.', 'GuidanceChanged'],
+      [
+        'work the regulator describes',
+        'La sanction tient compte, selon l’autorité, des mesures correctives que la société a prises depuis.',
+        'OtherDisclosure',
+      ],
+      [
+        'a probe opened in an earlier year, beside the step it reports',
+        'The CMA, which began investigating the sector in late 2024, set out its concerns in a statement of objections sent to Acme.',
+        'RegulatoryProbeOpened',
+      ],
+    ])('proposes nothing from %s', (_what, text, type) => {
+      expect(typesOf(proposalsOf(text, '2026-03-10')).filter((t) => t === type)).toHaveLength(type === 'GuidanceChanged' ? 1 : 0);
+    });
+  });
+
   describe('every proposal', () => {
     const text = [
       'Acme Retail plc said on Tuesday that a cyber attack had disrupted its stores, and that hackers had stolen the names of 10,000 customers.',

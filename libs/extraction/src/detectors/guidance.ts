@@ -45,8 +45,10 @@ export const detectGuidance: Detector = (sentence, article) => {
     direction,
     ...figures,
   };
-  // changes to two kinds of measure in one article ("revenue cut, margin cut") are two disclosures
-  const key = kind && kindsChanged(article).size > 1 ? `${direction}:${kind}` : direction;
+  // changes to two kinds of measure in one article ("revenue cut, margin cut") are two disclosures; a change
+  // naming no measure ("a abaissé ses objectifs annuels") is the first one the article details
+  const kinds = kindsChanged(article);
+  const key = kinds.size > 1 ? `${direction}:${kind ?? [...kinds][0]}` : direction;
   return [candidateOf('GuidanceChanged', sentence, facts, dateOfTrigger(sentence, trigger), 0.75, key)];
 };
 

@@ -1,10 +1,12 @@
 import { PROBE_STAGES, ProbeStage } from '@ledger/disclosures';
-import { SentenceView } from '../article';
+import { ArticleView, SentenceView } from '../article';
+import { currentYearOf, isEarlierYear } from '../cues/history';
+import { clauseAt } from '../text/clauses';
 import { findRegulators, RegulatorMention } from '../regulators/find-regulators';
 import { Candidate, summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { regulatorKey } from './regulator-notified';
-import { dateOfTrigger, phraseAt, sentenceBlocked, Trigger, triggersFor } from './triggers';
+import { clauseText, dateOfTrigger, phraseAt, sentenceBlocked, Trigger, triggersFor } from './triggers';
 import { blockerPattern, startsWithWordOf } from '../rules/engine';
 
 /**
@@ -72,7 +74,7 @@ export const detectRegulatoryProbe: Detector = (sentence, article) => {
   // a probe closed or sanctioned before the article's news is background: "a separate review, closed last year"
   if (closedInThePast(sentence, probe)) return [];
   const sanctioned = startsWithWordOf('sanction', article.language, sentence.folded.slice(probe.index));
-  const stepped = !closed && (sanctioned || (STEP.test(sentence.folded) && !OPENING.test(sentence.folded)));
+  const stepped = !closed && (sanctioned || (STEP.test(sentence.folded) && !openedNow(sentence, article)));
   if (
     !closed &&
     !stepped &&
@@ -82,6 +84,17 @@ export const detectRegulatoryProbe: Detector = (sentence, article) => {
     return [];
   return regulators.map((regulator) => (closed || stepped ? updated(sentence, regulator) : opened(sentence, regulator, probe)));
 };
+
+/**
+ * The sentence tells of a probe opened, now: an opening set earlier ("the CMA, which began investigating
+ * in late 2024, said in a statement of objections…", "opened last year") is background to the step it reports.
+ */
+function openedNow(sentence: SentenceView, article: ArticleView): boolean {
+  const opening = OPENING.exec(sentence.folded);
+  if (!opening) return false;
+  const clause = clauseText(sentence, clauseAt(sentence.clauses, opening.index));
+  return !PAST.test(clause) && !isEarlierYear(clause, currentYearOf('', article.publishedOn));
+}
 
 /** A probe word that is not the company's own work nor part of a firm's description. */
 function isRegulatorsWork(sentence: SentenceView, trigger: Trigger): boolean {
