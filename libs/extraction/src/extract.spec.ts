@@ -511,6 +511,15 @@ describe('extract', () => {
       expect(typesOf(proposalsOf(text, '2026-03-10'))).toContain(type);
     });
 
+    it.each([
+      ['Acme lâchait 6,4 %, à 12,30 euros.', 'down', 6.4, 12.3],
+      ['Acme s’envole de 7 %, à 30 euros.', 'up', 7, 30],
+    ])('reads a move quoted with its price after a comma, in a short French sentence: %s', (text, direction, changePct, price) => {
+      const result = extract({ text, publishedOn: '2026-03-10' });
+      expect(result.language).toBe('fr');
+      expect(ofType(result.proposals, 'SharePriceMoved').map((move) => move.facts)).toEqual([{ direction, changePct, price, currency: 'EUR' }]);
+    });
+
     it('reads a capped margin against the range aimed at before as a cut of its own', () => {
       const text = [
         'Acme a abaissé ses objectifs annuels.',
@@ -530,6 +539,9 @@ describe('extract', () => {
         'Acme a abaissé ses objectifs, pénalisé par le ralentissement de la production automobile.',
         'OperationalImpactReported',
       ],
+      ['a guidance cut made last month', 'Acme, which cut its annual guidance last month, said trading had improved.', 'GuidanceChanged'],
+      ['une baisse des prévisions du mois dernier', 'Acme avait abaissé ses prévisions le mois dernier.', 'GuidanceChanged'],
+      ['a regulator making enquiries', 'The ICO said it was making enquiries into the incident at Acme.', 'RegulatoryProbeOpened'],
       ['a rival named with its nationality', 'Acme raised its forecast. British rival Bexley cut its own forecast in November.', 'GuidanceChanged'],
       [
         'work the regulator describes',
@@ -541,8 +553,8 @@ describe('extract', () => {
         'The CMA, which began investigating the sector in late 2024, set out its concerns in a statement of objections sent to Acme.',
         'RegulatoryProbeOpened',
       ],
-    ])('proposes nothing from %s', (_what, text, type) => {
-      expect(typesOf(proposalsOf(text, '2026-03-10')).filter((t) => t === type)).toHaveLength(type === 'GuidanceChanged' ? 1 : 0);
+    ])('proposes nothing from %s', (what, text, type) => {
+      expect(typesOf(proposalsOf(text, '2026-03-10')).filter((t) => t === type)).toHaveLength(what.includes('rival') ? 1 : 0);
     });
   });
 
@@ -581,6 +593,8 @@ describe('extract', () => {
     expect(extract({ text: 'Le groupe a annoncé avoir été victime d’une cyberattaque.' }).language).toBe('fr');
     expect(extract({ text: 'The group said it had been hit by a cyber attack.' }).language).toBe('en');
     expect(extract({ text: 'The group said it had been hit.', language: 'fr' }).language).toBe('fr');
+    expect(extract({ text: 'Acme cède 2,5 % à 14 euros.' }).language).toBe('fr');
+    expect(extract({ text: 'Nestlé said its shares fell 2% after the Société Générale downgrade.' }).language).toBe('en');
   });
 
   it('refuses a malformed publication day', () => {

@@ -33,9 +33,12 @@ const FIRM_AFTER = /^(?:\s[\w-]+)?\s(?:firms?|compan(?:y|ies)|specialists?|exper
 const STEP =
   /\b(?:(?:published|issued|set out|released|publie\w*|rendu\w*) (?:its |their |ses |leurs |des |les )?(?:provisional|interim|final|preliminary|provisoires?|preliminaires?|finales?|definitives?) (?:findings|report|decision|conclusions|rapport|decisions?)|provisional findings|statement of objections|(?:communication|notification) (?:des |de )?griefs|conclusions provisoires|rapport preliminaire|(?:moved|referred|escalated) (?:[\w-]+ ){0,3}(?:to|into|for) (?:an? )?(?:phase 2|phase two|in-depth|second phase)|(?:passee?|entree?) en (?:phase 2|seconde phase|deuxieme phase)|(?:widened|extended|expanded|elargi\w*|etendu\w*) (?:its |the |son |sa |l')?(?:investigation|probe|inquiry|enquete|procedure))\b/;
 const OPENING = /\b(?:open\w*|launch\w*|start\w*|began|begun|initiat\w*|announced (?:an? |its )|ouv\w*|lanc\w*|engag\w*|declench\w*)\b/;
-/** A probe named as the one someone runs is under way, not opened: "who chairs the group running the CMA investigation". */
+/**
+ * A probe named as the one someone runs is under way, not opened: "who chairs the group running the CMA
+ * investigation"; a regulator "making enquiries" after a report is asking, not opening a probe.
+ */
 const ONGOING =
-  /\b(?:running|leading|overseeing|heading|in charge of|dirigeant|pilotant|en charge de|charge de|continu\w*|poursui\w*|ongoing|existing)\s(?:[\w'-]+\s){0,4}$/;
+  /\b(?:running|leading|making|overseeing|heading|in charge of|dirigeant|pilotant|en charge de|charge de|continu\w*|poursui\w*|ongoing|existing)\s(?:[\w'-]+\s){0,4}$/;
 /** A probe word followed by its going on: "its investigation is continuing", "l'enquête se poursuit". */
 const ONGOING_AFTER =
   /^\s(?:(?:is|was|are|were|remains?|remained)\s(?:still\s)?)?(?:continuing|continues|ongoing|under way|underway)\b|^\s(?:se poursui\w*|(?:est|reste) (?:toujours )?en cours)\b/;
