@@ -507,6 +507,9 @@ describe('extract', () => {
       ['OtherDisclosure', 'It did not expect the probe to affect its ability to meet its medium-term targets.'],
       ['OtherDisclosure', 'The group said it would keep paying out about half of its earnings as dividends.'],
       ['OtherDisclosure', 'La société dispose d’une trésorerie suffisante jusqu’en 2028, un horizon inchangé.'],
+      ['RegulatorNotified', 'L’Anssi accompagne le groupe depuis lundi.'],
+      ['RegulatorNotified', 'The NCSC is supporting the company.'],
+      ['RegulatoryProbeOpened', 'L’Autorité de la concurrence s’est autosaisie du dossier.'],
     ])('reads %s in "%s"', (type, text) => {
       expect(typesOf(proposalsOf(text, '2026-03-10'))).toContain(type);
     });
@@ -542,6 +545,9 @@ describe('extract', () => {
       ['a guidance cut made last month', 'Acme, which cut its annual guidance last month, said trading had improved.', 'GuidanceChanged'],
       ['une baisse des prévisions du mois dernier', 'Acme avait abaissé ses prévisions le mois dernier.', 'GuidanceChanged'],
       ['a regulator making enquiries', 'The ICO said it was making enquiries into the incident at Acme.', 'RegulatoryProbeOpened'],
+      ['a press report', 'D’après la presse, Acme a été victime d’une cyberattaque.', 'BreachAnnounced'],
+      ['an attack that could have consequences', 'Une cyberattaque pourrait avoir des conséquences sur les comptes d’Acme.', 'BreachAnnounced'],
+      ['an outage that could hit sales', 'An outage could hit sales at Acme.', 'OperationalImpactReported'],
       ['a rival named with its nationality', 'Acme raised its forecast. British rival Bexley cut its own forecast in November.', 'GuidanceChanged'],
       [
         'work the regulator describes',

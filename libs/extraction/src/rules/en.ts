@@ -39,6 +39,8 @@ export const EN: Vocabulary = {
     String.raw`(?:submitted|filed|made|sent|lodged) (?:a |an |the )?(?:[\w-]+ )?(?:notification|report|declaration)s?(?: of (?:[\w-]+ ){1,3}?)? ?(?:to|with)|notifications? (?:to|with)|made (?:a )?reports? to`,
     String.raw`report(?:ed|ing|s)? (?:the (?:[\w-]+ )?(?:incident|attack|breach|matter|intrusion|issue)s? |it |this |them )?to`,
     String.raw`(?:is |was |are |were )?(?:working|liaising|in contact) (?:closely )?with|liaising with|(?:discussions|talks|in discussions|in talks|engaged) with`,
+    // the authority named as the one helping: "the NCSC is supporting the company"
+    String.raw`(?:is|are|was|were|has been|have been) (?:supporting|assisting|helping|advising) (?:the company|the group|the firm|the bank|the retailer|the insurer|it|us)\b`,
   ],
   complaint: [String.raw`(?:filed|lodged|made) a (?:[a-z]+ )?(?:report|complaint)|reported (?:it|the (?:incident|attack|matter)) to (?:the )?police`],
   restored: [

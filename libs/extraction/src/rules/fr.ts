@@ -40,6 +40,8 @@ export const FR: Vocabulary = {
     String.raw`(?:notification|declaration|signalement)s? (?:a|aux|aupres)|signale\w* (?:l'incident |l'attaque |les faits )?(?:a|aux|aupres)|declare\w* (?:l'incident|l'attaque|les faits) (?:a|aux|aupres)`,
     String.raw`(?:effectue|fait|adresse)\w* (?:une |des |les )?(?:declarations?|notifications?|signalements?) (?:a|aux|aupres)`,
     String.raw`en (?:lien|contact) avec|pris contact avec|prendre contact avec|echanges? avec|travaille\w* avec|collabore\w* avec|(?:s'est|se sont|s'etre|se) rapproche\w* (?:de|des|du)`,
+    // the authority named as the one helping: "l'Anssi accompagne le groupe"
+    String.raw`(?:accompagne|epaule|assiste|appuie|soutient|conseille)(?:nt)? (?:le groupe|la societe|l'entreprise|la compagnie|l'industriel|l'operateur|l'enseigne|la banque|l'assureur)\b`,
   ],
   complaint: [String.raw`porte plainte|deposee? (?:une )?plainte|deposer plainte|porter plainte|plainte (?:a ete |sera )?deposee`],
   restored: [
@@ -65,7 +67,7 @@ export const FR: Vocabulary = {
   ],
   probe: [
     String.raw`enquetes?|enqueter|examens?|examiner|instructions?|procedures?|controles?(?! prudentiel)|information judiciaire|poursuites|mise en examen|investigations?`,
-    String.raw`perquisitions?|perquisitionne\w*|visites? (?:et saisies?|inopinee?s?)|inspections? inopinee?s?|demandes? d'informations?`,
+    String.raw`(?:s'est |se sont |s'etait )?auto-?saisie?s?|(?:s'est |se sont )saisie?s? d'office|perquisitions?|perquisitionne\w*|visites? (?:et saisies?|inopinee?s?)|inspections? inopinee?s?|demandes? d'informations?`,
   ],
   sanction: [
     String.raw`amendes?|sanction(?:s|nee?s?)?|mise en demeure|(?:communication|notification) (?:des |de )?griefs|griefs notifies|conclusions provisoires`,
@@ -117,7 +119,7 @@ export const FR: Vocabulary = {
     String.raw`en cas d[e']|dans l'hypothese|s'expos\w*|exposerai\w*|encour(?:t|ent|rai\w*|ra|rir|u)`,
   ],
   rumour: [
-    String.raw`selon (?:des|plusieurs|certaines|nos) (?:sources|informations|medias)|selon (?:la presse|des medias)|d'apres (?:des|plusieurs|certaines|nos) (?:sources|informations|medias)`,
+    String.raw`selon (?:des|plusieurs|certaines|nos) (?:sources|informations|medias)|(?:selon|d'apres) (?:la presse|les medias|des medias|plusieurs medias|des informations de presse|des articles de presse)|d'apres (?:des|plusieurs|certaines|nos) (?:sources|informations|medias)`,
     String.raw`de sources? (?:proches?|syndicales?|concordantes?|bien informees?)|sources? proches? (?:du dossier|de l'enquete)|rumeurs?`,
     // une revendication que personne n'a confirmée : "revendiqué par un groupe de pirates", "n'a pas pu être vérifiée"
     String.raw`revendiqu\w*|revendications?|(?:n'a|n'ont|n'avait|n'avaient) pas (?:encore )?(?:pu )?(?:ete |etre )?(?:confirmee?s?|verifiee?s?|confirmer|verifier)|non (?:confirmee?s?|verifiee?s?)`,
