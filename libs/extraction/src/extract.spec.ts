@@ -508,6 +508,8 @@ describe('extract', () => {
       ['OtherDisclosure', 'The group said it would keep paying out about half of its earnings as dividends.'],
       ['OtherDisclosure', 'La société dispose d’une trésorerie suffisante jusqu’en 2028, un horizon inchangé.'],
       ['RegulatorNotified', 'L’Anssi accompagne le groupe depuis lundi.'],
+      ['OtherDisclosure', 'Le groupe a annoncé qu’il allait faire appel.'],
+      ['RegulatoryProbeUpdated', 'La CNIL a mis en demeure la société.'],
       ['RegulatorNotified', 'The NCSC is supporting the company.'],
       ['RegulatoryProbeOpened', 'L’Autorité de la concurrence s’est autosaisie du dossier.'],
     ])('reads %s in "%s"', (type, text) => {
@@ -545,6 +547,7 @@ describe('extract', () => {
       ['a guidance cut made last month', 'Acme, which cut its annual guidance last month, said trading had improved.', 'GuidanceChanged'],
       ['une baisse des prévisions du mois dernier', 'Acme avait abaissé ses prévisions le mois dernier.', 'GuidanceChanged'],
       ['a regulator making enquiries', 'The ICO said it was making enquiries into the incident at Acme.', 'RegulatoryProbeOpened'],
+      ['a call on outside experts', 'Le groupe va faire appel à des experts.', 'OtherDisclosure'],
       ['a press report', 'D’après la presse, Acme a été victime d’une cyberattaque.', 'BreachAnnounced'],
       ['an attack that could have consequences', 'Une cyberattaque pourrait avoir des conséquences sur les comptes d’Acme.', 'BreachAnnounced'],
       ['an outage that could hit sales', 'An outage could hit sales at Acme.', 'OperationalImpactReported'],

@@ -70,7 +70,7 @@ export const FR: Vocabulary = {
     String.raw`(?:s'est |se sont |s'etait )?auto-?saisie?s?|(?:s'est |se sont )saisie?s? d'office|perquisitions?|perquisitionne\w*|visites? (?:et saisies?|inopinee?s?)|inspections? inopinee?s?|demandes? d'informations?`,
   ],
   sanction: [
-    String.raw`amendes?|sanction(?:s|nee?s?)?|mise en demeure|(?:communication|notification) (?:des |de )?griefs|griefs notifies|conclusions provisoires`,
+    String.raw`amendes?|sanction(?:s|nee?s?)?|mise?s? en demeure|(?:communication|notification) (?:des |de )?griefs|griefs notifies|conclusions provisoires`,
   ],
   taken: [
     String.raw`volee?s?|derobee?s?|exfiltree?s?|consultee?s?|copiee?s?|divulguee?s?|exposee?s?|compromise?s?|publiee?s?|aspiree?s?|subtilisee?s?|extraite?s?|piratee?s?|siphonnee?s?|derobe|vole|exfiltre|mise?s? en vente|diffusee?s?|(?:ont|a|avaient|avait) fuite`,
@@ -90,7 +90,7 @@ export const FR: Vocabulary = {
     String.raw`(?:celles?-ci|ceux-ci|elles?|ils?|les travaux|ces travaux) (?:se poursui\w*|continu\w*|(?:sont|est) (?:toujours )?en cours) (?:[\w'-]+ ){0,2}?(?:afin de|pour|en vue de) (?:determiner|etablir|identifier|evaluer|mesurer|verifier|comprendre|cerner)`,
   ],
   decision: [
-    String.raw`(?:f(?:era|erait|eront|eraient|ait|aire)|interjete\w*) appel (?:de|contre)|interjete\w* appel|fera appel|sans faire appel|ne (?:fera|fait) pas appel|accepte\w* (?:la|cette) (?:decision|sanction)|prend(?:re)? acte|(?:former|forme|formera|formuler|deposer|depose|deposera|exercer|introduire|engager|engage) (?:un )?recours|d'un recours|recours (?:devant|contre|en annulation)`,
+    String.raw`(?:f(?:era|erait|eront|eraient|ait|aire)|interjete\w*) appel (?:de|contre)|interjete\w* appel|fera appel|(?:va|vont|allait|allaient|compte|comptent|entend|entendent|decide de|envisage de) faire appel(?! (?:a|aux?)\b)|sans faire appel|ne (?:fera|fait) pas appel|accepte\w* (?:la|cette) (?:decision|sanction)|prend(?:re)? acte|(?:former|forme|formera|formuler|deposer|depose|deposera|exercer|introduire|engager|engage) (?:un )?recours|d'un recours|recours (?:devant|contre|en annulation)`,
     // contested or not: "conteste la décision", "ne contesterait pas la sanction", "n'entend pas contester cette amende"
     String.raw`contest\w* (?:pas |plus |point )?(?:[a-z]+ment )?(?:la|cette|les|le|ce|ces|l')\s?(?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions|jugement|condamnation|griefs|analyse)|(?:ne|n') ?contest\w* pas|(?:ne|n') ?(?:entend\w*|compte\w*|souhaite\w*|envisage\w*|va|vont) pas (?:contester|faire appel|former (?:de |un )?recours)|ne pas (?:faire appel|contester|former (?:de |un )?recours)|(?:rejet\w*|refut\w*) (?:[a-z]+ment )?(?:la|cette|les|le|ces|l')\s?(?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions|griefs|analyse|accusations)|renonc\w* a (?:faire appel|tout recours|contester|former (?:un )?recours)|(?:s'incline\w*|accept\w*) (?:devant )?(?:la|cette|les|le|ces) (?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions)`,
   ],
