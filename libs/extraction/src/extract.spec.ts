@@ -495,6 +495,82 @@ describe('extract', () => {
     });
   });
 
+  describe('wording of the wires, in both languages', () => {
+    it.each([
+      ['OperationalImpactReported', 'La facturation aux clients est suspendue jusqu’à nouvel ordre.'],
+      ['OperationalImpactReported', 'Le groupe a relancé ses systèmes dans deux usines, à l’arrêt depuis jeudi.'],
+      ['OperationalImpactReported', 'L’arrêt de la production a entraîné une perte de chiffre d’affaires.'],
+      ['ExternalAdvisersEngaged', 'Le groupe se fait accompagner par les équipes de réponse à incident de la société Exemple.'],
+      ['ExternalAdvisersEngaged', 'The bank said it would cooperate fully and had appointed forensic accountants from Deloitte.'],
+      ['OtherDisclosure', 'The insurer said it "strongly disagrees" with the findings.'],
+      ['OtherDisclosure', 'The lender said it would set out its objections before a final decision.'],
+      ['OtherDisclosure', 'It did not expect the probe to affect its ability to meet its medium-term targets.'],
+      ['OtherDisclosure', 'The group said it would keep paying out about half of its earnings as dividends.'],
+      ['OtherDisclosure', 'La société dispose d’une trésorerie suffisante jusqu’en 2028, un horizon inchangé.'],
+      ['RegulatorNotified', 'L’Anssi accompagne le groupe depuis lundi.'],
+      ['OtherDisclosure', 'Le groupe a annoncé qu’il allait faire appel.'],
+      ['RegulatoryProbeUpdated', 'La CNIL a mis en demeure la société.'],
+      ['RegulatorNotified', 'The NCSC is supporting the company.'],
+      ['RegulatoryProbeOpened', 'L’Autorité de la concurrence s’est autosaisie du dossier.'],
+    ])('reads %s in "%s"', (type, text) => {
+      expect(typesOf(proposalsOf(text, '2026-03-10'))).toContain(type);
+    });
+
+    it.each([
+      ['Acme lâchait 6,4 %, à 12,30 euros.', 'down', 6.4, 12.3],
+      ['Acme s’envole de 7 %, à 30 euros.', 'up', 7, 30],
+    ])('reads a move quoted with its price after a comma, in a short French sentence: %s', (text, direction, changePct, price) => {
+      const result = extract({ text, publishedOn: '2026-03-10' });
+      expect(result.language).toBe('fr');
+      expect(ofType(result.proposals, 'SharePriceMoved').map((move) => move.facts)).toEqual([{ direction, changePct, price, currency: 'EUR' }]);
+    });
+
+    it('reads a capped margin against the range aimed at before as a cut of its own', () => {
+      const text = [
+        'Acme a abaissé ses objectifs annuels.',
+        'Le groupe table désormais sur un chiffre d’affaires de 700 millions d’euros, contre 780 millions.',
+        'La marge ne devrait pas dépasser 9 %, alors que la direction visait jusqu’ici 10 % à 11 %.',
+      ].join(' ');
+      const changes = ofType(proposalsOf(text, '2026-03-10'), 'GuidanceChanged');
+      expect(changes.map((change) => change.facts)).toEqual([
+        expect.objectContaining({
+          direction: 'down',
+          current: expect.objectContaining({ low: 700000000 }),
+          previous: expect.objectContaining({ low: 780000000 }),
+        }),
+        expect.objectContaining({ direction: 'down', current: expect.objectContaining({ low: 9 }), previous: expect.objectContaining({ low: 10 }) }),
+      ]);
+    });
+
+    it.each([
+      [
+        'a market slowdown behind a cut',
+        'Acme a abaissé ses objectifs, pénalisé par le ralentissement de la production automobile.',
+        'OperationalImpactReported',
+      ],
+      ['a guidance cut made last month', 'Acme, which cut its annual guidance last month, said trading had improved.', 'GuidanceChanged'],
+      ['une baisse des prévisions du mois dernier', 'Acme avait abaissé ses prévisions le mois dernier.', 'GuidanceChanged'],
+      ['a regulator making enquiries', 'The ICO said it was making enquiries into the incident at Acme.', 'RegulatoryProbeOpened'],
+      ['a call on outside experts', 'Le groupe va faire appel à des experts.', 'OtherDisclosure'],
+      ['a press report', 'D’après la presse, Acme a été victime d’une cyberattaque.', 'BreachAnnounced'],
+      ['an attack that could have consequences', 'Une cyberattaque pourrait avoir des conséquences sur les comptes d’Acme.', 'BreachAnnounced'],
+      ['an outage that could hit sales', 'An outage could hit sales at Acme.', 'OperationalImpactReported'],
+      ['a rival named with its nationality', 'Acme raised its forecast. British rival Bexley cut its own forecast in November.', 'GuidanceChanged'],
+      [
+        'work the regulator describes',
+        'La sanction tient compte, selon l’autorité, des mesures correctives que la société a prises depuis.',
+        'OtherDisclosure',
+      ],
+      [
+        'a probe opened in an earlier year, beside the step it reports',
+        'The CMA, which began investigating the sector in late 2024, set out its concerns in a statement of objections sent to Acme.',
+        'RegulatoryProbeOpened',
+      ],
+    ])('proposes nothing from %s', (what, text, type) => {
+      expect(typesOf(proposalsOf(text, '2026-03-10')).filter((t) => t === type)).toHaveLength(what.includes('rival') ? 1 : 0);
+    });
+  });
+
   describe('every proposal', () => {
     const text = [
       'Acme Retail plc said on Tuesday that a cyber attack had disrupted its stores, and that hackers had stolen the names of 10,000 customers.',
@@ -530,6 +606,8 @@ describe('extract', () => {
     expect(extract({ text: 'Le groupe a annoncé avoir été victime d’une cyberattaque.' }).language).toBe('fr');
     expect(extract({ text: 'The group said it had been hit by a cyber attack.' }).language).toBe('en');
     expect(extract({ text: 'The group said it had been hit.', language: 'fr' }).language).toBe('fr');
+    expect(extract({ text: 'Acme cède 2,5 % à 14 euros.' }).language).toBe('fr');
+    expect(extract({ text: 'Nestlé said its shares fell 2% after the Société Générale downgrade.' }).language).toBe('en');
   });
 
   it('refuses a malformed publication day', () => {

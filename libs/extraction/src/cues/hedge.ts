@@ -23,6 +23,14 @@ export function isHedged(beforeTrigger: string): boolean {
   return HEDGE.test(cueScope(beforeTrigger.replace(FUTURE_IN_THE_PAST, ' ')).replace(DURATION, ' '));
 }
 
+/** A trigger that is the subject of a conditional: "une cyberattaque pourrait avoir des conséquences", "an outage could hit sales". */
+const CONDITIONAL_AFTER = /^\s(?:[\w'-]+\s){0,2}?(?:pourrai(?:t|ent)|could|might)\s/;
+
+/** True when the folded text right after a trigger makes it a hypothesis. */
+export function isHedgedAfter(afterTrigger: string): boolean {
+  return CONDITIONAL_AFTER.test(afterTrigger);
+}
+
 /** Recovery that is expected or under way rather than done: "working to restore", "retour attendu d'ici". */
 const EXPECTATION =
   /\b(?:work(?:ing|s)? (?:[\w-]+ ){0,4}?to|to (?:fully )?(?:bring|restore|resume|reopen|recover|restart)|in the process of|in order to|with a view to|en vue d|afin d|progressively|gradually|expects?|expected|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|hop(?:es|ed|ing)|will|would|should|by the end of|travaill\w*|en cours|s'efforce\w*|vise\w*|prevu\w*|prevoi\w*|attendue?s?|d'ici|devrai\w*|pourrai\w*|sera|seront|va|vont|progressi\w*)\b/;

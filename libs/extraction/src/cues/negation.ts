@@ -18,10 +18,11 @@ export function isNegated(beforeTrigger: string): boolean {
 
 /**
  * The words a denial or a hedge can reach back from a trigger: at most a dozen, and none before a word
- * that starts a new thought ("...decided not to take orders because of the cyber attack": the attack is not denied).
+ * that starts a new thought ("...decided not to take orders because of the cyber attack": the attack is not denied), nor
+ * before a second verb with its own auxiliary ("said it would cooperate and had hired…": the hire is not hedged).
  */
 const SCOPE_END =
-  /\b(?:because|due to|as a result of|owing to|following|amid|which|who|a cause d[eu']|en raison d[eu']|du fait d[eu']|suite a|qui|car|parce qu|but|mais)\b/g;
+  /\b(?:because|due to|as a result of|owing to|following|amid|which|who|a cause d[eu']|en raison d[eu']|du fait d[eu']|suite a|qui|car|parce qu|but|mais|and (?:had|has|have)|et (?:avait|avaient|ont))\b/g;
 
 export function cueScope(beforeTrigger: string): string {
   let start = 0;

@@ -7,7 +7,7 @@ import { candidateOf, Detector } from './detector';
 import { phraseAt, sentenceBlocked, triggersFor } from './triggers';
 
 const ADVISER =
-  /\b(?:experts?|specialists?|specialistes?|consultants?|advis[eo]rs?|conseils?|forensic|investigators?|cabinets?|prestataires?|firms?|societes? specialisees?|entreprises? specialisees?|responders?|incident response)\b/;
+  /\b(?:experts?|specialists?|specialistes?|consultants?|advis[eo]rs?|conseils?|forensic|investigators?|cabinets?|prestataires?|firms?|societes? specialisees?|entreprises? specialisees?|responders?|incident response|reponse (?:a|aux) incidents?)\b/;
 /** Firms commonly engaged after an incident; a name alone ("hired Mandiant") says it is an adviser. */
 const KNOWN_FIRMS =
   /\b(?:mandiant|kroll|crowdstrike|deloitte|pwc|kpmg|ey|accenture|palo alto networks|unit 42|sygnia|fti consulting|orange cyberdefense|thales|wavestone|capgemini|sekoia|microsoft|google cloud|ibm|secureworks|nccgroup|ncc group|arctic wolf|rapid7|check point)\b/;

@@ -7,7 +7,7 @@ import { phraseAt } from './triggers';
 
 /** Words before a figure that make it the guidance replaced: "down from £55m", "contre 65 millions". */
 const PREVIOUS_BEFORE =
-  /\b(?:from|compared (?:with|to)|versus|vs|against|instead of|rather than|previous (?:guidance|forecasts?|estimates?|targets?|outlook)(?: of)?|contre|au lieu d(?:e|es|u)|par rapport a|had (?:guided|expected|forecast|pencilled|targeted|predicted|estimated)(?: in)?(?: to| at| for| of)?)\s(?:[\w'-]+\s){0,4}$/;
+  /\b(?:from|compared (?:with|to)|versus|vs|against|instead of|rather than|previous (?:guidance|forecasts?|estimates?|targets?|outlook)(?: of)?|contre|au lieu d(?:e|es|u)|par rapport a|(?:visai(?:t|ent)|tablai(?:t|ent) sur|prevoyai(?:t|ent)|ciblai(?:t|ent)|avai(?:t|ent) (?:vise|table sur|prevu|annonce))|had (?:guided|expected|forecast|pencilled|targeted|predicted|estimated)(?: in)?(?: to| at| for| of)?)\s(?:[\w'-]+\s){0,4}$/;
 const VERB_BETWEEN = /\b(?:would|will|cost|costs|be|is|are|was|were|now)\b/;
 /** Words after a figure that date it before the change: "£31m previously", "65 millions annoncés en juillet". */
 const PREVIOUS_AFTER =

@@ -2,7 +2,10 @@ import { ArticleView, SentenceView } from '../article';
 import { summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { GuidanceFigures, guidanceFiguresOf } from './guidance-figures';
-import { dateOfTrigger, phraseAt, sentenceBlocked, Trigger, triggersFor } from './triggers';
+import { clauseText, dateOfTrigger, phraseAt, sentenceBlocked, Trigger, triggersFor } from './triggers';
+import { blockerPattern } from '../rules/engine';
+
+const PAST = blockerPattern('past');
 
 const DOWN =
   /\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|trimmed|downgraded|withdrew|withdrawn|withdraws|suspended|scrapped|slashed|pulled|warned|pared|scaled back|reined in|downgrades|below|short of|down from|lower than|abaisse\w*|reduit\w*|revu\w* a la baisse|revoit a la baisse|revise\w* a la baisse|retire\w*|suspendu\w*|coupe\w*|rabote\w*|ramene\w*|degrade\w*|tempere\w*|en dessous|en deca|inferieure?s? (?:a|aux?))\b/;
@@ -45,14 +48,18 @@ export const detectGuidance: Detector = (sentence, article) => {
     direction,
     ...figures,
   };
-  // changes to two kinds of measure in one article ("revenue cut, margin cut") are two disclosures
-  const key = kind && kindsChanged(article).size > 1 ? `${direction}:${kind}` : direction;
+  // changes to two kinds of measure in one article ("revenue cut, margin cut") are two disclosures; a change
+  // naming no measure ("a abaissé ses objectifs annuels") is the first one the article details
+  const kinds = kindsChanged(article);
+  const key = kinds.size > 1 ? `${direction}:${kind ?? [...kinds][0]}` : direction;
   return [candidateOf('GuidanceChanged', sentence, facts, dateOfTrigger(sentence, trigger), 0.75, key)];
 };
 
 function changeIn(sentence: SentenceView, article: ArticleView): Change | undefined {
   if (sentenceBlocked('GuidanceChanged', sentence) || /\bobjectif de cours\b/.test(sentence.folded)) return undefined;
   for (const trigger of triggersFor('GuidanceChanged', 'guidance', sentence, article.language)) {
+    // a change made before the news is background: "which cut its guidance last month", "le mois dernier"
+    if (PAST.test(clauseText(sentence, trigger.clause))) continue;
     // "cost estimate", or a verb of the outlook followed by a cost: "now expects the incident to cost £6m-£8m"
     // (a cause given after the outlook, "cuts profit forecast as build costs bite", is not what it estimates)
     const afterTrigger = sentence.folded.slice(trigger.index, Math.min(trigger.clause.end, trigger.end + 30)).split(CAUSE)[0];

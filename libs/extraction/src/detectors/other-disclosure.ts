@@ -31,9 +31,19 @@ export const detectOtherDisclosure: Detector = (sentence, article) => {
   return kinds.map((kind) => candidateOf('OtherDisclosure', sentence, { summary: summaryOf(sentence.raw) }, null, 0.55, kind));
 };
 
-/** An investigation a regulator carries on is its own, not the company's: "the CMA is continuing its investigation". */
+/** A regulator's view is its own: "les mesures correctives prises, selon l'autorité", "according to the regulator". */
+const IN_THE_VIEW_OF = /\b(?:selon|d'apres|pour|according to|in the view of)\s$/;
+const IN_THE_VIEW_OF_AUTHORITY =
+  /\b(?:selon|d'apres|according to|in the view of) (?:l'|le |la |the )?(?:autorite|regulateur|gendarme|superviseur|authority|regulator|watchdog|supervisor)\b/;
+
+/**
+ * An investigation a regulator carries on is its own, not the company's ("the CMA is continuing its
+ * investigation"), and so is work a regulator describes ("tient compte, selon l'autorité, des mesures correctives").
+ */
 function byRegulator(sentence: SentenceView, trigger: Trigger): boolean {
+  if (IN_THE_VIEW_OF_AUTHORITY.test(sentence.folded.slice(0, trigger.index))) return true;
   return findRegulators(sentence.folded, sentence.raw).some((mention) => {
+    if (mention.index < trigger.index && IN_THE_VIEW_OF.test(sentence.folded.slice(Math.max(0, mention.index - 20), mention.index))) return true;
     const between = sentence.folded.slice(mention.end, trigger.index);
     return !mention.generic && mention.end <= trigger.index && between.length <= 40 && !/[,;]|\b(?:and|et|but|mais|while|tandis)\b/.test(between);
   });

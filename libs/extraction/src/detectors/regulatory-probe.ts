@@ -1,10 +1,12 @@
 import { PROBE_STAGES, ProbeStage } from '@ledger/disclosures';
-import { SentenceView } from '../article';
+import { ArticleView, SentenceView } from '../article';
+import { currentYearOf, isEarlierYear } from '../cues/history';
+import { clauseAt } from '../text/clauses';
 import { findRegulators, RegulatorMention } from '../regulators/find-regulators';
 import { Candidate, summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { regulatorKey } from './regulator-notified';
-import { dateOfTrigger, phraseAt, sentenceBlocked, Trigger, triggersFor } from './triggers';
+import { clauseText, dateOfTrigger, phraseAt, sentenceBlocked, Trigger, triggersFor } from './triggers';
 import { blockerPattern, startsWithWordOf } from '../rules/engine';
 
 /**
@@ -31,9 +33,12 @@ const FIRM_AFTER = /^(?:\s[\w-]+)?\s(?:firms?|compan(?:y|ies)|specialists?|exper
 const STEP =
   /\b(?:(?:published|issued|set out|released|publie\w*|rendu\w*) (?:its |their |ses |leurs |des |les )?(?:provisional|interim|final|preliminary|provisoires?|preliminaires?|finales?|definitives?) (?:findings|report|decision|conclusions|rapport|decisions?)|provisional findings|statement of objections|(?:communication|notification) (?:des |de )?griefs|conclusions provisoires|rapport preliminaire|(?:moved|referred|escalated) (?:[\w-]+ ){0,3}(?:to|into|for) (?:an? )?(?:phase 2|phase two|in-depth|second phase)|(?:passee?|entree?) en (?:phase 2|seconde phase|deuxieme phase)|(?:widened|extended|expanded|elargi\w*|etendu\w*) (?:its |the |son |sa |l')?(?:investigation|probe|inquiry|enquete|procedure))\b/;
 const OPENING = /\b(?:open\w*|launch\w*|start\w*|began|begun|initiat\w*|announced (?:an? |its )|ouv\w*|lanc\w*|engag\w*|declench\w*)\b/;
-/** A probe named as the one someone runs is under way, not opened: "who chairs the group running the CMA investigation". */
+/**
+ * A probe named as the one someone runs is under way, not opened: "who chairs the group running the CMA
+ * investigation"; a regulator "making enquiries" after a report is asking, not opening a probe.
+ */
 const ONGOING =
-  /\b(?:running|leading|overseeing|heading|in charge of|dirigeant|pilotant|en charge de|charge de|continu\w*|poursui\w*|ongoing|existing)\s(?:[\w'-]+\s){0,4}$/;
+  /\b(?:running|leading|making|overseeing|heading|in charge of|dirigeant|pilotant|en charge de|charge de|continu\w*|poursui\w*|ongoing|existing)\s(?:[\w'-]+\s){0,4}$/;
 /** A probe word followed by its going on: "its investigation is continuing", "l'enquête se poursuit". */
 const ONGOING_AFTER =
   /^\s(?:(?:is|was|are|were|remains?|remained)\s(?:still\s)?)?(?:continuing|continues|ongoing|under way|underway)\b|^\s(?:se poursui\w*|(?:est|reste) (?:toujours )?en cours)\b/;
@@ -72,7 +77,7 @@ export const detectRegulatoryProbe: Detector = (sentence, article) => {
   // a probe closed or sanctioned before the article's news is background: "a separate review, closed last year"
   if (closedInThePast(sentence, probe)) return [];
   const sanctioned = startsWithWordOf('sanction', article.language, sentence.folded.slice(probe.index));
-  const stepped = !closed && (sanctioned || (STEP.test(sentence.folded) && !OPENING.test(sentence.folded)));
+  const stepped = !closed && (sanctioned || (STEP.test(sentence.folded) && !openedNow(sentence, article)));
   if (
     !closed &&
     !stepped &&
@@ -82,6 +87,17 @@ export const detectRegulatoryProbe: Detector = (sentence, article) => {
     return [];
   return regulators.map((regulator) => (closed || stepped ? updated(sentence, regulator) : opened(sentence, regulator, probe)));
 };
+
+/**
+ * The sentence tells of a probe opened, now: an opening set earlier ("the CMA, which began investigating
+ * in late 2024, said in a statement of objections…", "opened last year") is background to the step it reports.
+ */
+function openedNow(sentence: SentenceView, article: ArticleView): boolean {
+  const opening = OPENING.exec(sentence.folded);
+  if (!opening) return false;
+  const clause = clauseText(sentence, clauseAt(sentence.clauses, opening.index));
+  return !PAST.test(clause) && !isEarlierYear(clause, currentYearOf('', article.publishedOn));
+}
 
 /** A probe word that is not the company's own work nor part of a firm's description. */
 function isRegulatorsWork(sentence: SentenceView, trigger: Trigger): boolean {

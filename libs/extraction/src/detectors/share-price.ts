@@ -16,8 +16,8 @@ const SHARE_NOUN: Record<Language, RegExp> = {
 /** Moves of competitors' shares, often reported alongside. */
 const RIVALS = /\b(?:rivals?|rivaux|concurrents?|competitors?|peers|pairs)\b/;
 const PRICE_STATEMENT = /\b(?:trading at|changing hands at|s'echang\w* a|cotait|cote a|valait)\b/;
-/** A move quoted with its price: "-2,96% à 8,185 euros", "down 9.4% at 1,012p". */
-const QUOTE = /(?<![\w.,])[+-]?\s?\d[\d.,]*\s?%\s(?:a|at|to)\s/;
+/** A move quoted with its price: "-2,96% à 8,185 euros", "down 9.4% at 1,012p", "lâchait 6,4 %, à 12,30 euros". */
+const QUOTE = /(?<![\w.,])[+-]?\s?\d[\d.,]*\s?%,?\s(?:a|at|to)\s/;
 const UP =
   /\b(?:rose|rise|rises|risen|rising|gained|gains|climbed|climbs|jumped|jumps|soared|soars|surged|surges|rallied|rallies|advanced|advances|rebounded|rebounds|up|higher|added|spiked|leapt|leaped|firmed|bounced|popped|s'adjug\w*|grappill\w*|engrang\w*|regagn\w*|(?:pren(?:d|ait|aient|nent|ant)|pris)(?= (?:de )?\+?\d)|augment\w*|progress\w*|grimp\w*|bondi\w*|gagn\w*|s'envol\w*|hausse|avanc\w*|mont(?:e|ait|ent|ee|aient)|rebond\w*|s'appreci\w*|flamb\w*)\b/;
 const DOWN =

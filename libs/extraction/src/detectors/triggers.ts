@@ -5,7 +5,7 @@ import { DISCLOSURE_RULES } from '../rules/disclosure-rules';
 import { triggerPattern } from '../rules/engine';
 import { VocabularyName } from '../rules/vocabulary';
 import { isDeniedAfter, isNegated } from '../cues/negation';
-import { isHedged } from '../cues/hedge';
+import { isHedged, isHedgedAfter } from '../cues/hedge';
 import { clauseAt } from '../text/clauses';
 import { Span } from '../text/span';
 
@@ -31,7 +31,7 @@ export function isDenied(sentence: SentenceView, trigger: Trigger): boolean {
 }
 
 export function isHedgedTrigger(sentence: SentenceView, trigger: Trigger): boolean {
-  return isHedged(sentence.folded.slice(trigger.clause.start, trigger.index));
+  return isHedged(sentence.folded.slice(trigger.clause.start, trigger.index)) || isHedgedAfter(sentence.folded.slice(trigger.end, trigger.clause.end));
 }
 
 /** The triggers of a type's vocabulary in a sentence, less those its clause blockers (`DISCLOSURE_RULES`) block. */

@@ -39,6 +39,8 @@ export const EN: Vocabulary = {
     String.raw`(?:submitted|filed|made|sent|lodged) (?:a |an |the )?(?:[\w-]+ )?(?:notification|report|declaration)s?(?: of (?:[\w-]+ ){1,3}?)? ?(?:to|with)|notifications? (?:to|with)|made (?:a )?reports? to`,
     String.raw`report(?:ed|ing|s)? (?:the (?:[\w-]+ )?(?:incident|attack|breach|matter|intrusion|issue)s? |it |this |them )?to`,
     String.raw`(?:is |was |are |were )?(?:working|liaising|in contact) (?:closely )?with|liaising with|(?:discussions|talks|in discussions|in talks|engaged) with`,
+    // the authority named as the one helping: "the NCSC is supporting the company"
+    String.raw`(?:is|are|was|were|has been|have been) (?:supporting|assisting|helping|advising) (?:the company|the group|the firm|the bank|the retailer|the insurer|it|us)\b`,
   ],
   complaint: [String.raw`(?:filed|lodged|made) a (?:[a-z]+ )?(?:report|complaint)|reported (?:it|the (?:incident|attack|matter)) to (?:the )?police`],
   restored: [
@@ -73,7 +75,7 @@ export const EN: Vocabulary = {
   ],
   guidance: [
     String.raw`guidance|outlook|forecasts?|targets?|ambitions|profit warning|(?:cost|costs) (?:estimates?|forecasts?)|estimated? (?:cost|impact)s?|estimates? (?:of|for) (?:the )?(?:[\w-]+ )?(?:cost|impact)s?`,
-    String.raw`(?:profit|earnings|revenue|sales|full-year|annual|market|financial) expectations|now (?:expects?|sees|forecasts?|estimates?|anticipates?|predicts?|projects?|puts|thinks)|(?:is|are) now (?:expected|seen|forecast|estimated|projected)|(?:profits?|revenues?|sales|earnings) (?:for the (?:full )?year |for \d{4} )?(?:would|will|(?:is|are) expected to|(?:is|are) set to) (?:be|come in) (?:materially |significantly |slightly |well )?(?:lower|higher|below|above|short of)|(?:would|will) now cost|(?:would|will) cost (?:it |us |the (?:company|group) )?(?:about|around|roughly|some|approximately|nearly|almost|up to|between|as much as)`,
+    String.raw`(?:profit|earnings|revenue|sales|full-year|annual|market|financial) expectations|now (?:expects?|sees|forecasts?|estimates?|anticipates?|predicts?|projects?|puts|thinks)|(?:is|are) now (?:expected|seen|forecast|estimated|projected)|(?:profits?|revenues?|sales|earnings) (?:for the (?:full )?year |for \d{4} )?(?:would|will|(?:is|are) expected to|(?:is|are) set to) (?:be|come in) (?:materially |significantly |slightly |well )?(?:lower|higher|below|above|short of)|(?:(?:is|are) not expected to|(?:will|would|should) not) exceed|(?:would|will) now cost|(?:would|will) cost (?:it |us |the (?:company|group) )?(?:about|around|roughly|some|approximately|nearly|almost|up to|between|as much as)`,
   ],
   remediation: [
     String.raw`corrective (?:measures|actions)|remediation|incident response (?:plan|procedures?|protocols?)|business continuity (?:plan|procedures)`,
@@ -85,7 +87,7 @@ export const EN: Vocabulary = {
     String.raw`(?:these|they|it|this|work|efforts) (?:(?:is|are|was|were|remains?) (?:still )?(?:ongoing|continuing|under ?way)|continu\w*) (?:[\w'-]+ ){0,2}?(?:to|in order to) (?:determine|establish|identify|assess|ascertain|understand|confirm)`,
   ],
   decision: [
-    String.raw`(?:plans?|intends?|will|to|would|decided to|has decided to) appeal|(?:lodg|fil|launch|bring|brought|submit)\w* (?:an |its )?appeal|appeal(?:ing)? against|(?:will|would) (?:not )?challenge|(?:accepts?|accepted|accepting) (?:the )?(?:[\w'-]+ ){0,2}(?:decision|ruling|fine|findings|penalty|sanction|outcome|conclusions)|(?:will|would|to|intends to|plans to) (?:seek to )?(?:challenge|contest)|disagree\w* with|reject\w* (?:the )?(?:[\w'-]+ ){0,2}(?:findings|decision|ruling|allegations|conclusions|objections|penalty|fine)|(?:say|says|said|saying|argue\w*|claim\w*) (?:that )?the (?:findings|decision|ruling|proposals?|remedies)`,
+    String.raw`(?:plans?|intends?|will|to|would|decided to|has decided to) appeal|(?:lodg|fil|launch|bring|brought|submit)\w* (?:an |its )?appeal|appeal(?:ing)? against|(?:will|would) (?:not )?challenge|(?:accepts?|accepted|accepting) (?:the )?(?:[\w'-]+ ){0,2}(?:decision|ruling|fine|findings|penalty|sanction|outcome|conclusions)|(?:will|would|to|intends to|plans to) (?:seek to )?(?:challenge|contest)|disagree\w*["'”’]? with|(?:set out|submit\w*|make|made|lodg\w*) (?:its |their )?(?:objections|representations|response to the (?:provisional )?findings)|reject\w* (?:the )?(?:[\w'-]+ ){0,2}(?:findings|decision|ruling|allegations|conclusions|objections|penalty|fine)|(?:say|says|said|saying|argue\w*|claim\w*) (?:that )?the (?:findings|decision|ruling|proposals?|remedies)`,
     // not answering back is an answer too: "will not appeal", "did not intend to challenge", "decided not to contest"
     String.raw`(?:will|would|wo|does|did|do|is|are|was|were)(?: not|n't) (?:(?:intend|intending|plan|planning|going|seek|expect|want)\w* to )?(?:appeal|challenge|contest|dispute)|(?:decided|chose|chosen|elected|opted|agreed) not to (?:appeal|challenge|contest|dispute)|no (?:plans?|intention) (?:to|of) (?:appeal|challeng|contest|disput)\w*`,
   ],
@@ -94,11 +96,11 @@ export const EN: Vocabulary = {
     String.raw`(?:(?:is|are|was|were) not expected to|(?:does|do|did) not expect (?:[\w-]+ ){0,3}?to|(?:will|would|should|does|did)(?: not|n't)) (?:have|result in|cause) (?:a |any )?(?:[\w-]+ )?(?:impact|effect)s? on|no (?:[\w-]+ ){0,2}(?:impact|effect|consequence)s? (?:[\w-]+ ){0,3}on (?:[\w'-]+ ){0,3}(?:guidance|outlook|forecasts?|targets|results)`,
     // an outlook, target or dividend kept: "stuck to its medium-term margin target", "held its dividend"
     String.raw`(?:reaffirm\w*|confirm\w*|maintain\w*|reiterat\w*|stood by|stands? by|standing by|st(?:uck|ick|icks|icking) (?:to|with|by)|kept|keeps?|keeping|held|holds?|holding|retain\w*) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|ambitions?|goals?|dividend(?: policy| payments?)?|(?:full-year |annual )?expectations)\b`,
-    String.raw`(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?) (?:was |is |remains? |remained |were |are |has been |have been |had been )?(?:left )?unchanged|(?:left|leaves|leaving|kept|keeps) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?) unchanged`,
+    String.raw`(?:keep|keeps|kept|keeping|continu\w* to|continu\w* paying|maintain\w*) (?:paying|pay)?(?: out)? ?(?:[\w%'-]+ ){0,6}?(?:dividends?|payouts?)\b|(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?) (?:was |is |remains? |remained |were |are |has been |have been |had been )?(?:left )?unchanged|(?:left|leaves|leaving|kept|keeps) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?) unchanged`,
     // "confirmed it is still targeting", "reaffirmed that it aims to"
     String.raw`(?:reaffirm\w*|confirm\w*|reiterat\w*) (?:that )?(?:it )?(?:is )?(?:still )?(?:aim|target)(?:s|ed|ing)?\b|(?:still|continues? to) (?:expects?|sees?|targets?|aims? for|forecasts?)\b`,
     // an outlook the news does not change: "the penalty would not change its guidance", "did not expect the probe to affect its dividend"
-    String.raw`(?:would|will|wo|should|does|do|did|is|are|was|were|has|have|had)(?: not|n't) (?:be expected to )?(?:change|affect|alter|impact|hit|dent|weigh on|jeopardi[sz]e|threaten|derail|put at risk) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?|expectations|results)\b|(?:not|(?:do|does|did|is|are|was|were)n't) expect\w* (?:[\w'-]+ ){0,4}?to (?:change|affect|alter|impact|hit|dent|weigh on|jeopardi[sz]e|threaten|derail) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?|expectations|results)\b`,
+    String.raw`(?:would|will|wo|should|does|do|did|is|are|was|were|has|have|had)(?: not|n't) (?:be expected to )?(?:change|affect|alter|impact|hit|dent|weigh on|jeopardi[sz]e|threaten|derail|put at risk) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?|expectations|results)\b|(?:not|(?:do|does|did|is|are|was|were)n't) expect\w* (?:[\w'-]+ ){0,4}?to (?:change|affect|alter|impact|hit|dent|weigh on|jeopardi[sz]e|threaten|derail) (?:(?:its|their|the (?:company|group)'s) ability to (?:meet|hit|deliver|achieve|reach) )?(?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?|expectations|results)\b`,
   ],
   remedies: [
     String.raw`(?:free )?credit monitoring|identity (?:theft )?protection|(?:getting|get|be) in touch with (?:every|all|each)|contacting (?:all|every|each) (?:of its |its )?customers`,
@@ -120,7 +122,7 @@ export const EN: Vocabulary = {
     String.raw`companies (?:such as|like|including)|other companies|other victims|in recent years|one of (?:many|a number of|several|the many) (?:companies|victims)`,
     String.raw`(?:a |an |the )?(?:survey|poll|study) (?:by|of|from|conducted|published|carried out|found|shows?|showed|suggests?)`,
     // another company's incident or move: "the attack on rival X", a sentence opening on a rival
-    String.raw`(?:attacks?|breach(?:es)?|incidents?|hacks?|intrusions?|leaks?|outages?) (?:on|at|against|of|suffered by|that hit) (?:its |a |the )?(?:larger |smaller |bigger |main |closest )?(?:rivals?|competitors?|peers?)|^(?:the |its |a |one )?(?:larger |smaller |bigger |main |closest |biggest |largest |fellow )?(?:rivals?|competitors?|peers?)\b`,
+    String.raw`(?:attacks?|breach(?:es)?|incidents?|hacks?|intrusions?|leaks?|outages?) (?:on|at|against|of|suffered by|that hit) (?:its |a |the )?(?:larger |smaller |bigger |main |closest )?(?:rivals?|competitors?|peers?)|^(?:the |its |a |one )?(?:larger |smaller |bigger |main |closest |biggest |largest |fellow )?(?:[a-z]+ )?(?:rivals?|competitors?|peers?)\b|\bcut its own (?:[\w-]+ )?(?:forecast|guidance|outlook|targets?)`,
   ],
   analyst: [
     String.raw`analysts?|brokers?|recommendation|price target|target price|rating|consensus`,
