@@ -72,10 +72,6 @@ export class TableRows {
     return row;
   }
 
-  private write(row: Row): void {
-    this.upsertStatement.run(this.spec.columns.map((column) => this.toSql(column, row[column])));
-  }
-
   /** Rows whose columns equal `where`'s values, ordered by `orderBy`. */
   list(where: Row, orderBy: string): Row[] {
     const columns = Object.keys(where);
@@ -98,6 +94,10 @@ export class TableRows {
   createDeferredIndexes(): void {
     for (const ddl of this.deferred) this.db.exec(ddl);
     this.deferred = [];
+  }
+
+  private write(row: Row): void {
+    this.upsertStatement.run(this.spec.columns.map((column) => this.toSql(column, row[column])));
   }
 
   private remember(key: readonly unknown[], row: Row | null): void {
