@@ -122,10 +122,19 @@ describe('company-status projection', () => {
     });
   });
 
+  const STEPS = ['BreachAnnounced', 'SystemsTakenOffline', 'SystemsRestored', 'RegulatoryProbeOpened', 'RegulatoryProbeUpdated'];
+  function factsOf(type: string, revision: number): Record<string, unknown> {
+    if (type === 'SharePriceMoved') return { direction: 'up', price: 100 + revision, currency: 'GBX', changePct: 1 };
+    if (type === 'SystemsRestored') return { partial: revision % 2 === 0 };
+    if (type.startsWith('RegulatoryProbe')) return { regulator: revision % 3 === 0 ? 'ICO' : 'CMA', stage: revision % 4 === 0 ? 'closed' : 'formal' };
+    return { summary: `note ${revision}` };
+  }
+
   it('after corrections and retractions of a long history, agrees with the fold of the disclosures in force', () => {
-    // Share moves and other disclosures, some out of order, then corrections and retractions aimed at the
-    // first, the last, the latest price and ones between: those between are amended in place, the
-    // others fold again; both must give the fold of what is in force.
+    // Share moves, steps of incidents and probes and other disclosures, some out of order, then corrections
+    // and retractions aimed at the first, the last, the latest price, steps and ones between: some are
+    // amended in place, steps fold their sequences again, the others fold everything again; all must give
+    // the fold of what is in force.
     for (const seed of [1, 2, 3, 4, 5]) {
       const random = mulberry32(seed);
       const day = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
@@ -133,9 +142,16 @@ describe('company-status projection', () => {
       for (let revision = 1; revision <= 60; revision++) {
         // Prices before the last days, so that the latest price is often neither first nor last; a rare type, so that a retraction can remove its only one.
         const draw = random();
-        const type = draw < 0.55 ? 'SharePriceMoved' : draw < 0.6 ? 'OperationalImpactReported' : 'OtherDisclosure';
+        const type =
+          draw < 0.45
+            ? 'SharePriceMoved'
+            : draw < 0.5
+              ? 'OperationalImpactReported'
+              : draw < 0.7
+                ? 'OtherDisclosure'
+                : STEPS[Math.floor(random() * STEPS.length)];
         const at = Math.floor(random() * (type === 'SharePriceMoved' ? 30 : 40));
-        const facts = type === 'SharePriceMoved' ? { direction: 'up', price: 100 + revision, currency: 'GBX', changePct: 1 } : { summary: `note ${revision}` };
+        const facts = factsOf(type, revision);
         events.push(recorded(revision, type, { occurredAt: day(at), source: { kind: 'manual' }, facts }, `${day(at)}T20:00:00.000Z`));
       }
       for (let revision = 61; revision <= 100; revision++) {

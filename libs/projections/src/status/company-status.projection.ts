@@ -4,7 +4,7 @@ import { Projection, RowChange, RowView, remove, upsert } from '../projection/pr
 import { amendedId, statusInputOfEvent } from '../timeline/timeline-entry';
 import { instantOf } from '../time/instant';
 import { CompanyStatus, ProbeStatus, emptyCompanyStatus, registrationPart } from './company-status';
-import { amendedInPlace, foldStatus, needsRefold, reduceStatus, registered } from './reduce-status';
+import { amendedInPlace, foldStatus, isSequenceStep, needsRefold, reduceStatus, registered, stepAmended, withSequencesRefolded } from './reduce-status';
 import { searchTextOf } from './search-text';
 import { STATUS_INPUTS_SPEC, STATUS_INPUTS_TABLE, StatusInputRow, amendedRow, statusInputRow } from './status-inputs';
 import { StatusInput } from './status-input';
@@ -37,14 +37,14 @@ const PROBES_DDL = [
 /**
  * Each company's status, and its probes as rows of their own for cross-company queries. A disclosure
  * folds in incrementally, unless it is a step of an incident or a probe that happened before the last
- * disclosure: that, or a correction or a retraction that moves the first or last disclosure, the latest
- * share price or a step of a sequence, re-folds the company's disclosures in force, in business order,
- * from its own status_inputs rows (it reads no other projection's tables); other corrections and
- * retractions are applied in place (amendedInPlace).
+ * disclosure: that, or a correction or a retraction of such a step, folds the company's steps in force
+ * again, in business order, from its own status_inputs rows (it reads no other projection's tables);
+ * other corrections and retractions are applied in place, unless they move the first or last disclosure
+ * inwards or the latest share price, which folds all its disclosures in force again.
  */
 export const companyStatusProjection: Projection = {
   name: 'company-status',
-  version: 3,
+  version: 4,
   tables: [
     STATUS_INPUTS_SPEC,
     {
@@ -82,27 +82,46 @@ function nextStatus(before: CompanyStatus, event: RecordedEvent, view: RowView, 
   if (event.type === COMPANY_REGISTERED) return { status: registered(before, event.data as unknown as CompanyRegistration, event.revision) };
   if (isRecordableType(event.type)) {
     const input = statusInputRow(companyId, statusInputOfEvent(event));
-    const status = needsRefold(before, input.input) ? refolded(before, [...inputRows(view, companyId), input]) : reduceStatus(before, input.input);
+    const added = reduceStatus(before, input.input);
+    const status = needsRefold(before, input.input) ? withSequencesRefolded(added, inForce([...stepRows(view, companyId), input])) : added;
     return { status, input };
   }
   if (event.type !== 'DisclosureCorrected' && event.type !== 'DisclosureRetracted') return { status: before };
   const [target] = view.list<StatusInputRow>(STATUS_INPUTS_TABLE, { company_id: companyId, disclosure_id: amendedId(event) }, 'revision');
   if (!target) return { status: refolded(before, inputRows(view, companyId)) };
   const input = amendedRow(target, event);
+  return { status: amendedStatus(before, target, input, view), input };
+}
+
+/**
+ * The status once a disclosure is corrected or retracted: in place when that can be told from the
+ * disclosure (and, for a step of a sequence, the company's other steps); else folded again whole.
+ */
+function amendedStatus(before: CompanyStatus, target: StatusInputRow, input: StatusInputRow, view: RowView): CompanyStatus {
   // A disclosure retracted before is in no fold: correcting or retracting it again changes nothing.
-  const inPlace = target.retracted === 1 ? before : amendedInPlace(before, target.input, input.retracted === 1 ? null : input.input);
-  if (inPlace) return { status: inPlace, input };
-  const rows = inputRows(view, companyId).map((row) => (row.revision === input.revision ? input : row));
-  return { status: refolded(before, rows), input };
+  if (target.retracted === 1) return before;
+  const after = input.retracted === 1 ? null : input.input;
+  const amended = (rows: StatusInputRow[]) => rows.map((row) => (row.revision === input.revision ? input : row));
+  const inPlace = isSequenceStep(target.input)
+    ? stepAmended(before, target.input, after, inForce(amended(stepRows(view, input.company_id))))
+    : amendedInPlace(before, target.input, after);
+  return inPlace ?? refolded(before, amended(inputRows(view, input.company_id)));
 }
 
 function inputRows(view: RowView, companyId: string): StatusInputRow[] {
   return view.list<StatusInputRow>(STATUS_INPUTS_TABLE, { company_id: companyId }, 'revision');
 }
 
+function stepRows(view: RowView, companyId: string): StatusInputRow[] {
+  return view.list<StatusInputRow>(STATUS_INPUTS_TABLE, { company_id: companyId, sequence: 1 }, 'revision');
+}
+
+function inForce(rows: readonly StatusInputRow[]): StatusInput[] {
+  return rows.filter((row) => row.retracted === 0).map((row) => row.input);
+}
+
 function refolded(before: CompanyStatus, rows: readonly StatusInputRow[]): CompanyStatus {
-  const inForce: StatusInput[] = rows.filter((row) => row.retracted === 0).map((row) => row.input);
-  return foldStatus(registrationPart(before), inForce);
+  return foldStatus(registrationPart(before), inForce(rows));
 }
 
 /** A row of the companies table. */

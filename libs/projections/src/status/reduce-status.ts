@@ -1,5 +1,5 @@
 import { CompanyRegistration } from '@ledger/disclosures';
-import { CompanyStatus, SharePrice } from './company-status';
+import { CompanyStatus, SharePrice, emptyCompanyStatus } from './company-status';
 import { nextIncident } from './incident';
 import { parsedInstantOf } from './parsed-instants';
 import { nextProbes } from './probes';
@@ -61,6 +61,36 @@ const SEQUENCE_TYPES: ReadonlySet<string> = new Set([
   'RegulatoryProbeOpened',
   'RegulatoryProbeUpdated',
 ]);
+
+export function isSequenceStep(input: StatusInput): boolean {
+  return SEQUENCE_TYPES.has(input.type);
+}
+
+/**
+ * The status with its incident and probes folded again from the company's steps of sequences in force
+ * alone, in business order: the rest of the status does not depend on them, nor they on the rest.
+ */
+export function withSequencesRefolded(status: CompanyStatus, steps: readonly StatusInput[]): CompanyStatus {
+  const empty = emptyCompanyStatus(status.companyId);
+  const start = { incident: empty.incident, probes: empty.probes };
+  const { incident, probes } = inBusinessOrder(steps).reduce(
+    (sequences, input) => ({ incident: nextIncident(sequences.incident, input), probes: nextProbes(sequences.probes, input) }),
+    start,
+  );
+  return { ...status, incident, probes };
+}
+
+/**
+ * The status after a step of a sequence is corrected (`after`) or retracted (`after` null), given the
+ * company's steps in force once it is: the sequences fold again from the steps alone, the edges and
+ * counts follow from the step. Null when an edge moves inwards or goes (everything folds again).
+ */
+export function stepAmended(status: CompanyStatus, before: StatusInput, after: StatusInput | null, steps: readonly StatusInput[]): CompanyStatus | null {
+  const edges = nextEdges(status, before, after);
+  if (edges === null) return null;
+  const counts = after === null ? withOneLess(status.counts, before.type) : status.counts;
+  return withSequencesRefolded({ ...status, ...edges, counts }, steps);
+}
 
 /** True when a disclosure cannot simply be added: a step of a sequence that happened before the last disclosure. */
 export function needsRefold(status: CompanyStatus, input: StatusInput): boolean {
