@@ -21,6 +21,14 @@ describe('matching proposals to labels', () => {
     expect(matches(label, { type: 'GuidanceChanged', occurredOn: null, facts: {} })).toBe(false);
   });
 
+  it('matches a percentage the extractor calculated at the precision the label gives', () => {
+    const label = { type: 'SharePriceMoved', occurredOn: null, facts: { direction: 'down', changePct: 11.2, price: 143.6, currency: 'GBX' } };
+    const proposed = { type: 'SharePriceMoved', occurredOn: null, facts: { direction: 'down', changePct: 11.25, price: 143.6, currency: 'GBX' } };
+    expect(matches(label, { ...proposed, computedFacts: ['changePct'] })).toBe(true);
+    expect(matches(label, proposed)).toBe(false);
+    expect(matches({ ...label, facts: { ...label.facts, changePct: 11.22 } }, { ...proposed, computedFacts: ['changePct'] })).toBe(false);
+  });
+
   it('pairs each label with at most one proposal, as many as possible', () => {
     const labels = [
       { type: 'RegulatorNotified', occurredOn: null, facts: { regulator: 'ICO' } },

@@ -6,6 +6,7 @@ export interface Proposed {
   type: string;
   occurredOn: string | null;
   facts: Record<string, unknown>;
+  computedFacts?: string[];
 }
 
 /** Same type, and every key fact the label gives is what was proposed: regulator; direction, changePct, price, currency. */
@@ -16,10 +17,19 @@ export function matches(expected: ExpectedEvent, proposed: Proposed): boolean {
   if (typeof want.regulator === 'string' && !sameRegulator(want.regulator, typeof got.regulator === 'string' ? got.regulator : '')) return false;
   if (expected.type !== 'SharePriceMoved') return true;
   if (want.direction !== undefined && want.direction !== got.direction) return false;
-  if (typeof want.changePct === 'number' && !near(want.changePct, got.changePct, 0.011)) return false;
+  if (typeof want.changePct === 'number' && !near(want.changePct, got.changePct, pctTolerance(want.changePct, proposed))) return false;
   if (typeof want.price === 'number' && !near(want.price, got.price, Math.max(0.005, want.price * 0.0005))) return false;
   if (want.currency !== undefined && want.currency !== got.currency) return false;
   return true;
+}
+
+/**
+ * A percentage the extractor calculated matches a label at the label's precision: a label of 11.2 for
+ * 18.2p off 161.8p (11.25 calculated) rounds the same figure to one decimal. A percentage read is matched to 0.01.
+ */
+function pctTolerance(want: number, proposed: Proposed): number {
+  const computed = proposed.computedFacts?.includes('changePct') ?? false;
+  return computed && Number.isInteger(Math.round(want * 10 * 1000) / 1000) ? 0.05 + 1e-9 : 0.011;
 }
 
 function near(want: number, got: unknown, tolerance: number): boolean {

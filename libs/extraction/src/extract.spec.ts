@@ -571,6 +571,72 @@ describe('extract', () => {
     });
   });
 
+  describe('share moves, attribution, stances and conditions', () => {
+    it('reads a move given as the new price and the one it started from', () => {
+      expect(ofType(proposalsOf('Acme shares closed at 180p, down from 200p on Monday.'), 'SharePriceMoved')).toEqual([
+        expect.objectContaining({
+          facts: expect.objectContaining({ direction: 'down', changePct: 10, price: 180, currency: 'GBX' }),
+          computedFacts: ['changePct'],
+        }),
+      ]);
+      expect(ofType(proposalsOf('L’action Acme est tombée à 45 euros, contre 50 euros à la clôture de lundi.'), 'SharePriceMoved')).toEqual([
+        expect.objectContaining({ facts: expect.objectContaining({ direction: 'down', changePct: 10, price: 45, currency: 'EUR' }) }),
+      ]);
+    });
+
+    it('never takes a dividend per share for the price', () => {
+      const text = 'Acme kept its outlook and will still pay a final dividend of 12p per share. Its shares fell 3% to 400p.';
+      expect(ofType(proposalsOf(text), 'SharePriceMoved').map((p) => p.facts)).toEqual([expect.objectContaining({ changePct: 3, price: 400 })]);
+    });
+
+    it('tells a dividend kept from an outlook held', () => {
+      const proposals = proposalsOf('Acme stood by its margin target and said it would still pay its final dividend.');
+      expect(ofType(proposals, 'OtherDisclosure')).toHaveLength(2);
+      expect(typesOf(proposalsOf('La banque maintenait son dividende au titre de 2026.'))).toContain('OtherDisclosure');
+    });
+
+    it.each([
+      ['RegulatoryProbeUpdated', 'Acme agreed to pay $10 million to settle an SEC investigation into its accounting.'],
+      ['RegulatoryProbeUpdated', 'Acme paid $4 million to resolve an SEC investigation into its sales practices.'],
+      ['BreachAnnounced', 'Acme said a hacking incident had disrupted its website.'],
+      ['OtherDisclosure', 'La banque a annoncé qu’elle ne ferait pas appel de la décision.'],
+      ['OtherDisclosure', 'L’objectif de chiffre d’affaires, d’environ 500 millions d’euros, n’est pas modifié.'],
+      ['RegulatorNotified', 'La CNIL avait reçu la notification de l’incident dans les délais.'],
+      ['OtherDisclosure', 'Engineers are still rebuilding its servers.'],
+      ['OtherDisclosure', 'Les équipes achèvent la reconstruction des postes de travail.'],
+      ['OtherDisclosure', 'Sa réouverture n’est pas attendue avant la mi-octobre.'],
+    ])('reads %s in "%s"', (type, text) => {
+      expect(typesOf(proposalsOf(text, '2026-03-10'))).toContain(type);
+    });
+
+    it('reads guidance after a cost given in apposition', () => {
+      const text = 'Compte tenu des coûts de remédiation, estimés à 5 millions d’euros, Acme vise désormais une marge de 8 %, contre 10 % auparavant.';
+      expect(ofType(proposalsOf(text), 'GuidanceChanged')).toEqual([
+        expect.objectContaining({
+          facts: expect.objectContaining({ direction: 'down', current: expect.objectContaining({ low: 8 }), previous: expect.objectContaining({ low: 10 }) }),
+        }),
+      ]);
+    });
+
+    it.each([
+      ['advisers hired by an authority', 'The regulator has appointed investigators to examine Acme’s accounts.', 'ExternalAdvisersEngaged'],
+      ['a sanction anyone could face', 'Under FCA rules, insurers found in breach can face fines.', 'RegulatoryProbeUpdated'],
+      ['a criminal gang’s claim', 'A criminal gang claimed that it had stolen the data of two million Acme customers.', 'DataExposureConfirmed'],
+      ['a dividend policy under review', 'Acme kept its dividend policy under review.', 'OtherDisclosure'],
+      ['the company’s published figures', 'L’AMF enquête sur l’information financière publiée par Acme en 2025.', 'DataExposureConfirmed'],
+      ['work that is the purpose of a hire', 'Des experts ont été mobilisés pour mener les investigations.', 'OtherDisclosure'],
+      ['a cost of remediation', 'Acme put remediation costs at £3m.', 'OtherDisclosure'],
+      ['a recovery set as a condition', 'Le groupe communiquera dès que ses systèmes auront été remis en service.', 'SystemsRestored'],
+      ['a recovery set as a condition, in English', 'Acme will update the market as soon as its systems are back online.', 'OtherDisclosure'],
+    ])('proposes nothing from %s', (_what, text, type) => {
+      expect(typesOf(proposalsOf(text, '2026-03-10'))).not.toContain(type);
+    });
+
+    it('proposes nothing of a restoration set as a condition', () => {
+      expect(typesOf(proposalsOf('Le groupe communiquera dès que ses systèmes auront été remis en service.'))).toEqual([]);
+    });
+  });
+
   describe('every proposal', () => {
     const text = [
       'Acme Retail plc said on Tuesday that a cyber attack had disrupted its stores, and that hackers had stolen the names of 10,000 customers.',

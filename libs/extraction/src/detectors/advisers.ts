@@ -20,6 +20,7 @@ const PHRASE_END =
 export const detectAdvisers: Detector = (sentence, article) => {
   if (sentenceBlocked('ExternalAdvisersEngaged', sentence)) return [];
   for (const trigger of triggersFor('ExternalAdvisersEngaged', 'engaged', sentence, article.language)) {
+    if (hiredByAuthority(sentence, trigger.clause.start, trigger.index)) continue;
     const list = sentence.folded.slice(trigger.end, Math.min(sentence.folded.length, trigger.end + 160));
     const listRaw = sentence.raw.slice(trigger.end, trigger.end + list.length);
     // Authorities listed first ("working with the police, the ICO and specialists from X"): the advisers are a later item.
@@ -36,6 +37,19 @@ export const detectAdvisers: Detector = (sentence, article) => {
   }
   return advisersBeforeVerb(sentence, article.language);
 };
+
+/** An authority as the one hiring: "the watchdog had appointed investigators", "l'AMF a désigné des enquêteurs". */
+const AUTHORITY_BEFORE_VERB =
+  /\b(?:watchdog|regulator|authority|supervisor|prosecutors?|police|autorite|regulateur|gendarme|superviseur|parquet)\s(?:(?:has|had|have|was|is|a|avait|ont|avaient)\s)?(?:also\s|aussi\s|egalement\s)?$/;
+const AUXILIARIES = /^\s(?:(?:has|had|have|was|is|a|avait|ont|avaient)\s)?(?:also\s|aussi\s|egalement\s)?$/;
+
+function hiredByAuthority(sentence: SentenceView, clauseStart: number, verbIndex: number): boolean {
+  const before = sentence.folded.slice(clauseStart, verbIndex);
+  if (AUTHORITY_BEFORE_VERB.test(before)) return true;
+  return findRegulators(sentence.folded, sentence.raw).some(
+    (mention) => mention.index >= clauseStart && mention.end <= verbIndex && AUXILIARIES.test(sentence.folded.slice(mention.end, verbIndex)),
+  );
+}
 
 /** Where, in a list that opens on authorities, the first item naming advisers starts; -1 when none does. */
 function laterItemWithAdviser(list: string, listRaw: string): number {

@@ -44,10 +44,19 @@ export const detectDataExposure: Detector = (sentence, article) => {
 const PROTECTING =
   /\b(?:safeguard|protect|secure|preserv|shield|proteger|protege|preserver|securiser)\w*\s(?:[\w']+\s){0,4}?(?:data|information|donnees|informations)\b/g;
 
+/** The company's own published figures are not data taken: "son information financière … publiée en 2024". */
+const CORPORATE_INFORMATION =
+  /\b(?:informations? (?:financieres?|comptables?|privilegiees?|reglementees?)|(?:financial|inside|price-sensitive|regulatory|accounting) information)\b/g;
+
 /** Data words near the verb ("names ... were stolen", "stole the names"), and the verb not about systems ("taken offline"). */
 function aboutData(sentence: SentenceView, index: number, end: number): boolean {
   if (/^\s(?:offline|off|down|steps|measures|action|place)\b/.test(sentence.folded.slice(end, end + 12))) return false;
-  return DATA.test(sentence.folded.slice(Math.max(0, index - 150), end + 80).replace(PROTECTING, ' '));
+  return DATA.test(
+    sentence.folded
+      .slice(Math.max(0, index - 150), end + 80)
+      .replace(PROTECTING, ' ')
+      .replace(CORPORATE_INFORMATION, ' '),
+  );
 }
 
 function dataTypesIn(sentence: SentenceView): string[] | undefined {

@@ -21,6 +21,8 @@ const NEW_GUIDANCE = /\b(?:now|desormais|dorenavant|expects?|sees|forecasts?|gui
 const COST = /\b(?:costs?|cout\w*|hit|impact|deferrals?|lost|pertes?|manque a gagner)\b/;
 /** How many sentences after the change may still give its figures. */
 const FOLLOWING = 4;
+/** A clause opening on a participle of estimation, in apposition to the noun before it. */
+const APPOSITION = /^\s*(?:estime|evalue|chiffre|value|estimated|put|valued|seen)\w*\s/;
 /** Clauses about the market or the share price: their figures are not guidance. */
 const MARKET = /\b(?:shares?|stock|share price|titres?|actions?|cours|bourse)\b/;
 
@@ -66,7 +68,11 @@ function readFigures(sentence: SentenceView, language: Language, aboutCost: bool
 function guidanceFiguresIn(sentence: SentenceView, language: Language, aboutCost: boolean): Figure[] {
   return findFigures(sentence.folded, language).filter((figure) => {
     const clause = clauseAt(sentence.clauses, figure.index);
-    const before = sentence.folded.slice(Math.max(clause.start, figure.index - 40), figure.index);
+    // a figure in apposition describes the noun before its clause: "des coûts de remédiation, estimés entre 4 et 5 millions"
+    const from = APPOSITION.test(sentence.folded.slice(clause.start, figure.index))
+      ? Math.max(0, clause.start - 40)
+      : Math.max(clause.start, figure.index - 40);
+    const before = sentence.folded.slice(from, figure.index);
     return !MARKET.test(sentence.folded.slice(clause.start, clause.end)) && (aboutCost || !COST.test(before));
   });
 }

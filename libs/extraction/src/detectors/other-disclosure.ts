@@ -6,6 +6,9 @@ import { candidateOf, Detector } from './detector';
 import { RECOVERY_NOUN } from './systems-restored';
 import { clauseText, sentenceBlocked, Trigger, triggersFor } from './triggers';
 
+/** Work named as the purpose of a hire ("des experts mobilisés pour mener les investigations") is the hire's, not work under way. */
+const PURPOSE = /\b(?:pour|afin d[e']|in order to)\s?$/;
+const CONDITION = /\b(?:as soon as|des que|une fois que|lorsque|until|jusqu'a ce que)\b/;
 const RECOVERY_WORK = /\b(?:retablissement|restoration|recovery|reprise)\b/;
 
 /** The kinds of "other" disclosure: each is one disclosure per article, whichever sentences state it. */
@@ -16,20 +19,33 @@ export const detectOtherDisclosure: Detector = (sentence, article) => {
   if (sentenceBlocked('OtherDisclosure', sentence)) return [];
   const expectedRecovery = triggersFor('OtherDisclosure', 'restored', sentence, article.language).some((trigger) => {
     const clause = clauseText(sentence, trigger.clause);
+    // a recovery that only sets when something else happens: "will update the market as soon as its systems are back"
+    if (CONDITION.test(sentence.folded.slice(trigger.clause.start, trigger.index))) return false;
     return (
       isExpectation(clause) ||
       ((RECOVERY_WORK.test(sentence.folded.slice(trigger.index, trigger.end + 1)) || RECOVERY_NOUN.test(sentence.folded.slice(trigger.index))) &&
         isExpectation(sentence.folded))
     );
   });
-  const remediation = triggersFor('OtherDisclosure', 'remediation', sentence, article.language).some((trigger) => !byRegulator(sentence, trigger));
+  const remediation = triggersFor('OtherDisclosure', 'remediation', sentence, article.language).some(
+    (trigger) => !byRegulator(sentence, trigger) && !PURPOSE.test(sentence.folded.slice(0, trigger.index)),
+  );
   const kinds = [
-    ...STANCES.filter((stance) => triggersFor('OtherDisclosure', stance, sentence, article.language).length > 0),
+    ...STANCES.flatMap((stance) => kindsOf(stance, triggersFor('OtherDisclosure', stance, sentence, article.language), sentence)),
     ...(expectedRecovery || remediation ? ['recovery'] : []),
   ];
   // a sentence of several kinds ("accepted the findings and the fine will not change its guidance") states each of them
   return kinds.map((kind) => candidateOf('OtherDisclosure', sentence, { summary: summaryOf(sentence.raw) }, null, 0.55, kind));
 };
+
+/** A dividend kept ("will still pay the final dividend", "maintient son dividende") is a stance apart from the outlook held. */
+const DIVIDEND = /\b(?:dividend\w*|payouts?|dividendes?|distribution|verser)\b/;
+
+function kindsOf(stance: (typeof STANCES)[number], triggers: Trigger[], sentence: SentenceView): string[] {
+  if (stance !== 'outlookHeld') return triggers.length > 0 ? [stance] : [];
+  const dividend = triggers.filter((trigger) => DIVIDEND.test(sentence.folded.slice(trigger.index, trigger.end)));
+  return [...(dividend.length < triggers.length ? [stance] : []), ...(dividend.length > 0 ? ['dividend'] : [])];
+}
 
 /** A regulator's view is its own: "les mesures correctives prises, selon l'autorité", "according to the regulator". */
 const IN_THE_VIEW_OF = /\b(?:selon|d'apres|pour|according to|in the view of)\s$/;

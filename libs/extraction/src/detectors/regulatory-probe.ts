@@ -45,7 +45,7 @@ const ONGOING_AFTER =
 /** How far a regulator may stand from the probe word and still be the one probing, in characters. */
 const REGULATOR_REACH = 120;
 const CLOSED =
-  /\b(?:closed|clos|cloture\w*|ended|dropped (?:its|the|a|an) (?:investigation|probe|inquiry|case|review)|abandon\w*|classee? sans suite|concluded|terminated|mis fin|settled|without (?:taking (?:any )?(?:further )?action|bringing (?:any )?charges|further action)|no further action|sans (?:prononcer de )?(?:sanctions?|suite)|non-lieu|fined?|fines|penalt(?:y|ies)|amendes?|sanction(?:s|ne\w*)?|condamn\w*|mise en demeure)\b/;
+  /\b(?:closed|clos|cloture\w*|ended|dropped (?:its|the|a|an) (?:investigation|probe|inquiry|case|review)|abandon\w*|classee? sans suite|concluded|terminated|mis fin|settled|settle|settles|settlement|to resolve|resolved|without (?:taking (?:any )?(?:further )?action|bringing (?:any )?charges|further action)|no further action|sans (?:prononcer de )?(?:sanctions?|suite)|non-lieu|fined?|fines|penalt(?:y|ies)|amendes?|sanction(?:s|ne\w*)?|condamn\w*|mise en demeure)\b/;
 const STAGE_CLOSED =
   /\b(?:closed|clos|cloture\w*|ended|dropped (?:its|the|a|an) (?:investigation|probe|inquiry|case|review)|abandon\w*|classee? sans suite|concluded|terminated|mis fin|settled|non-lieu)\b/;
 const OUTCOME =

@@ -21,7 +21,7 @@ const QUOTE = /(?<![\w.,])[+-]?\s?\d[\d.,]*\s?%,?\s(?:a|at|to)\s/;
 const UP =
   /\b(?:rose|rise|rises|risen|rising|gained|gains|climbed|climbs|jumped|jumps|soared|soars|surged|surges|rallied|rallies|advanced|advances|rebounded|rebounds|up|higher|added|spiked|leapt|leaped|firmed|bounced|popped|s'adjug\w*|grappill\w*|engrang\w*|regagn\w*|(?:pren(?:d|ait|aient|nent|ant)|pris)(?= (?:de )?\+?\d)|augment\w*|progress\w*|grimp\w*|bondi\w*|gagn\w*|s'envol\w*|hausse|avanc\w*|mont(?:e|ait|ent|ee|aient)|rebond\w*|s'appreci\w*|flamb\w*)\b/;
 const DOWN =
-  /\b(?:fell|fall|falls|falling|dropped|drops|drop|slumped|slumps|slump|tumbled|tumbles|plunged|plunges|plummeted|sank|sinks|slid|slides|declined|declines|lost|loses|loss|down|lower|shed|sheds|tanked|dived|slipped|slips|wiped|wiping|erased|erasing|drag|retreated|eased|dipped|dips|skidded|crashed|nosedived|cratered|sagged|weakened|softened|abandonn\w*|en retrait|flanch\w*|trebuch\w*|s'affaiss\w*|se tass\w*|derap\w*|fallers?|baisse\w*|recul\w*|chut\w*|perd\w*|ced(?:e|ait|aient|ent|ant)\w*|lach\w*|degringol\w*|plong\w*|s'enfonc\w*|repli\w*|decroch\w*|gliss\w*|fond(?:ait|u|ent)|devisse\w*|s'effondr\w*|lanterne rouge|sanctionn\w*)\b/;
+  /\b(?:fell|fall|falls|falling|dropped|drops|drop|slumped|slumps|slump|tumbled|tumbles|plunged|plunges|plummeted|sank|sinks|slid|slides|declined|declines|lost|loses|loss|down|lower|shed|sheds|tanked|dived|slipped|slips|wiped|wiping|erased|erasing|drag|retreated|eased|dipped|dips|skidded|crashed|nosedived|cratered|sagged|weakened|softened|abandonn\w*|en retrait|flanch\w*|trebuch\w*|s'affaiss\w*|se tass\w*|derap\w*|fallers?|baisse\w*|recul\w*|chut\w*|tomb(?:e|ee|es|ees|ait|aient|ent|ant)|perd\w*|ced(?:e|ait|aient|ent|ant)\w*|lach\w*|degringol\w*|plong\w*|s'enfonc\w*|repli\w*|decroch\w*|gliss\w*|fond(?:ait|u|ent)|devisse\w*|s'effondr\w*|lanterne rouge|sanctionn\w*)\b/;
 /** Moves over a long period, or a past level: not the day's move. */
 const LONG_PERIOD =
   /\b(?:since|depuis|this (?:year|month)|year[- ]to[- ]date|ytd|so far (?:this|in) (?:year|month)|(?:over|in|during) the (?:past|last) (?:[a-z0-9]+ )?(?:years?|twelve months|months|weeks)|(?:sur|en) (?:un|deux|trois|six|douze|\d+) (?:ans?|mois)|sur l'annee|cette annee|ce mois|au cours des? (?:[a-z0-9]+ )?derni\w+ (?:annees?|mois|semaines)|recent high|plus haut|then|record high)\b/;
@@ -49,12 +49,18 @@ interface Move {
   money?: Money;
   /** The size of the move in money, when its clause gives no price: "dropped 9.5p, or 4.1 per cent, to 221.5p". */
   amount?: Money;
+  /** The price the move started from: "down from 246p", "contre 26,10 euros". */
+  previous?: Money;
   date: string | null;
 }
 
 /** "fell 31p to 214p", "perd 1,20 euro à 27,90 euros": a move in money, then the new price. */
 const MOVE_THEN_PRICE = /^\s?(?:by\s|de\s)?$/;
 const PRICE_AFTER_MOVE = /^\s(?:to|at|a)\s$/;
+/** A dividend or earnings per share is never the price: "the final dividend of 11.4 pence per share", "un dividende de 2,10 euros". */
+const PER_SHARE_SUM = /\b(?:dividends?|dividendes?|payouts?|coupons?|earnings|eps|benefices? (?:net )?par action|bpa)\s(?:[\w'-]+\s){0,3}?$/;
+/** The price a move started from: "down from 246p on Monday", "contre 26,10 euros à la clôture". */
+const FROM_PRICE = /\b(?:from|against|compared with|versus|vs|contre|par rapport a)\s$/;
 
 /** Moves of the company's own shares, one candidate per clause that states one; grouped by day when merged. */
 export const detectSharePrice: Detector = (sentence, article) => {
@@ -67,7 +73,7 @@ export const detectSharePrice: Detector = (sentence, article) => {
   for (const move of moves.filter((m) => !m.direction)) {
     // A price or size with no verb of its own belongs to a move of the same day, else to the day's group.
     const host = nearestDirected(
-      directed.filter((m) => m.date === null || m.date === move.date),
+      directed.filter((m) => m.date === null || m.date === move.date || (move.previous && !move.money)),
       move.index,
     );
     if (!host) {
@@ -76,8 +82,14 @@ export const detectSharePrice: Detector = (sentence, article) => {
     }
     host.changePct ??= move.changePct;
     host.money ??= move.money;
+    host.previous ??= move.previous;
   }
   for (const move of directed) {
+    if (move.changePct === undefined && move.previous && move.money && move.previous.currency === move.money.currency) {
+      // "closed at 212p, down from 246p": the move is the gap between the two prices
+      move.changePct = Math.round((Math.abs(move.previous.value - move.money.value) / move.previous.value) * 10000) / 100;
+      move.computedPct = true;
+    }
     if (move.changePct !== undefined || !move.amount || !move.money || move.amount.currency !== move.money.currency) continue;
     const before = move.direction === 'down' ? move.money.value + move.amount.value : move.money.value - move.amount.value;
     if (before <= 0) continue;
@@ -99,7 +111,9 @@ function moveIn(sentence: SentenceView, clause: Span, language: Language, target
   if (verb && (isNegated(text.slice(0, verb.index)) || isHedged(text.slice(0, verb.index)))) return [];
   const percentages = findPercentages(text, language).filter((p) => !INDEX_BEFORE.test(text.slice(Math.max(0, p.index - 30), p.index)));
   const percentage = pickPercentage(percentages, verb?.index);
-  const money = findMoney(text, language);
+  const sums = findMoney(text, language).filter((m) => !PER_SHARE_SUM.test(text.slice(Math.max(0, m.index - 40), m.index)));
+  const previous = sums.find((m) => !m.scaled && FROM_PRICE.test(text.slice(0, m.index)));
+  const money = sums.filter((m) => m !== previous);
   const unscaled = money.filter((m) => !m.scaled);
   const last = unscaled.pop();
   // a sum right after the verb, alone in its clause, is the size of the move; the price comes in a later clause
@@ -111,9 +125,13 @@ function moveIn(sentence: SentenceView, clause: Span, language: Language, target
   const computed = percentage || !verb ? undefined : percentageFromMove(text, verb.index, verb.direction, money);
   const direction = verb?.direction ?? (percentage?.sign ? (percentage.sign < 0 ? 'down' : 'up') : undefined);
   const hasShareNoun = SHARE_NOUN[language].test(text);
-  if (direction && !hasShareNoun && !percentage && !price && !amount && !money.some((m) => m.scaled)) return [];
-  if (!direction && !price && !percentage) return [];
-  const date = dateOfTrigger(sentence, { index: clause.start + (verb?.index ?? 0), end: clause.start + (verb?.index ?? 0), clause, groups: [] });
+  if (direction && !hasShareNoun && !percentage && !price && !amount && !previous && !money.some((m) => m.scaled)) return [];
+  if (!direction && !price && !percentage && !previous) return [];
+  // the day beside a starting price is that price's ("from 246p on Monday evening"), not the move's
+  const onlyPrevious = previous && !price && !percentage && !amount;
+  const date = onlyPrevious
+    ? null
+    : dateOfTrigger(sentence, { index: clause.start + (verb?.index ?? 0), end: clause.start + (verb?.index ?? 0), clause, groups: [] });
   return [
     {
       index: clause.start,
@@ -122,6 +140,7 @@ function moveIn(sentence: SentenceView, clause: Span, language: Language, target
       computedPct: computed !== undefined && !percentage,
       money: price,
       amount,
+      previous,
       date,
     },
   ];

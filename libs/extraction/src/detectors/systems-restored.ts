@@ -5,7 +5,8 @@ import { systemsIn } from './noun-phrases';
 import { clauseText, dateOfTrigger, sentenceBlocked, triggersFor } from './triggers';
 
 /** Recovery named as a thing ("le redémarrage", "a return to normal"): expected when the sentence expects it. */
-export const RECOVERY_NOUN = /^(?:restoration|recovery|restart\b|return to normal|redemarrage|retablissement|reprise|remise en|retour a la normale)/;
+export const RECOVERY_NOUN =
+  /^(?:restoration|recovery|restart\b|return to normal|redemarrage|retablissement|reprise|remise en|retour a la normale|reouverture|reopening)/;
 
 const PARTIAL =
   /\b(?:partial\w*|partiel\w*|partly|en partie|some|certain\w*|several|plusieurs|progressive\w*|gradual\w*|une partie|part of|most|la plupart|majority|majorite|\w+ (?:de ses|of its) \w+)\b/;

@@ -16,7 +16,7 @@ export type MergePolicy =
   | 'one per authority'
   /** GuidanceChanged: one per direction, and per kind of measure (profit, revenue, margin, cost...) when the article changes more than one. */
   | 'one per direction'
-  /** OtherDisclosure: one per kind of statement (the trigger vocabulary, recovery and remediation together). */
+  /** OtherDisclosure: one per kind of statement (the trigger vocabulary, a dividend kept apart from the outlook held, recovery and remediation together). */
   | 'one per kind';
 
 export interface DisclosureRule {

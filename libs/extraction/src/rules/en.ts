@@ -8,7 +8,7 @@ export const EN: Vocabulary = {
     String.raw`cyber ?security (?:incidents?|attacks?|breach(?:es)?)`,
     String.raw`(?:it|information|network|data) security incidents?|it incidents?|cyber (?:events?|security events?)|threat actors?`,
     String.raw`(?:security|data|cyber) breach(?:es)?|(?:systems?|networks?|servers?|it environment|infrastructure) (?:had been|have been|has been|was|were) compromised`,
-    String.raw`hackers?|hacked|hack(?: attack| incident)?|intrusions?|(?:cyber ?)?criminals|cyber ?attackers|attackers|phishing attacks?|denial[- ]of[- ]service|ddos`,
+    String.raw`hackers?|hacked|hacking(?: attacks?| incidents?)?|hack(?: attack| incident)?|intrusions?|(?:cyber ?)?criminals|cyber ?attackers|attackers|phishing attacks?|denial[- ]of[- ]service|ddos`,
     String.raw`(?:broke|break|breaks|breaking|broken) into|(?:gained|gaining|obtained|gain) (?:unauthori[sz]ed )?access to|encrypted (?:[\w'-]+ ){0,4}?(?:servers?|systems?|files|data|networks?|computers?|devices)`,
     String.raw`(?:unauthori[sz]ed|fraudulent|illegitimate|illicit) (?:external )?(?:access|activity)|(?:suspicious|malicious|unusual|anomalous|irregular) (?:cyber |network |it )?activity`,
     String.raw`(?:incident|attack|intrusion|breach)s? (?:was |were |had been |has been )?(?:first )?(?:detected|discovered|identified)`,
@@ -45,7 +45,7 @@ export const EN: Vocabulary = {
   complaint: [String.raw`(?:filed|lodged|made) a (?:[a-z]+ )?(?:report|complaint)|reported (?:it|the (?:incident|attack|matter)) to (?:the )?police`],
   restored: [
     String.raw`restored|restoring|restores?|restoration|back online|back up and running|up and running again|back in (?:service|operation)|(?:brought|bring|bringing|brings) (?:[\w'-]+ ){0,4}?back(?: online| up| into service)?`,
-    String.raw`(?:fully |partly |partially |largely )?(?:working|operational|available|accessible|functioning|running|online) again|resumed|resuming|resumes?|reopened|reconnected|returned to normal|return to normal|back to normal|(?<!continu\w* (?:to )?)(?<!(?:kept|keep|keeps|keeping) )(?:operating|working|functioning|running|trading) (?:normally|as normal)|fully operational|restarted|restart|restarting|recovered|recovery of|reinstat\w*|re-?enabled|re-?activated|relaunched|switched back on|turned back on`,
+    String.raw`(?:fully |partly |partially |largely )?(?:working|operational|available|accessible|functioning|running|online) again|resumed|resuming|resumes?|reopened|reopening|reconnected|returned to normal|return to normal|back to normal|(?<!continu\w* (?:to )?)(?<!(?:kept|keep|keeps|keeping) )(?:operating|working|functioning|running|trading) (?:normally|as normal)|fully operational|restarted|restart|restarting|recovered|recovery of|reinstat\w*|re-?enabled|re-?activated|relaunched|switched back on|turned back on`,
   ],
   impact: [
     String.raw`disrupt\w*|outages?|downtime|delays?|delayed|running (?:up to )?(?:[\w-]+ ){0,3}(?:late|behind)|backlogs?`,
@@ -78,7 +78,9 @@ export const EN: Vocabulary = {
     String.raw`(?:profit|earnings|revenue|sales|full-year|annual|market|financial) expectations|now (?:expects?|sees|forecasts?|estimates?|anticipates?|predicts?|projects?|puts|thinks)|(?:is|are) now (?:expected|seen|forecast|estimated|projected)|(?:profits?|revenues?|sales|earnings) (?:for the (?:full )?year |for \d{4} )?(?:would|will|(?:is|are) expected to|(?:is|are) set to) (?:be|come in) (?:materially |significantly |slightly |well )?(?:lower|higher|below|above|short of)|(?:(?:is|are) not expected to|(?:will|would|should) not) exceed|(?:would|will) now cost|(?:would|will) cost (?:it |us |the (?:company|group) )?(?:about|around|roughly|some|approximately|nearly|almost|up to|between|as much as)`,
   ],
   remediation: [
-    String.raw`corrective (?:measures|actions)|remediation|incident response (?:plan|procedures?|protocols?)|business continuity (?:plan|procedures)`,
+    String.raw`corrective (?:measures|actions)|(?<!\b(?:costs?|cout\w*) (?:of |de |d')?)remediation(?! costs?)|incident response (?:plan|procedures?|protocols?)|business continuity (?:plan|procedures)`,
+    // rebuilding under way: "engineers are rebuilding its servers", "still reimaging laptops"
+    String.raw`(?:rebuild(?:ing|s)?|reinstall(?:ing|s)?|re-?imag(?:ing|es)) (?:[\w'-]+ ){0,3}?(?:systems?|servers?|laptops|workstations|devices|computers|networks?)`,
     // a backlog being cleared: "still working through a backlog of orders", "expects to clear the backlog"
     String.raw`(?:work\w*|catch\w*|get\w*) (?:through|on|up on) (?:a|the|its) (?:[\w-]+ )?backlog|clear\w* (?:a|the|its) (?:[\w-]+ )?backlog`,
     String.raw`accelerat\w* (?:its|the|a) (?:plans?|migration|programmes?|move|investment)|migration|strengthen(?:ing)? (?:its )?(?:security|defences|defenses)`,
@@ -95,8 +97,8 @@ export const EN: Vocabulary = {
     String.raw`(?:confident|on track|on course) (?:of |to |that it (?:will|would|can) )?(?:meet\w*|deliver\w*|achiev\w*|hit\w*) (?:[\w'-]+ ){0,3}?(?:guidance|outlook|forecasts?|targets?|expectations)`,
     String.raw`(?:(?:is|are|was|were) not expected to|(?:does|do|did) not expect (?:[\w-]+ ){0,3}?to|(?:will|would|should|does|did)(?: not|n't)) (?:have|result in|cause) (?:a |any )?(?:[\w-]+ )?(?:impact|effect)s? on|no (?:[\w-]+ ){0,2}(?:impact|effect|consequence)s? (?:[\w-]+ ){0,3}on (?:[\w'-]+ ){0,3}(?:guidance|outlook|forecasts?|targets|results)`,
     // an outlook, target or dividend kept: "stuck to its medium-term margin target", "held its dividend"
-    String.raw`(?:reaffirm\w*|confirm\w*|maintain\w*|reiterat\w*|stood by|stands? by|standing by|st(?:uck|ick|icks|icking) (?:to|with|by)|kept|keeps?|keeping|held|holds?|holding|retain\w*) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|ambitions?|goals?|dividend(?: policy| payments?)?|(?:full-year |annual )?expectations)\b`,
-    String.raw`(?:keep|keeps|kept|keeping|continu\w* to|continu\w* paying|maintain\w*) (?:paying|pay)?(?: out)? ?(?:[\w%'-]+ ){0,6}?(?:dividends?|payouts?)\b|(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?) (?:was |is |remains? |remained |were |are |has been |have been |had been )?(?:left )?unchanged|(?:left|leaves|leaving|kept|keeps) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?) unchanged`,
+    String.raw`(?:reaffirm\w*|confirm\w*|maintain\w*|reiterat\w*|stood by|stands? by|standing by|st(?:uck|ick|icks|icking) (?:to|with|by)|kept|keeps?|keeping|held|holds?|holding|retain\w*) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|ambitions?|goals?|dividend(?: policy| payments?)?|(?:full-year |annual )?expectations)\b(?!(?: policy| payments?)? under review)`,
+    String.raw`(?:keep|keeps|kept|keeping|continu\w* to|continu\w* paying|maintain\w*|still|as planned) (?:paying|pay|pays)?(?: out)? ?(?:[\w%'-]+ ){0,6}?(?:dividends?|payouts?)\b(?!(?: policy)? under review)|(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?) (?:was |is |remains? |remained |were |are |has been |have been |had been )?(?:left )?unchanged|(?:left|leaves|leaving|kept|keeps) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?) unchanged`,
     // "confirmed it is still targeting", "reaffirmed that it aims to"
     String.raw`(?:reaffirm\w*|confirm\w*|reiterat\w*) (?:that )?(?:it )?(?:is )?(?:still )?(?:aim|target)(?:s|ed|ing)?\b|(?:still|continues? to) (?:expects?|sees?|targets?|aims? for|forecasts?)\b`,
     // an outlook the news does not change: "the penalty would not change its guidance", "did not expect the probe to affect its dividend"
@@ -111,12 +113,12 @@ export const EN: Vocabulary = {
     String.raw`may|might|could|would|should|possibly|potentially|potential|likely|unlikely|perhaps|whether|if|suspected|suspects?|believed|believes|appears?|seems?|allegedly|alleged|unconfirmed`,
     String.raw`expects?|expected|plans?|planning|intends?|aims?|hopes?|will|risks?|fears?|feared|is set to`,
     // a hypothesis: "in the event of a leak", "were it to be found in breach"
-    String.raw`in the event (?:of|that)|in case of|were (?:it|they|the (?:company|group|firm|bank)) to`,
+    String.raw`in the event (?:of|that)|in case of|can (?:face|incur|be fined|be ordered|be liable|be sanctioned)|were (?:it|they|the (?:company|group|firm|bank)) to`,
   ],
   rumour: [
     String.raw`sources? (?:familiar|close) (?:with|to)|(?:people|persons|sources|someone) (?:familiar|briefed|with knowledge)|according to (?:people|persons|sources|press reports|media reports|reports)|reportedly|rumou?rs?|it is understood|(?:is|are|was|were) understood to`,
     // a claim nobody has confirmed: "the claim has not been verified", "a gang claimed responsibility on its leak site"
-    String.raw`(?:has|have|had|could|can) not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|unverified|claimed responsibility|leak site`,
+    String.raw`(?:has|have|had|could|can) not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|unverified|claimed responsibility|leak site|(?:claimed|claims|claiming) (?:[\w'-]+ ){0,5}?(?:that|to have)`,
   ],
   background: [
     String.raw`companies (?:such as|like|including)|other companies|other victims|in recent years|one of (?:many|a number of|several|the many) (?:companies|victims)`,

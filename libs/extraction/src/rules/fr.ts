@@ -37,7 +37,7 @@ export const FR: Vocabulary = {
   ],
   notified: [
     String.raw`informee?s?|informer|notifiee?s?|notifier|prevenue?s?|prevenir|avisee?s?|aviser|avertie?s?|avertir|alertee?s?|alerter|(?<!\b(?:et|de|des|les|la|une|aux|d'une) )saisi(?:e|es|r)?`,
-    String.raw`(?:notification|declaration|signalement)s? (?:a|aux|aupres)|signale\w* (?:l'incident |l'attaque |les faits )?(?:a|aux|aupres)|declare\w* (?:l'incident|l'attaque|les faits) (?:a|aux|aupres)`,
+    String.raw`(?:notification|declaration|signalement)s? (?:a|aux|aupres)|(?:a|avait|ont|avaient) (?:bien )?recu (?:la |une |sa |leur )?(?:notification|declaration)|signale\w* (?:l'incident |l'attaque |les faits )?(?:a|aux|aupres)|declare\w* (?:l'incident|l'attaque|les faits) (?:a|aux|aupres)`,
     String.raw`(?:effectue|fait|adresse)\w* (?:une |des |les )?(?:declarations?|notifications?|signalements?) (?:a|aux|aupres)`,
     String.raw`en (?:lien|contact) avec|pris contact avec|prendre contact avec|echanges? avec|travaille\w* avec|collabore\w* avec|(?:s'est|se sont|s'etre|se) rapproche\w* (?:de|des|du)`,
     // the authority named as the one helping: "l'Anssi accompagne le groupe"
@@ -47,7 +47,7 @@ export const FR: Vocabulary = {
   restored: [
     String.raw`retabli\w*|restaure\w*|remis\w* en (?:ligne|service|route|fonctionnement)|remise en (?:ligne|service|route)|redemarr\w*|reprise (?:partielle |progressive |complete |totale )?(?:de |des |du )|repris (?:le |la |les |ses |son |sa )|reconnecte\w*|reactive\w*|remis\w* en marche`,
     String.raw`(?:de nouveau|a nouveau) (?:operationnel|accessible|disponible|en ligne|normalement|en service|en fonctionnement)\w*|(?<!continu\w* (?:de |a ))fonctionn\w* (?:(?:de nouveau|a nouveau) )?normalement|(?:a|ont) (?:(?:progressivement|partiellement|totalement|pleinement) )?repris\b`,
-    String.raw`relance\w* (?:ses|les|son|sa|leurs?) (?:systemes|serveurs|sites|usines|services|production|activites?)|retour a la normale|revenue?s? a la normale`,
+    String.raw`relance\w* (?:ses|les|son|sa|leurs?) (?:systemes|serveurs|sites|usines|services|production|activites?)|retour a la normale|revenue?s? a la normale|reouvertures?`,
   ],
   impact: [
     String.raw`perturb\w*|pannes?|indisponib\w*|ralentissements? (?:partiels? |importants? |forts? )?(?:de |des |du |d')(?:l'|la |les |ses |son |sa |leurs? )?(?:services|systemes|operations|activites?|production(?! (?:automobile|mondiale|europeenne|industrielle|du secteur|de l'industrie))|interfaces|sites|usines|livraisons|expeditions)|(?:fort|important|net) ralentissement`,
@@ -78,10 +78,12 @@ export const FR: Vocabulary = {
   ],
   guidance: [
     String.raw`previsions?|objectifs?|ambitions|perspectives|avertissement sur (?:les |ses |leurs )?resultats|estimations? (?:du|de son|des) (?:cout|impact)s?|cout estime|(?:cout|impact) (?:total )?(?:attendu|prevu)`,
-    String.raw`(?:devrai\w*|devait) (?:desormais )?(?:s'etablir|atteindre|ressortir|se situer|s'elever)|(?:est|sont) desormais (?:attendue?s?|prevue?s?|estimee?s?)|(?:attend|prevoi|vise|table|anticipe|estime)(?:nt|t)? desormais|(?:ne|n') ?(?:devrai\w*|devait|devra|doit) (?:pas|plus) (?:depasser|exceder)`,
+    String.raw`(?:devrai\w*|devait) (?:desormais )?(?:s'etablir|atteindre|ressortir|se situer|s'elever)|(?:est|sont) desormais (?:attendue?s?|prevue?s?|estimee?s?)|(?:attend|prevoi|vise|table|anticipe|estime)(?:nt|t)? desormais|(?:attend|prevoi|vise|table|anticipe|estime)(?:nt|t)? (?:a present|maintenant|dorenavant)|(?:vise|visent|table|tablent|prevoit|prevoient) desormais|(?:ne|n') ?(?:devrai\w*|devait|devra|doit) (?:pas|plus) (?:depasser|exceder)`,
   ],
   remediation: [
     String.raw`mesures correctives|procedure de reponse aux incidents|plan de continuite`,
+    // rebuilding under way: "les équipes achèvent la reconstruction des postes de travail"
+    String.raw`(?:achev|poursui|continu|termin)\w* (?:[\w'-]+ ){0,3}?(?:reconstruction|reinstallation|remise en etat)`,
     // un retard qui se résorbe : "résorber le retard accumulé", "écouler les commandes en attente"
     String.raw`(?:resorb|rattrap|ecoul|trait)\w* (?:le|son|ce|les|ses) (?:retards?|commandes en (?:attente|souffrance)|arriere)`,
     String.raw`accelere\w* (?:ses|son|sa|le|la|les) (?:projets?|plans?|migration|programmes?|investissements?)|migration|migrer|renforcer (?:la|sa) securite`,
@@ -90,14 +92,14 @@ export const FR: Vocabulary = {
     String.raw`(?:celles?-ci|ceux-ci|elles?|ils?|les travaux|ces travaux) (?:se poursui\w*|continu\w*|(?:sont|est) (?:toujours )?en cours) (?:[\w'-]+ ){0,2}?(?:afin de|pour|en vue de) (?:determiner|etablir|identifier|evaluer|mesurer|verifier|comprendre|cerner)`,
   ],
   decision: [
-    String.raw`(?:f(?:era|erait|eront|eraient|ait|aire)|interjete\w*) appel (?:de|contre)|interjete\w* appel|fera appel|(?:va|vont|allait|allaient|compte|comptent|entend|entendent|decide de|envisage de) faire appel(?! (?:a|aux?)\b)|sans faire appel|ne (?:fera|fait) pas appel|accepte\w* (?:la|cette) (?:decision|sanction)|prend(?:re)? acte|(?:former|forme|formera|formuler|deposer|depose|deposera|exercer|introduire|engager|engage) (?:un )?recours|d'un recours|recours (?:devant|contre|en annulation)`,
+    String.raw`(?:f(?:era|erait|eront|eraient|ait|aire)|interjete\w*) appel (?:de|contre)|interjete\w* appel|fera appel|ne (?:ferait|feront|feraient) pas appel|(?:va|vont|allait|allaient|compte|comptent|entend|entendent|decide de|envisage de) faire appel(?! (?:a|aux?)\b)|sans faire appel|ne (?:fera|fait) pas appel|accepte\w* (?:la|cette) (?:decision|sanction)|prend(?:re)? acte|(?:former|forme|formera|formuler|deposer|depose|deposera|exercer|introduire|engager|engage) (?:un )?recours|d'un recours|recours (?:devant|contre|en annulation)`,
     // contested or not: "conteste la décision", "ne contesterait pas la sanction", "n'entend pas contester cette amende"
     String.raw`contest\w* (?:pas |plus |point )?(?:[a-z]+ment )?(?:la|cette|les|le|ce|ces|l')\s?(?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions|jugement|condamnation|griefs|analyse)|(?:ne|n') ?contest\w* pas|(?:ne|n') ?(?:entend\w*|compte\w*|souhaite\w*|envisage\w*|va|vont) pas (?:contester|faire appel|former (?:de |un )?recours)|ne pas (?:faire appel|contester|former (?:de |un )?recours)|(?:rejet\w*|refut\w*) (?:[a-z]+ment )?(?:la|cette|les|le|ces|l')\s?(?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions|griefs|analyse|accusations)|renonc\w* a (?:faire appel|tout recours|contester|former (?:un )?recours)|(?:s'incline\w*|accept\w*) (?:devant )?(?:la|cette|les|le|ces) (?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions)`,
   ],
   outlookHeld: [
     String.raw`ne (?:devrai\w*|devait|doit) pas (?:avoir|entrainer) (?:d'|de )?(?:[\w-]+ )?(?:impact|incidence|effet|consequence|repercussion)s?|(?:aucun\w* |pas d'|pas de |sans )(?:[\w-]+ ){0,2}(?:impact|incidence|effet|consequence|repercussion)s? (?:[\w-]+ ){0,3}sur (?:[\w'-]+ ){0,3}(?:objectifs|perspectives|previsions|performances?|resultats)`,
     // an outlook, target or dividend kept: "maintient sa politique de distribution", "conserve son objectif de marge"
-    String.raw`(?:confirm\w*|maintien\w*|maintenu\w*|reitere\w*|reaffirm\w*|conserv\w*|garde\w*) (?:[\w'-]+ ){0,4}?(?:objectifs?|perspectives|previsions?|ambitions?|guidance|plan d'investissements?|investissements|dividendes?|politique de (?:dividende|distribution))\b|(?:objectifs?|perspectives|previsions|horizon(?: de tresorerie)?|dividendes?) (?:sont |est |reste |restent |demeure |demeurent )?(?:inchange|maintenu)\w*|(?:continuer\w*|continue\w*|poursuivr\w*) (?:de |a )verser (?:[\w%,'-]+ ){0,6}?(?:dividendes?|actionnaires)`,
+    String.raw`(?:confirm\w*|maintien\w*|maintenu\w*|maintena\w*|reitere\w*|reaffirm\w*|conserv\w*|garde\w*) (?:[\w'-]+ ){0,4}?(?:objectifs?|perspectives|previsions?|ambitions?|guidance|plan d'investissements?|investissements|dividendes?|politique de (?:dividende|distribution))\b|(?:objectifs?|perspectives|previsions|horizon(?: de tresorerie)?|dividendes?) (?:sont |est |reste |restent |demeure |demeurent )?(?:inchange|maintenu)\w*|(?:objectifs?|perspectives|previsions|dividendes?)(?: [\w',-]+){0,8}?,? (?:n'est|ne sont|n'a|n'ont) pas (?:ete )?(?:modifie|revu|change|remis en cause)\w*|(?:continuer\w*|continue\w*|poursuivr\w*) (?:de |a )verser (?:[\w%,'-]+ ){0,6}?(?:dividendes?|actionnaires)`,
     // "confirme viser", "réaffirme tabler sur"
     String.raw`(?:confirm\w*|reaffirm\w*|reitere\w*) (?:[\w-]+ ){0,2}?(?:viser|tabler sur|anticiper|prevoir|s'attendre a|compter sur)|(?:table|tablent|vise|visent|compte|comptent|mise|misent) toujours (?:sur )?`,
     // an outlook the news does not change: "ne remet pas en cause ses objectifs", "sans modifier ses prévisions"
