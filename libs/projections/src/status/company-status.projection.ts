@@ -4,7 +4,8 @@ import { Projection, RowChange, RowView, remove, upsert } from '../projection/pr
 import { amendedId, statusInputOfEvent } from '../timeline/timeline-entry';
 import { instantOf } from '../time/instant';
 import { CompanyStatus, ProbeStatus, emptyCompanyStatus, registrationPart } from './company-status';
-import { amendedInPlace, foldStatus, isSequenceStep, needsRefold, reduceStatus, registered, stepAmended, withSequencesRefolded } from './reduce-status';
+import { amendedInPlace, stepAmended } from './amend-status';
+import { foldStatus, isSequenceStep, needsRefold, reduceStatus, registered, withSequencesRefolded } from './reduce-status';
 import { searchTextOf } from './search-text';
 import { STATUS_INPUTS_SPEC, STATUS_INPUTS_TABLE, StatusInputRow, amendedRow, statusInputRow } from './status-inputs';
 import { StatusInput } from './status-input';

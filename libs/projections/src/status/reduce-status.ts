@@ -80,70 +80,9 @@ export function withSequencesRefolded(status: CompanyStatus, steps: readonly Sta
   return { ...status, incident, probes };
 }
 
-/**
- * The status after a step of a sequence is corrected (`after`) or retracted (`after` null), given the
- * company's steps in force once it is: the sequences fold again from the steps alone, the edges and
- * counts follow from the step. Null when an edge moves inwards or goes (everything folds again).
- */
-export function stepAmended(status: CompanyStatus, before: StatusInput, after: StatusInput | null, steps: readonly StatusInput[]): CompanyStatus | null {
-  const edges = nextEdges(status, before, after);
-  if (edges === null) return null;
-  const counts = after === null ? withOneLess(status.counts, before.type) : status.counts;
-  return withSequencesRefolded({ ...status, ...edges, counts }, steps);
-}
-
 /** True when a disclosure cannot simply be added: a step of a sequence that happened before the last disclosure. */
 export function needsRefold(status: CompanyStatus, input: StatusInput): boolean {
   return SEQUENCE_TYPES.has(input.type) && status.lastDisclosureAt !== null && parsedInstantOf(input.at) < parsedInstantOf(status.lastDisclosureAt);
-}
-
-/**
- * The status after a disclosure that folds in any order is corrected (`after`) or retracted (`after`
- * null), when that is known without folding the others again: the first and last dates and the latest
- * share price follow from the disclosure alone when it lies strictly between the edges, or is moved
- * beyond them. Null when the others must be folded again (a step of a sequence, a tie, or an edge that
- * moves inwards or goes). This keeps a correction's cost apart from the length of the company's history.
- */
-export function amendedInPlace(status: CompanyStatus, before: StatusInput, after: StatusInput | null): CompanyStatus | null {
-  if (SEQUENCE_TYPES.has(before.type)) return null;
-  const edges = nextEdges(status, before, after);
-  if (edges === null) return null;
-  const sharePrice = before.type === 'SharePriceMoved' ? nextSharePrice(status.sharePrice, before, after) : status.sharePrice;
-  if (sharePrice === undefined) return null;
-  const counts = after === null ? withOneLess(status.counts, before.type) : status.counts;
-  return { ...status, ...edges, sharePrice, counts };
-}
-
-function nextEdges(
-  status: CompanyStatus,
-  before: StatusInput,
-  after: StatusInput | null,
-): Pick<CompanyStatus, 'firstDisclosureAt' | 'lastDisclosureAt'> | null {
-  const { firstDisclosureAt: first, lastDisclosureAt: last } = status;
-  if (first === null || last === null) return null;
-  const [low, high, was] = [parsedInstantOf(first), parsedInstantOf(last), parsedInstantOf(before.at)];
-  const wasInside = low < was && was < high;
-  if (after === null) return wasInside ? { firstDisclosureAt: first, lastDisclosureAt: last } : null;
-  const is = parsedInstantOf(after.at);
-  if (is > high && (wasInside || was === high) && was > low) return { firstDisclosureAt: first, lastDisclosureAt: after.at };
-  if (is < low && (wasInside || was === low) && was < high) return { firstDisclosureAt: after.at, lastDisclosureAt: last };
-  return wasInside && low < is && is < high ? { firstDisclosureAt: first, lastDisclosureAt: last } : null;
-}
-
-/** The latest share price after a move is corrected or retracted; undefined when the others decide it. */
-function nextSharePrice(current: SharePrice | null, before: StatusInput, after: StatusInput | null): SharePrice | null | undefined {
-  if (current === null) return undefined;
-  const latest = parsedInstantOf(current.at);
-  if (after !== null && parsedInstantOf(after.at) > latest) return laterPrice(null, after, parsedInstantOf(after.at));
-  const stillEarlier = parsedInstantOf(before.at) < latest && (after === null || parsedInstantOf(after.at) < latest);
-  return stillEarlier ? current : undefined;
-}
-
-function withOneLess(counts: Record<string, number>, type: string): Record<string, number> {
-  const next = { ...counts };
-  if (next[type] > 1) next[type] -= 1;
-  else delete next[type];
-  return next;
 }
 
 function inBusinessOrder(inputs: readonly StatusInput[]): StatusInput[] {
@@ -154,7 +93,7 @@ function inBusinessOrder(inputs: readonly StatusInput[]): StatusInput[] {
 }
 
 /** The latest move in business time wins; of two at the same instant, the one recorded last. */
-function laterPrice(current: SharePrice | null, input: StatusInput, at: number): SharePrice {
+export function laterPrice(current: SharePrice | null, input: StatusInput, at: number): SharePrice {
   if (current !== null && at < parsedInstantOf(current.at)) return current;
   const { price, currency, changePct, direction, venue } = input.facts;
   const move: SharePrice = { direction: direction === 'down' ? 'down' : 'up', at: input.at };
