@@ -1,12 +1,13 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMPANY_STREAMS } from '@ledger/disclosures';
 import { SqliteEventStore } from '@ledger/event-store/sqlite';
 import { startApp } from './lib/app-process';
-import { postLoadTest } from './lib/autocannon-run';
 import { buildApps } from './lib/build-apps';
 import { formatRate } from './lib/format';
 import { measureFsyncsPerSecond } from './lib/fsync-bound';
-import { disclosureBody, disclosuresPath, registerCompanies } from './lib/ledger-writes';
+import { ingestLoad } from './lib/ingest-load';
+import { registerCompanies } from './lib/ledger-writes';
 import { processCpuMs } from './lib/process-cpu';
 import { rssMiB } from './lib/process-rss';
 import { renderTable } from './lib/table';
@@ -22,26 +23,6 @@ const TARGET_RATE = 5_000;
 const TARGET_P99_MS = 50;
 
 const companyIds = Array.from({ length: COMPANIES }, (_, i) => `ingest-co-${String(i).padStart(5, '0')}`);
-
-/** Single disclosures round-robin over the companies; the ids of those acknowledged (201, or 200 for a retry). */
-function singleDisclosures() {
-  let sent = 0;
-  const acknowledged = new Set<string>();
-  let refused = 0;
-  return {
-    acknowledged,
-    refused: () => refused,
-    next: () => {
-      const n = sent++;
-      const companyId = companyIds[n % COMPANIES];
-      return { path: disclosuresPath(companyId), body: JSON.stringify(disclosureBody(companyId, n)) };
-    },
-    onResponse: (status: number, body: string) => {
-      if (status !== 201 && status !== 200) return void refused++;
-      for (const { disclosureId } of (JSON.parse(body) as { disclosures: { disclosureId: string }[] }).disclosures) acknowledged.add(disclosureId);
-    },
-  };
-}
 
 /** The disclosure ids the store holds, read from the file after the process was killed. */
 async function storedDisclosureIds(file: string): Promise<Set<string>> {
@@ -65,43 +46,35 @@ export async function ingestBenchmark(): Promise<void> {
     const file = join(dir, 'ledger.db');
     const app = await startApp('ledger-api', { LEDGER_STORE: file });
     const pid = app.child.pid;
-    const writes = singleDisclosures();
+    const ackedDir = join(dir, 'acked');
+    mkdirSync(ackedDir);
+    const load = ingestLoad(app.baseUrl, companyIds, CONNECTIONS, ackedDir);
     await registerCompanies(app.baseUrl, companyIds);
-    console.error(`${COMPANIES} companies registered; warming up ${WARMUP_SECONDS} s, then measuring ${SECONDS} s...`);
-    await postLoadTest(app.baseUrl, { connections: CONNECTIONS, seconds: WARMUP_SECONDS, ...writes });
+    console.error(`${COMPANIES} companies registered; load from ${load.describe}; warming up ${WARMUP_SECONDS} s, then measuring ${SECONDS} s...`);
+    await load.run(WARMUP_SECONDS);
 
     const cpuBefore = processCpuMs(pid) ?? Number.NaN;
-    const ackedBefore = writes.acknowledged.size;
-    const started = performance.now();
-    const load = await postLoadTest(app.baseUrl, { connections: CONNECTIONS, seconds: SECONDS, ...writes });
-    const elapsedMs = performance.now() - started;
+    const measured = await load.run(SECONDS);
+    const { writes: measuredWrites, elapsedMs } = measured;
     const cpuMs = (processCpuMs(pid) ?? Number.NaN) - cpuBefore;
-    const measuredWrites = writes.acknowledged.size - ackedBefore;
     const rss = rssMiB(pid);
-    console.error(`measured: ${formatRate((measuredWrites * 1000) / elapsedMs)} writes/s, p99 ${load.p99Ms} ms`);
+    console.error(`measured: ${formatRate((measuredWrites * 1000) / elapsedMs)} writes/s, p99 ${measured.p99Ms} ms`);
 
     console.error(`killing ledger-api (SIGKILL) after ${WRITES_BEFORE_KILL} more acknowledged writes under load...`);
-    const killAt = writes.acknowledged.size + WRITES_BEFORE_KILL;
     const exited = new Promise((done) => app.child.once('exit', done));
-    await postLoadTest(app.baseUrl, {
-      connections: CONNECTIONS,
-      seconds: 10,
-      next: writes.next,
-      onResponse: (status, body) => {
-        writes.onResponse(status, body);
-        if (writes.acknowledged.size >= killAt && app.child.exitCode === null && app.child.signalCode === null) app.child.kill('SIGKILL');
-      },
-    }).catch(() => undefined);
+    const isDead = () => app.child.exitCode !== null || app.child.signalCode !== null;
+    await load.runUntilKilled(WRITES_BEFORE_KILL, () => app.child.kill('SIGKILL'), isDead);
     // Killed now at the latest, should the load have ended first (a slow machine).
-    if (app.child.exitCode === null && app.child.signalCode === null) app.child.kill('SIGKILL');
+    if (!isDead()) app.child.kill('SIGKILL');
     await exited;
     const stored = await storedDisclosureIds(file);
-    const lost = [...writes.acknowledged].filter((id) => !stored.has(id)).length;
+    const acknowledged = load.acknowledged();
+    const lost = [...acknowledged].filter((id) => !stored.has(id)).length;
 
     const writesPerSecond = (measuredWrites * 1000) / elapsedMs;
-    const met = writesPerSecond >= TARGET_RATE && load.p99Ms <= TARGET_P99_MS && lost === 0;
+    const met = writesPerSecond >= TARGET_RATE && measured.p99Ms <= TARGET_P99_MS && lost === 0;
     console.log(
-      `ingest: the built ledger-api process (SQLite store, synchronous=FULL), ${CONNECTIONS} connections posting single disclosures over ${COMPANIES} companies for ${SECONDS} s (autocannon in the benchmark process).`,
+      `ingest: the built ledger-api process (SQLite store, synchronous=FULL), ${CONNECTIONS} connections posting single disclosures over ${COMPANIES} companies for ${SECONDS} s; load from ${load.describe}.`,
     );
     console.log(`This disk's fsync probe: ${formatRate(fsyncsPerSecond)} fsyncs/s (a store that fsyncs each commit alone can do no more writes/s than that).`);
     console.log();
@@ -113,6 +86,7 @@ export async function ingestBenchmark(): Promise<void> {
           'p99 ms',
           'vs fsync probe',
           'server cores',
+          'load cores',
           'CPU ms/write',
           'RSS MiB',
           'refused',
@@ -123,14 +97,15 @@ export async function ingestBenchmark(): Promise<void> {
         [
           [
             formatRate(writesPerSecond),
-            String(load.p50Ms),
-            String(load.p99Ms),
+            String(measured.p50Ms),
+            String(measured.p99Ms),
             `${(writesPerSecond / fsyncsPerSecond).toFixed(2)}x`,
             (cpuMs / elapsedMs).toFixed(2),
+            measured.generatorCpuMs === null ? 'in bench' : (measured.generatorCpuMs / elapsedMs).toFixed(2),
             (cpuMs / measuredWrites).toFixed(3),
             rss.toFixed(0),
-            String(writes.refused()),
-            formatRate(writes.acknowledged.size),
+            String(measured.refused),
+            formatRate(acknowledged.size),
             String(lost),
             met ? 'met' : 'NOT met',
           ],
@@ -145,14 +120,16 @@ export async function ingestBenchmark(): Promise<void> {
         companies: COMPANIES,
         seconds: SECONDS,
         writesPerSecond,
-        p50Ms: load.p50Ms,
-        p99Ms: load.p99Ms,
+        p50Ms: measured.p50Ms,
+        p99Ms: measured.p99Ms,
         fsyncsPerSecond,
         serverCores: cpuMs / elapsedMs,
+        loadGenerator: load.describe,
+        loadCores: measured.generatorCpuMs === null ? null : measured.generatorCpuMs / elapsedMs,
         cpuMsPerWrite: cpuMs / measuredWrites,
         rssMiB: rss,
-        refused: writes.refused(),
-        acknowledged: writes.acknowledged.size,
+        refused: measured.refused,
+        acknowledged: acknowledged.size,
         stored: stored.size,
         lost,
       }),

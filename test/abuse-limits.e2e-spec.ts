@@ -93,6 +93,18 @@ describe('browser security', () => {
     expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 
+  it('sends the security and CORS headers on a live stream, whose answer is written apart', async () => {
+    const stream = await openSse(`${withCors.baseUrl}/v1/streams/all`, () => undefined, { headers: { origin: ORIGIN } });
+    try {
+      expect(stream.status).toBe(200);
+      expect(stream.headers['x-content-type-options']).toBe('nosniff');
+      expect(stream.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(stream.headers['access-control-allow-origin']).toBe(ORIGIN);
+    } finally {
+      stream.close();
+    }
+  });
+
   it('answers no other origin by default', async () => {
     const answer = await request(ledger.baseUrl, 'GET', '/v1/companies', undefined, { origin: ORIGIN });
     expect(answer.status).toBe(200);

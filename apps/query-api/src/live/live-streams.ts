@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { OutgoingHttpHeaders } from 'node:http';
 import { COMPANY_ID_PATTERN, companyStream } from '@ledger/disclosures';
 import { EventStore } from '@ledger/event-store';
 import { LiveFeed, LiveHub, StreamSelection, checkStart } from '@ledger/live';
@@ -59,6 +60,8 @@ export class LiveStreams {
     reply.hijack();
     const out = reply.raw;
     out.writeHead(200, {
+      // What the hooks set (security headers, CORS), which a hijacked reply does not send by itself.
+      ...(reply.getHeaders() as OutgoingHttpHeaders),
       'content-type': format.contentType,
       'cache-control': 'no-cache, no-transform',
       // Asks reverse proxies not to hold messages back.

@@ -46,6 +46,7 @@ describe('parseDisclosureInput', () => {
     const result = parseDisclosureInput(disclosureBody('OtherDisclosure'));
     if (!result.ok) throw new Error('expected a valid disclosure');
     expect(Object.getPrototypeOf(result.value.facts)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(result.value.source)).toBe(Object.prototype);
     expect(Object.keys(result.value)).not.toContain('evidence');
     expect(result.value).toEqual(JSON.parse(JSON.stringify(result.value)));
   });

@@ -44,9 +44,20 @@ export function validateCheckedPlain<T extends object>(
   return ok(toPlainData(instance));
 }
 
-/** A deep copy as plain JSON data: class instances become plain objects, undefined members go away. */
+/**
+ * A deep copy as plain JSON data: class instances become plain objects, undefined members go away.
+ * As JSON.parse(JSON.stringify(value)) for the values validation makes, at a fraction of its cost.
+ */
 export function toPlainData<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+  return plainCopy(value) as T;
+}
+
+function plainCopy(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : plainCopy(item)));
+  const copy: Record<string, unknown> = {};
+  for (const [key, member] of Object.entries(value)) if (member !== undefined) copy[key] = plainCopy(member);
+  return copy;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { LimitsConfig } from '../config/access-config';
 import { clientOf } from '../auth/request-key';
 import { capLiveStreams } from './live-stream-cap';
+import { securityHeaders } from './security-headers';
 import { tooManyRequests } from './too-many-requests';
 
 /**
@@ -10,12 +11,11 @@ import { tooManyRequests } from './too-many-requests';
  * is answered before any key is asked for.
  */
 export async function registerBrowserSecurity(fastify: FastifyInstance, limits: LimitsConfig): Promise<void> {
-  const { default: helmet } = await import('helmet');
-  // Plain http on another interface is a supported set-up: an upgrade to https would break the explorer there.
-  // Made once: the Fastify plugin builds helmet's middleware again for every request, which showed in
-  // the write path's profile.
-  const setSecurityHeaders = helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
-  fastify.addHook('onRequest', (request, reply, done) => setSecurityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)));
+  const headers = await securityHeaders();
+  fastify.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers);
+    done();
+  });
   if (limits.corsOrigins.length > 0) {
     const { default: cors } = await import('@fastify/cors');
     await fastify.register(cors, { origin: limits.corsOrigins, exposedHeaders: ['etag', 'location', 'retry-after'] });
