@@ -36,7 +36,11 @@ export type EventValues = [
 
 const EVENT_VALUES = 'position, stream_id, revision, event_id, type, data, metadata, lower(hex(prev_hash)), lower(hex(hash))';
 
-/** Every statement the store reads with, prepared once on the reading connection (writes: the writer thread). */
+/**
+ * Every statement the store reads with, prepared once on the reading connection (writes: the writer thread).
+ * `LIMIT ? + 0`, not `LIMIT ?`: SQLite plans with the value bound to a bare LIMIT parameter, so each
+ * execution that binds it would prepare the statement again, which costs more than the read itself.
+ */
 export class Statements {
   readonly streamTip: Database.Statement<[string], StreamTipRow>;
   readonly headPosition: Database.Statement<[], number | null>;
@@ -50,10 +54,12 @@ export class Statements {
     this.streamTip = db.prepare('SELECT revision, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1');
     this.headPosition = db.prepare<[], number | null>('SELECT max(position) FROM events').pluck();
     this.streamForwards = db
-      .prepare<[string, number, number], EventValues>(`SELECT ${EVENT_VALUES} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`)
+      .prepare<[string, number, number], EventValues>(`SELECT ${EVENT_VALUES} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ? + 0`)
       .raw();
     this.streamBackwards = db
-      .prepare<[string, number, number], EventValues>(`SELECT ${EVENT_VALUES} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`)
+      .prepare<[string, number, number], EventValues>(
+        `SELECT ${EVENT_VALUES} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ? + 0`,
+      )
       .raw();
   }
 
@@ -81,5 +87,5 @@ function logPageSql(prefixCount: number, typeCount: number): string {
     conditions.push(`(${Array.from({ length: prefixCount }, () => 'substr(stream_id, 1, length(?)) = ?').join(' OR ')})`);
   }
   if (typeCount > 0) conditions.push(`type IN (${Array.from({ length: typeCount }, () => '?').join(', ')})`);
-  return `SELECT ${EVENT_VALUES} FROM events WHERE ${conditions.join(' AND ')} ORDER BY position LIMIT ?`;
+  return `SELECT ${EVENT_VALUES} FROM events WHERE ${conditions.join(' AND ')} ORDER BY position LIMIT ? + 0`;
 }

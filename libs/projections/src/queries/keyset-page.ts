@@ -63,7 +63,8 @@ export function keysetPage(statements: StatementCache, query: KeysetQuery, { ord
   const orderBy = query.key.map((column) => `${column} ${order.toUpperCase()}`).join(', ');
   // One text column per row (key, separator, document): far cheaper to fetch than a row object per row.
   const row = `json_array(${query.key.join(', ')}) || char(1) || (${query.document})`;
-  const sql = `SELECT ${row} FROM ${query.table} ${where} ORDER BY ${orderBy} LIMIT ?`;
+  // Not a bare `LIMIT ?`: SQLite plans with its bound value, and would prepare the statement again on every page.
+  const sql = `SELECT ${row} FROM ${query.table} ${where} ORDER BY ${orderBy} LIMIT ? + 0`;
   const rows = statements
     .get(sql)
     .pluck()

@@ -27,7 +27,10 @@ export class WriterStatements {
   constructor(db: Database.Database) {
     this.tip = db.prepare('SELECT revision, event_id, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1');
     this.head = db.prepare<[], number | null>('SELECT max(position) FROM events').pluck();
-    this.eventsFrom = db.prepare('SELECT position, revision, event_id, type, data FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?');
-    this.lastEvents = db.prepare('SELECT position, revision, event_id, type, data FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT ?');
+    // LIMIT ? + 0: see statements.ts.
+    this.eventsFrom = db.prepare(
+      'SELECT position, revision, event_id, type, data FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ? + 0',
+    );
+    this.lastEvents = db.prepare('SELECT position, revision, event_id, type, data FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT ? + 0');
   }
 }
