@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { generatedCompanyId } from '@ledger/event-store/testing';
 import { startApp, stopApp } from './lib/app-process';
-import { LoadResult, loadTest } from './lib/autocannon-run';
+import type { LoadResult } from './lib/autocannon-run';
+import { GET_LOAD_GENERATOR, getLoad } from './lib/get-load';
 import { formatRate } from './lib/format';
 import { median } from './lib/median';
 import { writeGeneratedLedger } from './lib/generated-ledger-file';
@@ -45,12 +46,12 @@ export async function catchUpQueryBenchmark(): Promise<void> {
       const windows: LoadResult[] = [];
       let at = from;
       while (at < head) {
-        windows.push(await loadTest(api.baseUrl, PATHS, CONNECTIONS, WINDOW_SECONDS));
+        windows.push(await getLoad(api.baseUrl, PATHS, CONNECTIONS, WINDOW_SECONDS));
         at = await position(api.baseUrl);
         console.error(`  at ${formatRate(at)} of ${formatRate(head)}: p99 ${windows.at(-1)!.p99Ms} ms`);
       }
       const seconds = (performance.now() - started) / 1000;
-      const caughtUp = await loadTest(api.baseUrl, PATHS, CONNECTIONS, CAUGHT_UP_SECONDS);
+      const caughtUp = await getLoad(api.baseUrl, PATHS, CONNECTIONS, CAUGHT_UP_SECONDS);
       report(events, head - from, seconds, windows, caughtUp);
     } finally {
       await stopApp(api.child);
@@ -67,7 +68,7 @@ function report(events: number, projected: number, seconds: number, windows: Loa
   const p50 = median(during.map((window) => window.p50Ms));
   const rate = projected / seconds;
   console.log(
-    `catch-up-query: the built query-api on ${formatRate(events)} events (1 correction per ${SHAPE.correctionEvery} disclosures) from an empty read store, GET /v1/companies/:id at ${CONNECTIONS} connections.`,
+    `catch-up-query: the built query-api on ${formatRate(events)} events (1 correction per ${SHAPE.correctionEvery} disclosures) from an empty read store, GET /v1/companies/:id at ${CONNECTIONS} connections; load from ${GET_LOAD_GENERATOR}.`,
   );
   console.log(
     `caught up ${formatRate(projected)} events in ${seconds.toFixed(1)} s under load: ${formatRate(rate)} events/s (target >= ${formatRate(TARGET_RATE)}: ${rate >= TARGET_RATE ? 'met' : 'NOT met'}).`,

@@ -3,7 +3,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { generatedCompanyId } from '@ledger/event-store/testing';
 import { startApp, stopApp } from './lib/app-process';
 import { withTempDir } from './lib/temp-dir';
-import { LoadResult, loadTest } from './lib/autocannon-run';
+import type { LoadResult } from './lib/autocannon-run';
+import { GET_LOAD_GENERATOR, getLoad } from './lib/get-load';
 import { writeGeneratedLedger } from './lib/generated-ledger-file';
 import { formatRate } from './lib/format';
 import { rssMiB } from './lib/process-rss';
@@ -30,7 +31,7 @@ function companyPaths(suffix: string): string[] {
   return Array.from({ length: 500 }, (_, i) => `/v1/companies/${generatedCompanyId((i * 7919) % SHAPE.companies)}${suffix}`);
 }
 
-/** The built query-api as a process of its own on the generated ledger; autocannon runs in this process. */
+/** The built query-api as a process of its own on the generated ledger, under load from wrk (or autocannon in this process). */
 export async function queryBenchmark(): Promise<void> {
   await withTempDir('bench-query', async (dir) => {
     const { store, events } = await writeGeneratedLedger(join(dir, 'ledger.db'), SHAPE);
@@ -62,8 +63,8 @@ async function measure(baseUrl: string, pid: number): Promise<ScenarioResult[]> 
   const results: ScenarioResult[] = [];
   for (const [scenario, paths] of scenarios) {
     // Warm-up long enough for the write-back and collection that follow a catch-up to settle: steady state is measured.
-    await loadTest(baseUrl, paths, CONNECTIONS, 10);
-    const load = await loadTest(baseUrl, paths, CONNECTIONS, SECONDS);
+    await getLoad(baseUrl, paths, CONNECTIONS, 10);
+    const load = await getLoad(baseUrl, paths, CONNECTIONS, SECONDS);
     results.push({ scenario, load, rssMiB: rssMiB(pid) });
     console.error(`  ${scenario}: ${formatRate(load.requestsPerSecond)} req/s, p99 ${load.p99Ms} ms`);
   }
@@ -72,7 +73,7 @@ async function measure(baseUrl: string, pid: number): Promise<ScenarioResult[]> 
 
 function report(events: number, catchUpSeconds: number, results: ScenarioResult[]): void {
   console.log(
-    `query: the built query-api process over ${formatRate(events)} events (${formatRate(SHAPE.companies)} companies), ${CONNECTIONS} connections, ${SECONDS} s each (autocannon in the benchmark process).`,
+    `query: the built query-api process over ${formatRate(events)} events (${formatRate(SHAPE.companies)} companies), ${CONNECTIONS} connections, ${SECONDS} s each; load from ${GET_LOAD_GENERATOR}.`,
   );
   console.log(`its projector caught up from zero in ${catchUpSeconds.toFixed(1)} s (${formatRate(events / catchUpSeconds)} events/s, serving HTTP alongside).`);
   console.log();

@@ -1,22 +1,17 @@
 -- Single disclosures for wrk, the same as ledger-writes.ts's disclosureBody: each with an id of its own
 -- (thread, run, count), over COMPANIES companies named ingest-co-00000...
--- With ACKED_DIR set, each thread of each run writes the ids the server acknowledged (201, or 200 for a retry) to a
--- file of its own there, flushed at once, so that they survive a kill of the server mid-run.
+-- With ACKED_DIR set, each thread of each run writes the ids the server acknowledged (201, or 200 for a
+-- retry) to a file of its own there, flushed at once, so that they survive a kill of the server mid-run.
+dofile(os.getenv("WRK_SCRIPTS") .. "/wrk-common.lua")
 local companies = tonumber(os.getenv("COMPANIES"))
 local run = tonumber(os.getenv("RUN"))
 local threadCount = tonumber(os.getenv("THREADS"))
 local authorization = os.getenv("AUTHORIZATION")
 local ackedDir = os.getenv("ACKED_DIR")
 
-local setupCount = 0
-function setup(thread)
-  setupCount = setupCount + 1
-  thread:set("index", setupCount)
-end
-
 local index, sent, acked = 0, 0, nil
 function init()
-  index = tonumber(wrk.thread:get("index"))
+  index = threadIndex()
   if ackedDir then acked = assert(io.open(ackedDir .. "/acked-" .. run .. "-" .. index, "w")) end
 end
 
@@ -41,12 +36,4 @@ if ackedDir then
     for id in body:gmatch('"disclosureId":"([%x%-]+)"') do acked:write(id, "\n") end
     acked:flush()
   end
-end
-
-function done(summary, latency)
-  local errors = summary.errors
-  io.write(string.format(
-    '{"requests":%d,"durationUs":%d,"non2xx":%d,"socketErrors":%d,"p50Us":%d,"p99Us":%d}\n',
-    summary.requests, summary.duration, errors.status, errors.connect + errors.read + errors.write + errors.timeout,
-    latency:percentile(50), latency:percentile(99)))
 end

@@ -1,4 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { authHeaders } from './bench-key';
 import { processCpuMs } from './process-cpu';
@@ -25,7 +27,8 @@ export interface WrkPost {
 }
 
 const THREADS = 2;
-const SCRIPT = join(__dirname, 'wrk-post-disclosures.lua');
+const POST_SCRIPT = join(__dirname, 'wrk-post-disclosures.lua');
+const GET_SCRIPT = join(__dirname, 'wrk-get-paths.lua');
 
 /** True when wrk (Debian's package `wrk`) is on the PATH. */
 export function hasWrk(): boolean {
@@ -39,15 +42,34 @@ export function hasWrk(): boolean {
  * it still prints its figures).
  */
 export function startWrk(baseUrl: string, load: WrkPost): { done: Promise<WrkResult>; stop: () => void } {
-  const child = spawn('wrk', [`-t${THREADS}`, `-c${load.connections}`, `-d${load.seconds}s`, '--timeout', '10s', '-s', SCRIPT, baseUrl], {
-    env: {
-      ...process.env,
-      COMPANIES: String(load.companies),
-      RUN: String(load.run),
-      THREADS: String(THREADS),
-      AUTHORIZATION: authHeaders().authorization ?? '',
-      ...(load.ackedDir ? { ACKED_DIR: load.ackedDir } : {}),
-    },
+  return runWrk(baseUrl, POST_SCRIPT, load.connections, load.seconds, {
+    COMPANIES: String(load.companies),
+    RUN: String(load.run),
+    AUTHORIZATION: authHeaders().authorization ?? '',
+    ...(load.ackedDir ? { ACKED_DIR: load.ackedDir } : {}),
+  });
+}
+
+/** wrk getting `paths` round-robin, each of its threads from its own place in the list. */
+export async function wrkGets(baseUrl: string, paths: readonly string[], connections: number, seconds: number): Promise<WrkResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-wrk-'));
+  try {
+    writeFileSync(join(dir, 'paths'), paths.join('\n'));
+    return await runWrk(baseUrl, GET_SCRIPT, connections, seconds, { PATHS_FILE: join(dir, 'paths') }).done;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function runWrk(
+  baseUrl: string,
+  script: string,
+  connections: number,
+  seconds: number,
+  env: Record<string, string>,
+): { done: Promise<WrkResult>; stop: () => void } {
+  const child = spawn('wrk', [`-t${THREADS}`, `-c${connections}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, baseUrl], {
+    env: { ...process.env, THREADS: String(THREADS), WRK_SCRIPTS: __dirname, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';
