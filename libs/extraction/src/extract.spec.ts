@@ -90,6 +90,10 @@ describe('extract', () => {
       ['Des données de salariés pourraient avoir été consultées.'],
       ['The company is assessing whether any data was taken.'],
       ['Hackers compromised the network, so it shut servers to safeguard our systems and data.'],
+      ['Acme said it had found no evidence that the names or account numbers it stores for its corporate clients had been copied.'],
+      ["Aucun élément ne permet à ce stade d'affirmer que des fichiers de clients hébergés chez son prestataire informatique ont été copiés."],
+      ['Several of its rivals have also been hit; Bexley Systems said hackers had stolen the records of 40,000 customers.'],
+      ['Plusieurs de ses concurrents ont aussi été visés : les données de 30 000 clients de Bexley ont été dérobées.'],
     ])('proposes no data exposure from "%s"', (text) => {
       expect(ofType(proposalsOf(text), 'DataExposureConfirmed')).toEqual([]);
     });
@@ -465,6 +469,11 @@ describe('extract', () => {
 
     it('leaves a day it cannot resolve unset', () => {
       expect(proposalsOf('Acme a annoncé lundi avoir subi une cyberattaque.').map((p) => p.occurredOn)).toEqual([null]);
+    });
+
+    it('does not date a statement by a dateline that names its wire service', () => {
+      const text = 'March 13, 2024 (Acme Newswires) -- Acme said its systems were running normally again.';
+      expect(ofType(proposalsOf(text, '2024-03-14'), 'SystemsRestored').map((p) => p.occurredOn)).toEqual([null]);
     });
 
     it('reads a dateline when no publication day is given', () => {

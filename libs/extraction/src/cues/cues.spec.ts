@@ -19,6 +19,8 @@ describe('negation', () => {
     ["À ce jour, rien n'indique que des données clients aient été", true],
     ['personne ne conteste que les fichiers ont été', true],
     ['decided not to take any more orders because of the', false],
+    ['it had found no evidence that the names or account numbers it stores for its corporate clients had been', true],
+    ["aucun élément ne permet à ce stade d'affirmer que des fichiers de clients hébergés chez son prestataire ont été", true],
   ])('"%s" denies what follows: %s', (text, expected) => {
     expect(negated(text)).toBe(expected);
   });

@@ -124,7 +124,7 @@ export const EN: Vocabulary = {
     String.raw`companies (?:such as|like|including)|other companies|other victims|in recent years|one of (?:many|a number of|several|the many) (?:companies|victims)`,
     String.raw`(?:a |an |the )?(?:survey|poll|study) (?:by|of|from|conducted|published|carried out|found|shows?|showed|suggests?)`,
     // another company's incident or move: "the attack on rival X", a sentence opening on a rival
-    String.raw`(?:attacks?|breach(?:es)?|incidents?|hacks?|intrusions?|leaks?|outages?) (?:on|at|against|of|suffered by|that hit) (?:its |a |the )?(?:larger |smaller |bigger |main |closest )?(?:rivals?|competitors?|peers?)|^(?:the |its |a |one )?(?:larger |smaller |bigger |main |closest |biggest |largest |fellow )?(?:[a-z]+ )?(?:rivals?|competitors?|peers?)\b|\bcut its own (?:[\w-]+ )?(?:forecast|guidance|outlook|targets?)`,
+    String.raw`(?:attacks?|breach(?:es)?|incidents?|hacks?|intrusions?|leaks?|outages?) (?:on|at|against|of|suffered by|that hit) (?:its |a |the )?(?:larger |smaller |bigger |main |closest )?(?:rivals?|competitors?|peers?)|^(?:(?:several|many|some|two|three|four|a few|few|a number|a handful|one|none|all|most) of )?(?:the |its |their |a |one |other |several |many |some )?(?:larger |smaller |bigger |main |closest |biggest |largest |fellow )?(?:[a-z]+ )?(?:rivals?|competitors?|peers?)\b|\bcut its own (?:[\w-]+ )?(?:forecast|guidance|outlook|targets?)`,
   ],
   analyst: [
     String.raw`analysts?|brokers?|recommendation|price target|target price|rating|consensus`,

@@ -130,7 +130,7 @@ export const FR: Vocabulary = {
     String.raw`des entreprises comme|entreprises telles que|societes telles que|d'autres (?:entreprises|societes|groupes|victimes)|autres victimes|ces dernieres annees|l'une des (?:tres )?nombreuses victimes`,
     String.raw`(?:une |un |l'|le |la )?(?:sondage|etude) (?:de|du|menee?|publiee?|realisee?|revele|montre)`,
     // another company's incident or move: "à un concurrent", "l'attaque contre son concurrent", a sentence opening on a rival
-    String.raw`(?:a|contre|chez|visant) (?:un|l'un|son|ses|l'un de ses|un de ses) (?:principal |principaux |grand |plus grand )?(?:concurrents?|rivaux|rival)|^(?:son |ses |un |le |la |l'un de ses )?(?:principal |principaux |grand |plus grand )?(?:concurrents?|rivaux|rival)\b`,
+    String.raw`(?:a|contre|chez|visant) (?:un|l'un|son|ses|l'un de ses|un de ses) (?:principal |principaux |grand |plus grand )?(?:concurrents?|rivaux|rival)|^(?:(?:plusieurs|certains|deux|trois|quatre|nombre|la plupart|aucun) (?:de |d'|des )?)?(?:son |ses |un |le |la |les |l'un de ses |autres |d'autres |plusieurs |certains )?(?:principal |principaux |grand |plus grand |grands )?(?:concurrents?|rivaux|rival)\b`,
   ],
   analyst: [String.raw`analystes?|courtiers?|recommandation|objectif de cours|surpondere|sous-pondere|consensus`],
   past: [
