@@ -614,6 +614,10 @@ describe('extract', () => {
       ['OtherDisclosure', 'Engineers are still rebuilding its servers.'],
       ['OtherDisclosure', 'Les équipes achèvent la reconstruction des postes de travail.'],
       ['OtherDisclosure', 'Sa réouverture n’est pas attendue avant la mi-octobre.'],
+      ['RegulatoryProbeUpdated', 'Acme a conclu avec le DOJ un accord transactionnel mettant fin à l’enquête ouverte en 2021 sur ses ventes.'],
+      ['RegulatoryProbeUpdated', 'Acme entered into a deferred prosecution agreement with the DOJ, ending the investigation opened in 2022 into bribery.'],
+      ['DataExposureConfirmed', 'Les fichiers piratés contenaient les noms et adresses de 5 000 clients.'],
+      ['DataExposureConfirmed', 'Acme a confirmé la fuite de données de 20 000 clients.'],
     ])('reads %s in "%s"', (type, text) => {
       expect(typesOf(proposalsOf(text, '2026-03-10'))).toContain(type);
     });
@@ -635,6 +639,10 @@ describe('extract', () => {
       ['the company’s published figures', 'L’AMF enquête sur l’information financière publiée par Acme en 2025.', 'DataExposureConfirmed'],
       ['work that is the purpose of a hire', 'Des experts ont été mobilisés pour mener les investigations.', 'OtherDisclosure'],
       ['a cost of remediation', 'Acme put remediation costs at £3m.', 'OtherDisclosure'],
+      ['a settlement ending a probe', 'Acme a conclu avec le DOJ un accord transactionnel mettant fin à l’enquête ouverte en 2021.', 'RegulatoryProbeOpened'],
+      ['a leak named as what a fine is about', 'Vol de données : la CNIL inflige une amende de 1 million d’euros à Acme.', 'DataExposureConfirmed'],
+      ['a theft named as what a fine is about', 'The ICO fined Acme £2m over the theft of data on 300,000 customers.', 'DataExposureConfirmed'],
+      ['hackers, named as a noun', 'Les pirates sont passés par les identifiants d’un prestataire.', 'DataExposureConfirmed'],
       ['a recovery set as a condition', 'Le groupe communiquera dès que ses systèmes auront été remis en service.', 'SystemsRestored'],
       ['a recovery set as a condition, in English', 'Acme will update the market as soon as its systems are back online.', 'OtherDisclosure'],
     ])('proposes nothing from %s', (_what, text, type) => {

@@ -73,7 +73,7 @@ export const FR: Vocabulary = {
     String.raw`amendes?|sanction(?:s|nee?s?)?|mise?s? en demeure|(?:communication|notification) (?:des |de )?griefs|griefs notifies|conclusions provisoires`,
   ],
   taken: [
-    String.raw`volee?s?|derobee?s?|exfiltree?s?|consultee?s?|copiee?s?|divulguee?s?|exposee?s?|compromise?s?|publiee?s?|aspiree?s?|subtilisee?s?|extraite?s?|piratee?s?|siphonnee?s?|derobe|vole|exfiltre|mise?s? en vente|diffusee?s?|(?:ont|a|avaient|avait) fuite`,
+    String.raw`volee?s?|derobee?s?|exfiltree?s?|consultee?s?|copiee?s?|divulguee?s?|exposee?s?|compromise?s?|publiee?s?|aspiree?s?|subtilisee?s?|extraite?s?|piratees?|(?<!\b(?:les|des|un|le|ces|aux|du|de|par|nos|ses|leurs|quelques|plusieurs) )pirates?|siphonnee?s?|derobe|vole|exfiltre|mise?s? en vente|diffusee?s?|(?:ont|a|avaient|avait) fuite`,
     String.raw`(?:vol|fuite|exfiltration|divulgation) (?:de |des )?(?:donnees|informations)`,
   ],
   guidance: [
