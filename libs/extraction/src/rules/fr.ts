@@ -21,7 +21,8 @@ export const FR: Vocabulary = {
     String.raw`debranch\w*|deconnect\w*`,
     String.raw`(?:coup|suspend|ferm|bloqu|restreint)(?:er|e|ee|es|ant|u|ue)? l'acces`,
     String.raw`(?:mettre|mis(?:e|es)?) a l'arret`,
-    String.raw`(?:isole|arrete|coupe|suspend|desactive|ferme|interromp)\w*\s(?:[\w'-]+\s){0,5}?(?:systemes|serveurs|reseaux|applications?|plateformes?|sites?(?: internet| web| marchands?)?|messagerie|outils|services en ligne|espaces? clients?|portails?)`,
+    // production stopped at its sites is an impact, not systems taken offline: "interrompre la production de ses cinq sites"
+    String.raw`(?:isole|arrete|coupe|suspend|desactive|ferme|interromp)\w*\s(?:(?!(?:production|activite|fabrication|assemblage|livraisons|expeditions)\b)[\w'-]+\s){0,5}?(?:systemes|serveurs|reseaux|applications?|plateformes?|sites?(?: internet| web| marchands?)?|messagerie|outils|services en ligne|espaces? clients?|portails?)`,
     // the systems named before: "ses serveurs, coupés par précaution", "les outils ont été déconnectés"
     String.raw`(?:systemes|serveurs|reseaux|applications?|plateformes?|sites?(?: internet| web| marchands?)?|messagerie|outils)(?: [\w'-]+){0,6},? (?:(?:ont ete|a ete|avaient ete|avait ete|sont|etaient|ont du etre|a du etre) )?(?:(?:immediatement|temporairement|aussitot|egalement) )?(?:coupee?s?|isolee?s?|deconnectee?s?|arretee?s?|suspendue?s?|desactivee?s?|debranchee?s?)`,
   ],
@@ -48,10 +49,12 @@ export const FR: Vocabulary = {
     String.raw`retabli\w*|restaure\w*|remis\w* en (?:ligne|service|route|fonctionnement)|remise en (?:ligne|service|route)|redemarr\w*|reprise (?:partielle |progressive |complete |totale )?(?:de |des |du )|repris (?:le |la |les |ses |son |sa )|reconnecte\w*|reactive\w*|remis\w* en marche`,
     String.raw`(?:de nouveau|a nouveau) (?:operationnel|accessible|disponible|en ligne|normalement|en service|en fonctionnement)\w*|(?<!continu\w* (?:de |a ))fonctionn\w* (?:(?:de nouveau|a nouveau) )?normalement|(?:a|ont) (?:(?:progressivement|partiellement|totalement|pleinement) )?repris\b`,
     String.raw`relance\w* (?:ses|les|son|sa|leurs?) (?:systemes|serveurs|sites|usines|services|production|activites?)|retour a la normale|revenue?s? a la normale|reouvertures?`,
+    // operations back to their usual level: "devraient retrouver un fonctionnement normal", "a retrouvé sa pleine capacité"
+    String.raw`retrouv\w* (?:un |une |leur |son |sa |ses |leurs )?(?:(?:fonctionnement|activite|rythme|niveau|production|capacite|cadence)s? (?:normale?s?|habituel\w*|nominale?s?|d'avant)|pleine capacite|pleine activite|pleine production)`,
   ],
   impact: [
     String.raw`perturb\w*|pannes?|indisponib\w*|ralentissements? (?:partiels? |importants? |forts? )?(?:de |des |du |d')(?:l'|la |les |ses |son |sa |leurs? )?(?:services|systemes|operations|activites?|production(?! (?:automobile|mondiale|europeenne|industrielle|du secteur|de l'industrie))|interfaces|sites|usines|livraisons|expeditions)|(?:fort|important|net) ralentissement`,
-    String.raw`detourne\w*|redirige\w*|reorient\w*|annul\w*|manuellement|a la main|(?:enregistree?s?|prise?s?|traitee?s?|passee?s?) par telephone|mode degrade|fonctionnement degrade|capacite reduite|au ralenti`,
+    String.raw`detourne\w*|redirige\w*|reorient\w*|annul\w* (?:de |des |d'|les |ses |la |le |l')?(?:[\w'-]+ ){0,3}?(?:vols|rendez-vous|operations|interventions|commandes|livraisons|expeditions|evenements|trains|consultations|cours|examens|reservations|production|seances|departs|rotations)\b|annulations?|(?:ont ete|a ete|sont|est|etaient|etait|seront|sera) (?:egalement |aussi )?annulee?s?|manuellement|a la main|(?:enregistree?s?|prise?s?|traitee?s?|passee?s?) par telephone|mode degrade|fonctionnement degrade|capacite reduite|au ralenti`,
     String.raw`du (?:temporairement |provisoirement )?(?:fermer|suspendre|interrompre|arreter|annuler|reporter)|ferm(?:er|e|ee|es|ait|aient) (?:temporairement |provisoirement )?(?:[\w'-]+ ){0,3}?(?:magasins|usines|agences|boutiques|entrepots|ateliers)`,
     String.raw`chomage (?:partiel|technique)|activite partielle|fermeture (?:de |des )?(?:ses |certains |plusieurs )?(?:magasins|sites|usines|agences|boutiques)|(?:contraint|oblige|force)e?s? (?:a|de) (?:fermer|suspendre|annuler|reporter|arreter|interrompre)`,
     String.raw`retards?|delais (?:de livraison )?(?:sont |ont ete )?allonges|interromp\w*|interruptions?|inaccessibl\w*|(?:uniquement|seulement|que) par telephone`,
@@ -64,6 +67,8 @@ export const FR: Vocabulary = {
     String.raw`continu\w* (?:de |a )(?:fonctionner|tourner|operer|servir|produire|livrer|accueillir|commercer)|(?:magasins|boutiques|agences|sites|usines|cliniques|entrepots|points de vente)(?: [\w'-]+){0,4} (?:restent|reste|sont restee?s?|est restee?|demeurent|demeure) ouverte?s?`,
     String.raw`impossible de|incapables? de|ne (?:peut|peuvent|pouvait|pouvaient) plus|ne (?:pourr\w+|peu\w+|pouv\w+) pas (?:etre )?(?:traite|livre|expedie|honore|assure|servi)\w*|(?:hors des|au-dela des) delais habituels|(?:pas|plus) en mesure de (?:les |le |la |l')?(?:traiter|livrer|expedier|honorer|assurer|servir|prendre|accepter|produire)`,
     String.raw`(?:pese\w*|impact\w*) (?:[\w-]+ ){0,2}(?:sur )?(?:le |les |ses |son |sa )?(?:resultats?|chiffre d'affaires|ventes|marges?)|manque a gagner|pertes? (?:de |du )(?:chiffre d'affaires|ventes|revenus|production)|(?:procedure|solution|mode) de secours|impact (?:[\w,.'€$£%-]+ ){0,6}sur (?:le |les |ses |son |sa )?(?:resultats?|chiffre d'affaires|ventes|marges?|activite)`,
+    // des ventes en recul avec l'incident : "les ventes en ligne ont chuté de 40 % pendant la fermeture du site"
+    String.raw`(?:ventes|chiffre d'affaires|commandes|frequentation|volumes|reservations)(?:,? [\w'-]+){0,10}?,? (?:(?:ont|a|avaient|avait) )?(?:chute|baisse|recule|plonge|diminue|fondu|degringole|s'est effondre|se sont effondre)\w*(?:[^.;]|,(?=\d)){0,100}?\b(?:attaque|incident|panne|cyberattaque|piratage|perturbations?|site|systemes?|fermeture|ferme\w*|arret|hors ligne|indisponibilite)\b`,
   ],
   probe: [
     String.raw`enquetes?|enqueter|examens?|examiner|instructions?|procedures?|controles?(?! prudentiel)|information judiciaire|poursuites|mise en examen|investigations?`,
