@@ -124,6 +124,8 @@ export const EN: Vocabulary = {
     String.raw`sources? (?:familiar|close) (?:with|to)|(?:people|persons|sources|someone) (?:familiar|briefed|with knowledge)|according to (?:people|persons|sources|press reports|media reports|reports)|reportedly|rumou?rs?|it is understood|(?:is|are|was|were) understood to`,
     // a claim nobody has confirmed: "the claim has not been verified", "a gang claimed responsibility on its leak site"
     String.raw`(?:has|have|had|could|can) not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|unverified|claimed responsibility|leak site|(?:claimed|claims|claiming) (?:[\w'-]+ ){0,5}?(?:that|to have)`,
+    // what the press reports and the company will not confirm: "declined to comment on a report that", "people close to the regulator"
+    String.raw`(?:people|persons|those|someone|sources?) close to|(?:declined|refused|did not want|would not|could not be reached) to comment on (?:a |the |press |media )?(?:[\w'-]+ ){0,4}?(?:reports?|speculation|articles?)|(?:newspaper|press|media|weekend|news|television) reports?(?: [\w'-]+){0,3}? (?:that|said|suggested|claimed)|an? (?:\w+ )?report (?:in|on|by) (?:[\w'-]+ ){0,4}?(?:newspaper|website|news|magazine|press|outlet|journal|blog|broadcaster)s?\b`,
   ],
   background: [
     String.raw`companies (?:such as|like|including)|other companies|other victims|in recent years|one of (?:many|a number of|several|the many) (?:companies|victims)`,

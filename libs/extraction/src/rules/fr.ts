@@ -130,6 +130,8 @@ export const FR: Vocabulary = {
     String.raw`de sources? (?:proches?|syndicales?|concordantes?|bien informees?)|sources? proches? (?:du dossier|de l'enquete)|rumeurs?`,
     // une revendication que personne n'a confirmée : "revendiqué par un groupe de pirates", "n'a pas pu être vérifiée"
     String.raw`revendiqu\w*|revendications?|(?:n'a|n'ont|n'avait|n'avaient) pas (?:encore )?(?:pu )?(?:ete |etre )?(?:confirmee?s?|verifiee?s?|confirmer|verifier)|non (?:confirmee?s?|verifiee?s?)`,
+    // ce que rapporte la presse sans que la société le confirme : "des informations de presse selon lesquelles", "des proches du dossier"
+    String.raw`(?:des |selon des |d'apres des )proches (?:du dossier|de l'enquete|de la direction|du groupe|de l'autorite|du regulateur)|(?:informations?|articles?|rumeurs?) (?:de presse |parues? |publiee?s? )?(?:[\w'-]+ ){0,4}?selon (?:lesquelles|lequel|laquelle)|(?:n'a|n'ont|n'avait) pas (?:souhaite|voulu|pu etre joint\w* pour) commenter (?:ces|les|des|cette|l') ?(?:informations|articles?|rumeurs?|information)`,
   ],
   background: [
     String.raw`des entreprises comme|entreprises telles que|societes telles que|d'autres (?:entreprises|societes|groupes|victimes)|autres victimes|ces dernieres annees|l'une des (?:tres )?nombreuses victimes`,
