@@ -119,6 +119,8 @@ export const EN: Vocabulary = {
     String.raw`expects?|expected|plans?|planning|intends?|aims?|hopes?|will|risks?|fears?|feared|is set to`,
     // a hypothesis: "in the event of a leak", "were it to be found in breach"
     String.raw`in the event (?:of|that)|in case of|can (?:face|incur|be fined|be ordered|be liable|be sanctioned)|were (?:it|they|the (?:company|group|firm|bank)) to`,
+    // what an authority may do, and a probe others call for: "the ICO can impose fines", "called on the FCA to open an investigation"
+    String.raw`can (?:[\w'-]+ ){0,2}?(?:impose|levy|issue|hand down)|(?:call(?:ed|s|ing)?|urg(?:ed|es|e|ing)|press(?:ed|es|ing)?|ask(?:ed|s|ing)?|lobb(?:ied|ies|ying)|petition(?:ed|s|ing)?) (?:on )?(?:[\w'-]+ ){0,4}?to (?:open|launch|start|investigate|examine|look into|review|fine|sanction)|calls? for (?:an? |the )?(?:[\w-]+ )?(?:investigation|inquiry|probe|review)`,
   ],
   rumour: [
     String.raw`sources? (?:familiar|close) (?:with|to)|(?:people|persons|sources|someone) (?:familiar|briefed|with knowledge)|according to (?:people|persons|sources|press reports|media reports|reports)|reportedly|rumou?rs?|it is understood|(?:is|are|was|were) understood to`,
@@ -128,6 +130,8 @@ export const EN: Vocabulary = {
     String.raw`(?:people|persons|those|someone|sources?) close to|(?:declined|refused|did not want|would not|could not be reached) to comment on (?:a |the |press |media )?(?:[\w'-]+ ){0,4}?(?:reports?|speculation|articles?)|(?:newspaper|press|media|weekend|news|television) reports?(?: [\w'-]+){0,3}? (?:that|said|suggested|claimed)|an? (?:\w+ )?report (?:in|on|by) (?:[\w'-]+ ){0,4}?(?:newspaper|website|news|magazine|press|outlet|journal|blog|broadcaster)s?\b`,
   ],
   background: [
+    // a trend, not the company's news: "gangs are increasingly targeting manufacturers", "a string of incidents in the sector"
+    String.raw`increasingly|a (?:string|wave|spate|series|rash|surge|rise) (?:of|in) (?:[\w-]+ ){0,2}?(?:attacks|incidents|breaches|hacks|intrusions)|(?:growing|rising) (?:number|threat|wave) of`,
     String.raw`companies (?:such as|like|including)|other companies|other victims|in recent years|one of (?:many|a number of|several|the many) (?:companies|victims)`,
     String.raw`(?:a |an |the )?(?:survey|poll|study) (?:by|of|from|conducted|published|carried out|found|shows?|showed|suggests?)`,
     // another company's incident or move: "the attack on rival X", a sentence opening on a rival

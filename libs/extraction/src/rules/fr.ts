@@ -124,6 +124,8 @@ export const FR: Vocabulary = {
     String.raw`envisag\w*|prevoi\w*|s'attend\w*|espere\w*|sera|seront|va|vont|craint\w*|craign\w*|redout\w*`,
     // a hypothesis and what it would bring: "en cas de fuite", "s'exposerait à une amende", "encourt une sanction"
     String.raw`en cas d[e']|dans l'hypothese|s'expos\w*|exposerai\w*|encour(?:t|ent|rai\w*|ra|rir|u)`,
+    // ce qu'une autorité peut faire, et l'enquête que d'autres réclament : "la CNIL peut infliger", "ont demandé à l'AMF d'ouvrir une enquête"
+    String.raw`peu(?:t|vent) (?:[\w'-]+ ){0,2}?(?:infliger|prononcer|imposer|sanctionner)|(?:demande\w*|appell?(?:e|ent|ait|aient)|ont appele|a appele|exhort\w*|invite\w*) (?:a |au |aux )?(?:l'|la |le |les )\s?(?:autorites?|regulateurs?|gendarme|superviseur|justice|parquet|procureur|gouvernement|ministre|amf|cnil|acpr|anssi|arcep|dgccrf|pnf|commission)(?: [\w-]+){0,3}? (?:a|de|d)|reclam\w* (?:l'ouverture d'|une )(?:[\w-]+ )?(?:enquete|procedure)`,
   ],
   rumour: [
     String.raw`selon (?:des|plusieurs|certaines|nos) (?:sources|informations|medias)|(?:selon|d'apres) (?:la presse|les medias|des medias|plusieurs medias|des informations de presse|des articles de presse)|d'apres (?:des|plusieurs|certaines|nos) (?:sources|informations|medias)`,
@@ -134,6 +136,8 @@ export const FR: Vocabulary = {
     String.raw`(?:des |selon des |d'apres des )proches (?:du dossier|de l'enquete|de la direction|du groupe|de l'autorite|du regulateur)|(?:informations?|articles?|rumeurs?) (?:de presse |parues? |publiee?s? )?(?:[\w'-]+ ){0,4}?selon (?:lesquelles|lequel|laquelle)|(?:n'a|n'ont|n'avait) pas (?:souhaite|voulu|pu etre joint\w* pour) commenter (?:ces|les|des|cette|l') ?(?:informations|articles?|rumeurs?|information)`,
   ],
   background: [
+    // une tendance, non une nouvelle de la société : "les attaques contre les hôpitaux se sont multipliées"
+    String.raw`se sont multipliee?s|multiplication des|recrudescence|(?:une serie|une vague|une multiplication|une succession) d(?:e |')(?:[\w-]+ ){0,2}?(?:cyber)?(?:attaques|incidents|intrusions)`,
     String.raw`des entreprises comme|entreprises telles que|societes telles que|d'autres (?:entreprises|societes|groupes|victimes)|autres victimes|ces dernieres annees|l'une des (?:tres )?nombreuses victimes`,
     String.raw`(?:une |un |l'|le |la )?(?:sondage|etude) (?:de|du|menee?|publiee?|realisee?|revele|montre)`,
     // another company's incident or move: "à un concurrent", "l'attaque contre son concurrent", a sentence opening on a rival
