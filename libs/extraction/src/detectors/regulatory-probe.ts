@@ -39,9 +39,12 @@ const OPENING = /\b(?:open\w*|launch\w*|start\w*|began|begun|initiat\w*|announce
  */
 const ONGOING =
   /\b(?:running|leading|making|overseeing|heading|in charge of|dirigeant|pilotant|en charge de|charge de|continu\w*|poursui\w*|ongoing|existing)\s(?:[\w'-]+\s){0,4}$/;
-/** A probe word followed by its going on: "its investigation is continuing", "l'enquête se poursuit". */
+/**
+ * A probe word followed by its going on, its scope between at most: "its investigation is continuing",
+ * "its investigation into the firm was ongoing", "l'enquête sur ses comptes se poursuit".
+ */
 const ONGOING_AFTER =
-  /^\s(?:(?:is|was|are|were|remains?|remained)\s(?:still\s)?)?(?:continuing|continues|ongoing|under way|underway)\b|^\s(?:se poursui\w*|(?:est|reste) (?:toujours )?en cours)\b/;
+  /^\s(?:(?:is|was|are|were|remains?|remained)\s(?:still\s)?)?(?:continuing|continues|ongoing|under way|underway)\b|^\s(?:se poursui\w*|(?:est|reste) (?:toujours )?en cours)\b|^(?:\s(?:into|of|on|over|by|sur|concernant|visant|de|du|des|d'\S+)(?:\s[\w'-]+){0,7}?)\s(?:(?:is|was|are|were|remains?|remained)\s(?:still\s)?(?:continuing|ongoing|under way|underway)|continues|se poursui\w*|(?:est|reste) (?:toujours )?en cours)\b/;
 /** How far a regulator may stand from the probe word and still be the one probing, in characters. */
 const REGULATOR_REACH = 120;
 const CLOSED =

@@ -11,7 +11,7 @@ export const FR: Vocabulary = {
     String.raw`violations? de (?:donnees|securite)`,
     String.raw`piratages?|pirates? informatiques?|hackers?|intrusions?(?: informatiques?)?|cybercriminels|attaquants|hameconnage|deni de service`,
     String.raw`(?:chiffre|crypte)\w* (?:[\w'-]+ ){0,3}?(?:serveurs|systemes|fichiers|donnees|postes)|(?:introduits?|infiltres?|penetre\w*|s'(?:est|sont) (?:introduits?|infiltres?)) dans`,
-    String.raw`acces (?:externe )?(?:non autorise|frauduleux|illegitime|illicite)|activite (?:informatique )?(?:suspecte|malveillante|anormale|inhabituelle)`,
+    String.raw`(?:tiers|acteurs?|individus?|personnes?) (?:non autorisee?s?|malveillante?s?)|acces (?:externe )?(?:non autorise|frauduleux|illegitime|illicite)|activite (?:informatique )?(?:suspecte|malveillante|anormale|inhabituelle)`,
     String.raw`(?:incident|attaque|intrusion)s? (?:a ete )?(?:detecte|decouverte?|identifiee?)`,
     String.raw`(?:victime|cible)s? d'une (?:[\w-]+ ){0,2}?attaque|(?:subi|essuye|frappee?s?|visee?s?|touchee?s?) (?:par )?(?:une |l')(?:[\w-]+ ){0,2}?attaque`,
   ],
