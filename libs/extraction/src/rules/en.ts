@@ -54,7 +54,7 @@ export const EN: Vocabulary = {
     String.raw`unable to|(?:not|no longer) (?:be )?able to (?:process|take|accept|deliver|ship|fulfil|fill|handle|serve)|could not (?:process|take|accept|deliver|ship|operate|access)|cannot (?:process|take|accept|deliver|ship|operate|access)|(?:were|was|are|is|been|remain(?:ed|s)?) (?:(?:still|currently|temporarily|partly|partially|largely|also)\s)?unavailable`,
     String.raw`(?:taken|handled|processed) by (?:phone|telephone)|diverted|diverting|rerouted|redirected|cancel(?:l)?(?:ed|ing|ations?|s)? (?:of )?(?:[\w'-]+ ){0,3}?(?:flights|appointments|operations|procedures|surgeries|shipments|deliveries|orders|events|services|trains|sailings|classes|exams|bookings|meetings|production|shifts|sessions|treatments|consultations|journeys|departures|launch|results|presentation)\b|(?:were|was|been|are|is) (?:also |later |then )?cancel(?:l)?ed|postponed|postponing|pushed back|(?:by hand|manually|pen and paper|manual (?:processes|workarounds?))|reduced capacity`,
     String.raw`(?:had|has|have) (?:had )?to (?:temporarily )?(?:close|shut|suspend|halt|cancel|postpone|pause|stop)|(?:forced|forcing|force) (?:[\w-]+ ){0,2}(?:to )?(?:close|shut|schedule|cancel|postpone|divert|revert|suspend|halt)|closed (?:[\w-]+ ){0,2}(?:stores|shops|branches|sites|plants|factories|clinics)`,
-    String.raw`changes["']? to (?:[\w-]+ ){0,3}operations|(?:changes|adjustments)["'”]? to how|(?:impact|effect)s? on (?:[\w-]+ ){0,2}(?:operations|trading|sales|business|services)|operational (?:impact|disruption|issues|difficulties)`,
+    String.raw`changes["']? to (?:[\w-]+ ){0,3}operations|(?:changes|adjustments)["'”]? to how|(?:impact|effect)s? on (?:[\w-]+ ){0,2}(?:operations|trading|sales|business|services)|(?:sales|trading|production|operations|deliveries|orders|shipments)(?: [\w'-]+){0,4} (?:were|was|have been|has been|had been) (?:[a-z]+ly )?(?:affected|impacted|hit|hurt)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:attack|incident|outage|breach|hack\w*|cyber\w*|ransomware|shutdown|systems?)\b|operational (?:impact|disruption|issues|difficulties)`,
     String.raw`(?:orders|ordering|deliveries|shipments|production|operations|sales|trading|payments|manufacturing|shipping|flights|bookings|appointments|stores|shops|plants|factories|branches|clinics)(?:,? [\w'-]+){0,10},? (?:were|was|have been|has been|had been|are|is|remain(?:ed|s)?) (?:(?:temporarily|partially|partly|largely|still|also)\s)?(?:halted|suspended|paused|stopped|closed|cancel(?:l)?ed)`,
     String.raw`inaccessible|(?:left|leaving) (?:[\w'-]+ ){0,4}?(?:unable|without)`,
     // what the incident stopped or narrowed: "prevented it from processing payments", "stores could only accept cash"
@@ -76,7 +76,7 @@ export const EN: Vocabulary = {
   ],
   taken: [
     String.raw`stolen|stole|accessed|exfiltrated|copied|leaked|exposed|compromised|downloaded|obtained|taken|removed|published|viewed|acquired|extracted|harvested|siphoned|scraped|posted online|put up for sale|offered for sale|made off with|got (?:hold of|their hands on)`,
-    String.raw`(?:theft|leak) (?:of )?data|data (?:theft|leak|exfiltration)`,
+    String.raw`(?:theft|leak) (?:of )?data|(?:theft|leak) of (?:[\w'-]+ ){0,3}?(?:data|information|details|addresses|records|files|credentials|passwords|numbers)|data (?:theft|leak|exfiltration)`,
   ],
   guidance: [
     String.raw`guidance|outlook|forecasts?|targets?|ambitions|profit warning|(?:cost|costs) (?:estimates?|forecasts?)|estimated? (?:cost|impact)s?|estimates? (?:of|for) (?:the )?(?:[\w-]+ )?(?:cost|impact)s?`,
