@@ -90,6 +90,10 @@ describe('extract', () => {
       ['Des données de salariés pourraient avoir été consultées.'],
       ['The company is assessing whether any data was taken.'],
       ['Hackers compromised the network, so it shut servers to safeguard our systems and data.'],
+      ['Acme said it had found no evidence that the names or account numbers it stores for its corporate clients had been copied.'],
+      ["Aucun élément ne permet à ce stade d'affirmer que des fichiers de clients hébergés chez son prestataire informatique ont été copiés."],
+      ['Several of its rivals have also been hit; Bexley Systems said hackers had stolen the records of 40,000 customers.'],
+      ['Plusieurs de ses concurrents ont aussi été visés : les données de 30 000 clients de Bexley ont été dérobées.'],
     ])('proposes no data exposure from "%s"', (text) => {
       expect(ofType(proposalsOf(text), 'DataExposureConfirmed')).toEqual([]);
     });
@@ -467,6 +471,11 @@ describe('extract', () => {
       expect(proposalsOf('Acme a annoncé lundi avoir subi une cyberattaque.').map((p) => p.occurredOn)).toEqual([null]);
     });
 
+    it('does not date a statement by a dateline that names its wire service', () => {
+      const text = 'March 13, 2024 (Acme Newswires) -- Acme said its systems were running normally again.';
+      expect(ofType(proposalsOf(text, '2024-03-14'), 'SystemsRestored').map((p) => p.occurredOn)).toEqual([null]);
+    });
+
     it('reads a dateline when no publication day is given', () => {
       const [move] = proposalsOf(' date 2024-03-14 Acme shares\n\nShares in Acme fell 3% on Tuesday.');
       expect(move).toMatchObject({ type: 'SharePriceMoved', occurredOn: '2024-03-12' });
@@ -602,9 +611,56 @@ describe('extract', () => {
       ['OtherDisclosure', 'La banque a annoncé qu’elle ne ferait pas appel de la décision.'],
       ['OtherDisclosure', 'L’objectif de chiffre d’affaires, d’environ 500 millions d’euros, n’est pas modifié.'],
       ['RegulatorNotified', 'La CNIL avait reçu la notification de l’incident dans les délais.'],
+      ['OtherDisclosure', 'Acme said it continued to expect annual profit of £40m to £45m.'],
+      ['OtherDisclosure', 'Acme continue de tabler sur une marge de 8 %.'],
+      ['OtherDisclosure', 'Its revenue target, of about £2bn, was confirmed.'],
+      ['OtherDisclosure', 'L’objectif de marge, autour de 9 %, est confirmé.'],
+      ['OtherDisclosure', 'Le dividende de 0,80 euro par action au titre de 2025 est maintenu.'],
+      ['OtherDisclosure', 'Acme will go ahead with its final dividend of 5p a share as planned.'],
+      ['OtherDisclosure', 'Acme versera bien son dividende de 1,20 euro au titre de 2025.'],
+      ['OtherDisclosure', 'Le groupe précise que l’amende n’a « aucune incidence » sur sa politique de distribution.'],
+      ['OtherDisclosure', 'Acme disputed parts of the regulator’s analysis.'],
+      ['OtherDisclosure', 'Acme said it would respond to the consultation.'],
+      ['OtherDisclosure', 'Acme conteste une partie de l’analyse de l’Autorité.'],
+      ['OtherDisclosure', 'Acme accepted the settlement.'],
+      ['OtherDisclosure', '« Nous acceptons cet accord », a déclaré la présidente d’Acme.'],
+      ['OperationalImpactReported', 'Online sales, which make up a fifth of the total, fell by about 30% while its website was down.'],
+      ['OperationalImpactReported', 'Les ventes en ligne ont chuté de 40 % après la cyberattaque.'],
+      ['OperationalImpactReported', 'The hospital cancelled dozens of operations.'],
+      ['OperationalImpactReported', 'Le groupe a annulé des centaines de rendez-vous.'],
+      ['OperationalImpactReported', 'The carmaker shut down production at two plants after the attack.'],
+      ['OperationalImpactReported', 'L’attaque a contraint le groupe à interrompre la production de ses quatre sites.'],
+      ['OtherDisclosure', 'Les deux usines restantes devraient retrouver un fonctionnement normal d’ici la fin du mois.'],
+      ['SystemsRestored', 'Les usines ont retrouvé un fonctionnement normal.'],
+      ['OtherDisclosure', 'The plant is expected to return to full capacity next week.'],
+      ['OtherDisclosure', 'Acme is working to bring its systems back to normal.'],
+      ['OperationalImpactReported', 'The NCSC said the attack had disrupted services at the hospital.'],
+      ['BreachAnnounced', 'Acme Holdings disclosed that an unauthorised third party had accessed its network.'],
+      ['BreachAnnounced', 'Un tiers non autorisé a accédé au réseau d’Acme.'],
+      ['SystemsTakenOffline', 'Acme shut its online shop while it investigated.'],
+      ['ExternalAdvisersEngaged', 'Acme said it had instructed forensic investigators.'],
+      ['SystemsRestored', 'Acme said its website was back up on Wednesday.'],
+      ['OperationalImpactReported', 'Acme said the attack had prevented it from processing payments.'],
+      ['OperationalImpactReported', 'Its stores could only accept cash.'],
+      ['GuidanceChanged', 'Acme said it expected annual operating profit to be about £10m lower than previously forecast.'],
+      ['GuidanceChanged', 'Acme now sees full-year revenue of $2.1bn to $2.2bn, compared with $2.4bn to $2.5bn previously.'],
+      ['OtherDisclosure', 'Acme said it would cooperate fully with the investigation and contest the findings.'],
+      ['OtherDisclosure', 'Acme said its investigation into the incident was ongoing.'],
+      ['OperationalImpactReported', 'Acme n’a pas été en mesure d’honorer ses commandes.'],
+      ['OperationalImpactReported', 'Les ventes d’Acme ont été affectées par l’incident.'],
+      ['OperationalImpactReported', 'Sales were badly affected by the cyber attack.'],
+      ['OperationalImpactReported', 'La cyberattaque a entraîné l’arrêt de plusieurs lignes de production d’Acme.'],
+      ['DataExposureConfirmed', 'Acme a confirmé le vol des adresses e-mail de ses clients.'],
+      ['DataExposureConfirmed', 'Acme confirmed the theft of its customers’ email addresses.'],
+      ['GuidanceChanged', 'Acme ne prévoit plus qu’une marge de 8 % cette année, contre 10 % auparavant.'],
+      ['OtherDisclosure', 'Acme a renforcé ses mesures de sécurité.'],
       ['OtherDisclosure', 'Engineers are still rebuilding its servers.'],
       ['OtherDisclosure', 'Les équipes achèvent la reconstruction des postes de travail.'],
       ['OtherDisclosure', 'Sa réouverture n’est pas attendue avant la mi-octobre.'],
+      ['RegulatoryProbeUpdated', 'Acme a conclu avec le DOJ un accord transactionnel mettant fin à l’enquête ouverte en 2021 sur ses ventes.'],
+      ['RegulatoryProbeUpdated', 'Acme entered into a deferred prosecution agreement with the DOJ, ending the investigation opened in 2022 into bribery.'],
+      ['DataExposureConfirmed', 'Les fichiers piratés contenaient les noms et adresses de 5 000 clients.'],
+      ['DataExposureConfirmed', 'Acme a confirmé la fuite de données de 20 000 clients.'],
     ])('reads %s in "%s"', (type, text) => {
       expect(typesOf(proposalsOf(text, '2026-03-10'))).toContain(type);
     });
@@ -626,6 +682,33 @@ describe('extract', () => {
       ['the company’s published figures', 'L’AMF enquête sur l’information financière publiée par Acme en 2025.', 'DataExposureConfirmed'],
       ['work that is the purpose of a hire', 'Des experts ont été mobilisés pour mener les investigations.', 'OtherDisclosure'],
       ['a cost of remediation', 'Acme put remediation costs at £3m.', 'OtherDisclosure'],
+      ['a settlement ending a probe', 'Acme a conclu avec le DOJ un accord transactionnel mettant fin à l’enquête ouverte en 2021.', 'RegulatoryProbeOpened'],
+      ['a leak named as what a fine is about', 'Vol de données : la CNIL inflige une amende de 1 million d’euros à Acme.', 'DataExposureConfirmed'],
+      ['a theft named as what a fine is about', 'The ICO fined Acme £2m over the theft of data on 300,000 customers.', 'DataExposureConfirmed'],
+      ['sales that fell for another reason', 'Sales fell 3% in the first half on weak demand.', 'OperationalImpactReported'],
+      [
+        'contracts cancelled in a regulator’s findings',
+        'The watchdog found that the lender had cancelled loans without adequate warning.',
+        'OperationalImpactReported',
+      ],
+      ['policies cancelled, in French', 'L’assureur avait annulé des polices sans préavis, selon l’autorité.', 'OperationalImpactReported'],
+      [
+        'delays a regulator found',
+        'The watchdog said the insurer had not properly handled complaints, causing long delays for customers.',
+        'OperationalImpactReported',
+      ],
+      ['des retards qu’un régulateur reproche', 'La CNIL lui reproche des retards dans le traitement des demandes.', 'OperationalImpactReported'],
+      ['production shut down', 'The carmaker shut down production at two plants after the attack.', 'SystemsTakenOffline'],
+      ['production stopped at its sites', 'L’attaque a contraint le groupe à interrompre la production de ses quatre sites.', 'SystemsTakenOffline'],
+      ['a recovery of nothing named', 'We are working around the clock to get things back to normal, the chief executive said.', 'OtherDisclosure'],
+      ['a regulator’s investigation going on', 'The FCA said its investigation into the firm was ongoing.', 'RegulatoryProbeOpened'],
+      ['une enquête qui se poursuit', 'L’enquête de l’AMF sur les comptes du groupe se poursuit.', 'RegulatoryProbeOpened'],
+      ['hackers kept out', 'Acme’s security tools prevented the hackers from accessing customer data.', 'OperationalImpactReported'],
+      ['data backed up', 'Its data is backed up daily.', 'SystemsRestored'],
+      ['sales affected by the weather', 'Sales were affected by the warm weather.', 'OperationalImpactReported'],
+      ['des ventes pénalisées par la météo', 'Les ventes ont été pénalisées par la météo.', 'OperationalImpactReported'],
+      ['an expectation that is not the outlook', 'It continued to expect disruption to last several weeks.', 'OtherDisclosure'],
+      ['hackers, named as a noun', 'Les pirates sont passés par les identifiants d’un prestataire.', 'DataExposureConfirmed'],
       ['a recovery set as a condition', 'Le groupe communiquera dès que ses systèmes auront été remis en service.', 'SystemsRestored'],
       ['a recovery set as a condition, in English', 'Acme will update the market as soon as its systems are back online.', 'OtherDisclosure'],
     ])('proposes nothing from %s', (_what, text, type) => {

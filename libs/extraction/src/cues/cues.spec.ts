@@ -19,6 +19,8 @@ describe('negation', () => {
     ["À ce jour, rien n'indique que des données clients aient été", true],
     ['personne ne conteste que les fichiers ont été', true],
     ['decided not to take any more orders because of the', false],
+    ['it had found no evidence that the names or account numbers it stores for its corporate clients had been', true],
+    ["aucun élément ne permet à ce stade d'affirmer que des fichiers de clients hébergés chez son prestataire ont été", true],
   ])('"%s" denies what follows: %s', (text, expected) => {
     expect(negated(text)).toBe(expected);
   });
@@ -41,6 +43,14 @@ describe('hedges', () => {
     ['le groupe a indiqué que ses entrepôts seraient', false],
     ["le distributeur prévenait qu'il pourrait", true],
     ['le groupe a indiqué que ses entrepôts devraient', true],
+    ['the ICO can impose a', true],
+    ['consumer groups have called on the FCA to open an', true],
+    ['campaigners urged the regulator to launch an', true],
+    ['la CNIL peut infliger des', true],
+    ["des associations ont demandé à l'Autorité de la concurrence d'ouvrir une", true],
+    ["l'association appelle l'AMF à", true],
+    ['the company asked customers to change passwords after the', false],
+    ['le groupe invite ses clients à changer leurs mots de passe après le', false],
   ])('"%s" hedges what follows: %s', (text, expected) => {
     expect(hedged(text)).toBe(expected);
   });
@@ -58,6 +68,10 @@ describe('surveys and studies', () => {
   it.each([
     'A survey by Hiscox found that 43% of firms suffered an outage last year.',
     'Selon une étude publiée par le Clusif, 54 % des entreprises ont subi une perturbation.',
+    'The agency has warned that ransomware gangs are increasingly targeting manufacturers.',
+    'The attack follows a string of incidents at builders’ merchants.',
+    'Les attaques par rançongiciel contre les cliniques se sont multipliées ces derniers mois.',
+    'L’agence a mis en garde contre une vague de cyberattaques visant les sous-traitants.',
   ])('are background: %s', (text) => {
     expect(isBackground(foldText(text))).toBe(true);
   });

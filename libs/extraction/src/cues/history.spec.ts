@@ -13,6 +13,7 @@ describe('sentences set in an earlier year', () => {
     ['Shares fell 11.4% to 96.5p, their lowest level since 2020.', false],
     ['une enquête portant sur des opérations de couverture réalisées en 2023', false],
     ["l'Autorité a clos la procédure engagée en 2020 contre le groupe", false],
+    ["un accord mettant fin à l'enquête ouverte en 2021 sur ses ventes", false],
     ['The attack was detected in December 2024.', false],
   ])('"%s": %s', (text, expected) => {
     expect(earlier(text)).toBe(expected);

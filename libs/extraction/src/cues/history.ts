@@ -8,7 +8,7 @@
 const BARE_YEAR = /(\S*)\s(?:in|en|back in|des|as early as|during)\s(?:(?:late|early|mid-?|fin|debut|mi-)\s?)?((?:19|20)\d{2})\b(?!\s*-)/g;
 const SENTENCE_START_YEAR = /^\W*(?:(?:deja|already|back|et|and|but|mais)\s)?(?:in|en|des|during)\s((?:19|20)\d{2})\b/;
 const PARTICIPLE =
-  /(?:ee|ees|ed|^(?:lance|engage|ouvert|realise|signe|cree|fonde|acquis|initie|entame|annonce|conclu|emis|publie|rachete|introduit|cote|out|made|set|begun|held))$/;
+  /(?:ee|ees|ed|^(?:lance|engage|ouvert|realise|signe|cree|fonde|acquis|initie|entame|annonce|conclu|emis|publie|rachete|introduit|cote|out|made|set|begun|held)(?:es?|s)?)$/;
 
 /** An earlier year counted back from now: "two years ago", "il y a trois ans". */
 const YEARS_AGO = /\b(?:(?:[\w-]+ )?years ago|il y a (?:[\w-]+ )?ans)\b/;

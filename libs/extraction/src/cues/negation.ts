@@ -13,8 +13,15 @@ const CONTRACTED = /n't\b/;
 /** True when the folded text before a trigger, within its clause, denies it. */
 export function isNegated(beforeTrigger: string): boolean {
   const scope = cueScope(beforeTrigger);
-  return DENIAL.test(scope) || CONTRACTED.test(scope);
+  return DENIAL.test(scope) || CONTRACTED.test(scope) || NO_EVIDENCE.test(cueScope(beforeTrigger, Infinity));
 }
+
+/**
+ * A denial of evidence reaches over the whole clause it governs, however long its subject: "found no evidence
+ * that patient or employee data held on behalf of its customers was taken", "aucun élément ne permet de dire que…".
+ */
+const NO_EVIDENCE =
+  /\b(?:(?:no|not (?:found |seen |identified )?any|nor any) (?:[\w-]+ )?(?:evidence|indication|sign|suggestion|trace)s? (?:that|of)|aucun(?:e)? (?:[\w-]+ )?(?:preuve|element|indice|indication|signe|trace)s? (?:ne |n')?(?:permet|montre|indique|laisse|suggere|que|de|d')|rien (?:ne |n')(?:permet|montre|indique|laisse|suggere))\b/;
 
 /**
  * The words a denial or a hedge can reach back from a trigger: at most a dozen, and none before a word
@@ -24,11 +31,11 @@ export function isNegated(beforeTrigger: string): boolean {
 const SCOPE_END =
   /\b(?:because|due to|as a result of|owing to|following|amid|which|who|a cause d[eu']|en raison d[eu']|du fait d[eu']|suite a|qui|car|parce qu|but|mais|and (?:had|has|have)|et (?:avait|avaient|ont))\b/g;
 
-export function cueScope(beforeTrigger: string): string {
+export function cueScope(beforeTrigger: string, reach = 12): string {
   let start = 0;
   for (const match of beforeTrigger.matchAll(SCOPE_END)) start = (match.index ?? 0) + match[0].length;
   const words = beforeTrigger.slice(start).split(/\s+/);
-  return words.slice(-12).join(' ');
+  return words.slice(-Math.min(reach, words.length)).join(' ');
 }
 
 /** Denials that follow what they deny: "data theft has not been confirmed", "n'a pas été constaté". */

@@ -6,6 +6,7 @@ import { Language } from '../language';
 import { clauseAt } from '../text/clauses';
 import { summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
+import { triggerPattern } from '../rules/engine';
 import { dateOfTrigger, sentenceBlocked, triggersFor } from './triggers';
 
 const DATA =
@@ -30,7 +31,9 @@ const COUNT = new RegExp(String.raw`(?<![\w.,])(${NUMBER})\s?(millions?|milliard
 /** Data the company confirms was taken or seen: what kinds and how many records. One per article. */
 export const detectDataExposure: Detector = (sentence, article) => {
   if (sentenceBlocked('DataExposureConfirmed', sentence) || !DATA.test(sentence.folded)) return [];
-  const [trigger] = triggersFor('DataExposureConfirmed', 'taken', sentence, article.language).filter((t) => aboutData(sentence, t.index, t.end));
+  const [trigger] = triggersFor('DataExposureConfirmed', 'taken', sentence, article.language).filter(
+    (t) => aboutData(sentence, t.index, t.end) && !matterOfProbe(sentence, t.index, article.language),
+  );
   if (!trigger) return [];
   const facts = {
     dataTypes: dataTypesIn(sentence),
@@ -47,6 +50,25 @@ const PROTECTING =
 /** The company's own published figures are not data taken: "son information financière … publiée en 2024". */
 const CORPORATE_INFORMATION =
   /\b(?:informations? (?:financieres?|comptables?|privilegiees?|reglementees?)|(?:financial|inside|price-sensitive|regulatory|accounting) information)\b/g;
+
+/** A theft or leak named as a noun ("la fuite de données", "the data leak"). */
+const LEAK_NOUN = /^(?:theft|leak|data|vol|fuite|exfiltration|divulgation)\b/;
+
+/**
+ * A leak named as what a regulator's probe or sanction is about ("Fuite de données : la CNIL inflige une
+ * amende", "the procedure followed the data leak", "fined over the theft of data") was disclosed before: the
+ * sentence reports the probe's step, not data newly confirmed taken.
+ */
+function matterOfProbe(sentence: SentenceView, index: number, language: Language): boolean {
+  if (!LEAK_NOUN.test(sentence.folded.slice(index))) return false;
+  return (['probe', 'sanction'] as const).some((name) => {
+    const pattern = triggerPattern(name, language);
+    pattern.lastIndex = 0;
+    const found = pattern.test(sentence.folded);
+    pattern.lastIndex = 0;
+    return found;
+  });
+}
 
 /** Data words near the verb ("names ... were stolen", "stole the names"), and the verb not about systems ("taken offline"). */
 function aboutData(sentence: SentenceView, index: number, end: number): boolean {

@@ -6,6 +6,12 @@ import { clauseText, dateOfTrigger, phraseAt, sentenceBlocked, Trigger, triggers
 import { blockerPattern } from '../rules/engine';
 
 const PAST = blockerPattern('past');
+/**
+ * The earlier outlook a change is measured against is not a change made before: "lower than previously
+ * forecast", "que prévu initialement", "compared with $2.40 to $2.50 previously".
+ */
+const COMPARED_WITH_EARLIER =
+  /\b(?:than|from|against|que|qu'|a ce qui (?:etait|avait ete)) ?(?:[\w-]+ ){0,2}?(?:previously|earlier|initially|originally|precedemment|auparavant|initialement)\b|(?:\d[\w.,%]*|%|euros?|dollars?|pence) (?:previously|earlier|initially|precedemment|auparavant|initialement)\b/g;
 
 const DOWN =
   /\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|trimmed|downgraded|withdrew|withdrawn|withdraws|suspended|scrapped|slashed|pulled|warned|pared|scaled back|reined in|downgrades|below|short of|down from|lower than|abaisse\w*|reduit\w*|revu\w* a la baisse|revoit a la baisse|revise\w* a la baisse|retire\w*|suspendu\w*|coupe\w*|rabote\w*|ramene\w*|degrade\w*|tempere\w*|en dessous|en deca|inferieure?s? (?:a|aux?))\b/;
@@ -59,7 +65,7 @@ function changeIn(sentence: SentenceView, article: ArticleView): Change | undefi
   if (sentenceBlocked('GuidanceChanged', sentence) || /\bobjectif de cours\b/.test(sentence.folded)) return undefined;
   for (const trigger of triggersFor('GuidanceChanged', 'guidance', sentence, article.language)) {
     // a change made before the news is background: "which cut its guidance last month", "le mois dernier"
-    if (PAST.test(clauseText(sentence, trigger.clause))) continue;
+    if (PAST.test(clauseText(sentence, trigger.clause).replace(COMPARED_WITH_EARLIER, ' '))) continue;
     // "cost estimate", or a verb of the outlook followed by a cost: "now expects the incident to cost £6m-£8m"
     // (a cause given after the outlook, "cuts profit forecast as build costs bite", is not what it estimates)
     const afterTrigger = sentence.folded.slice(trigger.index, Math.min(trigger.clause.end, trigger.end + 30)).split(CAUSE)[0];

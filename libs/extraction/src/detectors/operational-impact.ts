@@ -2,6 +2,7 @@ import { SEVERITIES } from '@ledger/disclosures';
 import { SentenceView } from '../article';
 import { summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
+import { findRegulators } from '../regulators/find-regulators';
 import { dateOfTrigger, sentenceBlocked, triggersFor } from './triggers';
 
 /** A goal, not an effect: "to minimise the impact", "limiter les perturbations". */
@@ -17,7 +18,7 @@ const DURATION =
 export const detectOperationalImpact: Detector = (sentence, article) => {
   if (sentenceBlocked('OperationalImpactReported', sentence)) return [];
   const [trigger] = triggersFor('OperationalImpactReported', 'impact', sentence, article.language).filter(
-    (t) => !PURPOSE.test(sentence.folded.slice(t.clause.start, t.index)),
+    (t) => !PURPOSE.test(sentence.folded.slice(t.clause.start, t.index)) && !inRegulatorsFindings(sentence, t.index),
   );
   if (!trigger) return [];
   const occurredOn = dateOfTrigger(sentence, trigger);
@@ -38,4 +39,27 @@ function severityOf(sentence: SentenceView): (typeof SEVERITIES)[number] | undef
 function durationOf(sentence: SentenceView): string | undefined {
   const match = DURATION.exec(sentence.folded);
   return match ? sentence.raw.slice(match.index, match.index + match[0].length).trim() : undefined;
+}
+
+/** An authority, named or not, and a verb of its findings: "the watchdog said that…", "la CNIL lui reproche de…". */
+const AUTHORITY_WORDS = /\b(?:the (?:watchdog|regulator|authority|supervisor)|l'autorite|le regulateur|le gendarme(?: [\w']+){0,3})\s/g;
+const FINDS =
+  /^(?:\s?(?:[\w',-]+\s){0,3}?)(?:said|says|found|finds|concluded|concludes|ruled|criticised|criticized|accused|alleged|fined|penalised|penalized|censured|sanctioned|a sanctionne|a inflige|sanctionne|inflige|estime\w*|considere\w*|reproch\w*|a constate|constate|a releve|releve|juge)\b/;
+/** Words of a failing found, which an incident's effects do not carry: "had not properly checked", "without adequate warning", "manquements". */
+const MISCONDUCT =
+  /\b(?:fail(?:ed|ing|ings|ure to)|not properly|(?:without|inadequate|insufficient) (?:adequate |proper |sufficient )?(?:warning|checks?|controls?|care|notice)|unfair\w*|in breach of|breached|manquements?|insuffisan\w*|defaillan\w*|(?:n'avait|n'a|n'avaient|n'ont) pas (?:suffisamment |correctement )?(?:respecte|verifie|controle|informe|protege|mis en place))\b/;
+const REPROACH = /\b(?:lui|leur) reproch\w*/;
+
+/**
+ * What a regulator found the company did ("the watchdog said … had cancelled policies without adequate
+ * warning", "lui reprochant des retards") is the matter of its probe, not an effect of an incident on operations.
+ */
+function inRegulatorsFindings(sentence: SentenceView, index: number): boolean {
+  const before = sentence.folded.slice(0, index);
+  if (REPROACH.test(before)) return true;
+  const authorities = [
+    ...findRegulators(before, sentence.raw.slice(0, index)).filter((mention) => !mention.generic),
+    ...[...before.matchAll(AUTHORITY_WORDS)].map((match) => ({ end: (match.index ?? 0) + match[0].length })),
+  ];
+  return MISCONDUCT.test(sentence.folded) && authorities.some((mention) => FINDS.test(before.slice(mention.end)));
 }

@@ -10,6 +10,8 @@ import { clauseText, sentenceBlocked, Trigger, triggersFor } from './triggers';
 const PURPOSE = /\b(?:pour|afin d[e']|in order to)\s?$/;
 const CONDITION = /\b(?:as soon as|des que|une fois que|lorsque|until|jusqu'a ce que)\b/;
 const RECOVERY_WORK = /\b(?:retablissement|restoration|recovery|reprise)\b/;
+/** A recovery of nothing named is a promise of effort, not a disclosure: "working around the clock to get things back to normal". */
+const NOTHING_NAMED = /\b(?:things|everything|matters|it all|les choses|tout)\s(?:(?:back|up|a|en)\s)?$/;
 
 /** The kinds of "other" disclosure: each is one disclosure per article, whichever sentences state it. */
 const STANCES = ['decision', 'outlookHeld', 'remedies'] as const;
@@ -21,6 +23,7 @@ export const detectOtherDisclosure: Detector = (sentence, article) => {
     const clause = clauseText(sentence, trigger.clause);
     // a recovery that only sets when something else happens: "will update the market as soon as its systems are back"
     if (CONDITION.test(sentence.folded.slice(trigger.clause.start, trigger.index))) return false;
+    if (NOTHING_NAMED.test(sentence.folded.slice(trigger.clause.start, trigger.index))) return false;
     return (
       isExpectation(clause) ||
       ((RECOVERY_WORK.test(sentence.folded.slice(trigger.index, trigger.end + 1)) || RECOVERY_NOUN.test(sentence.folded.slice(trigger.index))) &&

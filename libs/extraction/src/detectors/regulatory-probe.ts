@@ -39,15 +39,18 @@ const OPENING = /\b(?:open\w*|launch\w*|start\w*|began|begun|initiat\w*|announce
  */
 const ONGOING =
   /\b(?:running|leading|making|overseeing|heading|in charge of|dirigeant|pilotant|en charge de|charge de|continu\w*|poursui\w*|ongoing|existing)\s(?:[\w'-]+\s){0,4}$/;
-/** A probe word followed by its going on: "its investigation is continuing", "l'enquête se poursuit". */
+/**
+ * A probe word followed by its going on, its scope between at most: "its investigation is continuing",
+ * "its investigation into the firm was ongoing", "l'enquête sur ses comptes se poursuit".
+ */
 const ONGOING_AFTER =
-  /^\s(?:(?:is|was|are|were|remains?|remained)\s(?:still\s)?)?(?:continuing|continues|ongoing|under way|underway)\b|^\s(?:se poursui\w*|(?:est|reste) (?:toujours )?en cours)\b/;
+  /^\s(?:(?:is|was|are|were|remains?|remained)\s(?:still\s)?)?(?:continuing|continues|ongoing|under way|underway)\b|^\s(?:se poursui\w*|(?:est|reste) (?:toujours )?en cours)\b|^(?:\s(?:into|of|on|over|by|sur|concernant|visant|de|du|des|d'\S+)(?:\s[\w'-]+){0,7}?)\s(?:(?:is|was|are|were|remains?|remained)\s(?:still\s)?(?:continuing|ongoing|under way|underway)|continues|se poursui\w*|(?:est|reste) (?:toujours )?en cours)\b/;
 /** How far a regulator may stand from the probe word and still be the one probing, in characters. */
 const REGULATOR_REACH = 120;
 const CLOSED =
-  /\b(?:closed|clos|cloture\w*|ended|dropped (?:its|the|a|an) (?:investigation|probe|inquiry|case|review)|abandon\w*|classee? sans suite|concluded|terminated|mis fin|settled|settle|settles|settlement|to resolve|resolved|without (?:taking (?:any )?(?:further )?action|bringing (?:any )?charges|further action)|no further action|sans (?:prononcer de )?(?:sanctions?|suite)|non-lieu|fined?|fines|penalt(?:y|ies)|amendes?|sanction(?:s|ne\w*)?|condamn\w*|mise en demeure)\b/;
+  /\b(?:closed|clos|cloture\w*|ended|dropped (?:its|the|a|an) (?:investigation|probe|inquiry|case|review)|abandon\w*|classee? sans suite|concluded|terminated|(?:mis|met|mettant|mettre|mettra|mettait|mettent) fin|(?:brought|bring|bringing|brings) (?:[\w-]+ ){0,3}to an end|end(?:ing|s)? (?:the|its|a) (?:[\w-]+ )?(?:investigation|probe|inquiry|case)|settled|settle|settles|settlement|to resolve|resolved|(?:deferred|non-)prosecution agreement|plea (?:agreement|deal)|pleaded guilty|accords? (?:transactionnel|de transaction|de poursuite differee|amiable)|transaction (?:penale|financiere|avec)|convention judiciaire d'interet public|cjip|plaide coupable|without (?:taking (?:any )?(?:further )?action|bringing (?:any )?charges|further action)|no further action|sans (?:prononcer de )?(?:sanctions?|suite)|non-lieu|fined?|fines|penalt(?:y|ies)|amendes?|sanction(?:s|ne\w*)?|condamn\w*|mise en demeure)\b/;
 const STAGE_CLOSED =
-  /\b(?:closed|clos|cloture\w*|ended|dropped (?:its|the|a|an) (?:investigation|probe|inquiry|case|review)|abandon\w*|classee? sans suite|concluded|terminated|mis fin|settled|non-lieu)\b/;
+  /\b(?:closed|clos|cloture\w*|ended|dropped (?:its|the|a|an) (?:investigation|probe|inquiry|case|review)|abandon\w*|classee? sans suite|concluded|terminated|(?:mis|met|mettant|mettre|mettra|mettait|mettent) fin|settled|non-lieu)\b/;
 const OUTCOME =
   /\b(?:without [a-z ]{3,40}?|sans [a-z' ]{3,40}?|fined (?:[^,.;]|(?<=\d)[.,](?=\d)){2,40}?|(?:une )?amende de (?:[^,.;]|(?<=\d)[.,](?=\d)){2,40}?|no further action)(?=;|[.,](?!\d)|$)/;
 /** A sanction the regulator could impose is not one imposed: "adding that it could impose a penalty of up to 10%". */

@@ -58,26 +58,29 @@ const DAY_WORDS = /^(?:(?:on|le|des|depuis|since|late|early|tard|dans la (?:soir
 /**
  * The day a trigger happened on: a day named in its clause, else one standing as a clause of its own
  * earlier in the sentence ("Yesterday, the group said...", "On Tuesday, it confirmed..."), else the day the
- * sentence opens on ("On Tuesday the chain apologised, saying it had had to...").
+ * sentence opens on ("On Tuesday the chain apologised, saying it had had to..."). A dateline ("Sept 24 - ...",
+ * "LONDON, Nov 10 (Reuters) - ...", "April 16, 2026 (Dow Jones Newswires) -- ...") dates the story, not what
+ * the sentence says happened.
  */
 export function dateOfTrigger(sentence: SentenceView, trigger: Trigger): string | null {
-  const inClause = sentence.dates.filter((d) => d.index >= trigger.clause.start && d.end <= trigger.clause.end);
+  const dates = sentence.dates.filter((mention) => !isDateline(sentence, mention));
+  const inClause = dates.filter((d) => d.index >= trigger.clause.start && d.end <= trigger.clause.end);
   if (inClause.length > 0) return nearest(inClause, trigger.index).date;
   for (const clause of sentence.clauses) {
     if (clause.start >= trigger.clause.start) break;
-    const mention = sentence.dates.find((d) => d.index >= clause.start && d.end <= clause.end);
+    const mention = dates.find((d) => d.index >= clause.start && d.end <= clause.end);
     if (!mention) continue;
     const rest = (sentence.folded.slice(clause.start, mention.index) + sentence.folded.slice(mention.end, clause.end)).trim();
     if (DAY_WORDS.test(rest)) return mention.date;
   }
-  // a dateline ("Sept 24 - ...") dates the story, not what the sentence says happened
-  const [opening] = sentence.dates;
-  const opens =
-    opening &&
-    opening.index < trigger.index &&
-    DAY_WORDS.test(sentence.folded.slice(0, opening.index).replace(/^\W+/, '').trim()) &&
-    !/^\s*[-–—]/.test(sentence.folded.slice(opening.end));
+  const [opening] = dates;
+  const opens = opening && opening.index < trigger.index && DAY_WORDS.test(sentence.folded.slice(0, opening.index).replace(/^\W+/, '').trim());
   return opens ? opening.date : null;
+}
+
+/** A day at the head of a sentence, after a place in capitals at most, then a wire's name in brackets and a dash. */
+function isDateline(sentence: SentenceView, mention: { index: number; end: number }): boolean {
+  return /^[\p{Lu}\s,.'-]*$/u.test(sentence.raw.slice(0, mention.index)) && /^\s*(?:\([^()]{1,40}\)\s*)?[-–—]/.test(sentence.folded.slice(mention.end));
 }
 
 /** The earliest day named anywhere in the sentence (an incident is dated by its first day). */
