@@ -18,6 +18,19 @@ const relativeImportIntoLib = {
 };
 const testHelperImport = { regex: '^@ledger/[a-z-]+/testing$', message: 'Test helpers are for tests and benchmarks only.' };
 
+// SQLite plans with the value bound to a bare LIMIT parameter, and so prepares the statement again each time it is bound.
+const bareLimitParameter = 'LIMIT \\?(?! \\+ 0)';
+const bareLimit = [
+  {
+    selector: `Literal[value=/${bareLimitParameter}/]`,
+    message: 'Write `LIMIT ? + 0`: a bare `LIMIT ?` makes SQLite prepare the statement again at each run.',
+  },
+  {
+    selector: `TemplateElement[value.raw=/${bareLimitParameter}/]`,
+    message: 'Write `LIMIT ? + 0`: a bare `LIMIT ?` makes SQLite prepare the statement again at each run.',
+  },
+];
+
 const nodeGlobals = {
   process: 'readonly',
   console: 'readonly',
@@ -50,6 +63,7 @@ export default tseslint.config(
       // A caught value is passed on as it was, whatever it is.
       '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingAny: true, allowThrowingUnknown: true }],
       'no-restricted-imports': ['error', { patterns: [deepImport, relativeImportIntoLib, testHelperImport] }],
+      'no-restricted-syntax': ['error', ...bareLimit],
     },
   },
   {
