@@ -49,6 +49,7 @@ export const SCORED_HELD_OUT_SETS = [
   'held-out-9',
   'held-out-10',
   'held-out-11',
+  'held-out-12',
 ].map((name) => resolve(FIXTURES, name));
 
 export function hasCorpus(dir: string): boolean {
