@@ -226,4 +226,51 @@ describe('authorities helping the company, past probes, causes and moves in mone
     const [move] = ofType(proposalsOf("L'action a pris 0,60 euro à 15,20 euros à la clôture."), 'SharePriceMoved');
     expect(move.facts).toMatchObject({ direction: 'up', price: 15.2, currency: 'EUR', changePct: 4.11 });
   });
+
+  describe("held-out-10 round: classes of wording, in other outlets' styles", () => {
+    it.each([
+      ['OperationalImpactReported', '09:42 – Acme says payroll for some clients will be processed through a manual fallback this month.'],
+      ['OperationalImpactReported', 'Acme Health said patient admissions were being recorded on paper at three hospitals.'],
+      ['OperationalImpactReported', 'Some 120 non-urgent operations have been rescheduled, the trust said.'],
+      ['OperationalImpactReported', 'Acme Santé : 200 interventions non urgentes déprogrammées après la cyberattaque.'],
+      ['OperationalImpactReported', "Les commandes seront traitées manuellement jusqu'à nouvel ordre, précise Acme."],
+      ['OperationalImpactReported', 'Dans les hôpitaux du groupe, les équipes travaillent sur papier depuis lundi.'],
+      ['OtherDisclosure', 'Trading over the past two weeks has been close to normal, Acme told investors.'],
+      ['OtherDisclosure', 'Acme said footfall was now almost back to normal levels.'],
+      ['OtherDisclosure', "Selon Acme, l'activité est désormais proche de la normale dans ses magasins."],
+      ['OtherDisclosure', 'Acme said the fine would have only a limited impact on its results.'],
+      ['OtherDisclosure', 'The penalty is immaterial to its earnings, Acme said in a statement.'],
+      ['OtherDisclosure', "La sanction n'aura qu'un impact limité sur les résultats du groupe, indique Acme."],
+      ['OtherDisclosure', "Le montant de l'amende, déjà provisionné, n'aura qu'un effet marginal sur les résultats, précise Acme."],
+      ['OtherDisclosure', 'Acme said it would pay its final dividend of 5.1p a share as planned on 4 December.'],
+      ['OtherDisclosure', 'Acme has set up a dedicated helpline for affected customers.'],
+      ['OtherDisclosure', "Une cellule d'écoute téléphonique a été ouverte pour les patients, promet la direction."],
+      ['SystemsTakenOffline', 'The attack forced Acme to take its website and the payment terminals in all of its 240 shops offline.'],
+      ['SystemsTakenOffline', "L'attaque, revendiquée par le groupe LockBit, a contraint Acme à couper l'ensemble de ses serveurs."],
+      ['RegulatoryProbeOpened', "L'exécutif bruxellois a annoncé jeudi l'ouverture d'une enquête formelle sur les remises de fidélité d'Acme."],
+      ['RegulatoryProbeOpened', "The EU executive said on Thursday it had opened an in-depth investigation into Acme's loyalty rebates."],
+    ])('%s: "%s"', (type, text) => {
+      expect(ofType(proposalsOf(text, '2026-11-05'), type)).toHaveLength(1);
+    });
+
+    it.each([
+      ['a periodic report', "The NCSC's annual review, published last week, said the agency had handled 430 incidents.", 'RegulatoryProbeOpened'],
+      [
+        'a claim of the attack by a gang, as the sentence',
+        "L'attaque a été revendiquée par le groupe LockBit, qui affirme avoir dérobé les données de 10 000 clients.",
+        'DataExposureConfirmed',
+      ],
+      ['an outside lawyer’s view', '« Une annulation totale en appel semble peu probable », estime une avocate spécialisée.', 'OperationalImpactReported'],
+      ['a small effect on results', "La sanction n'aura qu'un impact limité sur les résultats du groupe, indique Acme.", 'OperationalImpactReported'],
+      ['a recovery nearly done', 'Acme said footfall was now almost back to normal levels.', 'SystemsRestored'],
+      [
+        'contact with those affected, labelled apart in earlier sets',
+        'Les assurés concernés seront contactés individuellement par courrier.',
+        'OtherDisclosure',
+      ],
+      ['a remedy an authority may order', 'Firms in breach can face fines and be ordered to compensate customers.', 'OtherDisclosure'],
+    ])('proposes nothing from %s', (_what, text, type) => {
+      expect(ofType(proposalsOf(text, '2026-11-05'), type)).toHaveLength(0);
+    });
+  });
 });

@@ -720,6 +720,53 @@ describe('extract', () => {
     });
   });
 
+  describe('held-out-10 round: grammar around the words', () => {
+    it('keeps an authority whose own verb is still to come out of the authorities informed', () => {
+      const text = "L'Anssi a été saisie, et la CNIL sera notifiée « si cela s'avérait nécessaire », ajoute le texte.";
+      expect(ofType(proposalsOf(text), 'RegulatorNotified').map((p) => p.facts.regulator)).toEqual(['ANSSI']);
+      const english = 'Acme Bank said it had informed the PRA and the ICO would be notified if customer data was affected.';
+      expect(ofType(proposalsOf(english), 'RegulatorNotified').map((p) => p.facts.regulator)).toEqual(['PRA']);
+    });
+
+    it.each([
+      '« Nos équipes sont mobilisées jour et nuit pour un redémarrage aussi rapide que possible », déclare la présidente.',
+      'Staff at Acme have been working day and night for a swift restart.',
+    ])('reads no recovery, done or expected, in effort towards one of nothing named: "%s"', (text) => {
+      expect(proposalsOf(text)).toEqual([]);
+    });
+
+    it('still reads effort towards a recovery of something named as recovery under way', () => {
+      expect(typesOf(proposalsOf('Engineers are working towards a full recovery of the billing platform by the end of the month.'))).toEqual([
+        'OtherDisclosure',
+      ]);
+    });
+
+    it.each([
+      'Maisons Castagnède a été sanctionnée. Mercredi, le titre Castagnède perdait 0,52 euro, à 12,48 euros, tandis que son concurrent Literies du Berry progressait.',
+      'Acme plc was fined. Shares in Acme fell 3.2% to 512p, while its rival Bolt Foods rose 1.1%.',
+    ])('reads the company’s move before a rival’s set against it: "%s"', (text) => {
+      expect(ofType(proposalsOf(text), 'SharePriceMoved')).toEqual([expect.objectContaining({ facts: expect.objectContaining({ direction: 'down' }) })]);
+    });
+
+    it('takes no headline topic before a colon for the company, so a ticker of the subject is not a rival', () => {
+      const text = [
+        'Cyberattaque : les Cristalleries Dorval contraintes de ralentir',
+        "Les Cristalleries Dorval ont indiqué avoir été la cible d'une attaque informatique.",
+        'Lundi, le titre CDV a cédé 1,84 euro, à 21,16 euros.',
+      ].join('\n\n');
+      const result = extract({ text, publishedOn: '2026-10-13' });
+      expect(result.companies.map((c) => c.name)).not.toContain('Cyberattaque');
+      expect(ofType(result.proposals, 'SharePriceMoved')).toEqual([expect.objectContaining({ facts: expect.objectContaining({ price: 21.16 }) })]);
+    });
+
+    it('counts a short form defined in brackets as the long name', () => {
+      const text =
+        'Constructions Mécaniques Dauphiné-Vercors (CMDV) a été victime d’une cyberattaque. CMDV a informé la CNIL. CMDV prévoit une reprise. CMDV a porté plainte.';
+      expect(extract({ text }).companies[0]).toMatchObject({ name: 'Constructions Mécaniques Dauphiné-Vercors' });
+      expect(extract({ text }).companies[0].mentions.length).toBe(5);
+    });
+  });
+
   describe('every proposal', () => {
     const text = [
       'Acme Retail plc said on Tuesday that a cyber attack had disrupted its stores, and that hackers had stolen the names of 10,000 customers.',

@@ -74,12 +74,13 @@ function unregisteredMentions(text: string, taken: Span[]): CompanyMention[] {
     }
   }
   foldShortNames(byName);
+  const shortForms = foldDefinedShortForms(text, byName);
   return [...byName.entries()]
     .map(([key, spans]) => {
       const all = [...spans];
       // The name without its legal form, and its first word when distinctive ("Borealis Shipping SA" ... "Borealis").
       const firstWord = key.split(' ')[0];
-      for (const term of key.includes(' ') && firstWord.length >= 5 ? [key, firstWord] : [key]) {
+      for (const term of [...(key.includes(' ') && firstWord.length >= 5 ? [key, firstWord] : [key]), ...(shortForms.get(key) ?? [])]) {
         for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'gu'))) {
           const start = match.index ?? 0;
           if (!all.some((span) => span.start <= start && start < span.end)) all.push({ start, end: start + term.length });
@@ -114,6 +115,20 @@ function foldShortNames(byName: Map<string, Span[]>): void {
     byName.set(longer, [...(byName.get(longer) ?? []), ...spans]);
     byName.delete(name);
   }
+}
+
+/** "Constructions Mécaniques Dauphiné-Vercors (CMDV)": the short form's mentions are the long name's. */
+function foldDefinedShortForms(text: string, byName: Map<string, Span[]>): Map<string, string[]> {
+  const shortForms = new Map<string, string[]>();
+  for (const match of text.matchAll(NAME_WITH_SHORT_FORM)) {
+    const long = [...byName.keys()].find((name) => match[1].endsWith(name) && name.includes(' '));
+    const short = /\(([\p{Lu}&]{2,6})\)$/u.exec(match[0])?.[1];
+    if (!long || !short || short === long || !byName.has(short)) continue;
+    byName.set(long, [...(byName.get(long) ?? []), ...(byName.get(short) ?? [])]);
+    byName.delete(short);
+    shortForms.set(long, [...(shortForms.get(long) ?? []), short]);
+  }
+  return shortForms;
 }
 
 /** "Marks and Spencer (M&S)": a name and the short form the article then uses. */
@@ -168,14 +183,18 @@ function repeatedAcronyms(text: string): [string, number][] {
     .map(([acronym, { start }]) => [acronym, start]);
 }
 
-/** The capitalised name an article opens with ("Acme Corp said...", "(Agency) - Acme a déclaré..."). */
+/** The capitalised name an article opens with ("Acme Corp said...", "(Agency) - Acme a déclaré...", "Acme : …" when Acme is named again). */
 function openingSubject(text: string): { name: string; start: number } | null {
   const match = new RegExp(
     String.raw`^\s*(?:\([^)]{2,40}\)\s*-\s*)?(${NAME})\s(?:said|says|has|have|is|was|a |ont |fait |progresse|recule|annonce|:)`,
     'u',
   ).exec(text);
   if (!match) return null;
-  return { name: match[1], start: match.index + match[0].indexOf(match[1]) };
+  const start = match.index + match[0].indexOf(match[1]);
+  // a headline's topic before a colon ("Cyberattaque : les Cristalleries X…") names no company unless the text names it again
+  if (match[0].endsWith(':') && !new RegExp(`(?<![\\p{L}\\p{N}])${escape(match[1])}(?![\\p{L}\\p{N}])`, 'u').test(text.slice(start + match[1].length)))
+    return null;
+  return { name: match[1], start };
 }
 
 function claim(spans: Span[], taken: Span[], span: Span): void {

@@ -3,7 +3,7 @@ import { isExpectation } from '../cues/hedge';
 import { findRegulators } from '../regulators/find-regulators';
 import { summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
-import { RECOVERY_NOUN } from './systems-restored';
+import { AIMED_AT, RECOVERY_NOUN } from './systems-restored';
 import { clauseText, sentenceBlocked, Trigger, triggersFor } from './triggers';
 
 /** Work named as the purpose of a hire ("des experts mobilisés pour mener les investigations") is the hire's, not work under way. */
@@ -11,6 +11,7 @@ const PURPOSE = /\b(?:pour|afin d[e']|in order to)\s?$/;
 const CONDITION = /\b(?:as soon as|des que|une fois que|lorsque|until|jusqu'a ce que)\b/;
 const RECOVERY_WORK = /\b(?:retablissement|restoration|recovery|reprise)\b/;
 /** A recovery of nothing named is a promise of effort, not a disclosure: "working around the clock to get things back to normal". */
+const OF_SOMETHING = /^\w+\s(?:[\w-]+\s)?(?:de|des|du|d'|of)\b/;
 const NOTHING_NAMED = /\b(?:things|everything|matters|it all|les choses|tout)\s(?:(?:back|up|a|en)\s)?$/;
 
 /** The kinds of "other" disclosure: each is one disclosure per article, whichever sentences state it. */
@@ -24,6 +25,8 @@ export const detectOtherDisclosure: Detector = (sentence, article) => {
     // a recovery that only sets when something else happens: "will update the market as soon as its systems are back"
     if (CONDITION.test(sentence.folded.slice(trigger.clause.start, trigger.index))) return false;
     if (NOTHING_NAMED.test(sentence.folded.slice(trigger.clause.start, trigger.index))) return false;
+    // effort towards a recovery of nothing named: "mobilisées jour et nuit pour un redémarrage aussi rapide que possible"
+    if (AIMED_AT.test(sentence.folded.slice(0, trigger.index)) && !OF_SOMETHING.test(sentence.folded.slice(trigger.index))) return false;
     return (
       isExpectation(clause) ||
       ((RECOVERY_WORK.test(sentence.folded.slice(trigger.index, trigger.end + 1)) || RECOVERY_NOUN.test(sentence.folded.slice(trigger.index))) &&

@@ -54,12 +54,17 @@ export function regulatorKey(regulator: string): string {
     .trim();
 }
 
+/** An authority with a verb of its own that is still to come: "et la CNIL sera notifiée si nécessaire", "the ICO will be informed if needed". */
+const HEDGED_OWN_VERB =
+  /^\s(?:(?:[»"”]|[\w'-]+)\s){0,2}?(?:sera|seront|serait|seraient|pourra|pourrait|pourraient|devra|devrait|devraient|will|would|may|might|could|should)\s(?:(?:be|etre|also|aussi|egalement|then|ensuite)\s)*(?:notifiee?s?|informee?s?|prevenue?s?|saisie?s?|avisee?s?|notified|informed|told|alerted|contacted)\b/;
+
 /** Authorities in the sentence that are not denied or hedged in their own clause; examples drop their umbrella term. */
 function informedAuthorities(sentence: SentenceView): RegulatorMention[] {
   const mentions = findRegulators(sentence.folded, sentence.raw).filter((mention) => {
     const clause = clauseAt(sentence.clauses, mention.index);
     const before = sentence.folded.slice(clause.start, mention.index);
-    return !isNegated(before) && !isHedged(before) && !/\b(?:declined|refused|a refuse|n'a pas)\b/.test(before);
+    const after = sentence.folded.slice(mention.end, clause.end);
+    return !isNegated(before) && !isHedged(before) && !/\b(?:declined|refused|a refuse|n'a pas)\b/.test(before) && !HEDGED_OWN_VERB.test(after);
   });
   const named = mentions.filter((mention) => !mention.generic);
   return mentions.filter((mention) => {

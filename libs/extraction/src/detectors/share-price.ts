@@ -15,6 +15,9 @@ const SHARE_NOUN: Record<Language, RegExp> = {
 };
 /** Moves of competitors' shares, often reported alongside. */
 const RIVALS = /\b(?:rivals?|rivaux|concurrents?|competitors?|peers|pairs)\b/;
+/** The conjunction that sets another company's move against the company's: "while rival X rose", "tandis que son concurrent X progressait". */
+const CONTRAST_BEFORE =
+  /,\s(?:while|whereas|tandis qu['e]\s?|alors qu['e]\s?)(?:\s?(?:its|his|her|their|the|a|son|sa|ses|leur|le|la|l'|un|une)\s?)*(?:(?:closest|main|larger|smaller|listed|biggest|principal|grand|plus grand)\s)?$/;
 const PRICE_STATEMENT = /\b(?:trading at|changing hands at|s'echang\w* a|cotait|cote a|valait)\b/;
 /** A move quoted with its price: "-2,96% à 8,185 euros", "down 9.4% at 1,012p", "lâchait 6,4 %, à 12,30 euros". */
 const QUOTE = /(?<![\w.,])[+-]?\s?\d[\d.,]*\s?%,?\s(?:a|at|to)\s/;
@@ -64,10 +67,14 @@ const FROM_PRICE = /\b(?:from|against|compared with|versus|vs|contre|par rapport
 
 /** Moves of the company's own shares, one candidate per clause that states one; grouped by day when merged. */
 export const detectSharePrice: Detector = (sentence, article) => {
-  if (sentenceBlocked('SharePriceMoved', sentence) || RIVALS.test(sentence.folded)) return [];
+  if (sentenceBlocked('SharePriceMoved', sentence)) return [];
   const { folded } = sentence;
-  if (!SHARE_NOUN[article.language].test(folded) && !PRICE_STATEMENT.test(folded) && !QUOTE.test(folded)) return [];
-  const moves = sentence.clauses.flatMap((clause) => moveIn(sentence, clause, article.language, firstTicker(article.text), article.subjectWords));
+  // a rival's move set against the company's in a clause of its own ("…, tandis que son concurrent X progressait") leaves the clauses before it
+  const rival = RIVALS.exec(folded);
+  const rivalClause = rival && CONTRAST_BEFORE.test(folded.slice(0, rival.index)) ? folded.lastIndexOf(',', rival.index) : rival ? 0 : Infinity;
+  if (!SHARE_NOUN[article.language].test(folded.slice(0, rivalClause)) && !PRICE_STATEMENT.test(folded) && !QUOTE.test(folded)) return [];
+  const clauses = sentence.clauses.filter((clause) => clause.start < rivalClause).map((clause) => ({ ...clause, end: Math.min(clause.end, rivalClause) }));
+  const moves = clauses.flatMap((clause) => moveIn(sentence, clause, article.language, firstTicker(article.text), article.subjectWords));
   const directed = moves.filter((move) => move.direction);
   const loose: Move[] = [];
   for (const move of moves.filter((m) => !m.direction)) {

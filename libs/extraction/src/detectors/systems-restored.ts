@@ -8,6 +8,11 @@ import { clauseText, dateOfTrigger, sentenceBlocked, triggersFor } from './trigg
 export const RECOVERY_NOUN =
   /^(?:restoration|recovery|restart\b|return to normal|redemarrage|retablissement|reprise|remise en|retour a la normale|reouverture|reopening)/;
 
+/** A recovery named as what work aims at ("mobilisées pour un redémarrage rapide", "working towards a full recovery") is not done. */
+export const AIMED_AT = /\b(?:pour|for|towards?|vers|en vue d)(?:\s(?:un|une|le|la|a|the|an)\s|\s?l'|'un\s|'une\s)(?:[\w-]+\s)?$/;
+
+const NEARLY = /\b(?:almost|nearly|close to|near|not yet|not quite|presque|quasi(?:ment)?|pratiquement|pas encore)\s$/;
+
 const PARTIAL =
   /\b(?:partial\w*|partiel\w*|partly|en partie|some|certain\w*|several|plusieurs|progressive\w*|gradual\w*|une partie|part of|most|la plupart|majority|majorite|\w+ (?:de ses|of its) \w+)\b/;
 const FULL =
@@ -22,7 +27,10 @@ export const detectSystemsRestored: Detector = (sentence, article) => {
   for (const trigger of triggersFor('SystemsRestored', 'restored', sentence, article.language)) {
     if (isExpectation(clauseText(sentence, trigger.clause))) continue;
     if (/^(?:restoration|recovery of|retablissement)/.test(sentence.folded.slice(trigger.index))) continue;
-    if (RECOVERY_NOUN.test(sentence.folded.slice(trigger.index)) && isExpectation(sentence.folded)) continue;
+    // nearly back is still on the way: "almost back to normal", "presque revenu à la normale"
+    if (NEARLY.test(sentence.folded.slice(0, trigger.index))) continue;
+    if (RECOVERY_NOUN.test(sentence.folded.slice(trigger.index)) && (isExpectation(sentence.folded) || AIMED_AT.test(sentence.folded.slice(0, trigger.index))))
+      continue;
     const clause = clauseText(sentence, trigger.clause);
     const partial = !FULL.test(clause) && PARTIAL.test(clause);
     const occurredOn = dateOfTrigger(sentence, trigger);

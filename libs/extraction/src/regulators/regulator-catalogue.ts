@@ -140,7 +140,22 @@ export const REGULATORS: RegulatorEntry[] = [
   { short: 'ARS', names: ['agence regionale de sante', 'agences regionales de sante'], acronyms: ['ARS'] },
   { short: 'Cybermalveillance.gouv.fr', names: ['cybermalveillance.gouv.fr'], acronyms: [] },
   // European Union
-  { short: 'European Commission', names: ['european commission', 'commission europeenne'], acronyms: [] },
+  {
+    short: 'European Commission',
+    names: [
+      'european commission',
+      'commission europeenne',
+      "l'executif bruxellois",
+      "l'executif europeen",
+      "l'executif communautaire",
+      "l'executif de l'union europeenne",
+      'eu executive',
+      "the eu's executive",
+      "the european union's executive",
+      "brussels' competition enforcer",
+    ],
+    acronyms: [],
+  },
   { short: 'ECB', names: ['european central bank', 'banque centrale europeenne'], acronyms: ['ECB', 'BCE'] },
   { short: 'ESMA', names: ['european securities and markets authority', 'autorite europeenne des marches financiers'], acronyms: ['ESMA'] },
   { short: 'EDPB', names: ['european data protection board', 'comite europeen de la protection des donnees'], acronyms: ['EDPB', 'CEPD'] },

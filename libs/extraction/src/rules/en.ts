@@ -15,7 +15,7 @@ export const EN: Vocabulary = {
     String.raw`(?:suffered|hit by|targeted by|victim of|fell victim to|fallen victim to|subject of|subjected to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attacks?|intrusion)`,
   ],
   offline: [
-    String.raw`(?:taken|took|take|taking|brought|bringing|knocked|pulled|pulling|put|placed)\s(?:[\w'&-]+\s){0,9}?(?:offline|off-line|off line)`,
+    String.raw`(?:taken|took|take|taking|brought|bringing|knocked|pulled|pulling|put|placed)\s(?:[\w'&-]+\s){0,12}?(?:offline|off-line|off line)`,
     // production shut down is an impact, not systems taken offline: "shut down production at two plants"
     String.raw`(?:shut|shutting|switched|switching|powered|powering|locked|locking)\s(?:(?!(?:production|manufacturing|assembly|output)\b)[\w'&-]+\s){0,6}?(?:down|off)(?!\s(?:production|manufacturing|assembly|output)\b)`,
     String.raw`(?:went|gone|were|was|remain(?:ed|s)?|kept)\s(?:[\w-]+\s)?offline`,
@@ -57,6 +57,8 @@ export const EN: Vocabulary = {
     String.raw`changes["']? to (?:[\w-]+ ){0,3}operations|(?:changes|adjustments)["'”]? to how|(?:impact|effect)s? on (?:[\w-]+ ){0,2}(?:operations|trading|sales|business|services)|(?:sales|trading|production|operations|deliveries|orders|shipments)(?: [\w'-]+){0,4} (?:were|was|have been|has been|had been) (?:[a-z]+ly )?(?:affected|impacted|hit|hurt)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:attack|incident|outage|breach|hack\w*|cyber\w*|ransomware|shutdown|systems?)\b|operational (?:impact|disruption|issues|difficulties)`,
     String.raw`(?:orders|ordering|deliveries|shipments|production|operations|sales|trading|payments|manufacturing|shipping|flights|bookings|appointments|stores|shops|plants|factories|branches|clinics)(?:,? [\w'-]+){0,10},? (?:were|was|have been|has been|had been|are|is|remain(?:ed|s)?) (?:(?:temporarily|partially|partly|largely|still|also)\s)?(?:halted|suspended|paused|stopped|closed|cancel(?:l)?ed)`,
     String.raw`inaccessible|(?:left|leaving) (?:[\w'-]+ ){0,4}?(?:unable|without)`,
+    // work done another way: "processed through a manual fallback", "records kept on paper", a firm arrangement stated in the future ("payroll will be run manually")
+    String.raw`(?:manual|paper-based|paper|contingency|fallback|backup) (?:fallbacks?|workarounds?|processes|procedures|arrangements|records|forms|systems)|manual fallback|by spreadsheet|on paper\b|will (?:have to )?be (?:processed|handled|taken|done|run|managed|carried out|paid|issued|recorded|logged) (?:[\w-]+ ){0,3}?(?:manually|by hand|on paper|by (?:phone|telephone|spreadsheet)|(?:through|via|using) (?:a |an )?(?:manual|paper|fallback|contingency|backup))|(?:appointments|operations|procedures|surgeries|treatments|consultations|classes|exams|shifts)(?: [\w'-]+){0,4} (?:were|was|have been|had been|had to be|have had to be) (?:[\w-]+ )?(?:rescheduled|deferred)`,
     // what the incident stopped or narrowed: "prevented it from processing payments", "stores could only accept cash"
     String.raw`(?:prevent\w*|stopp\w*|bar\w*|block\w*) (?:it|them|us|the (?:company|group|firm|retailer|bank)|(?:its |some |many )?(?:customers|clients|staff|stores|shops|branches)) from (?:process|tak|accept|deliver|ship|fulfil|trad|operat|access|us|open|serv|pay|order|book)\w*|(?:could|can|were able to|was able to) only (?:accept|take|process|handle|operate|offer|serve)|cash[- ]only`,
     String.raw`(?:paraly[sz]\w*|crippl\w*) (?:its |the |their )?(?:[\w-]+ ){0,2}?(?:systems?|operations|production|plants?|factories|services?|sites?|networks?|logistics|deliveries|shipments|orders|sales|stores|payments|processing|platforms?|ticketing|bookings)`,
@@ -68,7 +70,7 @@ export const EN: Vocabulary = {
     String.raw`(?:sales|revenues?|orders|bookings|footfall|traffic|volumes|turnover)(?:,? [\w'-]+){0,10}?,? (?:fell|dropped|declined|slumped|plunged|tumbled|slid|sank|decreased|halved|(?:were|was) down)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:attack|incident|outage|breach|hack\w*|disruption|website|systems?|shut|offline|closed|closure|cyber\w*|ransomware)\b`,
   ],
   probe: [
-    String.raw`investigations?|investigating|probes?|probing|inquir(?:y|ies)|enquir(?:y|ies)|reviews?|reviewing|examinations?|market study|audits?|inspections?|proceedings|(?:formal )?case against|enforcement (?:case|action)s?|(?:opened|launched|started|began|begun) (?:a |an )?(?:formal |enforcement )?case`,
+    String.raw`investigations?|investigating|probes?|probing|inquir(?:y|ies)|enquir(?:y|ies)|(?<!\b(?:annual|yearly|quarterly|half-year|monthly|strategic|year-end) )reviews?|reviewing|examinations?|market study|audits?|inspections?|proceedings|(?:formal )?case against|enforcement (?:case|action)s?|(?:opened|launched|started|began|begun) (?:a |an )?(?:formal |enforcement )?case`,
     String.raw`subpoena(?:s|ed)?|requests? for information|civil investigative demands?|dawn raids?|raided`,
   ],
   sanction: [
@@ -84,6 +86,8 @@ export const EN: Vocabulary = {
   ],
   remediation: [
     String.raw`corrective (?:measures|actions)|(?<!\b(?:costs?|cout\w*) (?:of |de |d')?)remediation(?! costs?)|incident response (?:plan|procedures?|protocols?)|business continuity (?:plan|procedures)`,
+    // recovery close to done: "trading had been encouragingly close to normal", "almost back to normal levels"
+    String.raw`(?:close|closer|near|nearly|almost|largely|broadly|not far from|approaching) (?:back )?(?:to )?normal(?: levels)?\b|near-normal|(?:is|are|was|were) returning to normal|(?:getting|edging|moving) back to normal`,
     // rebuilding under way: "engineers are rebuilding its servers", "still reimaging laptops"
     String.raw`(?:rebuild(?:ing|s)?|reinstall(?:ing|s)?|re-?imag(?:ing|es)) (?:[\w'-]+ ){0,3}?(?:systems?|servers?|laptops|workstations|devices|computers|networks?)`,
     // a backlog being cleared: "still working through a backlog of orders", "expects to clear the backlog"
@@ -105,14 +109,18 @@ export const EN: Vocabulary = {
     String.raw`(?:reaffirm\w*|confirm\w*|maintain\w*|reiterat\w*|stood by|stands? by|standing by|st(?:uck|ick|icks|icking) (?:to|with|by)|kept|keeps?|keeping|held|holds?|holding|retain\w*) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|ambitions?|goals?|dividend(?: policy| payments?)?|(?:full-year |annual )?expectations)\b(?!(?: policy| payments?)? under review)`,
     String.raw`(?:keep|keeps|kept|keeping|continu\w* to|continu\w* paying|maintain\w*|still|as planned) (?:paying|pay|pays)?(?: out)? ?(?:[\w%'-]+ ){0,6}?(?:dividends?|payouts?)\b(?!(?: policy)? under review)|(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?) (?:was |is |remains? |remained |were |are |has been |have been |had been )?(?:left )?unchanged|(?:left|leaves|leaving|kept|keeps) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?) unchanged`,
     // stated in the passive, its figure between: "its revenue target, of about £2bn, was confirmed"; a payout that goes ahead as planned
-    String.raw`(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?)(?:,? [\w'.,£$€%-]+){1,10}? (?:was|is|were|are|has been|have been|had been|remains?|remained) (?:also |still )?(?:confirmed|maintained|reaffirmed|reiterated|unchanged)\b|(?:(?:go|goes|going|went|gone) ahead|proceed(?:s|ed|ing)?) with (?:[\w'-]+ ){0,3}?(?:dividends?|payouts?)\b|(?:dividends?|payouts?)(?: [\w'.,£$€%-]+){0,8}? (?:will|would|is to|was to) (?:still )?(?:be paid|go ahead)\b`,
+    String.raw`(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?)(?:,? [\w'.,£$€%-]+){1,10}? (?:was|is|were|are|has been|have been|had been|remains?|remained) (?:also |still )?(?:confirmed|maintained|reaffirmed|reiterated|unchanged)\b|(?:(?:go|goes|going|went|gone) ahead|proceed(?:s|ed|ing)?) with (?:[\w'-]+ ){0,3}?(?:dividends?|payouts?)\b|(?:pay|pays|paying|paid) (?:[\w'-]+ ){0,3}?(?:dividends?|payouts?)(?: [\w'.,£$€%-]+){0,8}? as (?:planned|scheduled|expected|announced|intended|usual)\b|(?:dividends?|payouts?)(?: [\w'.,£$€%-]+){0,8}? (?:will|would|is to|was to) (?:still )?(?:be paid|go ahead)\b`,
     // "confirmed it is still targeting", "reaffirmed that it aims to"
     String.raw`(?:reaffirm\w*|confirm\w*|reiterat\w*) (?:that )?(?:it )?(?:is )?(?:still )?(?:aim|target)(?:s|ed|ing)?\b|(?:still|continu(?:e|es|ed|ing) to) (?:expect(?:s|ed|ing)?|sees?|targets?|aims? for|forecasts?|anticipat(?:e|es|ed|ing)|project(?:s|ed|ing)?) (?:[\w'-]+ ){0,8}?(?:(?:pre-tax |operating |underlying |adjusted |annual |full-year )?(?:profits?|revenues?|sales|earnings|ebitda|ebit|margins?|growth|results|turnover|cash flow|dividends?)|to (?:meet|hit|deliver|achieve|reach)|[£$€]|\d)`,
+    // an effect the company calls small: "will have only a limited impact on its results", "immaterial to its earnings"
+    String.raw`(?:only (?:a )?|a )?(?:limited|marginal|negligible|minimal|minor|immaterial|modest) (?:financial )?(?:impact|effect)s? on (?:its |the (?:company's |group's )?|our )?(?:[\w-]+ )?(?:results|earnings|profits?|guidance|outlook|forecasts?|finances|financial (?:position|results|performance))|(?:not|im)material to (?:its |our )?(?:results|earnings|financial)`,
     // an outlook the news does not change: "the penalty would not change its guidance", "did not expect the probe to affect its dividend"
     String.raw`(?:would|will|wo|should|does|do|did|is|are|was|were|has|have|had)(?: not|n't) (?:be expected to )?(?:change|affect|alter|impact|hit|dent|weigh on|jeopardi[sz]e|threaten|derail|put at risk) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?|expectations|results)\b|(?:not|(?:do|does|did|is|are|was|were)n't) expect\w* (?:[\w'-]+ ){0,4}?to (?:change|affect|alter|impact|hit|dent|weigh on|jeopardi[sz]e|threaten|derail) (?:(?:its|their|the (?:company|group)'s) ability to (?:meet|hit|deliver|achieve|reach) )?(?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?|expectations|results)\b`,
   ],
   remedies: [
     String.raw`(?:free )?credit monitoring|identity (?:theft )?protection|(?:getting|get|be) in touch with (?:every|all|each)|contacting (?:all|every|each) (?:of its |its )?customers`,
+    // a line opened for those affected: "a dedicated helpline", "a call centre for affected customers"
+    String.raw`(?:dedicated |free |special )?helplines?|(?:dedicated )?call cent(?:re|er)s? for (?:affected |concerned )?(?:customers|clients|patients|policyholders)`,
   ],
 
   negation: [String.raw`not|no|never|none|nothing|neither|nor|without|denied|denies|deny|denying|refuted|dismissed|ruled out|rules out|prevent\w*|avoid\w*`],
@@ -141,6 +149,8 @@ export const EN: Vocabulary = {
   ],
   analyst: [
     String.raw`analysts?|brokers?|recommendation|price target|target price|rating|consensus`,
+    // an outside lawyer's or academic's view: "a competition lawyer not involved in the case", "said a professor of law"
+    String.raw`(?:competition|antitrust|specialist|independent|regulatory|employment|data protection) lawyers?|lawyers? (?:not involved|unconnected)|legal (?:experts?|commentators?|observers)|professor of (?:law|economics|finance)`,
     // a broker's downgrade of the stock, not a company lowering its own outlook
     String.raw`(?:downgraded|upgraded|downgrades|upgrades) (?:[\w'-]+ ){0,3}?(?:to (?:buy|sell|hold|neutral|underweight|overweight|outperform|underperform|equal[- ]weight|market perform)|(?:the |its )?(?:stock|shares))`,
   ],

@@ -1,5 +1,8 @@
 import { Vocabulary } from './vocabulary';
 
+/** An effect the company calls small is no impact: "un impact limité sur ses résultats". */
+const SMALL = String.raw` (?:tres |relativement )?(?:limite|marginal|negligeable|minime|modere|modeste)`;
+
 /** French financial-news wording, folded (no accents). Add synonyms and inflections here, not in the detectors. */
 export const FR: Vocabulary = {
   breach: [
@@ -62,13 +65,15 @@ export const FR: Vocabulary = {
     String.raw`(?:commandes|prises? de commandes|livraisons|ventes|production|activites?|operations|paiements|expeditions|facturation|paie|encaissements|prelevements|reservations)(?: en ligne| (?:aux|des|de ses|pour les) clients)? (?:(?:sont|est|ont ete|a ete|etant|restent|reste|demeurent|demeure|etaient|etait)\s)?(?:(?:temporairement|toujours|encore|partiellement|totalement)\s)?(?:suspendue?s?|interrompue?s?|a l'arret|paralysee?s?|bloquee?s?|arretee?s?)`,
     String.raw`(?:sites?|usines?|magasins?|agences?|boutiques?|entrepots?|ateliers?|lignes? de production)(?: [\w'-]+){0,4},? (?:(?:toujours|encore|restee?s?|mise?s?) )?a l'arret\b|arret (?:total |complet |partiel )?de (?:la |sa |leur )?production|arret (?:de |d')(?:[\w'-]+ ){0,3}?(?:lignes? de production|chaines? de (?:production|montage)|usines?|sites? de production)|(?:sites?|usines?|magasins?|agences?|boutiques?|entrepots?|ateliers?|lignes? de production)(?: [\w'-]+){0,3} (?:resteront|restent|reste|restera|sont|est|seront|sera|ont ete|a ete|demeurent|demeure|demeureront) (?:[\w-]+ )?(?:fermee?s?|a l'arret)`,
     String.raw`impact (?:operationnel )?sur (?:les |ses )?(?:operations|activites)|impact operationnel|difficultes operationnelles`,
+    // des soins ou rendez-vous reportés, le travail repassé au papier : "340 interventions déprogrammées", "les admissions gérées sur papier", "les commandes seront traitées manuellement"
+    String.raw`deprogramm\w*|(?:interventions|operations|rendez-vous|consultations|soins|examens|chimiotherapies)(?: [\w'-]+){0,4} (?:ont ete|a ete|avaient (?:du )?ete|avait (?:du )?ete|ont du etre|sont|etaient) (?:[\w-]+ )?(?:reportee?s|decalee?s|reprogrammee?s)|(?:sur|au) papier\b|(?:en )?mode papier|retour au (?:papier|crayon)|(?:seront|sera) (?:[\w-]+ )?(?:traitee?s?|geree?s?|prise?s?|saisie?s?|effectuee?s?|enregistree?s?|realisee?s?|payee?s?|versee?s?) (?:[\w-]+ ){0,3}?(?:manuellement|a la main|sur papier|par telephone|en mode degrade)`,
     // "les ventes ont été affectées par l'incident", "la production a été fortement touchée"
     String.raw`(?:ventes|production|activites?|livraisons|commandes|operations|expeditions|services)(?: [\w'-]+){0,4} (?:ont ete|a ete|sont|est|etaient|etait|avaient ete|avait ete) (?:[a-z]+ment )?(?:affectee?s?|touchee?s?|impactee?s?|penalisee?s?)\b(?:[^.;]|,(?=\d)){0,100}?\b(?:attaque|incident|panne|cyberattaque|piratage|intrusion|rancongiciel|arret|systemes?)\b`,
     String.raw`paralys\w* (?:l'|la |le |les |ses |son |sa |leurs? )(?:[\w-]+ ){0,2}?(?:billetterie|systemes?|production|usines?|activites?|services?|operations|sites?|reseaux?|logistique|livraisons|expeditions|commandes|ventes|magasins|informatique|messagerie|paiements|plateformes?|entrepots?)`,
     // ce qui a continué de tourner fait partie de l'impact : "les agences continuent de fonctionner normalement", "les magasins restent ouverts"
     String.raw`continu\w* (?:de |a )(?:fonctionner|tourner|operer|servir|produire|livrer|accueillir|commercer)|(?:magasins|boutiques|agences|sites|usines|cliniques|entrepots|points de vente)(?: [\w'-]+){0,4} (?:restent|reste|sont restee?s?|est restee?|demeurent|demeure) ouverte?s?`,
     String.raw`impossible de|incapables? de|ne (?:peut|peuvent|pouvait|pouvaient) plus|ne (?:pourr\w+|peu\w+|pouv\w+) pas (?:etre )?(?:traite|livre|expedie|honore|assure|servi)\w*|(?:hors des|au-dela des) delais habituels|(?:pas|plus) (?:ete |etait |etaient |etre )?en mesure (?:de |d')(?:les |le |la |l')?(?:traiter|livrer|expedier|honorer|assurer|servir|prendre|accepter|produire)`,
-    String.raw`(?:pese\w*|impact\w*) (?:[\w-]+ ){0,2}(?:sur )?(?:le |les |ses |son |sa )?(?:resultats?|chiffre d'affaires|ventes|marges?)|manque a gagner|pertes? (?:de |du )(?:chiffre d'affaires|ventes|revenus|production)|(?:procedure|solution|mode) de secours|impact (?:[\w,.'€$£%-]+ ){0,6}sur (?:le |les |ses |son |sa )?(?:resultats?|chiffre d'affaires|ventes|marges?|activite)`,
+    String.raw`(?:pese\w*|impact\w*(?!${SMALL})) (?:[\w-]+ ){0,2}(?:sur )?(?:le |les |ses |son |sa )?(?:resultats?|chiffre d'affaires|ventes|marges?)|manque a gagner|pertes? (?:de |du )(?:chiffre d'affaires|ventes|revenus|production)|(?:procedure|solution|mode) de secours|impact(?!${SMALL}) (?:[\w,.'€$£%-]+ ){0,6}sur (?:le |les |ses |son |sa )?(?:resultats?|chiffre d'affaires|ventes|marges?|activite)`,
     // des ventes en recul avec l'incident : "les ventes en ligne ont chuté de 40 % pendant la fermeture du site"
     String.raw`(?:ventes|chiffre d'affaires|commandes|frequentation|volumes|reservations)(?:,? [\w'-]+){0,10}?,? (?:(?:ont|a|avaient|avait) )?(?:chute|baisse|recule|plonge|diminue|fondu|degringole|s'est effondre|se sont effondre)\w*(?:[^.;]|,(?=\d)){0,100}?\b(?:attaque|incident|panne|cyberattaque|piratage|perturbations?|site|systemes?|fermeture|ferme\w*|arret|hors ligne|indisponibilite)\b`,
   ],
@@ -95,6 +100,8 @@ export const FR: Vocabulary = {
     String.raw`(?:resorb|rattrap|ecoul|trait)\w* (?:le|son|ce|les|ses) (?:retards?|commandes en (?:attente|souffrance)|arriere)`,
     String.raw`accelere\w* (?:ses|son|sa|le|la|les) (?:projets?|plans?|migration|programmes?|investissements?)|migration|migrer|renforcer (?:la|sa) securite|renforc\w* (?:[\w'-]+ ){0,3}?(?:securite|protections?|defenses|mesures de (?:securite|protection)|dispositifs? de (?:securite|protection|cybersecurite)|cybersecurite)`,
     String.raw`(?:poursui\w*|continu\w*|mene\w*) (?:ses|les|son|sa|leurs?) (?:propres )?(?:investigations|enquetes?|analyses|recherches)|(?:de plus amples )?(?:investigations?|enquetes?|analyses?) (?:(?:sont|est) )?(?:en cours|se poursui\w*)|(?:investigations|enquete interne|analyses?) (?:[\w-]+ ){0,4}(?:sont|est) en cours`,
+    // une reprise presque achevée : "une activité proche de la normale", "quasi normale", "en voie de normalisation"
+    String.raw`(?:proches? de la|quasi(?:-| )?|presque|pratiquement) normale?s?\b|(?:en voie|en cours) de normalisation|(?:se normalise\w*|rentr\w* (?:progressivement |peu a peu )?dans l'ordre)`,
     // the investigations named by a pronoun or as work, known by their purpose: "celles-ci se poursuivent afin de déterminer si..."
     String.raw`(?:celles?-ci|ceux-ci|elles?|ils?|les travaux|ces travaux) (?:se poursui\w*|continu\w*|(?:sont|est) (?:toujours )?en cours) (?:[\w'-]+ ){0,2}?(?:afin de|pour|en vue de) (?:determiner|etablir|identifier|evaluer|mesurer|verifier|comprendre|cerner)`,
   ],
@@ -107,15 +114,21 @@ export const FR: Vocabulary = {
     String.raw`ne (?:devrai\w*|devait|doit) pas (?:avoir|entrainer) (?:d'|de )?(?:[\w-]+ )?(?:impact|incidence|effet|consequence|repercussion)s?|(?:aucun\w* |pas d'|pas de |sans )(?:[\w-]+ ){0,2}(?:impact|incidence|effet|consequence|repercussion)s? (?:[»"”] )?(?:[\w-]+ ){0,3}sur (?:[\w'-]+ ){0,3}(?:objectifs|perspectives|previsions|performances?|resultats|dividendes?|politique de (?:dividende|distribution))`,
     // an outlook, target or dividend kept: "maintient sa politique de distribution", "conserve son objectif de marge"
     String.raw`(?:confirm\w*|maintien\w*|maintenu\w*|maintena\w*|reitere\w*|reaffirm\w*|conserv\w*|garde\w*) (?:[\w'-]+ ){0,4}?(?:objectifs?|perspectives|previsions?|ambitions?|guidance|plan d'investissements?|investissements|dividendes?|politique de (?:dividende|distribution))\b|(?:objectifs?|perspectives|previsions|horizon(?: de tresorerie)?|dividendes?) (?:sont |est |reste |restent |demeure |demeurent )?(?:inchange|maintenu)\w*|(?:objectifs?|perspectives|previsions|dividendes?)(?:,? [\w'.,%€$£-]+){1,12}? (?:sont|est|reste|restent|demeure|demeurent|a ete|ont ete) (?:egalement |bien )?(?:inchange|maintenu|confirme|reaffirme|reitere)\w*|(?:objectifs?|perspectives|previsions|dividendes?)(?: [\w',-]+){0,8}?,? (?:n'est|ne sont|n'a|n'ont) pas (?:ete )?(?:modifie|revu|change|remis en cause)\w*|(?:continuer\w*|continue\w*|poursuivr\w*) (?:de |a )verser (?:[\w%,'-]+ ){0,6}?(?:dividendes?|actionnaires)|versera (?:bien |normalement |comme prevu )?(?:son|le|ses|les) (?:[\w-]+ )?dividendes?|dividendes?(?: [\w',-]+){0,10}? (?:sera|seront) (?:bien |normalement )?verse\w*(?: comme prevu)?`,
+    // un effet que la société juge faible : "n'aura qu'un effet marginal sur les résultats", "un impact limité sur ses comptes"
+    String.raw`(?:n'aura\w*|n'a|ne devrai\w* avoir|n'auront) qu'un (?:[\w-]+ )?(?:impact|effet|incidence) (?:[\w-]+ )?sur|(?:impact|effet|incidence) (?:tres |relativement )?(?:limitee?|marginale?|negligeable|minime|modere|modeste|non significati(?:f|ve)) sur (?:les |ses |son |sa |leurs? )?(?:[\w-]+ )?(?:resultats|comptes|objectifs|perspectives|previsions|rentabilite|marges?|benefices?)`,
     // "confirme viser", "réaffirme tabler sur"
     String.raw`(?:confirm\w*|reaffirm\w*|reitere\w*) (?:[\w-]+ ){0,2}?(?:viser|tabler sur|anticiper|prevoir|s'attendre a|compter sur)|(?:table|tablent|vise|visent|compte|comptent|mise|misent) toujours (?:sur )?|continu\w* (?:de |d'|a )(?:tabler sur|viser|prevoir|anticiper|compter sur|s'attendre a)`,
     // an outlook the news does not change: "ne remet pas en cause ses objectifs", "sans modifier ses prévisions"
     String.raw`(?:ne |n')(?:remet|modifie|change|affecte|compromet)\w* (?:pas|en rien) (?:en (?:cause|question) )?(?:[\w'-]+ ){0,3}?(?:objectifs?|perspectives|previsions?|dividendes?|politique de (?:dividende|distribution)|resultats)|sans (?:remettre en (?:cause|question)|modifier|changer|affecter) (?:[\w'-]+ ){0,3}?(?:objectifs?|perspectives|previsions?|dividendes?)`,
   ],
-  remedies: [String.raw`surveillance (?:gratuite )?de credit|contacter (?:tous )?ses clients|contacte tous ses clients`],
+  remedies: [
+    String.raw`surveillance (?:gratuite )?de credit|contacter (?:tous )?ses clients|contacte tous ses clients`,
+    // une ligne ouverte pour les personnes touchées : "une cellule d'écoute téléphonique a été ouverte", "un numéro vert"
+    String.raw`cellules? d'(?:ecoute|assistance|information|accompagnement)|numeros? verts?|ligne (?:telephonique )?dediee|plateforme (?:telephonique )?d'(?:assistance|information)`,
+  ],
 
   negation: [
-    String.raw`aucun\w*|sans|ni|nie|nient|dement\w*|exclu\w*|pas d[e']|empech\w*|eviter|evite|non(?![ -]?autoris)`,
+    String.raw`aucun\w*|sans|ni|nie|nient|dement\w*|exclu\w*|pas d[e']|empech\w*|eviter|evite|non(?![ -]?(?:autoris|urgent|essentiel|critique|prioritaire|vita))`,
     // "ne" counts only with its second part: "ne ... que" restricts rather than denies
     String.raw`(?:ne|n')\s?[^.]*?\b(?:pas|plus|jamais|aucun\w*|rien|nullement|guere|point)`,
     // "rien n'indique que", "personne n'a": the negative word comes before "ne"
@@ -133,7 +146,7 @@ export const FR: Vocabulary = {
     String.raw`selon (?:des|plusieurs|certaines|nos) (?:sources|informations|medias)|(?:selon|d'apres) (?:la presse|les medias|des medias|plusieurs medias|des informations de presse|des articles de presse)|d'apres (?:des|plusieurs|certaines|nos) (?:sources|informations|medias)`,
     String.raw`de sources? (?:proches?|syndicales?|concordantes?|bien informees?)|sources? proches? (?:du dossier|de l'enquete)|rumeurs?`,
     // une revendication que personne n'a confirmée : "revendiqué par un groupe de pirates", "n'a pas pu être vérifiée"
-    String.raw`revendiqu\w*|revendications?|(?:n'a|n'ont|n'avait|n'avaient) pas (?:encore )?(?:pu )?(?:ete |etre )?(?:confirmee?s?|verifiee?s?|confirmer|verifier)|non (?:confirmee?s?|verifiee?s?)`,
+    String.raw`revendiqu(?!ee?s? par)\w*|(?<!, |\bet )revendiquee?s? par|revendications?|(?:n'a|n'ont|n'avait|n'avaient) pas (?:encore )?(?:pu )?(?:ete |etre )?(?:confirmee?s?|verifiee?s?|confirmer|verifier)|non (?:confirmee?s?|verifiee?s?)`,
     // ce que rapporte la presse sans que la société le confirme : "des informations de presse selon lesquelles", "des proches du dossier"
     String.raw`(?:des |selon des |d'apres des )proches (?:du dossier|de l'enquete|de la direction|du groupe|de l'autorite|du regulateur)|(?:informations?|articles?|rumeurs?) (?:de presse |parues? |publiee?s? )?(?:[\w'-]+ ){0,4}?selon (?:lesquelles|lequel|laquelle)|(?:n'a|n'ont|n'avait) pas (?:souhaite|voulu|pu etre joint\w* pour) commenter (?:ces|les|des|cette|l') ?(?:informations|articles?|rumeurs?|information)`,
   ],
@@ -145,7 +158,11 @@ export const FR: Vocabulary = {
     // another company's incident or move: "à un concurrent", "l'attaque contre son concurrent", a sentence opening on a rival
     String.raw`(?:a|contre|chez|visant) (?:un|l'un|son|ses|l'un de ses|un de ses) (?:principal |principaux |grand |plus grand )?(?:concurrents?|rivaux|rival)|^(?:(?:plusieurs|certains|deux|trois|quatre|nombre|la plupart|aucun) (?:de |d'|des )?)?(?:son |ses |un |le |la |les |l'un de ses |autres |d'autres |plusieurs |certains )?(?:principal |principaux |grand |plus grand |grands )?(?:concurrents?|rivaux|rival)\b`,
   ],
-  analyst: [String.raw`analystes?|courtiers?|recommandation|objectif de cours|surpondere|sous-pondere|consensus`],
+  analyst: [
+    String.raw`analystes?|courtiers?|recommandation|objectif de cours|surpondere|sous-pondere|consensus`,
+    // l'avis d'un avocat ou d'un universitaire extérieur : "avocate spécialisée", "selon un juriste", "professeur de droit"
+    String.raw`avocate?s? (?:specialisee?s?|independante?s?|en droit (?:de la concurrence|des affaires|boursier))|(?:selon|pour|d'apres) (?:un|une) (?:avocate?|juriste|professeur)|professeure? de droit|juristes?`,
+  ],
   past: [
     String.raw`l'an (?:dernier|passe)|l'annee (?:derniere|passee)|le mois dernier|il y a (?:[\w-]+ )?(?:ans?|mois)|precedemment|auparavant|par le passe|a l'epoque`,
   ],
