@@ -7,6 +7,8 @@ export interface ConnectionOptions {
   busyTimeoutMs: number;
   /** max_page_count: writes that would grow the file beyond it fail with SQLITE_FULL. */
   maxPages?: number;
+  /** The connection's page cache, in MiB; SQLite's default (2 MiB) when absent. */
+  cacheMiB?: number;
 }
 
 export interface ConnectionSettings {
@@ -31,6 +33,7 @@ export function openConnection(file: string, options: ConnectionOptions): Databa
     const journalMode = db.pragma('journal_mode = WAL', { simple: true });
     if (journalMode !== 'wal') throw new Error(`could not switch ${file} to WAL mode (it is ${String(journalMode)})`);
     db.pragma(`synchronous = ${options.synchronous}`);
+    if (options.cacheMiB !== undefined) db.pragma(`cache_size = ${-1024 * options.cacheMiB}`);
     if (options.maxPages !== undefined) db.pragma(`max_page_count = ${Math.max(1, Math.floor(options.maxPages))}`);
     return db;
   } catch (error) {
