@@ -35,6 +35,14 @@ describe('extraction of varied wordings', () => {
   });
 
   it.each([
+    ['Une plainte a été déposée le lendemain auprès du parquet de Lyon.', 'parquet de Lyon'],
+    ['Le groupe a porté plainte dès mardi auprès du parquet de Nantes.', 'parquet de Nantes'],
+    ["It filed a complaint on Monday with the Paris prosecutor's office.", "Paris prosecutor's office"],
+  ])('reads the authority after a short time phrase: "%s"', (text, regulator) => {
+    expect(ofType(proposalsOf(text), 'RegulatorNotified').map((proposal) => proposal.facts.regulator)).toContain(regulator);
+  });
+
+  it.each([
     ['fr', 'Le distributeur a porté plainte et notifié la CNIL.', 'plainte déposée (autorité non précisée)'],
     ['en', 'The retailer has filed a complaint and notified the ICO.', 'complaint filed (authority not named)'],
   ])('records a complaint whose authority is not named as such, not as the police (%s)', (_language, text, regulator) => {

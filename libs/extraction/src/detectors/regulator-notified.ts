@@ -9,7 +9,8 @@ import { Candidate, summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { sentenceBlocked, Trigger, triggersFor } from './triggers';
 
-const COMPLAINT_TARGET = /^\s*(?:aupres (?:du|de la|des|de l')|with|to)\s/;
+/** The authority after the complaint, a short time phrase allowed between: "déposée le lendemain auprès du parquet", "filed on Monday with the police". */
+const COMPLAINT_TARGET = /^\s*(?:[\w'-]+\s){0,3}?(?:aupres (?:du|de la|des|de l')|with|to)\s/;
 /**
  * The company was told by the authority, not the other way round: "notifiée par l'autorité", "informed by",
  * or the company is the verb's object: "the SFO had informed it of the investigation", "l'AMF l'a informée".
@@ -76,9 +77,10 @@ function informedAuthorities(sentence: SentenceView): RegulatorMention[] {
 /** Who a complaint was filed with: the authority named after it, else a complaint to an authority not named. */
 function complaintTarget(sentence: SentenceView, complaint: Trigger, language: Language): string {
   const after = sentence.folded.slice(complaint.end, complaint.clause.end);
-  if (COMPLAINT_TARGET.test(after)) {
+  const lead = COMPLAINT_TARGET.exec(after);
+  if (lead) {
     const [target] = findRegulators(after, sentence.raw.slice(complaint.end, complaint.clause.end));
-    if (target && target.index < 20) return target.regulator;
+    if (target && target.index < lead[0].length + 12) return target.regulator;
   }
   return UNNAMED_COMPLAINT_AUTHORITY[language];
 }
