@@ -15,6 +15,10 @@ describe('sentences set in an earlier year', () => {
     ["l'Autorité a clos la procédure engagée en 2020 contre le groupe", false],
     ["un accord mettant fin à l'enquête ouverte en 2021 sur ses ventes", false],
     ['The attack was detected in December 2024.', false],
+    ['The upgrade undoes a cut made in 2023, when the group lowered its forecast after a strike.', true],
+    ['Ce relèvement efface la baisse annoncée en 2023, lorsque le groupe avait réduit sa prévision.', true],
+    ['Guidance was raised, recovering ground lost in 2024 when orders slumped.', true],
+    ['une enquête portant sur des opérations réalisées en 2023, dont le groupe conteste le montant', false],
   ])('"%s": %s', (text, expected) => {
     expect(earlier(text)).toBe(expected);
   });

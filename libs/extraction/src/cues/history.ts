@@ -10,6 +10,9 @@ const SENTENCE_START_YEAR = /^\W*(?:(?:deja|already|back|et|and|but|mais)\s)?(?:
 const PARTICIPLE =
   /(?:ee|ees|ed|^(?:lance|engage|ouvert|realise|signe|cree|fonde|acquis|initie|entame|annonce|conclu|emis|publie|rachete|introduit|cote|out|made|set|begun|held)(?:es?|s)?)$/;
 
+/** The year opens a clause of its own time ("a cut made in 2025, when the group lowered…", "en 2024, lorsque"): set in it, participle or not. */
+const WHEN_AFTER = /^,?\s(?:when|lorsque|lorsqu'|quand)/;
+
 /** An earlier year counted back from now: "two years ago", "il y a trois ans". */
 const YEARS_AGO = /\b(?:(?:[\w-]+ )?years ago|il y a (?:[\w-]+ )?ans)\b/;
 
@@ -32,6 +35,9 @@ export function isEarlierYear(foldedSentence: string, currentYear: number | null
   const opening = SENTENCE_START_YEAR.exec(foldedSentence);
   if (opening) return Number(opening[1]) < currentYear;
   return [...foldedSentence.matchAll(BARE_YEAR)].some(
-    (match) => Number(match[2]) < currentYear && !PARTICIPLE.test(match[1]) && (match.index ?? 0) < newsDayAt,
+    (match) =>
+      Number(match[2]) < currentYear &&
+      (!PARTICIPLE.test(match[1]) || WHEN_AFTER.test(foldedSentence.slice((match.index ?? 0) + match[0].length))) &&
+      (match.index ?? 0) < newsDayAt,
   );
 }
