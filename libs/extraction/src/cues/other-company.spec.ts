@@ -10,6 +10,9 @@ describe('isAboutOtherCompany', () => {
     'The attack follows a similar intrusion at Brenmoor Healthcare, which closed its warehouses.',
     "En France, l'attaque a notamment mis hors service la messagerie de Saint-Gobain.",
     'Une cyberattaque visant Corvel Industries avait paralysé la production.',
+    '9h34 - Cyberattaque chez Boulanger Frères.',
+    '14:05 Outage at Westgate Logistics, the parcel carrier.',
+    'Attaque contre Corvel Industries : la production est arrêtée.',
   ])('is true for an incident or system another company owns: %s', (raw) => {
     expect(check(raw)).toBe(true);
   });
@@ -20,6 +23,8 @@ describe('isAboutOtherCompany', () => {
     "L'attaque contre les serveurs de Paris a été contenue.",
     "The company informed the Information Commissioner's Office of the breach.",
     'Deliveries were delayed across the network of Halcyon Pharma.',
+    '10:20 Attack on Halcyon: the depot is closed.',
+    'Cyberattaque chez Halcyon : les usines sont arrêtées.',
   ])('is false when the sentence names the subject, speaks of it, or names a place or a regulator: %s', (raw) => {
     expect(check(raw)).toBe(false);
   });

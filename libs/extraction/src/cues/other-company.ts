@@ -33,7 +33,14 @@ export function isAboutOtherCompany(
   const firstOther = Math.min(...otherCompanyAt);
   if (otherCompanyAt.length > 0 && !OPENS_ON_PRONOUN.test(folded) && !SUBJECT_REFERENCE.test(folded.slice(0, firstOther))) return true;
   // Accents off, case kept, same length: the nouns match either spelling and the name keeps its capital.
-  const plain = raw.normalize('NFD').replace(/\p{M}/gu, '');
+  // A heading or live-blog entry opens on the noun ("Cyberattaque chez X", "09:40 Outage at X"): its capital is not a name's.
+  const plain = raw
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(
+      /^([^\p{L}]*(?:\d{1,2}h\d{0,2}[^\p{L}]*)?)(\p{Lu})(?=[\p{Ll}-]+\s(?:at|of|on|against|chez|contre|visant|ciblant|targeting)\s)/u,
+      (_, lead: string, initial: string) => lead + initial.toLowerCase(),
+    );
   if (plain.length !== raw.length) return false;
   for (const match of plain.matchAll(OWNED_BY_NAME)) {
     const start = (match.index ?? 0) + match[0].length - match[1].length;
