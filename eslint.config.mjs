@@ -20,16 +20,11 @@ const testHelperImport = { regex: '^@ledger/[a-z-]+/testing$', message: 'Test he
 
 // SQLite plans with the value bound to a bare LIMIT parameter, and so prepares the statement again each time it is bound.
 const bareLimitParameter = 'LIMIT \\?(?! \\+ 0)';
-const bareLimit = [
-  {
-    selector: `Literal[value=/${bareLimitParameter}/]`,
-    message: 'Write `LIMIT ? + 0`: a bare `LIMIT ?` makes SQLite prepare the statement again at each run.',
-  },
-  {
-    selector: `TemplateElement[value.raw=/${bareLimitParameter}/]`,
-    message: 'Write `LIMIT ? + 0`: a bare `LIMIT ?` makes SQLite prepare the statement again at each run.',
-  },
-];
+const bareLimitMessage = 'Write `LIMIT ? + 0`: a bare `LIMIT ?` makes SQLite prepare the statement again at each run.';
+const bareLimit = [`Literal[value=/${bareLimitParameter}/]`, `TemplateElement[value.raw=/${bareLimitParameter}/]`].map((selector) => ({
+  selector,
+  message: bareLimitMessage,
+}));
 
 const nodeGlobals = {
   process: 'readonly',

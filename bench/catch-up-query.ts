@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { generatedCompanyId } from '@ledger/event-store/testing';
 import { startApp, stopApp } from './lib/app-process';
 import type { LoadResult } from './lib/autocannon-run';
-import { GET_LOAD_GENERATOR, getLoad } from './lib/get-load';
+import { getLoad } from './lib/get-load';
+import { loadGenerator } from './lib/wrk-run';
 import { formatRate } from './lib/format';
 import { median } from './lib/median';
 import { writeGeneratedLedger } from './lib/generated-ledger-file';
@@ -68,7 +69,7 @@ function report(events: number, projected: number, seconds: number, windows: Loa
   const p50 = median(during.map((window) => window.p50Ms));
   const rate = projected / seconds;
   console.log(
-    `catch-up-query: the built query-api on ${formatRate(events)} events (1 correction per ${SHAPE.correctionEvery} disclosures) from an empty read store, GET /v1/companies/:id at ${CONNECTIONS} connections; load from ${GET_LOAD_GENERATOR}.`,
+    `catch-up-query: the built query-api on ${formatRate(events)} events (1 correction per ${SHAPE.correctionEvery} disclosures) from an empty read store, GET /v1/companies/:id at ${CONNECTIONS} connections; load from ${loadGenerator()}.`,
   );
   console.log(
     `caught up ${formatRate(projected)} events in ${seconds.toFixed(1)} s under load: ${formatRate(rate)} events/s (target >= ${formatRate(TARGET_RATE)}: ${rate >= TARGET_RATE ? 'met' : 'NOT met'}).`,

@@ -15,7 +15,7 @@ const BENCHMARKS: Record<string, { describe: string; run: () => Promise<void> }>
     run: appendBenchmark,
   },
   project: { describe: 'projector catch-up from zero over 1,000,000 events vs the peer consumer', run: projectBenchmark },
-  query: { describe: 'GET a company and a page of 50 disclosures from the query-api process, 64 connections (autocannon)', run: queryBenchmark },
+  query: { describe: 'GET a company and a page of 50 disclosures from the query-api process, 64 connections (wrk, or autocannon)', run: queryBenchmark },
   'catch-up-query': {
     describe:
       'GET /v1/companies/:id at 64 connections while the query-api catches up on ~1,000,000 events with corrections (size: next argument), vs caught up',

@@ -4,7 +4,8 @@ import { generatedCompanyId } from '@ledger/event-store/testing';
 import { startApp, stopApp } from './lib/app-process';
 import { withTempDir } from './lib/temp-dir';
 import type { LoadResult } from './lib/autocannon-run';
-import { GET_LOAD_GENERATOR, getLoad } from './lib/get-load';
+import { getLoad } from './lib/get-load';
+import { loadGenerator } from './lib/wrk-run';
 import { writeGeneratedLedger } from './lib/generated-ledger-file';
 import { formatRate } from './lib/format';
 import { rssMiB } from './lib/process-rss';
@@ -73,7 +74,7 @@ async function measure(baseUrl: string, pid: number): Promise<ScenarioResult[]> 
 
 function report(events: number, catchUpSeconds: number, results: ScenarioResult[]): void {
   console.log(
-    `query: the built query-api process over ${formatRate(events)} events (${formatRate(SHAPE.companies)} companies), ${CONNECTIONS} connections, ${SECONDS} s each; load from ${GET_LOAD_GENERATOR}.`,
+    `query: the built query-api process over ${formatRate(events)} events (${formatRate(SHAPE.companies)} companies), ${CONNECTIONS} connections, ${SECONDS} s each; load from ${loadGenerator()}.`,
   );
   console.log(`its projector caught up from zero in ${catchUpSeconds.toFixed(1)} s (${formatRate(events / catchUpSeconds)} events/s, serving HTTP alongside).`);
   console.log();

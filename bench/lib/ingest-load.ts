@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { postLoadTest } from './autocannon-run';
 import { disclosureBody, disclosuresPath } from './ledger-writes';
-import { hasWrk, startWrk } from './wrk-run';
+import { AUTOCANNON_GENERATOR, WRK_GENERATOR, startWrk, usesWrk } from './wrk-run';
 
 /** One timed run of the load. */
 export interface IngestRun {
@@ -27,32 +27,38 @@ export interface IngestLoad {
 
 /** wrk when it is installed (BENCH_LOAD=autocannon to compare), autocannon otherwise. */
 export function ingestLoad(baseUrl: string, companyIds: readonly string[], connections: number, ackedDir: string): IngestLoad {
-  return process.env.BENCH_LOAD !== 'autocannon' && hasWrk()
-    ? wrkLoad(baseUrl, companyIds.length, connections, ackedDir)
-    : autocannonLoad(baseUrl, companyIds, connections);
+  return usesWrk() ? wrkLoad(baseUrl, companyIds.length, connections, ackedDir) : autocannonLoad(baseUrl, companyIds, connections);
 }
 
 function wrkLoad(baseUrl: string, companies: number, connections: number, ackedDir: string): IngestLoad {
   let runs = 0;
-  const ackedIds = () => new Set(readdirSync(ackedDir).flatMap((file) => readFileSync(join(ackedDir, file), 'utf8').split('\n').filter(Boolean)));
+  /** The ids acknowledged to the runs whose files match (each wrk thread of each run writes acked-<run>-<thread>). */
+  const ackedIds = (files: (name: string) => boolean = () => true) =>
+    new Set(
+      readdirSync(ackedDir)
+        .filter(files)
+        .flatMap((file) => readFileSync(join(ackedDir, file), 'utf8').split('\n').filter(Boolean)),
+    );
   return {
-    describe: 'wrk (C, 2 threads, a process of its own)',
+    describe: WRK_GENERATOR,
     async run(seconds) {
       const result = await startWrk(baseUrl, { connections, seconds, companies, run: ++runs, ackedDir }).done;
       const failed = result.non2xx + result.socketErrors;
       return { ...result, writes: result.requests - failed, elapsedMs: result.durationMs, refused: failed, generatorCpuMs: result.cpuMs };
     },
     async runUntilKilled(count, kill, isDead) {
-      const target = ackedIds().size + count;
-      const load = startWrk(baseUrl, { connections, seconds: 10, companies, run: ++runs, ackedDir });
+      const run = ++runs;
+      const load = startWrk(baseUrl, { connections, seconds: 10, companies, run, ackedDir });
+      // Only this run's files, which stay small: the earlier runs' are read once, at the end.
+      const thisRun = (file: string) => file.startsWith(`acked-${run}-`);
       const watch = setInterval(() => {
-        if (!isDead() && ackedIds().size >= target) kill();
+        if (!isDead() && ackedIds(thisRun).size >= count) kill();
         if (isDead()) load.stop();
       }, 20);
       await load.done.catch(() => undefined);
       clearInterval(watch);
     },
-    acknowledged: ackedIds,
+    acknowledged: () => ackedIds(),
   };
 }
 
@@ -70,7 +76,7 @@ function autocannonLoad(baseUrl: string, companyIds: readonly string[], connecti
     for (const { disclosureId } of (JSON.parse(body) as { disclosures: { disclosureId: string }[] }).disclosures) acknowledged.add(disclosureId);
   };
   return {
-    describe: 'autocannon (JavaScript, in the benchmark process)',
+    describe: AUTOCANNON_GENERATOR,
     async run(seconds) {
       const [ackedBefore, refusedBefore] = [acknowledged.size, refused];
       const started = performance.now();

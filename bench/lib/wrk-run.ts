@@ -30,9 +30,18 @@ const THREADS = 2;
 const POST_SCRIPT = join(__dirname, 'wrk-post-disclosures.lua');
 const GET_SCRIPT = join(__dirname, 'wrk-get-paths.lua');
 
-/** True when wrk (Debian's package `wrk`) is on the PATH. */
-export function hasWrk(): boolean {
-  return spawnSync('wrk', ['--version']).error === undefined;
+export const WRK_GENERATOR = 'wrk (C, 2 threads, a process of its own)';
+export const AUTOCANNON_GENERATOR = 'autocannon (JavaScript, in the benchmark process)';
+let wrkChosen: boolean | undefined;
+
+/** wrk when Debian's package `wrk` is installed, unless BENCH_LOAD=autocannon; asked once, when a load first needs it. */
+export function usesWrk(): boolean {
+  return (wrkChosen ??= process.env.BENCH_LOAD !== 'autocannon' && spawnSync('wrk', ['--version']).error === undefined);
+}
+
+/** The load generator the benchmarks use, as their output names it. */
+export function loadGenerator(): string {
+  return usesWrk() ? WRK_GENERATOR : AUTOCANNON_GENERATOR;
 }
 
 /**

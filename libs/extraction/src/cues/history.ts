@@ -1,9 +1,10 @@
 /**
  * Sentences set in an earlier year ("In 2021 the company suffered...", "Déjà en 2022, le groupe avait
  * dû...", "was hit by a smaller incident in 2022"): background, not what the article discloses. Only a
- * bare year counts, or one with its part ("in late 2024", "début 2023"): "in December 2024" or "since 2020" may still be about the incident or the move,
- * and not one that dates a participle ("une procédure engagée en 2020", "operations carried out in 2023"):
- * that year describes a thing, not the time of the sentence.
+ * bare year counts, or one with its part ("in late 2024", "début 2023") ("in December 2024" or "since
+ * 2020" may still be about the incident or the move); and not one that dates a participle ("une
+ * procédure engagée en 2020", "operations carried out in 2023"): that year describes a thing, not the
+ * time of the sentence.
  */
 const BARE_YEAR = /(\S*)\s(?:in|en|back in|des|as early as|during)\s(?:(?:late|early|mid-?|fin|debut|mi-)\s?)?((?:19|20)\d{2})\b(?!\s*-)/g;
 const SENTENCE_START_YEAR = /^\W*(?:(?:deja|already|back|et|and|but|mais)\s)?(?:in|en|des|during)\s((?:19|20)\d{2})\b/;
