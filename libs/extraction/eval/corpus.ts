@@ -50,6 +50,7 @@ export const SCORED_HELD_OUT_SETS = [
   'held-out-10',
   'held-out-11',
   'held-out-12',
+  'held-out-13',
 ].map((name) => resolve(FIXTURES, name));
 
 export function hasCorpus(dir: string): boolean {
