@@ -51,6 +51,7 @@ export const SCORED_HELD_OUT_SETS = [
   'held-out-11',
   'held-out-12',
   'held-out-13',
+  'held-out-14',
 ].map((name) => resolve(FIXTURES, name));
 
 export function hasCorpus(dir: string): boolean {
