@@ -1,4 +1,4 @@
-import { Vocabulary } from './vocabulary';
+import { AttributionWords, Vocabulary } from './vocabulary';
 
 /** English financial-news wording, folded. Add synonyms and inflections here, not in the detectors. */
 export const EN: Vocabulary = {
@@ -157,4 +157,30 @@ export const EN: Vocabulary = {
   past: [
     String.raw`last (?:year|month|spring|summer|autumn|winter)|(?:[\w-]+ )?(?:years?|months) ago|previously|in the past|earlier (?:this|that) year|at the time`,
   ],
+};
+
+/** Who an English sentence is about: the words around its grammatical subject (`companies/attribution.ts`). */
+export const EN_ATTRIBUTION: AttributionWords = {
+  opener: [
+    String.raw`(?:in|on|at|as|since|after|before|during|for|from|by|with|under|despite|following|earlier|later|last|this|next|yesterday|today|meanwhile|however|also|separately|elsewhere|overnight|then|so|still|now|instead|indeed|overall|according to|contacted|asked|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b[^,.;:"]{0,80},`,
+    // a live-blog or timeline stamp: "09:40 -", "Sunday, around 03:00 -"
+    String.raw`\d{1,2}[:.]\d{2}\s*-?`,
+  ],
+  subjectReference: [
+    String.raw`the (?:group|company|firm|business|board|management|directors)|its (?:chief executive|chief financial officer|chairman|chairwoman|chair|boss|board|management|directors|spokes(?:man|woman|person))|we|our`,
+  ],
+  carryOver: [String.raw`it`],
+  otherDescriptor: [
+    // what the other company is to the subject: "its former parent", "a rival", "one of its suppliers"; with
+    // "the", a supplier or contractor is how articles describe the subject itself ("the supermarket supplier")
+    String.raw`(?:a|an|one|its|their|one of its) (?:former |ex-|onetime |previous |main |biggest |largest |closest |smaller |larger |key |major |principal |[a-z-]+ )?(?:rival|competitor|parent(?: company| group)?|owner|shareholder|supplier|contractor|acquirer|buyer|landlord)s?`,
+    String.raw`the (?:former |ex-|onetime |main |biggest |largest |closest |smaller |larger )?(?:rival|competitor|parent company|former owner)s?`,
+    // one customer, not the customers: a person or company beside the subject
+    String.raw`(?:a|an|one|its|the) (?:main |biggest |largest |key |major |principal |former )?(?:customer|client)(?!s)`,
+    String.raw`another (?:company|firm|group|supplier|operator|insurer|retailer|lender|bank|manufacturer|provider|carrier|chain|utility|business|victim)|fellow [a-z-]+|its (?:former|previous|ex-) [a-z-]+`,
+  ],
+  companyRole: [
+    String.raw`(?:its|the (?:company|group|firm)'s|the) (?:chief executive|chief financial officer|finance director|chief operating officer|chairman|chairwoman|chair|boss|founder|spokes(?:man|woman|person)|general counsel|ceo|cfo|coo)`,
+  ],
+  subjectVerb: [String.raw`said|says|told|has|had|have|is|was|are|were|will|would|could|can|did|does|also|which|who|[a-z]+ed`],
 };

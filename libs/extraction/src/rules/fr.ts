@@ -1,4 +1,4 @@
-import { Vocabulary } from './vocabulary';
+import { AttributionWords, Vocabulary } from './vocabulary';
 
 /** An effect the company calls small is no impact: "un impact limité sur ses résultats". */
 const SMALL = String.raw` (?:tres |relativement )?(?:limite|marginal|negligeable|minime|modere|modeste)`;
@@ -165,5 +165,33 @@ export const FR: Vocabulary = {
   ],
   past: [
     String.raw`l'an (?:dernier|passe)|l'annee (?:derniere|passee)|le mois dernier|il y a (?:[\w-]+ )?(?:ans?|mois)|precedemment|auparavant|par le passe|a l'epoque`,
+  ],
+};
+
+/** De qui parle une phrase française : les mots autour de son sujet grammatical (`companies/attribution.ts`). */
+export const FR_ATTRIBUTION: AttributionWords = {
+  opener: [
+    String.raw`(?:dans|en|pour|apres|avant|depuis|des|lors|selon|d'apres|chez|sur|sous|par|avec|malgre|face|hier|aujourd'hui|ce|cette|toutefois|cependant|par ailleurs|de son cote|du cote|contacte|contactee|interroge|interrogee|sollicite|sollicitee|surtout|enfin|ainsi|mais|pourtant|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b[^,.;:"]{0,80},`,
+    // un horodatage de direct : "9h34 -", "14:05 -"
+    String.raw`\d{1,2}(?:h|:)\d{0,2}\s*-?`,
+  ],
+  subjectReference: [
+    String.raw`le groupe|la societe|l'entreprise|la compagnie|la direction|le conseil d'administration|son (?:pdg|president|directeur general|directeur financier|porte-parole)|sa (?:presidente|directrice generale|directrice financiere|porte-parole)|nous|notre`,
+  ],
+  carryOver: [String.raw`il|elle`],
+  otherDescriptor: [
+    // ce qu'est l'autre société pour le sujet : "son ancien actionnaire", "un concurrent", "l'un de ses fournisseurs" ;
+    // avec "le", un fournisseur ou un sous-traitant est souvent le sujet lui-même ("le fournisseur d'électricité X")
+    String.raw`(?:un|une|son|sa|ses|leur|l'un de ses|un de ses) (?:ancien |ancienne |ex-|principal |principale |premier |plus gros |plus grand |grand )?(?:concurrente?|rival|actionnaire|maison mere|societe mere|proprietaire|fournisseur|sous-traitant|partenaire|repreneur|acquereur|homologue|confrere)s?`,
+    String.raw`(?:l'|(?:le|la|les) )(?:ancien |ancienne |ex-|principal |principale |grand )?(?:concurrente?|rival|ancien actionnaire|ancienne maison mere|maison mere|societe mere|repreneur|acquereur)s?`,
+    // un client, non les clients : une personne ou une société à côté du sujet
+    String.raw`(?:le|un|son) (?:principal |premier |plus gros |plus grand |grand |ancien )?client(?!s)`,
+    String.raw`un autre (?:groupe|acteur|assureur|distributeur|operateur|fabricant|industriel|exploitant|transporteur|fournisseur|constructeur|laboratoire|etablissement|prestataire)|une autre (?:entreprise|societe|enseigne|compagnie|banque|victime)`,
+  ],
+  companyRole: [
+    String.raw`(?:son|sa|le|la) (?:pdg|president|presidente|directeur general|directrice generale|directeur financier|directrice financiere|dg|porte-parole|fondateur|fondatrice)`,
+  ],
+  subjectVerb: [
+    String.raw`a|avait|aurait|est|sont|etait|sera|serait|affirme|assure|indique|explique|estime|declare|precise|reconnait|confirme|dit|raconte|souligne|ajoute|annonce|qui|se|s'|l'|n'|ne|vient|doit|peut|va`,
   ],
 };
