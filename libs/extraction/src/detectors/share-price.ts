@@ -124,11 +124,13 @@ function moveIn(sentence: SentenceView, clause: Span, language: Language, target
   const unscaled = money.filter((m) => !m.scaled);
   const last = unscaled.pop();
   // a sum right after the verb, alone in its clause, is the size of the move; the price comes in a later clause
+  const sizeBefore = verb ? sizeBeforeVerb(text, verb.index, money) : undefined;
   const amount =
-    verb && last && unscaled.length === 0 && last.index > verb.index && MOVE_THEN_PRICE.test(text.slice(verb.index, last.index).replace(/^\S+/, ''))
+    sizeBefore?.move ??
+    (verb && last && unscaled.length === 0 && last.index > verb.index && MOVE_THEN_PRICE.test(text.slice(verb.index, last.index).replace(/^\S+/, ''))
       ? last
-      : undefined;
-  const price = amount ? undefined : last;
+      : undefined);
+  const price = sizeBefore ? sizeBefore.price : amount ? undefined : last;
   const computed = percentage || !verb ? undefined : percentageFromMove(text, verb.index, verb.direction, money);
   const direction = verb?.direction ?? (percentage?.sign ? (percentage.sign < 0 ? 'down' : 'up') : undefined);
   const hasShareNoun = SHARE_NOUN[language].test(text);
@@ -153,11 +155,20 @@ function moveIn(sentence: SentenceView, clause: Span, language: Language, target
   ];
 }
 
+/** A move in money written before its direction word, then the price: "ended 21.5p lower at 278.5p", "finished 3p higher at 96p". */
+function sizeBeforeVerb(text: string, verbIndex: number, money: Money[]): { move: Money; price: Money } | undefined {
+  const move = money.find((m) => !m.scaled && m.end <= verbIndex && /^\s?$/.test(text.slice(m.end, verbIndex)));
+  const price = money.find((m) => !m.scaled && m.index > verbIndex);
+  if (!move || !price || move.currency !== price.currency) return undefined;
+  return PRICE_AFTER_MOVE.test(text.slice(verbIndex, price.index).replace(/^\S+/, '')) ? { move, price } : undefined;
+}
+
 /** The percentage a move in money stands for, from the price it reached: 31p down to 214p is 12.65%. */
 function percentageFromMove(text: string, verbIndex: number, direction: 'up' | 'down', money: Money[]): number | undefined {
-  const [move, price] = money.filter((m) => m.index > verbIndex && !m.scaled);
+  const sizeFirst = sizeBeforeVerb(text, verbIndex, money);
+  const [move, price] = sizeFirst ? [sizeFirst.move, sizeFirst.price] : money.filter((m) => m.index > verbIndex && !m.scaled);
   if (!move || !price || move.currency !== price.currency) return undefined;
-  if (!MOVE_THEN_PRICE.test(text.slice(verbIndex, move.index).replace(/^\S+/, '')) || !PRICE_AFTER_MOVE.test(text.slice(move.end, price.index)))
+  if (!sizeFirst && (!MOVE_THEN_PRICE.test(text.slice(verbIndex, move.index).replace(/^\S+/, '')) || !PRICE_AFTER_MOVE.test(text.slice(move.end, price.index))))
     return undefined;
   const before = direction === 'down' ? price.value + move.value : price.value - move.value;
   return before > 0 ? Math.round((move.value / before) * 10000) / 100 : undefined;
