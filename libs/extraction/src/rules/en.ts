@@ -149,6 +149,8 @@ export const EN: Vocabulary = {
   ],
   analyst: [
     String.raw`analysts?|brokers?|recommendation|price target|target price|rating|consensus`,
+    // a fund manager's or strategist's view: "said one fund manager", "a portfolio manager at X"
+    String.raw`(?:fund|portfolio|investment|asset) managers?|strategists?`,
     // an outside lawyer's or academic's view: "a competition lawyer not involved in the case", "said a professor of law"
     String.raw`(?:competition|antitrust|specialist|independent|regulatory|employment|data protection) lawyers?|lawyers? (?:not involved|unconnected)|legal (?:experts?|commentators?|observers)|professor of (?:law|economics|finance)`,
     // a broker's downgrade of the stock, not a company lowering its own outlook

@@ -160,6 +160,8 @@ export const FR: Vocabulary = {
   ],
   analyst: [
     String.raw`analystes?|courtiers?|recommandation|objectif de cours|surpondere|sous-pondere|consensus`,
+    // un gérant de fonds, ou un bureau d'études qui parle en "on" : "un gérant parisien estime", "chez X, on juge que"
+    String.raw`gerante?s? (?:de (?:fonds|portefeuille|actifs))|(?:un|une) gerante? [a-z]+ (?:estime|juge|considere|pense)|strategiste|chez [^,.;]{2,40}, on (?:juge|estime|pense|considere|note|souligne|table|anticipe)`,
     // l'avis d'un avocat ou d'un universitaire extérieur : "avocate spécialisée", "selon un juriste", "professeur de droit"
     String.raw`avocate?s? (?:specialisee?s?|independante?s?|en droit (?:de la concurrence|des affaires|boursier))|(?:selon|pour|d'apres) (?:un|une) (?:avocate?|juriste|professeur)|professeure? de droit|juristes?`,
   ],
