@@ -79,4 +79,27 @@ describe('general causes beside attribution', () => {
     expect(ofType(proposals, 'SystemsRestored')).toHaveLength(1);
     expect(ofType(proposals, 'OtherDisclosure')).toHaveLength(0);
   });
+
+  it('reads a cost estimate now expected at a multiple of the earlier one as a guidance change up', () => {
+    const [change] = ofType(
+      proposalsOf('Halberd said it now expected the cost of refunds to reach about £18m, more than double the £7m it had estimated.'),
+      'GuidanceChanged',
+    );
+    expect(change.facts).toMatchObject({ direction: 'up', current: { low: 18000000 }, previous: { low: 7000000 } });
+  });
+
+  it.each([
+    ['SystemsRestored', 'Halberd Track was back up for all customers on Monday.'],
+    ['OtherDisclosure', 'The depots remain closed; the company said it expected them to return before the weekend.'],
+    ['OperationalImpactReported', 'Some 3,000 parcels arrived late and about 400 had to be cancelled.'],
+  ])('%s: "%s"', (type, text) => {
+    expect(ofType(proposalsOf(text), type)).toHaveLength(1);
+  });
+
+  it.each([
+    ['SystemsRestored', 'Online sales were back up 3% in the last quarter.'],
+    ['OtherDisclosure', 'The group plans to return cash to shareholders before the year end.'],
+  ])('proposes no %s from "%s"', (type, text) => {
+    expect(ofType(proposalsOf(text), type)).toHaveLength(0);
+  });
 });
