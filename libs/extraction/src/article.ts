@@ -50,14 +50,16 @@ export function readArticle(
     const raw = text.slice(span.start, span.end);
     const sentenceFolded = folded.slice(span.start, span.end);
     const inSentence = otherCompanyAt.filter((at) => at >= span.start && at < span.end).map((at) => at - span.start);
-    return { span, raw, folded: sentenceFolded, otherCompanyAt: inSentence, regulators: findRegulators(sentenceFolded, raw) };
+    const regulators = findRegulators(sentenceFolded, raw);
+    const otherCompanyIncident = isAboutOtherCompany(raw, sentenceFolded, subjectWords, regulators, inSentence);
+    return { span, raw, folded: sentenceFolded, otherCompanyAt: inSentence, regulators, otherCompanyIncident };
   });
   const attributions = attributeSentences(
     spans.map((sentence) => ({ ...sentence, regulatorAt: sentence.regulators.map((mention) => mention.index) })),
     subjectWords,
     text,
   );
-  const sentences = spans.map(({ span, raw, folded: sentenceFolded, otherCompanyAt: inSentence, regulators }, index): SentenceView => {
+  const sentences = spans.map(({ span, raw, folded: sentenceFolded, otherCompanyIncident }, index): SentenceView => {
     const dates = findDateMentions(sentenceFolded, raw, publishedOn);
     const newsDay = dates.find((mention) => mention.date !== null && currentYear !== null && Number(mention.date.slice(0, 4)) >= currentYear);
     return {
@@ -72,7 +74,7 @@ export function readArticle(
         isBackground(sentenceFolded) ||
         isEarlierYear(sentenceFolded, currentYear, newsDay?.index) ||
         isRumour(sentenceFolded) ||
-        isAboutOtherCompany(raw, sentenceFolded, subjectWords, regulators, inSentence),
+        otherCompanyIncident,
       analyst: isAnalystView(sentenceFolded),
     };
   });

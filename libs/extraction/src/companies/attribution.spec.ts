@@ -56,6 +56,27 @@ describe('attributeSentences', () => {
     expect(attribute(['Un concurrent a été piraté.', 'Il a coupé ses serveurs.'])).toEqual(['other', 'other']);
   });
 
+  it('reads a company named by its trade right after a sentence about another company as that company', () => {
+    expect(attribute(['Un concurrent a été piraté.', 'Le distributeur de matériel électrique a coupé ses sites.'])).toEqual(['other', 'other']);
+    expect(attribute(['Halcyon was hacked.', 'The drinks distributor said its depots were shut.'])).toEqual(['subject', 'neutral']);
+    expect(attribute(['A rival was hacked.', 'The shares fell 3%.'])).toEqual(['other', 'neutral']);
+  });
+
+  it("takes another company's incident named as theirs for a sentence about that company", () => {
+    const [sentence] = ['9h34 - Cyberattaque chez Brevan Négoce.'];
+    const attributed = attributeSentences(
+      [{ raw: sentence, folded: foldText(sentence), otherCompanyAt: [], regulatorAt: [], otherCompanyIncident: true }],
+      subject,
+      sentence,
+    );
+    expect(attributed).toEqual(['other']);
+  });
+
+  it('skips a contrast or a live-blog stamp before the subject', () => {
+    expect(attribute(["10h30 - À l'inverse, Orrin Labs s'envole de 6 %."])).toEqual(['other']);
+    expect(attribute(['By contrast, Orrin Labs said its sales rose.'])).toEqual(['other']);
+  });
+
   it('takes a seat of government or a day for no company', () => {
     expect(attribute(["Bruxelles l'a élargie lundi aux câbles.", 'Monday, the company said it was hacked.'])).toEqual(['neutral', 'subject']);
   });

@@ -15,6 +15,8 @@ export interface AttributedSentence {
   otherCompanyAt: number[];
   /** Where regulators are named in the sentence (sentence indices). */
   regulatorAt: number[];
+  /** Another company's incident or systems named as theirs ("Cyberattaque chez X", `cues/other-company.ts`). */
+  otherCompanyIncident?: boolean;
 }
 
 /** Capitalised words that open a sentence without naming a company: seats of government standing for their authorities ("Bruxelles l'a élargie"), days and months. */
@@ -36,7 +38,10 @@ export function attributeSentences(sentences: AttributedSentence[], subjectWords
   const result: Attribution[] = [];
   // without a subject company, a name standing as a sentence's subject may be that company: nothing to set against it
   if (subjectWords.size === 0) return sentences.map(() => 'neutral');
-  for (const sentence of sentences) result.push(attribute(sentence, subjectWords, text, result.at(-1) ?? 'neutral'));
+  for (const sentence of sentences) {
+    const attribution = attribute(sentence, subjectWords, text, result.at(-1) ?? 'neutral');
+    result.push(attribution === 'neutral' && sentence.otherCompanyIncident ? 'other' : attribution);
+  }
   return result;
 }
 
@@ -48,14 +53,15 @@ function attribute(sentence: AttributedSentence, subjectWords: Set<string>, text
   if (attributionPattern('carryOver').test(head)) return previous;
   if (attributionPattern('otherDescriptor').test(head)) return 'other';
   if (attributionPattern('subjectReference').test(head)) return 'subject';
+  // "the retailer", "le distributeur de matériel électrique" right after a sentence about another company is that company
+  if (previous === 'other' && attributionPattern('definiteDescriptor').test(head) && !namesSubjectIn(sentence, subjectWords)) return 'other';
   const firstWords = head
     .replace(ARTICLE, '')
     .trimStart()
     .split(/[^a-z0-9&]+/, 2);
   if (firstWords.some((word) => subjectWords.has(word))) return 'subject';
   if (sentence.regulatorAt.some((index) => index >= at && index <= at + 4)) return 'neutral';
-  const namesSubject = sentence.folded.split(/[^a-z0-9&]+/).some((word) => subjectWords.has(word));
-  if (namesSubject) return 'neutral';
+  if (namesSubjectIn(sentence, subjectWords)) return 'neutral';
   if (sentence.otherCompanyAt.some((index) => index >= at && index <= at + 4)) return 'other';
   return unknownNameAsSubject(rawHead, head, text) ? 'other' : 'neutral';
 }
@@ -91,4 +97,8 @@ function unknownNameAsSubject(rawHead: string, head: string, text: string): bool
   // one word is a name when the article also writes it capitalised mid-sentence, or gives an age after it
   const midSentence = new RegExp(String.raw`[\p{Ll}\p{N},;:)]\s${escape(name)}(?![\p{L}\p{N}])`, 'u');
   return midSentence.test(text) || /^,\s\d{1,3},/.test(after);
+}
+
+function namesSubjectIn(sentence: AttributedSentence, subjectWords: Set<string>): boolean {
+  return sentence.folded.split(/[^a-z0-9&]+/).some((word) => subjectWords.has(word));
 }

@@ -168,9 +168,13 @@ export const EN: Vocabulary = {
 /** Who an English sentence is about: the words around its grammatical subject (`companies/attribution.ts`). */
 export const EN_ATTRIBUTION: AttributionWords = {
   opener: [
-    String.raw`(?:in|on|at|as|since|after|before|during|for|from|by|with|under|despite|following|earlier|later|last|this|next|yesterday|today|meanwhile|however|also|separately|elsewhere|overnight|then|so|still|now|instead|indeed|overall|according to|contacted|asked|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b[^,.;:"]{0,80},`,
+    String.raw`(?:in|on|at|as|since|after|before|during|for|from|by|with|under|despite|following|earlier|later|last|this|next|yesterday|today|meanwhile|however|also|separately|elsewhere|overnight|then|so|still|now|instead|indeed|overall|by contrast|in contrast|conversely|according to|contacted|asked|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b[^,.;:"]{0,80},`,
     // a live-blog or timeline stamp: "09:40 -", "Sunday, around 03:00 -"
     String.raw`\d{1,2}[:.]\d{2}\s*-?`,
+  ],
+  // a company named by its trade, with "the": "the retailer", "the drinks distributor"
+  definiteDescriptor: [
+    String.raw`the (?:[a-z-]+ ){0,2}(?:retailer|distributor|supplier|manufacturer|maker|operator|carrier|insurer|lender|bank|chain|producer|provider|airline|brewer|developer|housebuilder|builder|utility|miner|grocer|wholesaler|contractor|specialist|publisher)`,
   ],
   subjectReference: [
     String.raw`the (?:group|company|firm|business|board|management|directors)|its (?:chief executive|chief financial officer|chairman|chairwoman|chair|boss|board|management|directors|spokes(?:man|woman|person))|we|our`,

@@ -173,9 +173,13 @@ export const FR: Vocabulary = {
 /** De qui parle une phrase française : les mots autour de son sujet grammatical (`companies/attribution.ts`). */
 export const FR_ATTRIBUTION: AttributionWords = {
   opener: [
-    String.raw`(?:dans|en|pour|apres|avant|depuis|des|lors|selon|d'apres|chez|sur|sous|par|avec|malgre|face|hier|aujourd'hui|ce|cette|toutefois|cependant|par ailleurs|de son cote|du cote|contacte|contactee|interroge|interrogee|sollicite|sollicitee|surtout|enfin|ainsi|mais|pourtant|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b[^,.;:"]{0,80},`,
+    String.raw`(?:dans|en|pour|apres|avant|depuis|des|lors|selon|d'apres|chez|sur|sous|par|avec|malgre|face|hier|aujourd'hui|ce|cette|toutefois|cependant|par ailleurs|de son cote|du cote|a l'inverse|a l'oppose|au contraire|a contre-courant|contacte|contactee|interroge|interrogee|sollicite|sollicitee|surtout|enfin|ainsi|mais|pourtant|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b[^,.;:"]{0,80},`,
     // un horodatage de direct : "9h34 -", "14:05 -"
     String.raw`\d{1,2}(?:h|:)\d{0,2}\s*-?`,
+  ],
+  // une société désignée par son métier, avec l'article défini : "le distributeur de matériel électrique", "l'industriel"
+  definiteDescriptor: [
+    String.raw`(?:l'|(?:le|la) (?:[a-z-]+ )?)(?:distributeur|fabricant|industriel|operateur|assureur|transporteur|constructeur|fournisseur|enseigne|laboratoire|exploitant|editeur|equipementier|sous-traitant|producteur|chimiste|brasseur|promoteur|prestataire|specialiste|armateur|voyagiste|banque|compagnie)`,
   ],
   subjectReference: [
     String.raw`le groupe|la societe|l'entreprise|la compagnie|la direction|le conseil d'administration|son (?:pdg|president|directeur general|directeur financier|porte-parole)|sa (?:presidente|directrice generale|directrice financiere|porte-parole)|nous|notre`,

@@ -84,6 +84,8 @@ export interface AttributionWords {
   subjectReference: string[];
   /** Pronouns that carry over the previous sentence's subject: "it", "il", "elle". */
   carryOver: string[];
+  /** A common noun with a definite article as the subject ("the retailer", "le distributeur de…"): another company's when the sentence before was about one. */
+  definiteDescriptor: string[];
   /** Another company named by what it is to the subject or the market: "a rival", "its former parent", "un concurrent", "l'ancien actionnaire". */
   otherDescriptor: string[];
   /** A role that makes a named person speak for the subject: ", its chief executive,", ", le directeur général,". */
