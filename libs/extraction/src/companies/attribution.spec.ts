@@ -42,6 +42,8 @@ describe('attributeSentences', () => {
     expect(attribute(['Tom Ellery, 44, from Leeds, said his appointment was cancelled.'])).toEqual(['other']);
     expect(attribute(['Brindle Water, which supplies the site, said its pumps had failed.'])).toEqual(['other']);
     expect(attribute(['Tom Ellery, its chief executive, said the plants were stopped.'])).toEqual(['neutral']);
+    expect(attribute(['Tom Ellery, chief executive, said the plants were stopped.'])).toEqual(['neutral']);
+    expect(attribute(['Léa Morvan, directrice générale, a indiqué que les usines étaient arrêtées.'])).toEqual(['neutral']);
     expect(attribute(['Payroll and HR software maker Halcyon said it was hacked.'])).not.toEqual(['other']);
   });
 

@@ -190,7 +190,7 @@ export const EN_ATTRIBUTION: AttributionWords = {
     String.raw`another (?:company|firm|group|supplier|operator|insurer|retailer|lender|bank|manufacturer|provider|carrier|chain|utility|business|victim)|fellow [a-z-]+|its (?:former|previous|ex-) [a-z-]+`,
   ],
   companyRole: [
-    String.raw`(?:its|the (?:company|group|firm)'s|the) (?:chief executive|chief financial officer|finance director|chief operating officer|chairman|chairwoman|chair|boss|founder|spokes(?:man|woman|person)|general counsel|ceo|cfo|coo)`,
+    String.raw`(?:(?:its|the (?:company|group|firm)'s|the|an?) )?(?:chief executive|chief financial officer|finance director|chief operating officer|chairman|chairwoman|chair|boss|founder|spokes(?:man|woman|person)|general counsel|ceo|cfo|coo)`,
   ],
   subjectVerb: [String.raw`said|says|told|has|had|have|is|was|are|were|will|would|could|can|did|does|also|which|who|[a-z]+ed`],
 };

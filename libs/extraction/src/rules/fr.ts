@@ -195,7 +195,7 @@ export const FR_ATTRIBUTION: AttributionWords = {
     String.raw`un autre (?:groupe|acteur|assureur|distributeur|operateur|fabricant|industriel|exploitant|transporteur|fournisseur|constructeur|laboratoire|etablissement|prestataire)|une autre (?:entreprise|societe|enseigne|compagnie|banque|victime)`,
   ],
   companyRole: [
-    String.raw`(?:son|sa|le|la) (?:pdg|president|presidente|directeur general|directrice generale|directeur financier|directrice financiere|dg|porte-parole|fondateur|fondatrice)`,
+    String.raw`(?:(?:son|sa|le|la|un|une) )?(?:pdg|president|presidente|directeur general|directrice generale|directeur financier|directrice financiere|dg|porte-parole|fondateur|fondatrice)`,
   ],
   subjectVerb: [
     String.raw`a|avait|aurait|est|sont|etait|sera|serait|affirme|assure|indique|explique|estime|declare|precise|reconnait|confirme|dit|raconte|souligne|ajoute|annonce|qui|se|s'|l'|n'|ne|vient|doit|peut|va`,
