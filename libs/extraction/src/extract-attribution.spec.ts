@@ -41,6 +41,12 @@ describe('general causes beside attribution', () => {
     expect(move.computedFacts).toEqual(['changePct']);
   });
 
+  it('reads a move in euros then the price as a share move without a share noun, but not a price of goods', () => {
+    const [move] = ofType(proposalsOf('9h12 - Halberd Négoce abandonne 1,50 euro à 28,50 euros.'), 'SharePriceMoved');
+    expect(move.facts).toMatchObject({ direction: 'down', price: 28.5, currency: 'EUR', changePct: 5 });
+    expect(ofType(proposalsOf('Le prix du billet baisse de 2 euros à 10 euros.'), 'SharePriceMoved')).toHaveLength(0);
+  });
+
   it('keeps the percentage the text gives over one calculated that agrees but for rounding', () => {
     const text = 'Halberd shares fell almost 5% on Tuesday. The shares closed 10p lower at 190p.';
     const [move] = ofType(proposalsOf(text), 'SharePriceMoved');

@@ -21,6 +21,10 @@ const CONTRAST_BEFORE =
 const PRICE_STATEMENT = /\b(?:trading at|changing hands at|s'echang\w* a|cotait|cote a|valait)\b/;
 /** A move quoted with its price: "-2,96% à 8,185 euros", "down 9.4% at 1,012p", "lâchait 6,4 %, à 12,30 euros". */
 const QUOTE = /(?<![\w.,])[+-]?\s?\d[\d.,]*\s?%,?\s(?:a|at|to)\s/;
+/** The price of what the company sells, not of its shares: "le prix du billet baisse de 2 euros à 10 euros". */
+const GOODS_PRICE = /\b(?:prix|prices?|tarifs?|fares?|billets?|tickets?|abonnements?|subscriptions?|plans?|fees?|frais|loyers?|rents?)\b/;
+/** A move in money then the price, which only a share's quote gives: "abandonne 1,18 euro à 14,62 euros", "fell 31p to 214p". */
+const MONEY_QUOTE = /(?<![\w.,])\d[\d.,]*\s?(?:p|pence|euros?|cents?)\s(?:a|at|to)\s(?:£|\$|€)?\d[\d.,]*\s?(?:p|pence|euros?)\b/;
 const UP =
   /\b(?:rose|rise|rises|risen|rising|gained|gains|climbed|climbs|jumped|jumps|soared|soars|surged|surges|rallied|rallies|advanced|advances|rebounded|rebounds|up|higher|added|spiked|leapt|leaped|firmed|bounced|popped|s'adjug\w*|grappill\w*|engrang\w*|regagn\w*|(?:pren(?:d|ait|aient|nent|ant)|pris)(?= (?:de )?\+?\d)|augment\w*|progress\w*|grimp\w*|bondi\w*|gagn\w*|s'envol\w*|hausse|avanc\w*|mont(?:e|ait|ent|ee|aient)|rebond\w*|s'appreci\w*|flamb\w*)\b/;
 const DOWN =
@@ -72,7 +76,13 @@ export const detectSharePrice: Detector = (sentence, article) => {
   // a rival's move set against the company's in a clause of its own ("…, tandis que son concurrent X progressait") leaves the clauses before it
   const rival = RIVALS.exec(folded);
   const rivalClause = rival && CONTRAST_BEFORE.test(folded.slice(0, rival.index)) ? folded.lastIndexOf(',', rival.index) : rival ? 0 : Infinity;
-  if (!SHARE_NOUN[article.language].test(folded.slice(0, rivalClause)) && !PRICE_STATEMENT.test(folded) && !QUOTE.test(folded)) return [];
+  if (
+    !SHARE_NOUN[article.language].test(folded.slice(0, rivalClause)) &&
+    !PRICE_STATEMENT.test(folded) &&
+    !QUOTE.test(folded) &&
+    !(MONEY_QUOTE.test(folded) && !GOODS_PRICE.test(folded))
+  )
+    return [];
   const clauses = sentence.clauses.filter((clause) => clause.start < rivalClause).map((clause) => ({ ...clause, end: Math.min(clause.end, rivalClause) }));
   const moves = clauses.flatMap((clause) => moveIn(sentence, clause, article.language, firstTicker(article.text), article.subjectWords));
   const directed = moves.filter((move) => move.direction);
