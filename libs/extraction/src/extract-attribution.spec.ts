@@ -95,6 +95,8 @@ describe('general causes beside attribution', () => {
   });
 
   it.each([
+    ['OtherDisclosure', 'It left its sales forecast of around £900m unchanged.'],
+    ['OtherDisclosure', 'Son objectif de marge, autour de 12 %, reste toutefois inchangé.'],
     ['SystemsRestored', 'Halberd Track was back up for all customers on Monday.'],
     ['OtherDisclosure', 'The depots remain closed; the company said it expected them to return before the weekend.'],
     ['OperationalImpactReported', 'Some 3,000 parcels arrived late and about 400 had to be cancelled.'],
