@@ -95,6 +95,8 @@ describe('general causes beside attribution', () => {
   });
 
   it.each([
+    ['SystemsTakenOffline', 'By noon it had taken its customer booking portal and the route planning software at its four regional hubs offline.'],
+    ['SystemsTakenOffline', 'The firm yanked the billing platform offline the same day.'],
     ['OtherDisclosure', 'It left its sales forecast of around £900m unchanged.'],
     ['OtherDisclosure', 'Son objectif de marge, autour de 12 %, reste toutefois inchangé.'],
     ['SystemsRestored', 'Halberd Track was back up for all customers on Monday.'],

@@ -15,7 +15,7 @@ export const EN: Vocabulary = {
     String.raw`(?:suffered|hit by|targeted by|victim of|fell victim to|fallen victim to|subject of|subjected to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attacks?|intrusion)`,
   ],
   offline: [
-    String.raw`(?:taken|took|take|taking|brought|bringing|knocked|pulled|pulling|put|placed)\s(?:[\w'&-]+\s){0,12}?(?:offline|off-line|off line)`,
+    String.raw`(?:taken|took|take|taking|brought|bringing|knocked|pulled|pulling|put|placed|yanked|yanking|yank|moved|forced)\s(?:[\w'&-]+\s){0,16}?(?:offline|off-line|off line)`,
     // production shut down is an impact, not systems taken offline: "shut down production at two plants"
     String.raw`(?:shut|shutting|switched|switching|powered|powering|locked|locking)\s(?:(?!(?:production|manufacturing|assembly|output)\b)[\w'&-]+\s){0,6}?(?:down|off)(?!\s(?:production|manufacturing|assembly|output)\b)`,
     String.raw`(?:went|gone|were|was|remain(?:ed|s)?|kept)\s(?:[\w-]+\s)?offline`,
