@@ -43,6 +43,7 @@ describe('attributeSentences', () => {
     expect(attribute(['Brindle Water, which supplies the site, said its pumps had failed.'])).toEqual(['other']);
     expect(attribute(['Tom Ellery, its chief executive, said the plants were stopped.'])).toEqual(['neutral']);
     expect(attribute(['Tom Ellery, chief executive, said the plants were stopped.'])).toEqual(['neutral']);
+    expect(attribute(['"We are sorry," said chief executive Tom Ellery.', 'Tom Ellery said the plants were stopped.'])).toEqual(['neutral', 'neutral']);
     expect(attribute(['Léa Morvan, directrice générale, a indiqué que les usines étaient arrêtées.'])).toEqual(['neutral']);
     expect(attribute(['Payroll and HR software maker Halcyon said it was hacked.'])).not.toEqual(['other']);
   });

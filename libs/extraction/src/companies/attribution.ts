@@ -1,5 +1,6 @@
 import { attributionPattern } from '../rules/engine';
 import { escapePattern as escape } from '../text/escape-pattern';
+import { foldText } from '../text/fold';
 
 /**
  * Who a sentence is about, read from its grammatical subject: the article's subject company, another
@@ -81,7 +82,8 @@ function subjectStart(folded: string): number {
 /**
  * A capitalised name the company finder did not know, standing as the sentence's subject ("Norland
  * Cloud, which owns…, said", "Sarah Whitlock, 58, …", "Tollesby escaped a penalty"): someone other than
- * the subject company, unless an apposition gives it a role at the company ("…, its chief executive,").
+ * the subject company, unless the sentence or the article gives it a role at the company ("…, its chief
+ * executive,", "chief executive Tom Ellery" earlier).
  */
 function unknownNameAsSubject(rawHead: string, head: string, text: string): boolean {
   const name = NAME.exec(rawHead)?.[0];
@@ -93,6 +95,7 @@ function unknownNameAsSubject(rawHead: string, head: string, text: string): bool
   if (apposition && attributionPattern('companyRole').test(after.slice(2))) return false;
   const acts = apposition || attributionPattern('subjectVerb').test(after.trimStart());
   if (!acts || !/^\s/.test(after.replace(/^,/, ' '))) return false;
+  if (speaksForCompany(words, text)) return false;
   if (words.length > 1) return true;
   // one word is a name when the article also writes it capitalised mid-sentence, or gives an age after it
   const midSentence = new RegExp(String.raw`[\p{Ll}\p{N},;:)]\s${escape(name)}(?![\p{L}\p{N}])`, 'u');
@@ -101,4 +104,12 @@ function unknownNameAsSubject(rawHead: string, head: string, text: string): bool
 
 function namesSubjectIn(sentence: AttributedSentence, subjectWords: Set<string>): boolean {
   return sentence.folded.split(/[^a-z0-9&]+/).some((word) => subjectWords.has(word));
+}
+
+/** The article gives the person a role at the company: "chief executive Tom Ellery", "Ellery, its chief executive". */
+function speaksForCompany(words: string[], text: string): boolean {
+  const role = attributionPattern('companyRole').source.slice(1);
+  const surname = escape(foldText(words[words.length - 1]));
+  const whole = escape(foldText(words.join(' ')));
+  return new RegExp(String.raw`${role}\s(?:[\w.'-]+\s){0,2}${surname}\b|\b${whole},\s${role}`).test(foldText(text));
 }
