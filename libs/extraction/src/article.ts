@@ -1,3 +1,4 @@
+import { Attribution, attributeSentences } from './companies/attribution';
 import { isAnalystView, isBackground } from './cues/context';
 import { currentYearOf, isEarlierYear } from './cues/history';
 import { isAboutOtherCompany } from './cues/other-company';
@@ -18,10 +19,12 @@ export interface SentenceView {
   folded: string;
   clauses: Span[];
   dates: DateMention[];
-  /** About other companies, general background (surveys, studies), an earlier year, or resting on unnamed sources. */
+  /** About other companies (by attribution or by an incident named as theirs), general background (surveys, studies), an earlier year, or resting on unnamed sources. */
   background: boolean;
   /** An analyst's or broker's view. */
   analyst: boolean;
+  /** Whom the sentence's grammatical subject names (`companies/attribution.ts`); `other` makes it background. */
+  attribution: Attribution;
 }
 
 export interface ArticleView {
@@ -43,9 +46,20 @@ export function readArticle(
 ): ArticleView {
   const folded = foldText(text);
   const currentYear = currentYearOf(folded, publishedOn);
-  const sentences = splitSentences(text).map((span): SentenceView => {
+  const spans = splitSentences(text).map((span) => {
     const raw = text.slice(span.start, span.end);
     const sentenceFolded = folded.slice(span.start, span.end);
+    const inSentence = otherCompanyAt.filter((at) => at >= span.start && at < span.end).map((at) => at - span.start);
+    const regulators = findRegulators(sentenceFolded, raw);
+    const otherCompanyIncident = isAboutOtherCompany(raw, sentenceFolded, subjectWords, regulators, inSentence);
+    return { span, raw, folded: sentenceFolded, otherCompanyAt: inSentence, regulators, otherCompanyIncident };
+  });
+  const attributions = attributeSentences(
+    spans.map((sentence) => ({ ...sentence, regulatorAt: sentence.regulators.map((mention) => mention.index) })),
+    subjectWords,
+    text,
+  );
+  const sentences = spans.map(({ span, raw, folded: sentenceFolded, otherCompanyIncident }, index): SentenceView => {
     const dates = findDateMentions(sentenceFolded, raw, publishedOn);
     const newsDay = dates.find((mention) => mention.date !== null && currentYear !== null && Number(mention.date.slice(0, 4)) >= currentYear);
     return {
@@ -54,17 +68,13 @@ export function readArticle(
       folded: sentenceFolded,
       clauses: splitClauses(sentenceFolded),
       dates,
+      attribution: attributions[index],
       background:
+        attributions[index] === 'other' ||
         isBackground(sentenceFolded) ||
         isEarlierYear(sentenceFolded, currentYear, newsDay?.index) ||
         isRumour(sentenceFolded) ||
-        isAboutOtherCompany(
-          raw,
-          sentenceFolded,
-          subjectWords,
-          findRegulators(sentenceFolded, raw),
-          otherCompanyAt.filter((at) => at >= span.start && at < span.end).map((at) => at - span.start),
-        ),
+        otherCompanyIncident,
       analyst: isAnalystView(sentenceFolded),
     };
   });

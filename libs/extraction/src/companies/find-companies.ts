@@ -3,6 +3,7 @@ import { foldText } from '../text/fold';
 import { escapePattern as escape } from '../text/escape-pattern';
 import { quoteOf, Span } from '../text/span';
 import { CompanyMention, KnownCompany, searchTermsOf, stripLegalSuffix } from './known-company';
+import { foldInitials } from './initials';
 import { isPerson } from './people';
 
 /**
@@ -16,7 +17,7 @@ export function findCompanies(text: string, known: KnownCompany[]): CompanyMenti
   const registered = known.map((company) => registeredMentions(text, company, taken)).filter((mention) => mention.mentions.length > 0);
   const unknown = unregisteredMentions(text, taken);
   const firstMention = (company: CompanyMention) => company.mentions[0]?.start ?? Infinity;
-  return [...registered, ...unknown].sort((a, b) => b.mentions.length - a.mentions.length || firstMention(a) - firstMention(b));
+  return foldInitials(text, [...registered, ...unknown], regulators).sort((a, b) => b.mentions.length - a.mentions.length || firstMention(a) - firstMention(b));
 }
 
 function registeredMentions(text: string, company: KnownCompany, taken: Span[]): CompanyMention {
@@ -95,7 +96,7 @@ function unregisteredMentions(text: string, taken: Span[]): CompanyMention[] {
 }
 
 /** Verbs of a company speaking or acting, after its name: "Acme said", "Acme a indiqué", "Acme précise". */
-const SPEECH = String.raw`(?:said|says|told|has|had|have|confirmed|added|disclosed|announced|reported|warned|revealed|admitted|expects|a\s\p{Ll}+[ée]|avait\s\p{Ll}+[ée]|annonce|précise|indique|confirme|révèle|affirme|explique|reconnaît|prévoit)(?![\p{L}])`;
+const SPEECH = String.raw`(?:said|says|told|adds|has|had|have|confirmed|added|disclosed|announced|reported|warned|revealed|admitted|expects|a\s\p{Ll}+[ée]|avait\s\p{Ll}+[ée]|annonce|assure|précise|indique|confirme|révèle|affirme|explique|reconnaît|prévoit)(?![\p{L}])`;
 /** A name that speaks, whole however many words it has: "Acme said", "Doria Santé a annoncé", "CVS Group said". */
 const SPEAKER = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(${NAME})(?<!\s(?:and|et|de|du|des|of))\s${SPEECH}`, 'gu');
 /** A name after a descriptive noun phrase: "La société Étoile Médical a annoncé", "the retailer Acme said". */

@@ -19,6 +19,13 @@ describe('sentences set in an earlier year', () => {
     ['Ce relèvement efface la baisse annoncée en 2023, lorsque le groupe avait réduit sa prévision.', true],
     ['Guidance was raised, recovering ground lost in 2024 when orders slumped.', true],
     ['une enquête portant sur des opérations réalisées en 2023, dont le groupe conteste le montant', false],
+    ['Its flagship depot reopened last year after a refit.', true],
+    ["Le site avait rouvert l'an dernier après des travaux.", true],
+    ["The board will hold the dividend at last year's 4.2p.", false],
+    ['Online sales fell 8% compared with last year.', false],
+    ["Les ventes reculent de 5 % par rapport à l'an dernier.", false],
+    ['Data was taken between May and July last year.', false],
+    ['Some 200 jobs have gone since last year.', false],
   ])('"%s": %s', (text, expected) => {
     expect(earlier(text)).toBe(expected);
   });

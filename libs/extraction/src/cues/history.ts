@@ -14,8 +14,13 @@ const PARTICIPLE =
 /** The year opens a clause of its own time ("a cut made in 2025, when the group lowered…", "en 2024, lorsque"): set in it, participle or not. */
 const WHEN_AFTER = /^,?\s(?:when|lorsque|lorsqu'|quand)/;
 
-/** An earlier year counted back from now: "two years ago", "il y a trois ans". */
-const YEARS_AGO = /\b(?:(?:[\w-]+ )?years ago|il y a (?:[\w-]+ )?ans)\b/;
+/**
+ * An earlier year counted back from now: "two years ago", "il y a trois ans", and the year before the news as the
+ * time of a verb ("reopened last year", "a réalisé l'an dernier"), not a comparison ("than last year", "contre
+ * l'an dernier"), a holding ("last year's dividend"), a month's date ("in September last year", left to the dates) or a span up to now ("since last year", "depuis l'an dernier").
+ */
+const YEARS_AGO =
+  /\b(?:(?:[\w-]+ )?years ago|il y a (?:[\w-]+ )?ans)\b|(?<!\b(?:than|with|on|versus|vs|from|since|against|over|to|of|at|as|in|de|a|sur|depuis|contre|que|qu'|rapport a|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )\b(?:last year(?!'s)|l'an (?:dernier|passe)|l'annee (?:derniere|passee))\b/;
 
 /** The year the article is written in: the publication year, else the latest year the text names. */
 export function currentYearOf(foldedText: string, publishedOn: string | null): number | null {

@@ -5,9 +5,9 @@ import { Figure, findFigures } from '../numbers/figures';
 import { clauseAt } from '../text/clauses';
 import { phraseAt } from './triggers';
 
-/** Words before a figure that make it the guidance replaced: "down from £55m", "contre 65 millions". */
+/** Words before a figure that make it the guidance replaced: "down from £55m", "contre 65 millions", "more than double the £9m". */
 const PREVIOUS_BEFORE =
-  /\b(?:from|compared (?:with|to)|versus|vs|against|instead of|rather than|previous (?:guidance|forecasts?|estimates?|targets?|outlook)(?: of)?|contre|au lieu d(?:e|es|u)|par rapport a|(?:visai(?:t|ent)|tablai(?:t|ent) sur|prevoyai(?:t|ent)|ciblai(?:t|ent)|avai(?:t|ent) (?:vise|table sur|prevu|annonce))|had (?:guided|expected|forecast|pencilled|targeted|predicted|estimated)(?: in)?(?: to| at| for| of)?)\s(?:[\w'-]+\s){0,4}$/;
+  /\b(?:from|compared (?:with|to)|versus|vs|against|instead of|rather than|(?:more than |nearly |almost |about )?(?:double|treble|triple|half)|(?:plus du |pres du )?(?:double|triple|moitie) d(?:e|es|u)|previous (?:guidance|forecasts?|estimates?|targets?|outlook)(?: of)?|contre|au lieu d(?:e|es|u)|par rapport a|(?:visai(?:t|ent)|tablai(?:t|ent) sur|prevoyai(?:t|ent)|ciblai(?:t|ent)|avai(?:t|ent) (?:vise|table sur|prevu|annonce))|had (?:guided|expected|forecast|pencilled|targeted|predicted|estimated)(?: in)?(?: to| at| for| of)?)\s(?:[\w'-]+\s){0,4}$/;
 const VERB_BETWEEN = /\b(?:would|will|cost|costs|be|is|are|was|were|now)\b/;
 /** Words after a figure that date it before the change: "£31m previously", "65 millions annoncés en juillet". */
 const PREVIOUS_AFTER =

@@ -16,7 +16,7 @@ const COMPARED_WITH_EARLIER =
 const DOWN =
   /\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|trimmed|downgraded|withdrew|withdrawn|withdraws|suspended|scrapped|slashed|pulled|warned|pared|scaled back|reined in|downgrades|below|short of|down from|lower than|abaisse\w*|reduit\w*|revu\w* a la baisse|revoit a la baisse|revise\w* a la baisse|retire\w*|suspendu\w*|coupe\w*|rabote\w*|ramene\w*|degrade\w*|tempere\w*|en dessous|en deca|inferieure?s? (?:a|aux?))\b/;
 const UP =
-  /\b(?:raised|raises|raising|increased|lifted|upgraded|upgrades|boosted|hiked|improved|nudged up|above|up from|higher than|au-dessus|superieure?s? (?:a|aux?)|releve\w*|rehausse\w*|revu\w* a la hausse|revise\w* a la hausse|ameliore\w*|augmente\w*)\b/;
+  /\b(?:raised|raises|raising|increased|lifted|upgraded|upgrades|boosted|hiked|improved|nudged up|above|up from|higher than|(?:more than |nearly |almost )?(?:double[ds]?|doubling|treble[ds]?|triple[ds]?)|(?:plus que |pres du |plus du )?(?:double|triple)(?:e|es|r)?|au-dessus|superieure?s? (?:a|aux?)|releve\w*|rehausse\w*|revu\w* a la hausse|revise\w* a la hausse|ameliore\w*|augmente\w*)\b/;
 const METRIC =
   /\b(?:(?:adjusted |underlying )?(?:operating |pre-tax |pretax |net |core )?(?:profit|earnings|income)|revenue|sales|turnover|ebitda|ebit|(?:operating )?margin|cash flow|eps|chiffre d'affaires|ventes|resultat (?:operationnel|net|d'exploitation|courant)|benefice|marge (?:operationnelle|brute|d'exploitation|ebitda)?|croissance organique|excedent brut d'exploitation|combined ratio|ratio combine)\b/;
 /** The nouns of an outlook, as opposed to verbs of expecting. */

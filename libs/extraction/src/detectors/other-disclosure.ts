@@ -3,12 +3,14 @@ import { isExpectation } from '../cues/hedge';
 import { findRegulators } from '../regulators/find-regulators';
 import { summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
-import { AIMED_AT, RECOVERY_NOUN } from './systems-restored';
+import { AIMED_AT, detectSystemsRestored, RECOVERY_NOUN } from './systems-restored';
 import { clauseText, sentenceBlocked, Trigger, triggersFor } from './triggers';
 
 /** Work named as the purpose of a hire ("des experts mobilisés pour mener les investigations") is the hire's, not work under way. */
 const PURPOSE = /\b(?:pour|afin d[e']|in order to)\s?$/;
 const CONDITION = /\b(?:as soon as|des que|une fois que|lorsque|until|jusqu'a ce que)\b/;
+/** Order back, said as done: "tout est rentré dans l'ordre" (not "close to normal", which is still under way). */
+const NORMALISING = /\bordre\b/;
 const RECOVERY_WORK = /\b(?:retablissement|restoration|recovery|reprise)\b/;
 /** A recovery of nothing named is a promise of effort, not a disclosure: "working around the clock to get things back to normal". */
 const OF_SOMETHING = /^\w+\s(?:[\w-]+\s)?(?:de|des|du|d'|of)\b/;
@@ -33,8 +35,14 @@ export const detectOtherDisclosure: Detector = (sentence, article) => {
         isExpectation(sentence.folded))
     );
   });
+  // a return to order in a sentence that states the systems back ("tout est rentré dans l'ordre : le site fonctionne de
+  // nouveau normalement") is the restoration done, not recovery under way
+  const restoredDone = detectSystemsRestored(sentence, article).length > 0 && !isExpectation(sentence.folded);
   const remediation = triggersFor('OtherDisclosure', 'remediation', sentence, article.language).some(
-    (trigger) => !byRegulator(sentence, trigger) && !PURPOSE.test(sentence.folded.slice(0, trigger.index)),
+    (trigger) =>
+      !byRegulator(sentence, trigger) &&
+      !PURPOSE.test(sentence.folded.slice(0, trigger.index)) &&
+      !(restoredDone && NORMALISING.test(sentence.folded.slice(trigger.index, trigger.end))),
   );
   const kinds = [
     ...STANCES.flatMap((stance) => kindsOf(stance, triggersFor('OtherDisclosure', stance, sentence, article.language), sentence)),

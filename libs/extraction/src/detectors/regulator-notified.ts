@@ -9,13 +9,22 @@ import { Candidate, summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { sentenceBlocked, Trigger, triggersFor } from './triggers';
 
-/** The authority after the complaint, a short time phrase allowed between: "déposée le lendemain auprès du parquet", "filed on Monday with the police". */
-const COMPLAINT_TARGET = /^\s*(?:[\w'-]+\s){0,3}?(?:aupres (?:du|de la|des|de l')|with|to)\s/;
+/** The authority after the complaint, a short time phrase allowed between: "déposée le lendemain auprès du parquet", "plainte à la gendarmerie", "filed on Monday with the police"; not past another verb ("plainte et notifié l'incident à la CNIL"). */
+const COMPLAINT_TARGET = /^\s*(?:(?!(?:et|and|puis|then)\s)[\w'-]+\s){0,3}?(?:(?:aupres (?:du|de la|des|de l')|with|to|a la|au|aux)\s|a l')/;
 /**
  * The company was told by the authority, not the other way round: "notifiée par l'autorité", "informed by",
  * or the company is the verb's object: "the SFO had informed it of the investigation", "l'AMF l'a informée".
  */
-const NOTIFIED_BY = /^\s(?:par|by|it|us|him|her|the (?:company|group|firm|bank|board|lender|insurer))\b(?!\s(?:to|a|aux|of the (?:incident|attack|breach)))/;
+const NOTIFIED_BY =
+  /^\s(?:(?:par|by)(?!\s(?:the (?:company|group|firm)|la societe|le groupe|l'entreprise)\b)|it|us|him|her|the (?:company|group|firm|bank|board|lender|insurer))\b(?!\s(?:to|a|aux|of the (?:incident|attack|breach)))/;
+/**
+ * A passive whose agent is not the company: the company was told, by an authority or its letter ("avoir été
+ * informé le 2 mars, par un courrier du régulateur, de l'ouverture…", "had been notified by letter"); "the
+ * ICO was informed by the company" keeps the authority informed.
+ */
+const PASSIVE_BEFORE = /\b(?:ete|been|was|were|etait|etaient)\s$/;
+const AGENT_AFTER =
+  /^[^.;:]{0,60}?\b(?:par|by)\s(?!(?:the (?:company|group|firm|business)|la societe|le groupe|l'entreprise|its|ses|son|sa|leur|their|it|elle|lui)\b)/;
 /** Who was informed is not an authority: "tardé à informer le marché", "kept investors informed". */
 const INFORMED_OTHERS =
   /^\s(?:le marche|les marches|the market|markets|(?:its |the |ses |les |leurs )?(?:investors|investisseurs|actionnaires|shareholders|clients|customers|salaries|employees|staff|partenaires|partners|patients|users|utilisateurs))\b/;
@@ -31,7 +40,8 @@ export const detectRegulatorNotified: Detector = (sentence, article) => {
     (trigger) =>
       !NOTIFIED_BY.test(sentence.folded.slice(trigger.end, trigger.end + 40)) &&
       !INFORMED_OTHERS.test(sentence.folded.slice(trigger.end, trigger.end + 40)) &&
-      !OBJECT_BEFORE.test(sentence.folded.slice(Math.max(0, trigger.index - 16), trigger.index)),
+      !OBJECT_BEFORE.test(sentence.folded.slice(Math.max(0, trigger.index - 16), trigger.index)) &&
+      !(PASSIVE_BEFORE.test(sentence.folded.slice(Math.max(0, trigger.index - 12), trigger.index)) && AGENT_AFTER.test(sentence.folded.slice(trigger.end))),
   );
   if (notifications.length > 0) {
     for (const mention of informedAuthorities(sentence)) found.push(notified(sentence, mention.regulator, mention.generic ? 0.75 : 0.85));

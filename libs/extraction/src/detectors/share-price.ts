@@ -21,6 +21,10 @@ const CONTRAST_BEFORE =
 const PRICE_STATEMENT = /\b(?:trading at|changing hands at|s'echang\w* a|cotait|cote a|valait)\b/;
 /** A move quoted with its price: "-2,96% à 8,185 euros", "down 9.4% at 1,012p", "lâchait 6,4 %, à 12,30 euros". */
 const QUOTE = /(?<![\w.,])[+-]?\s?\d[\d.,]*\s?%,?\s(?:a|at|to)\s/;
+/** The price of what the company sells, not of its shares: "le prix du billet baisse de 2 euros à 10 euros". */
+const GOODS_PRICE = /\b(?:prix|prices?|tarifs?|fares?|billets?|tickets?|abonnements?|subscriptions?|plans?|fees?|frais|loyers?|rents?)\b/;
+/** A move in money then the price, which only a share's quote gives: "abandonne 1,18 euro à 14,62 euros", "fell 31p to 214p". */
+const MONEY_QUOTE = /(?<![\w.,])\d[\d.,]*\s?(?:p|pence|euros?|cents?)\s(?:a|at|to)\s(?:£|\$|€)?\d[\d.,]*\s?(?:p|pence|euros?)\b/;
 const UP =
   /\b(?:rose|rise|rises|risen|rising|gained|gains|climbed|climbs|jumped|jumps|soared|soars|surged|surges|rallied|rallies|advanced|advances|rebounded|rebounds|up|higher|added|spiked|leapt|leaped|firmed|bounced|popped|s'adjug\w*|grappill\w*|engrang\w*|regagn\w*|(?:pren(?:d|ait|aient|nent|ant)|pris)(?= (?:de )?\+?\d)|augment\w*|progress\w*|grimp\w*|bondi\w*|gagn\w*|s'envol\w*|hausse|avanc\w*|mont(?:e|ait|ent|ee|aient)|rebond\w*|s'appreci\w*|flamb\w*)\b/;
 const DOWN =
@@ -72,7 +76,13 @@ export const detectSharePrice: Detector = (sentence, article) => {
   // a rival's move set against the company's in a clause of its own ("…, tandis que son concurrent X progressait") leaves the clauses before it
   const rival = RIVALS.exec(folded);
   const rivalClause = rival && CONTRAST_BEFORE.test(folded.slice(0, rival.index)) ? folded.lastIndexOf(',', rival.index) : rival ? 0 : Infinity;
-  if (!SHARE_NOUN[article.language].test(folded.slice(0, rivalClause)) && !PRICE_STATEMENT.test(folded) && !QUOTE.test(folded)) return [];
+  if (
+    !SHARE_NOUN[article.language].test(folded.slice(0, rivalClause)) &&
+    !PRICE_STATEMENT.test(folded) &&
+    !QUOTE.test(folded) &&
+    !(MONEY_QUOTE.test(folded) && !GOODS_PRICE.test(folded))
+  )
+    return [];
   const clauses = sentence.clauses.filter((clause) => clause.start < rivalClause).map((clause) => ({ ...clause, end: Math.min(clause.end, rivalClause) }));
   const moves = clauses.flatMap((clause) => moveIn(sentence, clause, article.language, firstTicker(article.text), article.subjectWords));
   const directed = moves.filter((move) => move.direction);
@@ -124,11 +134,13 @@ function moveIn(sentence: SentenceView, clause: Span, language: Language, target
   const unscaled = money.filter((m) => !m.scaled);
   const last = unscaled.pop();
   // a sum right after the verb, alone in its clause, is the size of the move; the price comes in a later clause
+  const sizeBefore = verb ? sizeBeforeVerb(text, verb.index, money) : undefined;
   const amount =
-    verb && last && unscaled.length === 0 && last.index > verb.index && MOVE_THEN_PRICE.test(text.slice(verb.index, last.index).replace(/^\S+/, ''))
+    sizeBefore?.move ??
+    (verb && last && unscaled.length === 0 && last.index > verb.index && MOVE_THEN_PRICE.test(text.slice(verb.index, last.index).replace(/^\S+/, ''))
       ? last
-      : undefined;
-  const price = amount ? undefined : last;
+      : undefined);
+  const price = sizeBefore ? sizeBefore.price : amount ? undefined : last;
   const computed = percentage || !verb ? undefined : percentageFromMove(text, verb.index, verb.direction, money);
   const direction = verb?.direction ?? (percentage?.sign ? (percentage.sign < 0 ? 'down' : 'up') : undefined);
   const hasShareNoun = SHARE_NOUN[language].test(text);
@@ -153,11 +165,20 @@ function moveIn(sentence: SentenceView, clause: Span, language: Language, target
   ];
 }
 
+/** A move in money written before its direction word, then the price: "ended 21.5p lower at 278.5p", "finished 3p higher at 96p". */
+function sizeBeforeVerb(text: string, verbIndex: number, money: Money[]): { move: Money; price: Money } | undefined {
+  const move = money.find((m) => !m.scaled && m.end <= verbIndex && /^\s?$/.test(text.slice(m.end, verbIndex)));
+  const price = money.find((m) => !m.scaled && m.index > verbIndex);
+  if (!move || !price || move.currency !== price.currency) return undefined;
+  return PRICE_AFTER_MOVE.test(text.slice(verbIndex, price.index).replace(/^\S+/, '')) ? { move, price } : undefined;
+}
+
 /** The percentage a move in money stands for, from the price it reached: 31p down to 214p is 12.65%. */
 function percentageFromMove(text: string, verbIndex: number, direction: 'up' | 'down', money: Money[]): number | undefined {
-  const [move, price] = money.filter((m) => m.index > verbIndex && !m.scaled);
+  const sizeFirst = sizeBeforeVerb(text, verbIndex, money);
+  const [move, price] = sizeFirst ? [sizeFirst.move, sizeFirst.price] : money.filter((m) => m.index > verbIndex && !m.scaled);
   if (!move || !price || move.currency !== price.currency) return undefined;
-  if (!MOVE_THEN_PRICE.test(text.slice(verbIndex, move.index).replace(/^\S+/, '')) || !PRICE_AFTER_MOVE.test(text.slice(move.end, price.index)))
+  if (!sizeFirst && (!MOVE_THEN_PRICE.test(text.slice(verbIndex, move.index).replace(/^\S+/, '')) || !PRICE_AFTER_MOVE.test(text.slice(move.end, price.index))))
     return undefined;
   const before = direction === 'down' ? price.value + move.value : price.value - move.value;
   return before > 0 ? Math.round((move.value / before) * 10000) / 100 : undefined;

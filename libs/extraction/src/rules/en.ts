@@ -1,4 +1,4 @@
-import { Vocabulary } from './vocabulary';
+import { AttributionWords, Vocabulary } from './vocabulary';
 
 /** English financial-news wording, folded. Add synonyms and inflections here, not in the detectors. */
 export const EN: Vocabulary = {
@@ -15,7 +15,7 @@ export const EN: Vocabulary = {
     String.raw`(?:suffered|hit by|targeted by|victim of|fell victim to|fallen victim to|subject of|subjected to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attacks?|intrusion)`,
   ],
   offline: [
-    String.raw`(?:taken|took|take|taking|brought|bringing|knocked|pulled|pulling|put|placed)\s(?:[\w'&-]+\s){0,12}?(?:offline|off-line|off line)`,
+    String.raw`(?:taken|took|take|taking|brought|bringing|knocked|pulled|pulling|put|placed|yanked|yanking|yank|moved|forced)\s(?:[\w'&-]+\s){0,16}?(?:offline|off-line|off line)`,
     // production shut down is an impact, not systems taken offline: "shut down production at two plants"
     String.raw`(?:shut|shutting|switched|switching|powered|powering|locked|locking)\s(?:(?!(?:production|manufacturing|assembly|output)\b)[\w'&-]+\s){0,6}?(?:down|off)(?!\s(?:production|manufacturing|assembly|output)\b)`,
     String.raw`(?:went|gone|were|was|remain(?:ed|s)?|kept)\s(?:[\w-]+\s)?offline`,
@@ -47,9 +47,13 @@ export const EN: Vocabulary = {
   restored: [
     String.raw`restored|restoring|restores?|restoration|back online|back up and running|up and running again|back in (?:service|operation)|(?:brought|bring|bringing|brings) (?:[\w'-]+ ){0,4}?back(?: online| up| into service)?`,
     String.raw`(?:fully |partly |partially |largely )?(?:working|operational|available|accessible|functioning|running|online) again|resumed|resuming|resumes?|reopened|reopening|reconnected|returned to normal|return to normal|back to normal|(?:websites?|systems?|services?|apps?|platforms?|networks?|servers?|portals?|tills|e-?mail)(?: [\w'&-]+){0,4} (?:(?:was|were|is|are|has been|have been|came|comes|come) )?(?:now )?back (?:up|in action|in use)\b(?! to\b)|(?:back|return\w*) to (?:full|normal) (?:capacity|production|operations|service|trading)|(?<!continu\w* (?:to )?)(?<!(?:kept|keep|keeps|keeping) )(?:operating|working|functioning|running|trading) (?:normally|as normal)|fully operational|restarted|restart|restarting|recovered|recovery of|reinstat\w*|re-?enabled|re-?activated|relaunched|switched back on|turned back on`,
+    // a named product back, and a return expected by a time: "VH Cloud was back up on Monday", "expected both to return before Christmas"
+    String.raw`(?:was|were|is|are|has been|have been) (?:now )?back (?:up|online)\b(?! (?:to|by|\d))|(?:to|will|would|should) (?:return|come back|be back)(?= (?:before|by|within|next|later|shortly|soon|in the coming|over the))`,
   ],
   impact: [
     String.raw`disrupt\w*|outages?|downtime|delays?|delayed|running (?:up to )?(?:[\w-]+ ){0,3}(?:late|behind)|backlogs?`,
+    // orders late or called off: "orders arrived late", "around 900 had to be cancelled"
+    String.raw`(?:arrived|arriving|arrive|delivered|dispatched|shipped) (?:[\w-]+ ){0,2}?late\b|(?:had|have|has) to be (?:cancel(?:l)?ed|rescheduled|called off)`,
     String.raw`(?:stopped|stopping|stop|paused?|pausing|suspend(?:ed|ing)?|halt(?:ed|ing)?|ceased|shut down|shutting down|closed down)\s(?:[\w-]+\s){0,2}?(?:taking|processing|accepting|production|producing|shipping|shipments|deliveries|operations|orders|trading|sales|services|payments|manufacturing)`,
     String.raw`unable to|(?:not|no longer) (?:be )?able to (?:process|take|accept|deliver|ship|fulfil|fill|handle|serve)|could not (?:process|take|accept|deliver|ship|operate|access)|cannot (?:process|take|accept|deliver|ship|operate|access)|(?:were|was|are|is|been|remain(?:ed|s)?) (?:(?:still|currently|temporarily|partly|partially|largely|also)\s)?unavailable`,
     String.raw`(?:taken|handled|processed) by (?:phone|telephone)|diverted|diverting|rerouted|redirected|cancel(?:l)?(?:ed|ing|ations?|s)? (?:of )?(?:[\w'-]+ ){0,3}?(?:flights|appointments|operations|procedures|surgeries|shipments|deliveries|orders|events|services|trains|sailings|classes|exams|bookings|meetings|production|shifts|sessions|treatments|consultations|journeys|departures|launch|results|presentation)\b|(?:were|was|been|are|is) (?:also |later |then )?cancel(?:l)?ed|postponed|postponing|pushed back|(?:by hand|manually|pen and paper|manual (?:processes|workarounds?))|reduced capacity`,
@@ -82,7 +86,7 @@ export const EN: Vocabulary = {
   ],
   guidance: [
     String.raw`guidance|outlook|forecasts?|targets?|ambitions|profit warning|(?:cost|costs) (?:estimates?|forecasts?)|estimated? (?:cost|impact)s?|estimates? (?:of|for) (?:the )?(?:[\w-]+ )?(?:cost|impact)s?`,
-    String.raw`(?:profit|earnings|revenue|sales|full-year|annual|market|financial) expectations|now (?:expects?|sees|forecasts?|estimates?|anticipates?|predicts?|projects?|puts|thinks)|(?:is|are) now (?:expected|seen|forecast|estimated|projected)|(?:profits?|revenues?|sales|earnings) (?:for the (?:full )?year |for \d{4} )?(?:would|will|(?:is|are) expected to|(?:is|are) set to) (?:be|come in) (?:materially |significantly |slightly |well )?(?:lower|higher|below|above|short of)|expect\w* (?:[\w-]+ ){0,4}?(?:profits?|revenues?|sales|earnings|ebitda|ebit|margins?) (?:for the (?:full )?year |for \d{4} )?to (?:be|come in|fall|rise) (?:[\w£$€.,-]+ ){0,4}?(?:lower|higher|below|above|short of|ahead of)\b|(?:(?:is|are) not expected to|(?:will|would|should) not) exceed|(?:would|will) now cost|(?:would|will) cost (?:it |us |the (?:company|group) )?(?:about|around|roughly|some|approximately|nearly|almost|up to|between|as much as)`,
+    String.raw`(?:profit|earnings|revenue|sales|full-year|annual|market|financial) expectations|now (?:expects?|expected|sees|saw|forecasts?|estimates?|estimated|anticipates?|anticipated|predicts?|projects?|puts|thinks|believes?)|(?:is|are) now (?:expected|seen|forecast|estimated|projected)|(?:profits?|revenues?|sales|earnings) (?:for the (?:full )?year |for \d{4} )?(?:would|will|(?:is|are) expected to|(?:is|are) set to) (?:be|come in) (?:materially |significantly |slightly |well )?(?:lower|higher|below|above|short of)|expect\w* (?:[\w-]+ ){0,4}?(?:profits?|revenues?|sales|earnings|ebitda|ebit|margins?) (?:for the (?:full )?year |for \d{4} )?to (?:be|come in|fall|rise) (?:[\w£$€.,-]+ ){0,4}?(?:lower|higher|below|above|short of|ahead of)\b|(?:(?:is|are) not expected to|(?:will|would|should) not) exceed|(?:would|will) now cost|(?:would|will) cost (?:it |us |the (?:company|group) )?(?:about|around|roughly|some|approximately|nearly|almost|up to|between|as much as)`,
   ],
   remediation: [
     String.raw`corrective (?:measures|actions)|(?<!\b(?:costs?|cout\w*) (?:of |de |d')?)remediation(?! costs?)|incident response (?:plan|procedures?|protocols?)|business continuity (?:plan|procedures)`,
@@ -107,7 +111,7 @@ export const EN: Vocabulary = {
     String.raw`(?:(?:is|are|was|were) not expected to|(?:does|do|did) not expect (?:[\w-]+ ){0,3}?to|(?:will|would|should|does|did)(?: not|n't)) (?:have|result in|cause) (?:a |any )?(?:[\w-]+ )?(?:impact|effect)s? on|no (?:[\w-]+ ){0,2}(?:impact|effect|consequence)s? (?:[\w-]+ ){0,3}on (?:[\w'-]+ ){0,3}(?:guidance|outlook|forecasts?|targets|results)`,
     // an outlook, target or dividend kept: "stuck to its medium-term margin target", "held its dividend"
     String.raw`(?:reaffirm\w*|confirm\w*|maintain\w*|reiterat\w*|stood by|stands? by|standing by|st(?:uck|ick|icks|icking) (?:to|with|by)|kept|keeps?|keeping|held|holds?|holding|retain\w*) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|ambitions?|goals?|dividend(?: policy| payments?)?|(?:full-year |annual )?expectations)\b(?!(?: policy| payments?)? under review)`,
-    String.raw`(?:keep|keeps|kept|keeping|continu\w* to|continu\w* paying|maintain\w*|still|as planned) (?:paying|pay|pays)?(?: out)? ?(?:[\w%'-]+ ){0,6}?(?:dividends?|payouts?)\b(?!(?: policy)? under review)|(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?) (?:was |is |remains? |remained |were |are |has been |have been |had been )?(?:left )?unchanged|(?:left|leaves|leaving|kept|keeps) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?) unchanged`,
+    String.raw`(?:keep|keeps|kept|keeping|continu\w* to|continu\w* paying|maintain\w*|still|as planned) (?:paying|pay|pays)?(?: out)? ?(?:[\w%'-]+ ){0,6}?(?:dividends?|payouts?)\b(?!(?: policy)? under review)|(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?) (?:was |is |remains? |remained |were |are |has been |have been |had been )?(?:left )?unchanged|(?:left|leaves|leaving|kept|keeps) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?)(?: [\w'.,£$€%-]+){0,6}? unchanged`,
     // stated in the passive, its figure between: "its revenue target, of about £2bn, was confirmed"; a payout that goes ahead as planned
     String.raw`(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?)(?:,? [\w'.,£$€%-]+){1,10}? (?:was|is|were|are|has been|have been|had been|remains?|remained) (?:also |still )?(?:confirmed|maintained|reaffirmed|reiterated|unchanged)\b|(?:(?:go|goes|going|went|gone) ahead|proceed(?:s|ed|ing)?) with (?:[\w'-]+ ){0,3}?(?:dividends?|payouts?)\b|(?:pay|pays|paying|paid) (?:[\w'-]+ ){0,3}?(?:dividends?|payouts?)(?: [\w'.,£$€%-]+){0,8}? as (?:planned|scheduled|expected|announced|intended|usual)\b|(?:dividends?|payouts?)(?: [\w'.,£$€%-]+){0,8}? (?:will|would|is to|was to) (?:still )?(?:be paid|go ahead)\b`,
     // "confirmed it is still targeting", "reaffirmed that it aims to"
@@ -149,6 +153,8 @@ export const EN: Vocabulary = {
   ],
   analyst: [
     String.raw`analysts?|brokers?|recommendation|price target|target price|rating|consensus`,
+    // a fund manager's or strategist's view: "said one fund manager", "a portfolio manager at X"
+    String.raw`(?:fund|portfolio|investment|asset) managers?|strategists?`,
     // an outside lawyer's or academic's view: "a competition lawyer not involved in the case", "said a professor of law"
     String.raw`(?:competition|antitrust|specialist|independent|regulatory|employment|data protection) lawyers?|lawyers? (?:not involved|unconnected)|legal (?:experts?|commentators?|observers)|professor of (?:law|economics|finance)`,
     // a broker's downgrade of the stock, not a company lowering its own outlook
@@ -157,4 +163,34 @@ export const EN: Vocabulary = {
   past: [
     String.raw`last (?:year|month|spring|summer|autumn|winter)|(?:[\w-]+ )?(?:years?|months) ago|previously|in the past|earlier (?:this|that) year|at the time`,
   ],
+};
+
+/** Who an English sentence is about: the words around its grammatical subject (`companies/attribution.ts`). */
+export const EN_ATTRIBUTION: AttributionWords = {
+  opener: [
+    String.raw`(?:in|on|at|as|since|after|before|during|for|from|by|with|under|despite|following|earlier|later|last|this|next|yesterday|today|meanwhile|however|also|separately|elsewhere|overnight|then|so|still|now|instead|indeed|overall|by contrast|in contrast|conversely|according to|contacted|asked|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b[^,.;:"]{0,80},`,
+    // a live-blog or timeline stamp: "09:40 -", "Sunday, around 03:00 -"
+    String.raw`\d{1,2}[:.]\d{2}\s*-?`,
+  ],
+  // a company named by its trade, with "the": "the retailer", "the drinks distributor"
+  definiteDescriptor: [
+    String.raw`the (?:[a-z-]+ ){0,2}(?:retailer|distributor|supplier|manufacturer|maker|operator|carrier|insurer|lender|bank|chain|producer|provider|airline|brewer|developer|housebuilder|builder|utility|miner|grocer|wholesaler|contractor|specialist|publisher)`,
+  ],
+  subjectReference: [
+    String.raw`the (?:group|company|firm|business|board|management|directors)|its (?:chief executive|chief financial officer|chairman|chairwoman|chair|boss|board|management|directors|spokes(?:man|woman|person))|we|our`,
+  ],
+  carryOver: [String.raw`it`],
+  otherDescriptor: [
+    // what the other company is to the subject: "its former parent", "a rival", "one of its suppliers"; with
+    // "the", a supplier or contractor is how articles describe the subject itself ("the supermarket supplier")
+    String.raw`(?:a|an|one|its|their|one of its) (?:former |ex-|onetime |previous |main |biggest |largest |closest |smaller |larger |key |major |principal |[a-z-]+ )?(?:rival|competitor|parent(?: company| group)?|owner|shareholder|supplier|contractor|acquirer|buyer|landlord)s?`,
+    String.raw`the (?:former |ex-|onetime |main |biggest |largest |closest |smaller |larger )?(?:rival|competitor|parent company|former owner)s?`,
+    // one customer, not the customers: a person or company beside the subject
+    String.raw`(?:a|an|one|its|the) (?:main |biggest |largest |key |major |principal |former )?(?:customer|client)(?!s)`,
+    String.raw`another (?:company|firm|group|supplier|operator|insurer|retailer|lender|bank|manufacturer|provider|carrier|chain|utility|business|victim)|fellow [a-z-]+|its (?:former|previous|ex-) [a-z-]+`,
+  ],
+  companyRole: [
+    String.raw`(?:(?:its|the (?:company|group|firm)'s|the|an?) )?(?:chief executive|chief financial officer|finance director|chief operating officer|chairman|chairwoman|chair|boss|founder|spokes(?:man|woman|person)|general counsel|ceo|cfo|coo)`,
+  ],
+  subjectVerb: [String.raw`said|says|told|has|had|have|is|was|are|were|will|would|could|can|did|does|also|which|who|[a-z]+ed`],
 };

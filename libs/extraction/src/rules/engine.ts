@@ -1,7 +1,7 @@
 import { Language } from '../language';
-import { EN } from './en';
-import { FR } from './fr';
-import { BlockerName, Vocabulary, VocabularyName, WHOLE_WORDS } from './vocabulary';
+import { EN, EN_ATTRIBUTION } from './en';
+import { FR, FR_ATTRIBUTION } from './fr';
+import { AttributionListName, AttributionWords, BlockerName, Vocabulary, VocabularyName, WHOLE_WORDS } from './vocabulary';
 
 const TABLES: Record<Language, Vocabulary> = { en: EN, fr: FR };
 const compiled = new Map<string, RegExp>();
@@ -36,4 +36,18 @@ export function startsWithWordOf(name: VocabularyName, language: Language, folde
 export function blockerPattern(name: BlockerName): RegExp {
   const entries = [...TABLES.en[name], ...TABLES.fr[name]];
   return new RegExp(entries.map((entry) => String.raw`\b(?:${entry})\b`).join('|'));
+}
+
+const ATTRIBUTION: Record<Language, AttributionWords> = { en: EN_ATTRIBUTION, fr: FR_ATTRIBUTION };
+const attributionCompiled = new Map<AttributionListName, RegExp>();
+
+/** An attribution list in both languages, anchored where the text starts and ending at a word boundary (or its own end). */
+export function attributionPattern(name: AttributionListName): RegExp {
+  let pattern = attributionCompiled.get(name);
+  if (!pattern) {
+    const entries = [...ATTRIBUTION.en[name], ...ATTRIBUTION.fr[name]];
+    pattern = new RegExp(`^(?:${entries.map((entry) => String.raw`(?:${entry})(?:(?<=[,\-'])|\b)`).join('|')})`);
+    attributionCompiled.set(name, pattern);
+  }
+  return pattern;
 }

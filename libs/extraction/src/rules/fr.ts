@@ -1,4 +1,4 @@
-import { Vocabulary } from './vocabulary';
+import { AttributionWords, Vocabulary } from './vocabulary';
 
 /** An effect the company calls small is no impact: "un impact limité sur ses résultats". */
 const SMALL = String.raw` (?:tres |relativement )?(?:limite|marginal|negligeable|minime|modere|modeste)`;
@@ -113,7 +113,7 @@ export const FR: Vocabulary = {
   outlookHeld: [
     String.raw`ne (?:devrai\w*|devait|doit) pas (?:avoir|entrainer) (?:d'|de )?(?:[\w-]+ )?(?:impact|incidence|effet|consequence|repercussion)s?|(?:aucun\w* |pas d'|pas de |sans )(?:[\w-]+ ){0,2}(?:impact|incidence|effet|consequence|repercussion)s? (?:[»"”] )?(?:[\w-]+ ){0,3}sur (?:[\w'-]+ ){0,3}(?:objectifs|perspectives|previsions|performances?|resultats|dividendes?|politique de (?:dividende|distribution))`,
     // an outlook, target or dividend kept: "maintient sa politique de distribution", "conserve son objectif de marge"
-    String.raw`(?:confirm\w*|maintien\w*|maintenu\w*|maintena\w*|reitere\w*|reaffirm\w*|conserv\w*|garde\w*) (?:[\w'-]+ ){0,4}?(?:objectifs?|perspectives|previsions?|ambitions?|guidance|plan d'investissements?|investissements|dividendes?|politique de (?:dividende|distribution))\b|(?:objectifs?|perspectives|previsions|horizon(?: de tresorerie)?|dividendes?) (?:sont |est |reste |restent |demeure |demeurent )?(?:inchange|maintenu)\w*|(?:objectifs?|perspectives|previsions|dividendes?)(?:,? [\w'.,%€$£-]+){1,12}? (?:sont|est|reste|restent|demeure|demeurent|a ete|ont ete) (?:egalement |bien )?(?:inchange|maintenu|confirme|reaffirme|reitere)\w*|(?:objectifs?|perspectives|previsions|dividendes?)(?: [\w',-]+){0,8}?,? (?:n'est|ne sont|n'a|n'ont) pas (?:ete )?(?:modifie|revu|change|remis en cause)\w*|(?:continuer\w*|continue\w*|poursuivr\w*) (?:de |a )verser (?:[\w%,'-]+ ){0,6}?(?:dividendes?|actionnaires)|versera (?:bien |normalement |comme prevu )?(?:son|le|ses|les) (?:[\w-]+ )?dividendes?|dividendes?(?: [\w',-]+){0,10}? (?:sera|seront) (?:bien |normalement )?verse\w*(?: comme prevu)?`,
+    String.raw`(?:confirm\w*|maintien\w*|maintenu\w*|maintena\w*|reitere\w*|reaffirm\w*|conserv\w*|garde\w*) (?:[\w'-]+ ){0,4}?(?:objectifs?|perspectives|previsions?|ambitions?|guidance|plan d'investissements?|investissements|dividendes?|politique de (?:dividende|distribution))\b|(?:objectifs?|perspectives|previsions|horizon(?: de tresorerie)?|dividendes?) (?:sont |est |reste |restent |demeure |demeurent )?(?:inchange|maintenu)\w*|(?:objectifs?|perspectives|previsions|dividendes?)(?:,? [\w'.,%€$£-]+){1,12}? (?:sont|est|reste|restent|demeure|demeurent|a ete|ont ete) (?:egalement |bien |en revanche |toutefois |pour sa part |neanmoins |cependant )?(?:inchange|maintenu|confirme|reaffirme|reitere)\w*|(?:objectifs?|perspectives|previsions|dividendes?)(?: [\w',-]+){0,8}?,? (?:n'est|ne sont|n'a|n'ont) pas (?:ete )?(?:modifie|revu|change|remis en cause)\w*|(?:continuer\w*|continue\w*|poursuivr\w*) (?:de |a )verser (?:[\w%,'-]+ ){0,6}?(?:dividendes?|actionnaires)|versera (?:bien |normalement |comme prevu )?(?:son|le|ses|les) (?:[\w-]+ )?dividendes?|dividendes?(?: [\w',-]+){0,10}? (?:sera|seront) (?:bien |normalement )?verse\w*(?: comme prevu)?`,
     // un effet que la société juge faible : "n'aura qu'un effet marginal sur les résultats", "un impact limité sur ses comptes"
     String.raw`(?:n'aura\w*|n'a|ne devrai\w* avoir|n'auront) qu'un (?:[\w-]+ )?(?:impact|effet|incidence) (?:[\w-]+ )?sur|(?:impact|effet|incidence) (?:tres |relativement )?(?:limitee?|marginale?|negligeable|minime|modere|modeste|non significati(?:f|ve)) sur (?:les |ses |son |sa |leurs? )?(?:[\w-]+ )?(?:resultats|comptes|objectifs|perspectives|previsions|rentabilite|marges?|benefices?)`,
     // "confirme viser", "réaffirme tabler sur"
@@ -160,10 +160,44 @@ export const FR: Vocabulary = {
   ],
   analyst: [
     String.raw`analystes?|courtiers?|recommandation|objectif de cours|surpondere|sous-pondere|consensus`,
+    // un gérant de fonds, ou un bureau d'études qui parle en "on" : "un gérant parisien estime", "chez X, on juge que"
+    String.raw`gerante?s? (?:de (?:fonds|portefeuille|actifs))|(?:un|une) gerante? [a-z]+ (?:estime|juge|considere|pense)|strategiste|chez [^,.;]{2,40}, on (?:juge|estime|pense|considere|note|souligne|table|anticipe)`,
     // l'avis d'un avocat ou d'un universitaire extérieur : "avocate spécialisée", "selon un juriste", "professeur de droit"
     String.raw`avocate?s? (?:specialisee?s?|independante?s?|en droit (?:de la concurrence|des affaires|boursier))|(?:selon|pour|d'apres) (?:un|une) (?:avocate?|juriste|professeur)|professeure? de droit|juristes?`,
   ],
   past: [
     String.raw`l'an (?:dernier|passe)|l'annee (?:derniere|passee)|le mois dernier|il y a (?:[\w-]+ )?(?:ans?|mois)|precedemment|auparavant|par le passe|a l'epoque`,
+  ],
+};
+
+/** De qui parle une phrase française : les mots autour de son sujet grammatical (`companies/attribution.ts`). */
+export const FR_ATTRIBUTION: AttributionWords = {
+  opener: [
+    String.raw`(?:dans|en|pour|apres|avant|depuis|des|lors|selon|d'apres|chez|sur|sous|par|avec|malgre|face|hier|aujourd'hui|ce|cette|toutefois|cependant|par ailleurs|de son cote|du cote|a l'inverse|a l'oppose|au contraire|a contre-courant|contacte|contactee|interroge|interrogee|sollicite|sollicitee|surtout|enfin|ainsi|mais|pourtant|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b[^,.;:"]{0,80},`,
+    // un horodatage de direct : "9h34 -", "14:05 -"
+    String.raw`\d{1,2}(?:h|:)\d{0,2}\s*-?`,
+  ],
+  // une société désignée par son métier, avec l'article défini : "le distributeur de matériel électrique", "l'industriel"
+  definiteDescriptor: [
+    String.raw`(?:l'|(?:le|la) (?:[a-z-]+ )?)(?:distributeur|fabricant|industriel|operateur|assureur|transporteur|constructeur|fournisseur|enseigne|laboratoire|exploitant|editeur|equipementier|sous-traitant|producteur|chimiste|brasseur|promoteur|prestataire|specialiste|armateur|voyagiste|banque|compagnie)`,
+  ],
+  subjectReference: [
+    String.raw`le groupe|la societe|l'entreprise|la compagnie|la direction|le conseil d'administration|son (?:pdg|president|directeur general|directeur financier|porte-parole)|sa (?:presidente|directrice generale|directrice financiere|porte-parole)|nous|notre`,
+  ],
+  carryOver: [String.raw`il|elle`],
+  otherDescriptor: [
+    // ce qu'est l'autre société pour le sujet : "son ancien actionnaire", "un concurrent", "l'un de ses fournisseurs" ;
+    // avec "le", un fournisseur ou un sous-traitant est souvent le sujet lui-même ("le fournisseur d'électricité X")
+    String.raw`(?:un|une|son|sa|ses|leur|l'un de ses|un de ses) (?:ancien |ancienne |ex-|principal |principale |premier |plus gros |plus grand |grand )?(?:concurrente?|rival|actionnaire|maison mere|societe mere|proprietaire|fournisseur|sous-traitant|partenaire|repreneur|acquereur|homologue|confrere)s?`,
+    String.raw`(?:l'|(?:le|la|les) )(?:ancien |ancienne |ex-|principal |principale |grand )?(?:concurrente?|rival|ancien actionnaire|ancienne maison mere|maison mere|societe mere|repreneur|acquereur)s?`,
+    // un client, non les clients : une personne ou une société à côté du sujet
+    String.raw`(?:le|un|son) (?:principal |premier |plus gros |plus grand |grand |ancien )?client(?!s)`,
+    String.raw`un autre (?:groupe|acteur|assureur|distributeur|operateur|fabricant|industriel|exploitant|transporteur|fournisseur|constructeur|laboratoire|etablissement|prestataire)|une autre (?:entreprise|societe|enseigne|compagnie|banque|victime)`,
+  ],
+  companyRole: [
+    String.raw`(?:(?:son|sa|le|la|un|une) )?(?:pdg|president|presidente|directeur general|directrice generale|directeur financier|directrice financiere|dg|porte-parole|fondateur|fondatrice)`,
+  ],
+  subjectVerb: [
+    String.raw`a|avait|aurait|est|sont|etait|sera|serait|affirme|assure|indique|explique|estime|declare|precise|reconnait|confirme|dit|raconte|souligne|ajoute|annonce|qui|se|s'|l'|n'|ne|vient|doit|peut|va`,
   ],
 };

@@ -71,3 +71,27 @@ export const WHOLE_WORDS: ReadonlySet<VocabularyName> = new Set<VocabularyName>(
   'taken',
   'guidance',
 ]);
+
+/**
+ * Who a sentence is about, read from its grammatical subject (`companies/attribution.ts`), one table per
+ * language. Entries are regular-expression alternatives on folded text, matched where the sentence's
+ * subject starts (after the openers), each ending at a word boundary.
+ */
+export interface AttributionWords {
+  /** Leading adverbials skipped up to their comma before the subject: "In a statement on Tuesday,", "Dans la foulée,". */
+  opener: string[];
+  /** The subject company named without its name: "the group", "le groupe", "la société", "its chief executive". */
+  subjectReference: string[];
+  /** Pronouns that carry over the previous sentence's subject: "it", "il", "elle". */
+  carryOver: string[];
+  /** A common noun with a definite article as the subject ("the retailer", "le distributeur de…"): another company's when the sentence before was about one. */
+  definiteDescriptor: string[];
+  /** Another company named by what it is to the subject or the market: "a rival", "its former parent", "un concurrent", "l'ancien actionnaire". */
+  otherDescriptor: string[];
+  /** A role that makes a named person speak for the subject: ", its chief executive,", ", le directeur général,". */
+  companyRole: string[];
+  /** Verbs that follow a name standing as the sentence's subject: "said", "has", "a indiqué", "affirme". */
+  subjectVerb: string[];
+}
+
+export type AttributionListName = keyof AttributionWords;
