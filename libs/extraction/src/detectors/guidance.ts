@@ -18,7 +18,7 @@ const DOWN =
 const UP =
   /\b(?:raised|raises|raising|increased|lifted|upgraded|upgrades|boosted|hiked|improved|nudged up|above|up from|higher than|au-dessus|superieure?s? (?:a|aux?)|releve\w*|rehausse\w*|revu\w* a la hausse|revise\w* a la hausse|ameliore\w*|augmente\w*)\b/;
 const METRIC =
-  /\b(?:(?:adjusted |underlying )?(?:operating |pre-tax |pretax |net |core )?(?:profit|earnings|income)|revenue|sales|turnover|ebitda|ebit|(?:operating )?margin|cash flow|eps|chiffre d'affaires|ventes|resultat (?:operationnel|net|d'exploitation|courant)|benefice|marge (?:operationnelle|brute|d'exploitation|ebitda)?|croissance organique|excedent brut d'exploitation|combined ratio|ratio combine)\b/;
+  /\b(?:(?:adjusted |underlying )?(?:operating |pre-tax |pretax |net |core )?(?:profit|earnings|income)|revenue|sales|turnover|ebitda|ebit|(?:operating )?margin|cash flow|eps|chiffre d'affaires|ventes|resultat (?:operationnel|net|d'exploitation|courant)|benefice|marge (?:operationnelle|brute|d'exploitation|ebitda)?|croissance organique|excedent brut d'exploitation|combined ratio|ratio combine|capital expenditure|capital spending|capex|depenses d'investissement|investissements)\b/;
 /** The nouns of an outlook, as opposed to verbs of expecting. */
 const OUTLOOK_NOUN =
   /\b(?:guidance|outlook|forecasts?|targets?|ambitions|expectations|estimates?|warning|previsions?|objectifs?|perspectives|avertissement|estimations?)\b/;
@@ -29,6 +29,7 @@ const METRIC_KINDS: [RegExp, string][] = [
   [/\b(?:margin|marge)\b/, 'margin'],
   [/\b(?:cash flow)\b/, 'cash'],
   [/\b(?:ratio)\b/, 'ratio'],
+  [/\b(?:capital expenditure|capital spending|capex|depenses d'investissement|investissements)\b/, 'capex'],
 ];
 
 /** Words that give the cause of a change, not its object: "as", "because of", "en raison de". */

@@ -159,7 +159,8 @@ export const FR: Vocabulary = {
     String.raw`(?:a|contre|chez|visant) (?:un|l'un|son|ses|l'un de ses|un de ses) (?:principal |principaux |grand |plus grand )?(?:concurrents?|rivaux|rival)|^(?:(?:plusieurs|certains|deux|trois|quatre|nombre|la plupart|aucun) (?:de |d'|des )?)?(?:son |ses |un |le |la |les |l'un de ses |autres |d'autres |plusieurs |certains )?(?:principal |principaux |grand |plus grand |grands )?(?:concurrents?|rivaux|rival)\b`,
   ],
   analyst: [
-    String.raw`analystes?|courtiers?|recommandation|objectif de cours|surpondere|sous-pondere|consensus`,
+    // la société qui s'adresse aux analystes ("a indiqué aux analystes") ou se mesure à leur consensus n'exprime pas leur avis
+    String.raw`(?<!\b(?:told|tells|telling|briefed|briefing|reassured|with|for|aux|devant les|avec les) )analystes?|courtiers?|recommandation|objectif de cours|surpondere|sous-pondere|(?<!\b(?:in line with|en ligne avec|conforme au)(?: the| le)?(?: current)?(?: market)? )consensus`,
     // l'avis d'un avocat ou d'un universitaire extérieur : "avocate spécialisée", "selon un juriste", "professeur de droit"
     String.raw`avocate?s? (?:specialisee?s?|independante?s?|en droit (?:de la concurrence|des affaires|boursier))|(?:selon|pour|d'apres) (?:un|une) (?:avocate?|juriste|professeur)|professeure? de droit|juristes?`,
   ],
