@@ -9,8 +9,8 @@ import { Candidate, summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { sentenceBlocked, Trigger, triggersFor } from './triggers';
 
-/** The authority after the complaint, a short time phrase allowed between: "déposée le lendemain auprès du parquet", "filed on Monday with the police". */
-const COMPLAINT_TARGET = /^\s*(?:[\w'-]+\s){0,3}?(?:aupres (?:du|de la|des|de l')|with|to)\s/;
+/** The authority after the complaint, a short time phrase allowed between: "déposée le lendemain auprès du parquet", "porté plainte à la gendarmerie", "filed on Monday with the police". */
+const COMPLAINT_TARGET = /^\s*(?:(?:[\w'-]+\s){0,3}?(?:aupres (?:du|de la|des|de l')|with|to)\s|(?:a (?:la |l')|au |aux ))/;
 /**
  * The company was told by the authority, not the other way round: "notifiée par l'autorité", "informed by",
  * or the company is the verb's object: "the SFO had informed it of the investigation", "l'AMF l'a informée".
