@@ -73,4 +73,84 @@ describe('extraction of further wordings', () => {
       expect(ofType(proposalsOf('The airline will refund fees for cancelled bookings next year.'), 'OtherDisclosure')).toEqual([]);
     });
   });
+
+  describe('French wordings', () => {
+    it.each([
+      ['ExternalAdvisersEngaged', "Le groupe s'est entouré des spécialistes du cabinet Gamma pour analyser l'intrusion."],
+      ['OtherDisclosure', "L'entreprise prévoit un retour progressif à la normale de sa facturation d'ici la fin du mois."],
+      ['OtherDisclosure', 'La direction espère une reprise complète des expéditions la semaine prochaine.'],
+      ['SystemsTakenOffline', "Dès l'alerte, le logiciel de paie a été désactivé par précaution."],
+      ['SystemsTakenOffline', 'Les accès distants des sous-traitants ont été suspendus.'],
+      ['OperationalImpactReported', "Les délais de traitement des dossiers se sont fortement allongés depuis l'attaque."],
+      ['OperationalImpactReported', 'Quelque 3 000 commandes sont en souffrance.'],
+    ])('%s: "%s"', (type, text) => {
+      expect(ofType(proposalsOf(text), type)).toHaveLength(1);
+    });
+
+    it('reads a revenue outlook past "quant à lui", against the figure aimed at before', () => {
+      const text =
+        "Le chiffre d'affaires devrait quant à lui s'établir autour de 800 millions d'euros, alors que le groupe visait encore 850 millions d'euros.";
+      const [change] = ofType(proposalsOf(text), 'GuidanceChanged');
+      expect(change.facts).toMatchObject({ direction: 'down', current: { low: 800000000 }, previous: { low: 850000000 } });
+    });
+
+    it.each(['La société a porté plainte à la gendarmerie de Brive.', 'La société a déposé plainte au parquet de Brive.'])(
+      'reads the authority a complaint was made to after "à": "%s"',
+      (text) => {
+        const regulators = ofType(proposalsOf(text), 'RegulatorNotified').map((proposal) => proposal.facts.regulator);
+        expect(regulators).toHaveLength(1);
+        expect(regulators).not.toContain('plainte déposée (autorité non précisée)');
+      },
+    );
+
+    it('still reads a complaint followed by another verb as one to an authority not named', () => {
+      const regulators = ofType(proposalsOf("Le groupe a porté plainte et signalé l'incident à la CNIL."), 'RegulatorNotified').map((p) => p.facts.regulator);
+      expect(regulators).toEqual(expect.arrayContaining(['CNIL', 'plainte déposée (autorité non précisée)']));
+    });
+
+    it.each([
+      "L'autorité lui enjoint de supprimer ces fichiers sous astreinte de 2 000 euros par jour de retard.",
+      "La DGCCRF a ouvert une enquête sur ses conditions d'annulation des voyages.",
+    ])('reads no impact in a penalty per day of delay or in cancellation terms: "%s"', (text) => {
+      expect(ofType(proposalsOf(text), 'OperationalImpactReported')).toEqual([]);
+    });
+  });
+
+  describe('recovery named as the purpose of a hire', () => {
+    it.each([
+      "La société s'est entourée des experts du cabinet Gamma afin de mener les investigations et de sécuriser le redémarrage de ses serveurs.",
+      'Acme has engaged Delta Forensics to help restore its systems.',
+    ])('is neither a restoration nor recovery under way: "%s"', (text) => {
+      const types = typesOf(proposalsOf(text));
+      expect(types).not.toContain('SystemsRestored');
+      expect(types).not.toContain('OtherDisclosure');
+    });
+  });
+
+  describe('an incident set in a season of an earlier year', () => {
+    it.each([
+      'En cause : une intrusion qui avait permis, au printemps 2023, de dérober les coordonnées de 9 000 clients.',
+      'Hackers stole the addresses of 9,000 customers in the summer of 2023.',
+    ])('is background: "%s"', (text) => {
+      expect(proposalsOf(text, '2026-11-10')).toEqual([]);
+    });
+
+    it('still reads one of this year', () => {
+      expect(typesOf(proposalsOf('Hackers stole the addresses of 9,000 customers this summer.', '2026-11-10'))).toEqual([
+        'BreachAnnounced',
+        'DataExposureConfirmed',
+      ]);
+    });
+  });
+
+  describe('a share move in money with a day before it', () => {
+    it.each([
+      ['Le titre Acme a reculé mardi de 0,50 euro, à 12,00 euros.', 'down', 4, 12],
+      ['Shares in Acme fell on Monday by 12p to 188p.', 'down', 6, 188],
+    ])('computes the percentage from the move and the new price: "%s"', (text, direction, changePct, price) => {
+      const [move] = ofType(proposalsOf(text, '2026-11-12'), 'SharePriceMoved');
+      expect(move.facts).toMatchObject({ direction, changePct, price });
+      expect(move.computedFacts).toEqual(['changePct']);
+    });
+  });
 });

@@ -57,8 +57,9 @@ interface Move {
   date: string | null;
 }
 
-/** "fell 31p to 214p", "perd 1,20 euro à 27,90 euros": a move in money, then the new price. */
-const MOVE_THEN_PRICE = /^\s?(?:by\s|de\s)?$/;
+/** "fell 31p to 214p", "perd 1,20 euro à 27,90 euros", "a reculé lundi de 0,38 euro": a move in money (a day may stand before it), then the new price. */
+const MOVE_THEN_PRICE =
+  /^\s?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|ce matin|cet apres-midi|en seance|on (?:monday|tuesday|wednesday|thursday|friday)|monday|tuesday|wednesday|thursday|friday|yesterday|today|this morning|this afternoon)\s)?(?:by\s|de\s)?$/;
 const PRICE_AFTER_MOVE = /^\s(?:to|at|a)\s$/;
 /** A dividend or earnings per share is never the price: "the final dividend of 11.4 pence per share", "un dividende de 2,10 euros". */
 const PER_SHARE_SUM = /\b(?:dividends?|dividendes?|payouts?|coupons?|earnings|eps|benefices? (?:net )?par action|bpa)\s(?:[\w'-]+\s){0,3}?$/;
@@ -78,11 +79,12 @@ export const detectSharePrice: Detector = (sentence, article) => {
   const directed = moves.filter((move) => move.direction);
   const loose: Move[] = [];
   for (const move of moves.filter((m) => !m.direction)) {
-    // A price or size with no verb of its own belongs to a move of the same day, else to the day's group.
-    const host = nearestDirected(
-      directed.filter((m) => m.date === null || m.date === move.date || (move.previous && !move.money)),
-      move.index,
-    );
+    // A price or size with no verb of its own belongs to a move of the same day (or, when it names no day, to the move just before it: "a reculé lundi de 0,38 euro, à 9,12 euros"), else to the day's group.
+    const host =
+      nearestDirected(
+        directed.filter((m) => m.date === null || m.date === move.date || (move.previous && !move.money)),
+        move.index,
+      ) ?? (move.date === null ? directed.filter((m) => m.index < move.index).pop() : undefined);
     if (!host) {
       if (move.money) loose.push(move);
       continue;
