@@ -153,4 +153,22 @@ describe('extraction of further wordings', () => {
       expect(move.computedFacts).toEqual(['changePct']);
     });
   });
+
+  describe('an incident named as what a sanction is for', () => {
+    it.each([
+      'Watchdog fines Acme £2m over 2023 cyber attack',
+      'The regulator on Tuesday fined Acme £2 million for failing to protect the addresses of 50,000 customers that were stolen in a hack.',
+      "La CNIL a sanctionné mardi Acme d'une amende de 2 millions d'euros pour une cyberattaque qui avait permis de dérober les adresses de 50 000 clients.",
+      "The Information Commissioner's Office (ICO) said Acme had not applied basic controls, allowing hackers to copy the addresses of 50,000 customers.",
+    ])('is neither a breach nor data newly confirmed: "%s"', (text) => {
+      const types = typesOf(proposalsOf(text, '2026-11-10'));
+      expect(types).not.toContain('BreachAnnounced');
+      expect(types).not.toContain('DataExposureConfirmed');
+    });
+
+    it('still reads an incident the company reports beside a fine it mentions', () => {
+      const types = typesOf(proposalsOf('Acme said hackers had stolen the addresses of 50,000 customers on Monday.', '2026-11-10'));
+      expect(types).toEqual(['BreachAnnounced', 'DataExposureConfirmed']);
+    });
+  });
 });
