@@ -1,5 +1,5 @@
 import { isExpectation } from '../cues/hedge';
-import { summaryOf } from './candidate';
+import { Candidate, summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { systemsIn } from './noun-phrases';
 import { SentenceView } from '../article';
@@ -36,6 +36,8 @@ const FULL =
  */
 export const detectSystemsRestored: Detector = (sentence, article) => {
   if (sentenceBlocked('SystemsRestored', sentence)) return [];
+  // restorations on two days in one sentence ("X came back on Wednesday, and by Thursday Y was running again") are two
+  const found: Candidate[] = [];
   for (const trigger of triggersFor('SystemsRestored', 'restored', sentence, article.language)) {
     if (isExpectation(clauseText(sentence, trigger.clause))) continue;
     if (purposeOfHire(sentence, trigger, article.language)) continue;
@@ -47,8 +49,9 @@ export const detectSystemsRestored: Detector = (sentence, article) => {
     const clause = clauseText(sentence, trigger.clause);
     const partial = !FULL.test(clause) && PARTIAL.test(clause);
     const occurredOn = dateOfTrigger(sentence, trigger);
+    if (found.length > 0 && (occurredOn === null || found.some((candidate) => candidate.occurredOn === occurredOn || candidate.occurredOn === null))) continue;
     const systems = systemsIn(sentence, trigger.clause.start, trigger.clause.end);
-    return [candidateOf('SystemsRestored', sentence, { partial, systems, summary: summaryOf(sentence.raw) }, occurredOn, 0.8, occurredOn ?? '')];
+    found.push(candidateOf('SystemsRestored', sentence, { partial, systems, summary: summaryOf(sentence.raw) }, occurredOn, 0.8, occurredOn ?? ''));
   }
-  return [];
+  return found;
 };
