@@ -171,4 +171,28 @@ describe('extraction of further wordings', () => {
       expect(types).toEqual(['BreachAnnounced', 'DataExposureConfirmed']);
     });
   });
+
+  describe('restorations', () => {
+    it('reads two restorations on two days in one sentence', () => {
+      const text = 'The billing platform was brought back online on Tuesday, and by Wednesday the ordering system was running again at four of its six depots.';
+      const restored = ofType(proposalsOf(text, '2026-11-13'), 'SystemsRestored');
+      expect(restored.map((proposal) => [proposal.occurredOn, proposal.facts.partial])).toEqual([
+        ['2026-11-10', false],
+        ['2026-11-11', true],
+      ]);
+    });
+
+    it('joins an undated restoration to the earliest day named when the article names several', () => {
+      const text = [
+        'Acme says most of its network is back to normal.',
+        'The billing platform was brought back online on Tuesday, and by Wednesday the ordering system was running again.',
+      ].join(' ');
+      expect(ofType(proposalsOf(text, '2026-11-13'), 'SystemsRestored')).toHaveLength(2);
+    });
+
+    it('reads no restoration in shares that recovered part of a loss', () => {
+      const text = 'Acme shares fell 9p to 118p on Monday, and have since recovered part of that loss.';
+      expect(ofType(proposalsOf(text, '2026-11-13'), 'SystemsRestored')).toEqual([]);
+    });
+  });
 });
