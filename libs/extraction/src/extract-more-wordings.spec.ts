@@ -195,4 +195,14 @@ describe('extraction of further wordings', () => {
       expect(ofType(proposalsOf(text, '2026-11-13'), 'SystemsRestored')).toEqual([]);
     });
   });
+
+  describe('authorities named in general', () => {
+    it.each(['09:30 – Authorities notified', 'Autorités prévenues'])('give nothing in a heading: "%s"', (text) => {
+      expect(proposalsOf(text)).toEqual([]);
+    });
+
+    it('are still read in a sentence', () => {
+      expect(ofType(proposalsOf('Acme said it had informed the relevant authorities.'), 'RegulatorNotified')).toHaveLength(1);
+    });
+  });
 });
