@@ -205,4 +205,25 @@ describe('extraction of further wordings', () => {
       expect(ofType(proposalsOf('Acme said it had informed the relevant authorities.'), 'RegulatorNotified')).toHaveLength(1);
     });
   });
+
+  describe('each family in the other language too', () => {
+    it.each([
+      ['OtherDisclosure', '« Les difficultés logistiques sont désormais derrière nous », a assuré le directeur général.'],
+      ['OtherDisclosure', 'La banque remboursera les frais facturés aux clients en raison de la panne.'],
+      ['OtherDisclosure', "Acme n'anticipe pas, à ce stade, d'impact significatif sur ses résultats."],
+      ['OtherDisclosure', 'The group said it hopes to reopen all stores by Friday.'],
+      ['SystemsTakenOffline', "The booking tool was disabled the same day and contractors' remote access was suspended."],
+    ])('%s: "%s"', (type, text) => {
+      expect(ofType(proposalsOf(text), type)).toHaveLength(1);
+    });
+
+    it('reads no impact in an effect denied past an aside', () => {
+      expect(ofType(proposalsOf("Acme n'anticipe pas, à ce stade, d'impact significatif sur ses résultats."), 'OperationalImpactReported')).toEqual([]);
+    });
+
+    it('still reads a day standing as a clause after a phrase ending in an aside word', () => {
+      const text = 'Based on its review to date, on September 3, 2026, the company found that hackers had copied the names of 4,000 customers.';
+      expect(ofType(proposalsOf(text, '2026-09-10'), 'DataExposureConfirmed')[0].occurredOn).toBe('2026-09-03');
+    });
+  });
 });
