@@ -226,4 +226,17 @@ describe('extraction of further wordings', () => {
       expect(ofType(proposalsOf(text, '2026-09-10'), 'DataExposureConfirmed')[0].occurredOn).toBe('2026-09-03');
     });
   });
+
+  describe('a change to the financial calendar', () => {
+    it.each([
+      'Le groupe a décidé de reporter la publication de ses résultats annuels, initialement prévue le 3 mars.',
+      'Acme has postponed the publication of its half-year results to allow its auditors to finish their work.',
+    ])('is an other disclosure, not an impact: "%s"', (text) => {
+      expect(typesOf(proposalsOf(text))).toEqual(['OtherDisclosure']);
+    });
+
+    it('is not stated when only possible', () => {
+      expect(proposalsOf('Acme may delay the publication of its annual report.')).toEqual([]);
+    });
+  });
 });

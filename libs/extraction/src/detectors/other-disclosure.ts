@@ -15,7 +15,7 @@ const OF_SOMETHING = /^\w+\s(?:[\w-]+\s)?(?:de|des|du|d'|of)\b/;
 const NOTHING_NAMED = /\b(?:things|everything|matters|it all|les choses|tout)\s(?:(?:back|up|a|en)\s)?$/;
 
 /** The kinds of "other" disclosure: each is one disclosure per article, whichever sentences state it. */
-const STANCES = ['decision', 'outlookHeld', 'remedies'] as const;
+const STANCES = ['decision', 'outlookHeld', 'remedies', 'calendar'] as const;
 
 /** Recovery expected or under way, remediation work and the company's stance, told apart by kind. */
 export const detectOtherDisclosure: Detector = (sentence, article) => {

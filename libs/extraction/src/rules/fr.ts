@@ -130,6 +130,10 @@ export const FR: Vocabulary = {
     // une ligne ouverte pour les personnes touchées : "une cellule d'écoute téléphonique a été ouverte", "un numéro vert"
     String.raw`cellules? d'(?:ecoute|assistance|information|accompagnement)|numeros? verts?|ligne (?:telephonique )?dediee|plateforme (?:telephonique )?d'(?:assistance|information)`,
   ],
+  calendar: [
+    // une publication financière reportée : "a décidé de reporter la publication de son chiffre d'affaires du troisième trimestre"
+    String.raw`(?:report\w*|decal\w*|differ\w*|repouss\w*) (?:la |de la )?(?:publication|presentation|communication|annonce) (?:de |des |du |d')(?:ses |son |sa |leurs? )?(?:[\w'-]+ ){0,3}?(?:resultats|chiffre d'affaires|comptes|ventes|rapport annuel|etats financiers)`,
+  ],
 
   negation: [
     String.raw`aucun\w*|sans|ni|nie|nient|dement\w*|exclu\w*|pas d[e']|empech\w*|eviter|evite|non(?![ -]?(?:autoris|urgent|essentiel|critique|prioritaire|vita))`,
