@@ -239,4 +239,22 @@ describe('extraction of further wordings', () => {
       expect(proposalsOf('Acme may delay the publication of its annual report.')).toEqual([]);
     });
   });
+
+  describe('usual phrasings probed in both languages', () => {
+    it.each([
+      ['SystemsTakenOffline', 'The attack forced the company to pull the plug on its core systems.'],
+      ['OtherDisclosure', 'Le groupe se dit confiant dans sa capacité à atteindre ses objectifs annuels.'],
+      ['OtherDisclosure', 'The bank will compensate customers for any losses caused by the outage.'],
+      ['GuidanceChanged', 'The retailer warned that annual profit would be at the lower end of its £50m-£60m range.'],
+      ['GuidanceChanged', "Le chiffre d'affaires devrait se situer dans le bas de la fourchette de 1,1 à 1,2 milliard d'euros."],
+      ['GuidanceChanged', "Le groupe suspend ses objectifs financiers pour l'exercice."],
+      ['SystemsRestored', 'Le groupe a indiqué que la production avait repris mardi sur deux de ses quatre sites.'],
+    ])('%s: "%s"', (type, text) => {
+      expect(ofType(proposalsOf(text), type)).toHaveLength(1);
+    });
+
+    it('reads no guidance in an end of a range an analyst or a hedge names', () => {
+      expect(proposalsOf('Profit could be at the lower end of the range, analysts said.')).toEqual([]);
+    });
+  });
 });

@@ -23,6 +23,8 @@ export const EN: Vocabulary = {
     String.raw`(?:websites?|systems?|services?|apps?|platforms?|networks?|servers?|portals?|tills|e-?mail)(?: [\w'&-]+){0,4} (?:went|go|goes|has gone|have gone|had gone|were|was) down\b`,
     String.raw`(?:closed|shuttered|paused|shut|shutting) (?:[\w'-]+\s){0,3}?(?:websites?|online (?:store|shop)s?|web ?shops?|apps?)`,
     String.raw`(?:took|taken|take|taking)\s(?:[\w'&-]+\s){0,4}?(?:systems?|servers?|networks?|platforms?|websites?) down|(?:suspended|cut off|restricted|blocked) access to`,
+    // "pulled the plug on its core systems"
+    String.raw`pull(?:ed|ing|s)? the plug on (?:[\w'-]+ ){0,4}?(?:systems?|servers?|networks?|platforms?|websites?|it|tools|applications?|apps?|portals?)\b`,
     // the systems named before: "take them down", "its servers were disconnected", "the portal, switched off as a precaution"
     String.raw`(?:took|taken|take|takes|taking|brought|bring|bringing) (?:them|it|those|these|everything) (?:down|offline)`,
     String.raw`(?:systems?|servers?|networks?|platforms?|websites?|portals?|applications?|apps?|tools?|e-?mail|(?:remote |external |third-party )access)(?: [\w'&-]+){0,6},? (?:(?:were|was|had been|have been|has been|are|is) )?(?:(?:temporarily|immediately|also|quickly|all) )?(?:shut down|switched off|disconnected|isolated|deactivated|disabled)`,
@@ -85,7 +87,7 @@ export const EN: Vocabulary = {
     String.raw`(?:theft|leak) (?:of )?data|(?:theft|leak) of (?:[\w'-]+ ){0,3}?(?:data|information|details|addresses|records|files|credentials|passwords|numbers)|data (?:theft|leak|exfiltration)`,
   ],
   guidance: [
-    String.raw`guidance|outlook|forecasts?|targets?|ambitions|profit warning|(?:cost|costs) (?:estimates?|forecasts?)|estimated? (?:cost|impact)s?|estimates? (?:of|for) (?:the )?(?:[\w-]+ )?(?:cost|impact)s?`,
+    String.raw`(?:(?:would|will|should) (?:now )?(?:be|come in|land|fall) (?:at|in|towards|around|near) the )?(?:lower|bottom|upper|top) end of (?:its |the )?(?:[\w£$€.,%-]+ ){0,3}?(?:range|guidance|forecasts?|outlook|target)|guidance|outlook|forecasts?|targets?|ambitions|profit warning|(?:cost|costs) (?:estimates?|forecasts?)|estimated? (?:cost|impact)s?|estimates? (?:of|for) (?:the )?(?:[\w-]+ )?(?:cost|impact)s?`,
     String.raw`(?:profit|earnings|revenue|sales|full-year|annual|market|financial) expectations|now (?:expects?|sees|forecasts?|estimates?|anticipates?|predicts?|projects?|puts|thinks)|(?:is|are) now (?:expected|seen|forecast|estimated|projected)|(?:profits?|revenues?|sales|earnings) (?:for the (?:full )?year |for \d{4} )?(?:would|will|(?:is|are) expected to|(?:is|are) set to) (?:be|come in) (?:materially |significantly |slightly |well )?(?:lower|higher|below|above|short of)|expect\w* (?:[\w-]+ ){0,4}?(?:profits?|revenues?|sales|earnings|ebitda|ebit|margins?) (?:for the (?:full )?year |for \d{4} )?to (?:be|come in|fall|rise) (?:[\w£$€.,-]+ ){0,4}?(?:lower|higher|below|above|short of|ahead of)\b|(?:(?:is|are) not expected to|(?:will|would|should) not) exceed|(?:would|will) now cost|(?:would|will) cost (?:it |us |the (?:company|group) )?(?:about|around|roughly|some|approximately|nearly|almost|up to|between|as much as)`,
   ],
   remediation: [
@@ -127,7 +129,7 @@ export const EN: Vocabulary = {
   ],
   remedies: [
     // charges the incident caused, refunded or waived: "will refund any late-payment charges customers incur because of the outage"
-    String.raw`(?:refund|reimburs|waiv|cover)\w* (?:any |all |the )?(?:[\w-]+ ){0,2}?(?:charges|fees|costs|interest|penalties)(?: [\w'-]+){0,6}? (?:because of|caused by|due to|as a result of|resulting from|linked to|arising from) (?:the |this )?(?:outage|incident|attack|disruption|breach|problems?)\b`,
+    String.raw`(?:refund|reimburs|waiv|cover|compensat)\w* (?:(?:affected )?(?:customers|clients) (?:for )?)?(?:any |all |the )?(?:[\w-]+ ){0,2}?(?:charges|fees|costs|interest|penalties|losses)(?: [\w'-]+){0,6}? (?:because of|caused by|due to|as a result of|resulting from|linked to|arising from) (?:the |this )?(?:outage|incident|attack|disruption|breach|problems?)\b`,
     String.raw`(?:free )?credit monitoring|identity (?:theft )?protection|(?:getting|get|be) in touch with (?:every|all|each)|contacting (?:all|every|each) (?:of its |its )?customers`,
     // a line opened for those affected: "a dedicated helpline", "a call centre for affected customers"
     String.raw`(?:dedicated |free |special )?helplines?|(?:dedicated )?call cent(?:re|er)s? for (?:affected |concerned )?(?:customers|clients|patients|policyholders)`,
