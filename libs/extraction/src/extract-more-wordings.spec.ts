@@ -257,4 +257,22 @@ describe('extraction of further wordings', () => {
       expect(proposalsOf('Profit could be at the lower end of the range, analysts said.')).toEqual([]);
     });
   });
+
+  describe('possibilities and claims', () => {
+    it.each([
+      'Acme cannot rule out that customer data was taken.',
+      'Le groupe ne peut exclure que des données personnelles aient été consultées.',
+      "Il n'est pas exclu que des données clients aient été dérobées.",
+      'The hackers claim to have stolen 2TB of customer files.',
+    ])('confirm no data taken: "%s"', (text) => {
+      expect(ofType(proposalsOf(text), 'DataExposureConfirmed')).toEqual([]);
+    });
+
+    it.each(['Acme has ruled out any impact on its guidance.', 'Le groupe exclut tout impact sur ses objectifs annuels.'])(
+      'an effect on the outlook ruled out is the outlook held: "%s"',
+      (text) => {
+        expect(typesOf(proposalsOf(text))).toEqual(['OtherDisclosure']);
+      },
+    );
+  });
 });

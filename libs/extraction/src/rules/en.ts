@@ -122,6 +122,8 @@ export const EN: Vocabulary = {
     String.raw`(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?|(?:its|the (?:group|company|board)'s|our) expectations)(?:,? [\w'.,£$€%-]+){1,10}? (?:was|is|were|are|has been|have been|had been|remains?|remained) (?:also |still )?(?:confirmed|maintained|reaffirmed|reiterated|unchanged)\b|(?:(?:go|goes|going|went|gone) ahead|proceed(?:s|ed|ing)?) with (?:[\w'-]+ ){0,3}?(?:dividends?|payouts?)\b|(?:pay|pays|paying|paid) (?:[\w'-]+ ){0,3}?(?:dividends?|payouts?)(?: [\w'.,£$€%-]+){0,8}? as (?:planned|scheduled|expected|announced|intended|usual)\b|(?:dividends?|payouts?)(?: [\w'.,£$€%-]+){0,8}? (?:will|would|is to|was to) (?:still )?(?:be paid|go ahead)\b`,
     // "confirmed it is still targeting", "reaffirmed that it aims to"
     String.raw`(?:reaffirm\w*|confirm\w*|reiterat\w*) (?:that )?(?:it )?(?:is )?(?:still )?(?:aim|target)(?:s|ed|ing)?\b|(?:still|continu(?:e|es|ed|ing) to) (?:expect(?:s|ed|ing)?|sees?|targets?|aims? for|forecasts?|anticipat(?:e|es|ed|ing)|project(?:s|ed|ing)?) (?:[\w'-]+ ){0,8}?(?:(?:pre-tax |operating |underlying |adjusted |annual |full-year )?(?:profits?|revenues?|sales|earnings|ebitda|ebit|margins?|growth|results|turnover|cash flow|dividends?)|to (?:meet|hit|deliver|achieve|reach)|[£$€]|\d)`,
+    // an effect on the outlook ruled out: "ruled out any impact on its guidance"
+    String.raw`(?:ruled|rules|ruling|rule) out (?:any |a )(?:[\w-]+ )?(?:impact|effect|change) (?:on|to) (?:its |the |our )?(?:[\w-]+ )?(?:guidance|outlook|forecasts?|targets?|results|dividend)\b`,
     // an effect the company calls small: "will have only a limited impact on its results", "immaterial to its earnings"
     String.raw`(?:only (?:a )?|a )?(?:limited|marginal|negligible|minimal|minor|immaterial|modest) (?:financial )?(?:impact|effect)s? on (?:its |the (?:company's |group's )?|our )?(?:[\w-]+ )?(?:results|earnings|profits?|guidance|outlook|forecasts?|finances|financial (?:position|results|performance))|(?:not|im)material to (?:its |our )?(?:results|earnings|financial)`,
     // an outlook the news does not change: "the penalty would not change its guidance", "did not expect the probe to affect its dividend"
@@ -143,6 +145,8 @@ export const EN: Vocabulary = {
   hedge: [
     String.raw`may|might|could|would|should|possibly|potentially|potential|likely|unlikely|perhaps|whether|if|suspected|suspects?|believed|believes|appears?|seems?|allegedly|alleged|unconfirmed`,
     String.raw`expects?|expected|plans?|planning|intends?|aims?|hopes?|will|risks?|fears?|feared|is set to`,
+    // a possibility not excluded: "cannot rule out that data was taken", "could not exclude that"
+    String.raw`(?:cannot|can't|could not|couldn't|can not|unable to) (?:yet )?(?:rule out|exclude)|(?:not|cannot be|could not be) (?:yet )?(?:be )?ruled out`,
     // a hypothesis: "in the event of a leak", "were it to be found in breach"
     String.raw`in the event (?:of|that)|in case of|can (?:face|incur|be fined|be ordered|be liable|be sanctioned)|were (?:it|they|the (?:company|group|firm|bank)) to`,
     // what an authority may do, and a probe others call for: "the ICO can impose fines", "called on the FCA to open an investigation"
@@ -151,7 +155,7 @@ export const EN: Vocabulary = {
   rumour: [
     String.raw`sources? (?:familiar|close) (?:with|to)|(?:people|persons|sources|someone) (?:familiar|briefed|with knowledge)|according to (?:people|persons|sources|press reports|media reports|reports)|reportedly|rumou?rs?|it is understood|(?:is|are|was|were) understood to`,
     // a claim nobody has confirmed: "the claim has not been verified", "a gang claimed responsibility on its leak site"
-    String.raw`(?:has|have|had|could|can) not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|unverified|claimed responsibility|leak site|(?:claimed|claims|claiming) (?:[\w'-]+ ){0,5}?(?:that|to have)`,
+    String.raw`(?:has|have|had|could|can) not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|unverified|claimed responsibility|leak site|(?:claim|claimed|claims|claiming) (?:[\w'-]+ ){0,5}?(?:that|to have)`,
     // what the press reports and the company will not confirm: "declined to comment on a report that", "people close to the regulator"
     String.raw`(?:people|persons|those|someone|sources?) close to|(?:declined|refused|did not want|would not|could not be reached) to comment on (?:a |the |press |media )?(?:[\w'-]+ ){0,4}?(?:reports?|speculation|articles?)|(?:newspaper|press|media|weekend|news|television) reports?(?: [\w'-]+){0,3}? (?:that|said|suggested|claimed)|an? (?:\w+ )?report (?:in|on|by) (?:[\w'-]+ ){0,4}?(?:newspaper|website|news|magazine|press|outlet|journal|blog|broadcaster)s?\b`,
   ],

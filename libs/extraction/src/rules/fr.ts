@@ -120,6 +120,8 @@ export const FR: Vocabulary = {
     String.raw`(?:n'aura\w*|n'a|ne devrai\w* avoir|n'auront) qu'un (?:[\w-]+ )?(?:impact|effet|incidence) (?:[\w-]+ )?sur|(?:impact|effet|incidence) (?:tres |relativement )?(?:limitee?|marginale?|negligeable|minime|modere|modeste|non significati(?:f|ve)) sur (?:les |ses |son |sa |leurs? )?(?:[\w-]+ )?(?:resultats|comptes|objectifs|perspectives|previsions|rentabilite|marges?|benefices?)`,
     // une confiance dans les objectifs : "se dit confiant dans sa capacité à atteindre ses objectifs annuels", "en bonne voie pour tenir ses prévisions"
     String.raw`(?:confiante?s?|en (?:bonne )?voie|en ligne) (?:dans sa capacite a|de pouvoir|quant a sa capacite a|pour|de) (?:atteindre|tenir|realiser|respecter|remplir) (?:[\w'-]+ ){0,3}?(?:objectifs?|previsions|perspectives|guidance|ambitions)\b`,
+    // un effet exclu : "exclut tout impact sur ses objectifs"
+    String.raw`exclu\w* (?:tout|toute|un|une) (?:[\w-]+ )?(?:impact|incidence|effet|consequence|remise en cause) (?:[\w-]+ )?(?:sur|de) (?:ses |les |son |sa )?(?:objectifs?|perspectives|previsions|resultats|dividendes?)\b`,
     // "confirme viser", "réaffirme tabler sur"
     String.raw`(?:confirm\w*|reaffirm\w*|reitere\w*) (?:[\w-]+ ){0,2}?(?:viser|tabler sur|anticiper|prevoir|s'attendre a|compter sur)|(?:table|tablent|vise|visent|compte|comptent|mise|misent) toujours (?:sur )?|continu\w* (?:de |d'|a )(?:tabler sur|viser|prevoir|anticiper|compter sur|s'attendre a)`,
     // an outlook the news does not change: "ne remet pas en cause ses objectifs", "sans modifier ses prévisions"
@@ -147,6 +149,8 @@ export const FR: Vocabulary = {
   hedge: [
     String.raw`pourrai\w*|pourra|pourront|peut-etre|eventuel\w*|possibles?|potentiel\w*|susceptibles?|risqu\w*|aurai\w*|serai\w*|devrai\w*|semble\w*|soupcon\w*|presum\w*|probabl\w*|si`,
     String.raw`envisag\w*|prevoi\w*|s'attend\w*|espere\w*|sera|seront|va|vont|craint\w*|craign\w*|redout\w*`,
+    // une possibilité que l'on n'exclut pas : "ne peut exclure que des données aient été consultées", "il n'est pas exclu que"
+    String.raw`(?:ne |n')(?:peu\w*|pouv\w*|pourr\w*) (?:pas )?(?:encore )?exclure|(?:n'est|n'etait|ne sont) pas (?:encore )?exclue?s?|pas (?:encore )?exclue?s?`,
     // a hypothesis and what it would bring: "en cas de fuite", "s'exposerait à une amende", "encourt une sanction"
     String.raw`en cas d[e']|dans l'hypothese|s'expos\w*|exposerai\w*|encour(?:t|ent|rai\w*|ra|rir|u)`,
     // ce qu'une autorité peut faire, et l'enquête que d'autres réclament : "la CNIL peut infliger", "ont demandé à l'AMF d'ouvrir une enquête"
