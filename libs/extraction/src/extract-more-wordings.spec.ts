@@ -275,4 +275,30 @@ describe('extraction of further wordings', () => {
       },
     );
   });
+
+  describe('systems taken offline, restored and advisers', () => {
+    it.each([
+      ['SystemsTakenOffline', 'Le groupe a préventivement coupé ses serveurs.'],
+      ['SystemsTakenOffline', 'As a precaution, Acme shut its IT network on Sunday.'],
+      ['SystemsTakenOffline', 'Acme took the decision to disconnect its servers from the internet.'],
+      ['SystemsTakenOffline', 'Its online shop remains closed.'],
+      ['SystemsTakenOffline', 'Le site de vente en ligne reste fermé.'],
+      ['OperationalImpactReported', 'Acme has suspended online ordering.'],
+      ['OperationalImpactReported', 'Le groupe a suspendu les commandes en ligne.'],
+      ['OperationalImpactReported', 'Acme shut its stores on Monday.'],
+    ])('%s: "%s"', (type, text) => {
+      expect(ofType(proposalsOf(text), type)).toHaveLength(1);
+    });
+
+    it.each(['Specialists from Delta are helping the group restore its systems.', 'Des experts de Delta aident le groupe à rétablir ses systèmes.'])(
+      'reads advisers helping with a restoration as advisers only: "%s"',
+      (text) => {
+        expect(typesOf(proposalsOf(text))).toEqual(['ExternalAdvisersEngaged']);
+      },
+    );
+
+    it('still reads a restoration done with advisers’ help', () => {
+      expect(typesOf(proposalsOf('With the help of Delta, Acme restored its email on Monday.', '2026-11-12'))).toEqual(['SystemsRestored']);
+    });
+  });
 });

@@ -18,9 +18,14 @@ const PURPOSE_BETWEEN = /\b(?:afin d(?:e\b|')|pour|in order to|to (?:help|suppor
 
 /** A recovery named as what advisers are hired for ("hired X to help restore its systems", "s'est entourée d'experts afin de sécuriser le redémarrage"). */
 export function purposeOfHire(sentence: SentenceView, trigger: Trigger, language: Language): boolean {
-  return triggersFor('ExternalAdvisersEngaged', 'engaged', sentence, language).some(
+  const hired = triggersFor('ExternalAdvisersEngaged', 'engaged', sentence, language).some(
     (hire) => hire.index < trigger.index && PURPOSE_BETWEEN.test(sentence.folded.slice(hire.end, trigger.index)),
   );
+  // advisers helping with it: "specialists are helping the group restore its systems", "des experts aident le groupe à rétablir"
+  const helping = triggersFor('ExternalAdvisersEngaged', 'assisting', sentence, language).some(
+    (help) => help.index < trigger.index && trigger.index - help.end < 40,
+  );
+  return hired || helping;
 }
 
 const NEARLY = /\b(?:almost|nearly|close to|near|not yet|not quite|presque|quasi(?:ment)?|pratiquement|pas encore)\s$/;

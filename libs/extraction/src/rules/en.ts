@@ -19,7 +19,11 @@ export const EN: Vocabulary = {
     // production shut down is an impact, not systems taken offline: "shut down production at two plants"
     String.raw`(?:shut|shutting|switched|switching|powered|powering|locked|locking)\s(?:(?!(?:production|manufacturing|assembly|output)\b)[\w'&-]+\s){0,6}?(?:down|off)(?!\s(?:production|manufacturing|assembly|output)\b)`,
     String.raw`(?:went|gone|were|was|remain(?:ed|s)?|kept)\s(?:[\w-]+\s)?offline`,
-    String.raw`(?:disconnect|isolat|suspend|disabl|deactivat|paus)(?:ed|ing)\s(?:[\w'-]+\s){0,4}?(?:systems?|servers?|networks?|applications?|apps?|platforms?|websites?|portals?|tools|services|e-?mail|online (?:stores?|shops?)|web ?shops?)`,
+    // an online shop or portal still shut: "its online shop remains closed"
+    String.raw`(?:websites?|online (?:stores?|shops?)|web ?shops?|e-?commerce sites?|apps?|portals?)(?: [\w'&-]+){0,4} (?:remain(?:s|ed)?|stays?|stayed|has been|have been|had been) (?:temporarily |still )?(?:closed|shut|suspended)\b`,
+    String.raw`(?:shut|shuttered) (?:down )?(?:its|their|the|all|all of its|parts of its|part of its) (?:[\w-]+ ){0,2}?(?:it networks?|networks?|it systems|systems|servers|data cent(?:re|er)s?)\b`,
+    // a stated decision takes the bare verb: "took the decision to disconnect its servers"
+    String.raw`(?:disconnect|isolat|suspend|disabl|deactivat|paus)(?:ed|ing|es?|s)?\s(?:[\w'-]+\s){0,4}?(?:systems?|servers?|networks?|applications?|apps?|platforms?|websites?|portals?|tools|services|e-?mail|online (?:stores?|shops?)|web ?shops?)`,
     String.raw`(?:websites?|systems?|services?|apps?|platforms?|networks?|servers?|portals?|tills|e-?mail)(?: [\w'&-]+){0,4} (?:went|go|goes|has gone|have gone|had gone|were|was) down\b`,
     String.raw`(?:closed|shuttered|paused|shut|shutting) (?:[\w'-]+\s){0,3}?(?:websites?|online (?:store|shop)s?|web ?shops?|apps?)`,
     String.raw`(?:took|taken|take|taking)\s(?:[\w'&-]+\s){0,4}?(?:systems?|servers?|networks?|platforms?|websites?) down|(?:suspended|cut off|restricted|blocked) access to`,
@@ -54,10 +58,10 @@ export const EN: Vocabulary = {
     // a delay stated firmly with its length: "deliverables will be delayed by several days"
     String.raw`(?:will|are set to|are going to) be (?:[\w-]+ )?(?:delayed|postponed|pushed back|held up) (?:by|for) (?:up to |about |around |roughly |at least |some )?(?:several|a few|a couple of|one|two|three|four|five|six|seven|ten|\d+) (?:hours|days|weeks|months)\b`,
     String.raw`disrupt\w*|outages?|downtime|delays?|delayed|running (?:up to )?(?:[\w-]+ ){0,3}(?:late|behind)|backlogs?`,
-    String.raw`(?:stopped|stopping|stop|paused?|pausing|suspend(?:ed|ing)?|halt(?:ed|ing)?|ceased|shut down|shutting down|closed down)\s(?:[\w-]+\s){0,2}?(?:taking|processing|accepting|production|producing|shipping|shipments|deliveries|operations|orders|trading|sales|services|payments|manufacturing)`,
+    String.raw`(?:stopped|stopping|stop|paused?|pausing|suspend(?:ed|ing)?|halt(?:ed|ing)?|ceased|shut down|shutting down|closed down)\s(?:[\w-]+\s){0,2}?(?:taking|processing|accepting|production|producing|shipping|shipments|deliveries|operations|orders|ordering|trading|sales|services|payments|manufacturing)`,
     String.raw`unable to|(?:not|no longer) (?:be )?able to (?:process|take|accept|deliver|ship|fulfil|fill|handle|serve)|could not (?:process|take|accept|deliver|ship|operate|access)|cannot (?:process|take|accept|deliver|ship|operate|access)|(?:were|was|are|is|been|remain(?:ed|s)?) (?:(?:still|currently|temporarily|partly|partially|largely|also)\s)?unavailable`,
     String.raw`(?:taken|handled|processed) by (?:phone|telephone)|diverted|diverting|rerouted|redirected|cancel(?:l)?(?:ed|ing|ations?|s)? (?:of )?(?:[\w'-]+ ){0,3}?(?:flights|appointments|operations|procedures|surgeries|shipments|deliveries|orders|events|services|trains|sailings|classes|exams|bookings|meetings|production|shifts|sessions|treatments|consultations|journeys|departures|launch|results|presentation)\b|(?:were|was|been|are|is) (?:also |later |then )?cancel(?:l)?ed|(?:postponed|postponing|pushed back)(?! (?:the )?(?:publication|release|announcement|filing) of)|(?:by hand|manually|pen and paper|manual (?:processes|workarounds?))|reduced capacity`,
-    String.raw`(?:had|has|have) (?:had )?to (?:temporarily )?(?:close|shut|suspend|halt|cancel|postpone|pause|stop)|(?:forced|forcing|force) (?:[\w-]+ ){0,2}(?:to )?(?:close|shut|schedule|cancel|postpone|divert|revert|suspend|halt)|closed (?:[\w-]+ ){0,2}(?:stores|shops|branches|sites|plants|factories|clinics)`,
+    String.raw`(?:had|has|have) (?:had )?to (?:temporarily )?(?:close|shut|suspend|halt|cancel|postpone|pause|stop)|(?:forced|forcing|force) (?:[\w-]+ ){0,2}(?:to )?(?:close|shut|schedule|cancel|postpone|divert|revert|suspend|halt)|(?:closed|shut|shuttered) (?:[\w-]+ ){0,2}(?:stores|shops|branches|sites|plants|factories|clinics)`,
     String.raw`changes["']? to (?:[\w-]+ ){0,3}operations|(?:changes|adjustments)["'”]? to how|(?:impact|effect)s? on (?:[\w-]+ ){0,2}(?:operations|trading|sales|business|services)|(?:sales|trading|production|operations|deliveries|orders|shipments)(?: [\w'-]+){0,4} (?:were|was|have been|has been|had been) (?:[a-z]+ly )?(?:affected|impacted|hit|hurt)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:attack|incident|outage|breach|hack\w*|cyber\w*|ransomware|shutdown|systems?)\b|operational (?:impact|disruption|issues|difficulties)`,
     String.raw`(?:orders|ordering|deliveries|shipments|production|operations|sales|trading|payments|manufacturing|shipping|flights|bookings|appointments|stores|shops|plants|factories|branches|clinics)(?:,? [\w'-]+){0,10},? (?:were|was|have been|has been|had been|are|is|remain(?:ed|s)?) (?:(?:temporarily|partially|partly|largely|still|also)\s)?(?:halted|suspended|paused|stopped|closed|cancel(?:l)?ed)`,
     // service slowed for those it serves: "call waiting times doubled", "response times have lengthened"
@@ -141,7 +145,9 @@ export const EN: Vocabulary = {
     String.raw`(?:postpon|delay|defer|push\w* back)\w* (?:the )?(?:publication|release|announcement|filing) of (?:its |their )?(?:[\w-]+ ){0,3}?(?:results|revenue|sales|accounts|earnings|trading (?:update|statement)|annual report|financial statements)|(?:postpon|delay|defer)\w* (?:its |their )(?:[\w-]+ ){0,3}?(?:results|accounts|annual report|financial statements|trading (?:update|statement))\b`,
   ],
 
-  negation: [String.raw`not|no|never|none|nothing|neither|nor|without|denied|denies|deny|denying|refuted|dismissed|ruled out|rules out|prevent\w*|avoid\w*`],
+  negation: [
+    String.raw`not|no|never|none|nothing|neither|nor|without|denied|denies|deny|denying|refuted|dismissed|ruled out|rules out|prevent(?!iv)\w*|avoid\w*`,
+  ],
   hedge: [
     String.raw`may|might|could|would|should|possibly|potentially|potential|likely|unlikely|perhaps|whether|if|suspected|suspects?|believed|believes|appears?|seems?|allegedly|alleged|unconfirmed`,
     String.raw`expects?|expected|plans?|planning|intends?|aims?|hopes?|will|risks?|fears?|feared|is set to`,
