@@ -301,4 +301,14 @@ describe('extraction of further wordings', () => {
       expect(typesOf(proposalsOf('With the help of Delta, Acme restored its email on Monday.', '2026-11-12'))).toEqual(['SystemsRestored']);
     });
   });
+
+  describe("a share move and the day's extreme", () => {
+    it.each([
+      ['Shares fell as much as 12% before closing down 7.4% at 310p.', 7.4],
+      ["L'action Acme a perdu jusqu'à 12 % en séance avant de clôturer en baisse de 7,4 % à 31,05 euros.", 7.4],
+      ['Shares in Acme fell as much as 12% on Monday.', 12],
+    ])('reads the settled move: "%s"', (text, changePct) => {
+      expect(ofType(proposalsOf(text, '2026-11-12'), 'SharePriceMoved')[0].facts.changePct).toBe(changePct);
+    });
+  });
 });

@@ -25,6 +25,8 @@ const UP =
   /\b(?:rose|rise|rises|risen|rising|gained|gains|climbed|climbs|jumped|jumps|soared|soars|surged|surges|rallied|rallies|advanced|advances|rebounded|rebounds|up|higher|added|spiked|leapt|leaped|firmed|bounced|popped|s'adjug\w*|grappill\w*|engrang\w*|regagn\w*|(?:pren(?:d|ait|aient|nent|ant)|pris)(?= (?:de )?\+?\d)|augment\w*|progress\w*|grimp\w*|bondi\w*|gagn\w*|s'envol\w*|hausse|avanc\w*|mont(?:e|ait|ent|ee|aient)|rebond\w*|s'appreci\w*|flamb\w*)\b/;
 const DOWN =
   /\b(?:fell|fall|falls|falling|dropped|drops|drop|slumped|slumps|slump|tumbled|tumbles|plunged|plunges|plummeted|sank|sinks|slid|slides|declined|declines|lost|loses|loss|down|lower|shed|sheds|tanked|dived|slipped|slips|wiped|wiping|erased|erasing|drag|retreated|eased|dipped|dips|skidded|crashed|nosedived|cratered|sagged|weakened|softened|abandonn\w*|en retrait|flanch\w*|trebuch\w*|s'affaiss\w*|se tass\w*|derap\w*|fallers?|baisse\w*|recul\w*|chut\w*|tomb(?:e|ee|es|ees|ait|aient|ent|ant)|perd\w*|ced(?:e|ait|aient|ent|ant)\w*|lach\w*|degringol\w*|plong\w*|s'enfonc\w*|repli\w*|decroch\w*|gliss\w*|fond(?:ait|u|ent)|devisse\w*|s'effondr\w*|lanterne rouge|sanctionn\w*)\b/;
+/** The day's extreme, not its move, when the move is given too: "as much as 12%", "jusqu'à 12 %". */
+const INTRADAY_BEFORE = /\b(?:as much as|up to|at one point|jusqu'a|jusqu'au|a un moment)\s(?:[-+]\s?)?$/;
 /** Moves over a long period, or a past level: not the day's move. */
 const LONG_PERIOD =
   /\b(?:since|depuis|this (?:year|month)|year[- ]to[- ]date|ytd|so far (?:this|in) (?:year|month)|(?:over|in|during) the (?:past|last) (?:[a-z0-9]+ )?(?:years?|twelve months|months|weeks)|(?:sur|en) (?:un|deux|trois|six|douze|\d+) (?:ans?|mois)|sur l'annee|cette annee|ce mois|au cours des? (?:[a-z0-9]+ )?derni\w+ (?:annees?|mois|semaines)|recent high|plus haut|then|record high)\b/;
@@ -118,7 +120,10 @@ function moveIn(sentence: SentenceView, clause: Span, language: Language, target
   if (namesOtherCompany(sentence.raw.slice(clause.start, end), subjectWords)) return [];
   const verb = directionVerb(text);
   if (verb && (isNegated(text.slice(0, verb.index)) || isHedged(text.slice(0, verb.index)))) return [];
-  const percentages = findPercentages(text, language).filter((p) => !INDEX_BEFORE.test(text.slice(Math.max(0, p.index - 30), p.index)));
+  const found = findPercentages(text, language).filter((p) => !INDEX_BEFORE.test(text.slice(Math.max(0, p.index - 30), p.index)));
+  // the day's extreme ("fell as much as 12% before closing down 7.4%", "a perdu jusqu'à 12 % avant de clôturer en baisse de 7,4 %") is not the move
+  const settled = found.filter((p) => !INTRADAY_BEFORE.test(text.slice(Math.max(0, p.index - 30), p.index)));
+  const percentages = settled.length > 0 ? settled : found;
   const percentage = pickPercentage(percentages, verb?.index);
   const sums = findMoney(text, language).filter((m) => !PER_SHARE_SUM.test(text.slice(Math.max(0, m.index - 40), m.index)));
   const previous = sums.find((m) => !m.scaled && FROM_PRICE.test(text.slice(0, m.index)));
