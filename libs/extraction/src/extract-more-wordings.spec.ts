@@ -311,4 +311,15 @@ describe('extraction of further wordings', () => {
       expect(ofType(proposalsOf(text, '2026-11-12'), 'SharePriceMoved')[0].facts.changePct).toBe(changePct);
     });
   });
+
+  describe('work stopped for people and plant, and service back', () => {
+    it.each([
+      ['OperationalImpactReported', 'Staff have been sent home and production lines stand idle.'],
+      ['OperationalImpactReported', 'Some patients have had their appointments moved to next week.'],
+      ['OperationalImpactReported', 'Les salariés ont été renvoyés chez eux.'],
+      ['SystemsRestored', 'La messagerie fonctionne de nouveau depuis mercredi.'],
+    ])('%s: "%s"', (type, text) => {
+      expect(ofType(proposalsOf(text, '2026-11-12'), type)).toHaveLength(1);
+    });
+  });
 });
