@@ -322,4 +322,21 @@ describe('extraction of further wordings', () => {
       expect(ofType(proposalsOf(text, '2026-11-12'), type)).toHaveLength(1);
     });
   });
+
+  describe('guidance stated as a trend or per share', () => {
+    it.each([
+      ["Le groupe prévoit désormais un chiffre d'affaires en recul de 5 % sur l'exercice.", 'down'],
+      ['Acme now expects full-year revenue to fall by about 5%.', 'down'],
+      ['Acme now expects fiscal 2027 revenue to grow 3% to 4%, compared with its previous forecast of 7% to 9% growth.', 'down'],
+      ['Acme now expects adjusted earnings per share of 40p to 42p, down from 48p.', 'down'],
+      ['Le groupe vise désormais un bénéfice par action de 2,10 euros, contre 2,40 euros auparavant.', 'down'],
+    ])('reads the change and its direction: "%s"', (text, direction) => {
+      const changes = ofType(proposalsOf(text), 'GuidanceChanged');
+      expect(changes.map((change) => change.facts.direction)).toEqual([direction]);
+    });
+
+    it('reads no share move in a figure per share', () => {
+      expect(ofType(proposalsOf('Acme now expects adjusted earnings per share of 40p to 42p, down from 48p.'), 'SharePriceMoved')).toEqual([]);
+    });
+  });
 });

@@ -22,6 +22,11 @@ const METRIC =
 /** The nouns of an outlook, as opposed to verbs of expecting. */
 const OUTLOOK_NOUN =
   /\b(?:guidance|outlook|forecasts?|targets?|ambitions|expectations|estimates?|warning|previsions?|objectifs?|perspectives|avertissement|estimations?)\b/;
+/** A measure forecast to shrink or grow, when no verb changes the outlook itself. */
+const DECLINE =
+  /\b(?:en (?:recul|baisse|repli|diminution)|(?:une |un )(?:baisse|recul|repli|diminution)|to (?:fall|decline|drop|shrink|contract|decrease)|(?:fall|decline|drop|decrease)s? (?:of|by))\b/;
+const GROWTH =
+  /\b(?:en (?:hausse|progression|croissance)|(?:une |un )(?:hausse|progression)|to (?:rise|grow|increase|climb)|(?:rise|growth|increase)s? (?:of|by))\b/;
 /** Kinds of measure: changes to two kinds in one article are two disclosures ("revenue cut, margin cut"). */
 const METRIC_KINDS: [RegExp, string][] = [
   [/\b(?:profit|earnings|income|eps|ebitda|ebit|benefice|resultat|excedent)\b/, 'profit'],
@@ -72,7 +77,7 @@ function changeIn(sentence: SentenceView, article: ArticleView): Change | undefi
     const afterTrigger = sentence.folded.slice(trigger.index, Math.min(trigger.clause.end, trigger.end + 30)).split(CAUSE)[0];
     const aboutCost = /\b(?:costs?|cout|impact)\b/.test(afterTrigger);
     const figures = guidanceFiguresOf(sentence, article, aboutCost);
-    const direction = directionNear(sentence, trigger) ?? directionOfFigures(figures);
+    const direction = directionNear(sentence, trigger) ?? directionOfFigures(figures) ?? directionOfTrend(sentence, trigger);
     if (!direction) continue;
     const metric = METRIC.exec(sentence.folded.slice(trigger.clause.start, trigger.clause.end)) ?? undefined;
     // a verb of expecting ("now expects", "devrait s'établir") is guidance only about a measure or a figure
@@ -100,6 +105,17 @@ function directionOfFigures({ previous, current }: GuidanceFigures): 'up' | 'dow
   if (!previous || !current || previous.currency !== current.currency || previous.unit !== current.unit) return undefined;
   if (current.high < previous.low) return 'down';
   if (current.low > previous.high) return 'up';
+  return undefined;
+}
+
+/**
+ * An outlook stated only as a decline or a growth, when neither a change verb nor the figures compared give the
+ * direction: "un chiffre d'affaires en recul de 5 %", "revenue to fall by about 5%".
+ */
+function directionOfTrend(sentence: SentenceView, trigger: Trigger): 'up' | 'down' | undefined {
+  const window = sentence.folded.slice(Math.max(trigger.clause.start, trigger.index - 70), Math.min(trigger.clause.end, trigger.end + 40));
+  if (DECLINE.test(window)) return 'down';
+  if (GROWTH.test(window)) return 'up';
   return undefined;
 }
 

@@ -10,8 +10,8 @@ import { candidateOf, Detector } from './detector';
 import { dateOfTrigger, sentenceBlocked } from './triggers';
 
 const SHARE_NOUN: Record<Language, RegExp> = {
-  en: /\b(?:shares?|stock|share price|stock price|market value|market capitali[sz]ation|market cap|stock exchange|trading|session)\b/,
-  fr: /\b(?:actions?|titres?|valeur|cours de (?:bourse|l'action)|capitalisation(?: boursiere)?|bourse|seance)\b/,
+  en: /\b(?:(?<!\bper )shares?|stock|share price|stock price|market value|market capitali[sz]ation|market cap|stock exchange|trading|session)\b/,
+  fr: /\b(?:(?<!\bpar )actions?|titres?|valeur|cours de (?:bourse|l'action)|capitalisation(?: boursiere)?|bourse|seance)\b/,
 };
 /** Moves of competitors' shares, often reported alongside. */
 const RIVALS = /\b(?:rivals?|rivaux|concurrents?|competitors?|peers|pairs)\b/;
