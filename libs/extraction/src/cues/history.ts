@@ -8,7 +8,7 @@
  * time of the sentence.
  */
 const BARE_YEAR =
-  /(\S*)\s(?:(?:in|en|back in|des|as early as|during)\s(?:(?:late|early|mid-?|fin|debut|mi-)\s?)?|(?:in|during|au|a l'|en|des l'|des le)\s?(?:the\s)?(?:spring|summer|autumn|fall|winter|printemps|ete|automne|hiver)(?:\sof|\sde)?\s)((?:19|20)\d{2})\b(?!\s*-)/g;
+  /(?:^|(\S*)\s)(?:(?:in|en|back in|des|as early as|during)\s(?:(?:late|early|mid-?|fin|debut|mi-)\s?)?|(?:in|during|au|a l'|en|des l'|des le)\s?(?:the\s)?(?:spring|summer|autumn|fall|winter|printemps|ete|automne|hiver)(?:\sof|\sde)?\s)((?:19|20)\d{2})\b(?!\s*-)/g;
 const SENTENCE_START_YEAR = /^\W*(?:(?:deja|already|back|et|and|but|mais)\s)?(?:in|en|des|during)\s((?:19|20)\d{2})\b/;
 const PARTICIPLE =
   /(?:ee|ees|ed|^(?:lance|engage|ouvert|realise|signe|cree|fonde|acquis|initie|entame|annonce|conclu|emis|publie|rachete|introduit|cote|out|made|set|begun|held)(?:es?|s)?)$/;
@@ -40,7 +40,7 @@ export function isEarlierYear(foldedSentence: string, currentYear: number | null
   return [...foldedSentence.matchAll(BARE_YEAR)].some(
     (match) =>
       Number(match[2]) < currentYear &&
-      (!PARTICIPLE.test(match[1]) || WHEN_AFTER.test(foldedSentence.slice((match.index ?? 0) + match[0].length))) &&
+      (!PARTICIPLE.test(match[1] ?? '') || WHEN_AFTER.test(foldedSentence.slice((match.index ?? 0) + match[0].length))) &&
       (match.index ?? 0) < newsDayAt,
   );
 }

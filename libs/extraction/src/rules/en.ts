@@ -137,7 +137,7 @@ export const EN: Vocabulary = {
   ],
   remedies: [
     // charges the incident caused, refunded or waived: "will refund any late-payment charges customers incur because of the outage"
-    String.raw`(?:refund|reimburs|waiv|cover|compensat)\w* (?:(?:affected )?(?:customers|clients) (?:for )?)?(?:any |all |the )?(?:[\w-]+ ){0,2}?(?:charges|fees|costs|interest|penalties|losses)(?: [\w'-]+){0,6}? (?:because of|caused by|due to|as a result of|resulting from|linked to|arising from) (?:the |this )?(?:outage|incident|attack|disruption|breach|problems?)\b`,
+    String.raw`(?:refund|reimburs|waiv|cover|compensat)\w* (?:(?:affected )?(?:customers|clients|members|policyholders|users|passengers|account holders) (?:for )?)?(?:any |all |the )?(?:[\w-]+ ){0,2}?(?:charges|fees|costs|interest|penalties|losses)(?: [\w'-]+){0,6}? (?:because of|caused by|due to|as a result of|resulting from|linked to|arising from) (?:the |this )?(?:outage|incident|attack|disruption|breach|problems?)\b`,
     String.raw`(?:free )?credit monitoring|identity (?:theft )?protection|(?:getting|get|be) in touch with (?:every|all|each)|contacting (?:all|every|each) (?:of its |its )?customers`,
     // a line opened for those affected: "a dedicated helpline", "a call centre for affected customers"
     String.raw`(?:dedicated |free |special )?helplines?|(?:dedicated )?call cent(?:re|er)s? for (?:affected |concerned )?(?:customers|clients|patients|policyholders)`,
