@@ -41,7 +41,7 @@ describe('extraction of further wordings', () => {
 
     it('tells capital expenditure apart from profit when both are changed', () => {
       const text =
-        'Acme now expects operating profit of £40m to £44m, down from £50m. Capital expenditure is now expected at about £30m, down from £36m, as two projects are paused.';
+        'Acme now expects operating profit of £40m to £44m, down from £50m. Capital expenditure is now expected at about £30m, down from £36m, after the group delayed a warehouse project.';
       expect(ofType(proposalsOf(text), 'GuidanceChanged')).toHaveLength(2);
     });
   });
@@ -76,12 +76,12 @@ describe('extraction of further wordings', () => {
 
   describe('French wordings', () => {
     it.each([
-      ['ExternalAdvisersEngaged', "Le groupe s'est entouré des spécialistes du cabinet Gamma pour analyser l'intrusion."],
-      ['OtherDisclosure', "L'entreprise prévoit un retour progressif à la normale de sa facturation d'ici la fin du mois."],
-      ['OtherDisclosure', 'La direction espère une reprise complète des expéditions la semaine prochaine.'],
+      ['ExternalAdvisersEngaged', "Le groupe s'est entouré des experts en sécurité du cabinet Gamma."],
+      ['OtherDisclosure', 'Un retour progressif à la normale des livraisons est attendu en janvier.'],
+      ['OtherDisclosure', 'Le transporteur espère retrouver un fonctionnement normal de ses entrepôts avant Noël.'],
       ['SystemsTakenOffline', "Dès l'alerte, le logiciel de paie a été désactivé par précaution."],
-      ['SystemsTakenOffline', 'Les accès distants des sous-traitants ont été suspendus.'],
-      ['OperationalImpactReported', "Les délais de traitement des dossiers se sont fortement allongés depuis l'attaque."],
+      ['SystemsTakenOffline', 'Par sécurité, les accès VPN des agences ont été suspendus.'],
+      ['OperationalImpactReported', 'Les temps de traitement des commandes ont doublé depuis lundi.'],
       ['OperationalImpactReported', 'Plus de 500 dossiers de sinistres restent en souffrance.'],
     ])('%s: "%s"', (type, text) => {
       expect(ofType(proposalsOf(text), type)).toHaveLength(1);
@@ -207,17 +207,19 @@ describe('extraction of further wordings', () => {
 
   describe('each family in the other language too', () => {
     it.each([
-      ['OtherDisclosure', '« Les difficultés logistiques sont désormais derrière nous », a assuré le directeur général.'],
-      ['OtherDisclosure', 'La banque remboursera les frais facturés aux clients en raison de la panne.'],
-      ['OtherDisclosure', "Acme n'anticipe pas, à ce stade, d'impact significatif sur ses résultats."],
+      ['OtherDisclosure', '« Le pire est derrière nous », assure la présidente.'],
+      ['OtherDisclosure', "L'opérateur prendra en charge les frais bancaires de ses abonnés dus à l'indisponibilité du service."],
+      ['OtherDisclosure', "Le groupe ne prévoit pas, pour l'instant, d'effet notable sur ses résultats annuels."],
       ['OtherDisclosure', 'The group said it hopes to reopen all stores by Friday.'],
-      ['SystemsTakenOffline', "The booking tool was disabled the same day and contractors' remote access was suspended."],
+      ['SystemsTakenOffline', 'As a precaution the HR tool was disabled, and remote access for suppliers was suspended.'],
     ])('%s: "%s"', (type, text) => {
       expect(ofType(proposalsOf(text), type)).toHaveLength(1);
     });
 
     it('reads no impact in an effect denied past an aside', () => {
-      expect(ofType(proposalsOf("Acme n'anticipe pas, à ce stade, d'impact significatif sur ses résultats."), 'OperationalImpactReported')).toEqual([]);
+      expect(ofType(proposalsOf("Le groupe ne prévoit pas, pour l'instant, d'effet notable sur ses résultats annuels."), 'OperationalImpactReported')).toEqual(
+        [],
+      );
     });
 
     it('still reads a day standing as a clause after a phrase ending in an aside word', () => {
