@@ -1,12 +1,14 @@
 /**
  * Sentences set in an earlier year ("In 2021 the company suffered...", "Déjà en 2022, le groupe avait
  * dû...", "was hit by a smaller incident in 2022"): background, not what the article discloses. Only a
- * bare year counts, or one with its part ("in late 2024", "début 2023") ("in December 2024" or "since
+ * bare year counts, or one with its part ("in late 2024", "début 2023") or season ("au printemps 2023", "in the
+ * summer of 2024") ("in December 2024" or "since
  * 2020" may still be about the incident or the move); and not one that dates a participle ("une
  * procédure engagée en 2020", "operations carried out in 2023"): that year describes a thing, not the
  * time of the sentence.
  */
-const BARE_YEAR = /(\S*)\s(?:in|en|back in|des|as early as|during)\s(?:(?:late|early|mid-?|fin|debut|mi-)\s?)?((?:19|20)\d{2})\b(?!\s*-)/g;
+const BARE_YEAR =
+  /(?:^|(\S*)\s)(?:(?:in|en|back in|des|as early as|during)\s(?:(?:late|early|mid-?|fin|debut|mi-)\s?)?|(?:in|during|au|a l'|en|des l'|des le)\s?(?:the\s)?(?:spring|summer|autumn|fall|winter|printemps|ete|automne|hiver)(?:\sof|\sde)?\s)((?:19|20)\d{2})\b(?!\s*-)/g;
 const SENTENCE_START_YEAR = /^\W*(?:(?:deja|already|back|et|and|but|mais)\s)?(?:in|en|des|during)\s((?:19|20)\d{2})\b/;
 const PARTICIPLE =
   /(?:ee|ees|ed|^(?:lance|engage|ouvert|realise|signe|cree|fonde|acquis|initie|entame|annonce|conclu|emis|publie|rachete|introduit|cote|out|made|set|begun|held)(?:es?|s)?)$/;
@@ -43,7 +45,7 @@ export function isEarlierYear(foldedSentence: string, currentYear: number | null
   return [...foldedSentence.matchAll(BARE_YEAR)].some(
     (match) =>
       Number(match[2]) < currentYear &&
-      (!PARTICIPLE.test(match[1]) || WHEN_AFTER.test(foldedSentence.slice((match.index ?? 0) + match[0].length))) &&
+      (!PARTICIPLE.test(match[1] ?? '') || WHEN_AFTER.test(foldedSentence.slice((match.index ?? 0) + match[0].length))) &&
       (match.index ?? 0) < newsDayAt,
   );
 }

@@ -18,10 +18,12 @@ export function isNegated(beforeTrigger: string): boolean {
 
 /**
  * A denial of evidence reaches over the whole clause it governs, however long its subject: "found no evidence
- * that patient or employee data held on behalf of its customers was taken", "aucun élément ne permet de dire que…".
+ * that patient or employee data held on behalf of its customers was taken", "aucun élément ne permet de dire que…"; a time between the
+ * evidence and its clause ("no evidence at this stage that"), and "any evidence" after a verb of finding whose "not" an aside
+ * cut off ("has not, at this stage, identified any evidence that") deny it too.
  */
 const NO_EVIDENCE =
-  /\b(?:(?:no|not (?:found |seen |identified )?any|nor any) (?:[\w-]+ )?(?:evidence|indication|sign|suggestion|trace)s? (?:that|of)|aucun(?:e)? (?:[\w-]+ )?(?:preuve|element|indice|indication|signe|trace)s? (?:ne |n')?(?:permet|montre|indique|laisse|suggere|que|de|d')|rien (?:ne |n')(?:permet|montre|indique|laisse|suggere))\b/;
+  /\b(?:(?:no|not (?:found |seen |identified )?any|nor any|(?:found|seen|identified|detected|uncovered) any) (?:[\w-]+ )?(?:evidence|indication|sign|suggestion|trace)s? (?:(?:at this (?:stage|time|point)|so far|to date|yet|as yet|at present|currently),? )?(?:that|of)|aucun(?:e)? (?:[\w-]+ )?(?:preuve|element|indice|indication|signe|trace)s? (?:(?:a ce stade|a ce jour|pour l'instant|pour le moment),? )?(?:ne |n')?(?:permet|montre|indique|laisse|suggere|que|de|d')|rien (?:ne |n')(?:permet|montre|indique|laisse|suggere))\b/;
 
 /**
  * The words a denial or a hedge can reach back from a trigger: at most a dozen, and none before a word

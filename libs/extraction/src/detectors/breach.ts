@@ -1,3 +1,5 @@
+import { isMatterOfSanction } from '../cues/sanction-matter';
+import { inRegulatorsFindings } from './operational-impact';
 import { candidateOf, Detector } from './detector';
 import { summaryOf } from './candidate';
 import { earliestDate, phraseAt, sentenceBlocked, triggersFor } from './triggers';
@@ -10,7 +12,9 @@ const SYSTEMS =
 /** A cyber incident at the company: one per article, dated by the earliest day any of its sentences names. */
 export const detectBreach: Detector = (sentence, article) => {
   if (sentenceBlocked('BreachAnnounced', sentence)) return [];
-  const triggers = triggersFor('BreachAnnounced', 'breach', sentence, article.language);
+  const triggers = triggersFor('BreachAnnounced', 'breach', sentence, article.language).filter(
+    (trigger) => !isMatterOfSanction(sentence, trigger.index, article.language) && !inRegulatorsFindings(sentence, trigger.index),
+  );
   if (triggers.length === 0) return [];
   const systems = SYSTEMS.exec(sentence.folded);
   return [

@@ -1,3 +1,5 @@
+import { isMatterOfSanction } from '../cues/sanction-matter';
+import { inRegulatorsFindings } from './operational-impact';
 import { SentenceView } from '../article';
 import { isNegated } from '../cues/negation';
 import { NUMBER } from '../numbers/amounts';
@@ -32,7 +34,11 @@ const COUNT = new RegExp(String.raw`(?<![\w.,])(${NUMBER})\s?(millions?|milliard
 export const detectDataExposure: Detector = (sentence, article) => {
   if (sentenceBlocked('DataExposureConfirmed', sentence) || !DATA.test(sentence.folded)) return [];
   const [trigger] = triggersFor('DataExposureConfirmed', 'taken', sentence, article.language).filter(
-    (t) => aboutData(sentence, t.index, t.end) && !matterOfProbe(sentence, t.index, article.language),
+    (t) =>
+      aboutData(sentence, t.index, t.end) &&
+      !matterOfProbe(sentence, t.index, article.language) &&
+      !isMatterOfSanction(sentence, t.index, article.language) &&
+      !inRegulatorsFindings(sentence, t.index),
   );
   if (!trigger) return [];
   const facts = {

@@ -24,7 +24,7 @@ const FOLLOWING = 4;
 /** A clause opening on a participle of estimation, in apposition to the noun before it. */
 const APPOSITION = /^\s*(?:estime|evalue|chiffre|value|estimated|put|valued|seen)\w*\s/;
 /** Clauses about the market or the share price: their figures are not guidance. */
-const MARKET = /\b(?:shares?|stock|share price|titres?|actions?|cours|bourse)\b/;
+const MARKET = /\b(?:(?<!\bper )shares?|stock|share price|titres?|(?<!\bpar )actions?|cours|bourse)\b/;
 
 export interface GuidanceFigures {
   previous?: GuidanceFigure;

@@ -14,14 +14,19 @@ const COMPARED_WITH_EARLIER =
   /\b(?:than|from|against|que|qu'|a ce qui (?:etait|avait ete)) ?(?:[\w-]+ ){0,2}?(?:previously|earlier|initially|originally|precedemment|auparavant|initialement)\b|(?:\d[\w.,%]*|%|euros?|dollars?|pence) (?:previously|earlier|initially|precedemment|auparavant|initialement)\b/g;
 
 const DOWN =
-  /\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|trimmed|downgraded|withdrew|withdrawn|withdraws|suspended|scrapped|slashed|pulled|warned|pared|scaled back|reined in|downgrades|below|short of|down from|lower than|abaisse\w*|reduit\w*|revu\w* a la baisse|revoit a la baisse|revise\w* a la baisse|retire\w*|suspendu\w*|coupe\w*|rabote\w*|ramene\w*|degrade\w*|tempere\w*|en dessous|en deca|inferieure?s? (?:a|aux?))\b/;
+  /\b(?:cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|trimmed|downgraded|withdrew|withdrawn|withdraws|suspended|scrapped|slashed|pulled|warned|pared|scaled back|reined in|downgrades|below|short of|down from|lower than|abaisse\w*|reduit\w*|revu\w* a la baisse|revoit a la baisse|revise\w* a la baisse|retire\w*|suspendu\w*|suspend|suspendent|coupe\w*|(?:lower|bottom) end of|bas de (?:la |sa |leur )?fourchette|rabote\w*|ramene\w*|degrade\w*|tempere\w*|en dessous|en deca|inferieure?s? (?:a|aux?))\b/;
 const UP =
-  /\b(?:raised|raises|raising|increased|lifted|upgraded|upgrades|boosted|hiked|improved|nudged up|above|up from|higher than|(?:more than |nearly |almost )?(?:double[ds]?|doubling|treble[ds]?|triple[ds]?)|(?:plus que |pres du |plus du )?(?:double|triple)(?:e|es|r)?|au-dessus|superieure?s? (?:a|aux?)|releve\w*|rehausse\w*|revu\w* a la hausse|revise\w* a la hausse|ameliore\w*|augmente\w*)\b/;
+  /\b(?:raised|raises|raising|increased|lifted|upgraded|upgrades|boosted|hiked|improved|nudged up|above|up from|higher than|(?:upper|top) end of|haut de (?:la |sa |leur )?fourchette|(?:more than |nearly |almost )?(?:double[ds]?|doubling|treble[ds]?|triple[ds]?)|(?:plus que |pres du |plus du )?(?:double|triple)(?:e|es|r)?|au-dessus|superieure?s? (?:a|aux?)|releve\w*|rehausse\w*|revu\w* a la hausse|revise\w* a la hausse|ameliore\w*|augmente\w*)\b/;
 const METRIC =
-  /\b(?:(?:adjusted |underlying )?(?:operating |pre-tax |pretax |net |core )?(?:profit|earnings|income)|revenue|sales|turnover|ebitda|ebit|(?:operating )?margin|cash flow|eps|chiffre d'affaires|ventes|resultat (?:operationnel|net|d'exploitation|courant)|benefice|marge (?:operationnelle|brute|d'exploitation|ebitda)?|croissance organique|excedent brut d'exploitation|combined ratio|ratio combine)\b/;
+  /\b(?:(?:adjusted |underlying )?(?:operating |pre-tax |pretax |net |core )?(?:profit|earnings|income)|revenue|sales|turnover|ebitda|ebit|(?:operating )?margin|cash flow|eps|chiffre d'affaires|ventes|resultat (?:operationnel|net|d'exploitation|courant)|benefice|marge (?:operationnelle|brute|d'exploitation|ebitda)?|croissance organique|excedent brut d'exploitation|combined ratio|ratio combine|capital expenditure|capital spending|capex|depenses d'investissement|investissements)\b/;
 /** The nouns of an outlook, as opposed to verbs of expecting. */
 const OUTLOOK_NOUN =
   /\b(?:guidance|outlook|forecasts?|targets?|ambitions|expectations|estimates?|warning|previsions?|objectifs?|perspectives|avertissement|estimations?)\b/;
+/** A measure forecast to shrink or grow, when no verb changes the outlook itself. */
+const DECLINE =
+  /\b(?:en (?:recul|baisse|repli|diminution)|(?:une |un )(?:baisse|recul|repli|diminution)|to (?:fall|decline|drop|shrink|contract|decrease)|(?:fall|decline|drop|decrease)s? (?:of|by))\b/;
+const GROWTH =
+  /\b(?:en (?:hausse|progression|croissance)|(?:une |un )(?:hausse|progression)|to (?:rise|grow|increase|climb)|(?:rise|growth|increase)s? (?:of|by))\b/;
 /** Kinds of measure: changes to two kinds in one article are two disclosures ("revenue cut, margin cut"). */
 const METRIC_KINDS: [RegExp, string][] = [
   [/\b(?:profit|earnings|income|eps|ebitda|ebit|benefice|resultat|excedent)\b/, 'profit'],
@@ -29,6 +34,7 @@ const METRIC_KINDS: [RegExp, string][] = [
   [/\b(?:margin|marge)\b/, 'margin'],
   [/\b(?:cash flow)\b/, 'cash'],
   [/\b(?:ratio)\b/, 'ratio'],
+  [/\b(?:capital expenditure|capital spending|capex|depenses d'investissement|investissements)\b/, 'capex'],
 ];
 
 /** Words that give the cause of a change, not its object: "as", "because of", "en raison de". */
@@ -71,7 +77,7 @@ function changeIn(sentence: SentenceView, article: ArticleView): Change | undefi
     const afterTrigger = sentence.folded.slice(trigger.index, Math.min(trigger.clause.end, trigger.end + 30)).split(CAUSE)[0];
     const aboutCost = /\b(?:costs?|cout|impact)\b/.test(afterTrigger);
     const figures = guidanceFiguresOf(sentence, article, aboutCost);
-    const direction = directionNear(sentence, trigger) ?? directionOfFigures(figures);
+    const direction = directionNear(sentence, trigger) ?? directionOfFigures(figures) ?? directionOfTrend(sentence, trigger);
     if (!direction) continue;
     const metric = METRIC.exec(sentence.folded.slice(trigger.clause.start, trigger.clause.end)) ?? undefined;
     // a verb of expecting ("now expects", "devrait s'établir") is guidance only about a measure or a figure
@@ -99,6 +105,17 @@ function directionOfFigures({ previous, current }: GuidanceFigures): 'up' | 'dow
   if (!previous || !current || previous.currency !== current.currency || previous.unit !== current.unit) return undefined;
   if (current.high < previous.low) return 'down';
   if (current.low > previous.high) return 'up';
+  return undefined;
+}
+
+/**
+ * An outlook stated only as a decline or a growth, when neither a change verb nor the figures compared give the
+ * direction: "un chiffre d'affaires en recul de 5 %", "revenue to fall by about 5%".
+ */
+function directionOfTrend(sentence: SentenceView, trigger: Trigger): 'up' | 'down' | undefined {
+  const window = sentence.folded.slice(Math.max(trigger.clause.start, trigger.index - 70), Math.min(trigger.clause.end, trigger.end + 40));
+  if (DECLINE.test(window)) return 'down';
+  if (GROWTH.test(window)) return 'up';
   return undefined;
 }
 

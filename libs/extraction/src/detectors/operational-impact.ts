@@ -44,17 +44,17 @@ function durationOf(sentence: SentenceView): string | undefined {
 /** An authority, named or not, and a verb of its findings: "the watchdog said that…", "la CNIL lui reproche de…". */
 const AUTHORITY_WORDS = /\b(?:the (?:watchdog|regulator|authority|supervisor)|l'autorite|le regulateur|le gendarme(?: [\w']+){0,3})\s/g;
 const FINDS =
-  /^(?:\s?(?:[\w',-]+\s){0,3}?)(?:said|says|found|finds|concluded|concludes|ruled|criticised|criticized|accused|alleged|fined|penalised|penalized|censured|sanctioned|a sanctionne|a inflige|sanctionne|inflige|estime\w*|considere\w*|reproch\w*|a constate|constate|a releve|releve|juge)\b/;
+  /^(?:\s?(?:\([^()]{1,20}\)\s)?(?:[\w',-]+\s){0,3}?)(?:said|says|found|finds|concluded|concludes|ruled|criticised|criticized|accused|alleged|fined|penalised|penalized|censured|sanctioned|a sanctionne|a inflige|sanctionne|inflige|estime\w*|considere\w*|reproch\w*|a constate|constate|a releve|releve|juge)\b/;
 /** Words of a failing found, which an incident's effects do not carry: "had not properly checked", "without adequate warning", "manquements". */
 const MISCONDUCT =
-  /\b(?:fail(?:ed|ing|ings|ure to)|not properly|(?:without|inadequate|insufficient) (?:adequate |proper |sufficient )?(?:warning|checks?|controls?|care|notice)|unfair\w*|in breach of|breached|manquements?|insuffisan\w*|defaillan\w*|(?:n'avait|n'a|n'avaient|n'ont) pas (?:suffisamment |correctement )?(?:respecte|verifie|controle|informe|protege|mis en place))\b/;
+  /\b(?:fail(?:ed|ing|ings|ure to)|not properly|(?:without|inadequate|insufficient) (?:adequate |proper |sufficient )?(?:warning|checks?|controls?|care|notice)|unfair\w*|in breach of|breached|(?:had|has|have) not (?:applied|implemented|put in place|enabled|deployed|used)|manquements?|insuffisan\w*|defaillan\w*|(?:n'avait|n'a|n'avaient|n'ont) pas (?:suffisamment |correctement )?(?:respecte|verifie|controle|informe|protege|mis en place))\b/;
 const REPROACH = /\b(?:lui|leur) reproch\w*/;
 
 /**
  * What a regulator found the company did ("the watchdog said … had cancelled policies without adequate
  * warning", "lui reprochant des retards") is the matter of its probe, not an effect of an incident on operations.
  */
-function inRegulatorsFindings(sentence: SentenceView, index: number): boolean {
+export function inRegulatorsFindings(sentence: SentenceView, index: number): boolean {
   const before = sentence.folded.slice(0, index);
   if (REPROACH.test(before)) return true;
   const authorities = [

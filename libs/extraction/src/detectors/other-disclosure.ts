@@ -3,7 +3,7 @@ import { isExpectation } from '../cues/hedge';
 import { findRegulators } from '../regulators/find-regulators';
 import { summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
-import { AIMED_AT, detectSystemsRestored, RECOVERY_NOUN } from './systems-restored';
+import { AIMED_AT, detectSystemsRestored, purposeOfHire, RECOVERY_NOUN } from './systems-restored';
 import { clauseText, sentenceBlocked, Trigger, triggersFor } from './triggers';
 
 /** Work named as the purpose of a hire ("des experts mobilisés pour mener les investigations") is the hire's, not work under way. */
@@ -17,7 +17,7 @@ const OF_SOMETHING = /^\w+\s(?:[\w-]+\s)?(?:de|des|du|d'|of)\b/;
 const NOTHING_NAMED = /\b(?:things|everything|matters|it all|les choses|tout)\s(?:(?:back|up|a|en)\s)?$/;
 
 /** The kinds of "other" disclosure: each is one disclosure per article, whichever sentences state it. */
-const STANCES = ['decision', 'outlookHeld', 'remedies'] as const;
+const STANCES = ['decision', 'outlookHeld', 'remedies', 'calendar'] as const;
 
 /** Recovery expected or under way, remediation work and the company's stance, told apart by kind. */
 export const detectOtherDisclosure: Detector = (sentence, article) => {
@@ -29,6 +29,8 @@ export const detectOtherDisclosure: Detector = (sentence, article) => {
     if (NOTHING_NAMED.test(sentence.folded.slice(trigger.clause.start, trigger.index))) return false;
     // effort towards a recovery of nothing named: "mobilisées jour et nuit pour un redémarrage aussi rapide que possible"
     if (AIMED_AT.test(sentence.folded.slice(0, trigger.index)) && !OF_SOMETHING.test(sentence.folded.slice(trigger.index))) return false;
+    // a recovery named as what advisers are hired for ("s'est entourée d'experts afin de … sécuriser le redémarrage") is the hire's purpose
+    if (purposeOfHire(sentence, trigger, article.language)) return false;
     return (
       isExpectation(clause) ||
       ((RECOVERY_WORK.test(sentence.folded.slice(trigger.index, trigger.end + 1)) || RECOVERY_NOUN.test(sentence.folded.slice(trigger.index))) &&

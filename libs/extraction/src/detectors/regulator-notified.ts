@@ -44,13 +44,22 @@ export const detectRegulatorNotified: Detector = (sentence, article) => {
       !(PASSIVE_BEFORE.test(sentence.folded.slice(Math.max(0, trigger.index - 12), trigger.index)) && AGENT_AFTER.test(sentence.folded.slice(trigger.end))),
   );
   if (notifications.length > 0) {
-    for (const mention of informedAuthorities(sentence)) found.push(notified(sentence, mention.regulator, mention.generic ? 0.75 : 0.85));
+    for (const mention of informedAuthorities(sentence).filter((m) => !(m.generic && isHeading(sentence))))
+      found.push(notified(sentence, mention.regulator, mention.generic ? 0.75 : 0.85));
   }
   for (const complaint of triggersFor('RegulatorNotified', 'complaint', sentence, article.language)) {
     found.push(notified(sentence, complaintTarget(sentence, complaint, article.language), 0.75));
   }
   return found;
 };
+
+/**
+ * A heading ("11:15 GMT – Regulators informed", "Authorities notified") names authorities only in general; the
+ * entry under it says which. A line with no closing punctuation is a heading.
+ */
+function isHeading(sentence: SentenceView): boolean {
+  return !/[.!?»"”)]\s*$/.test(sentence.raw);
+}
 
 function notified(sentence: SentenceView, regulator: string, confidence: number): Candidate {
   return candidateOf('RegulatorNotified', sentence, { regulator, summary: summaryOf(sentence.raw) }, null, confidence, regulatorKey(regulator));

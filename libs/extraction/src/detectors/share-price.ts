@@ -10,8 +10,8 @@ import { candidateOf, Detector } from './detector';
 import { dateOfTrigger, sentenceBlocked } from './triggers';
 
 const SHARE_NOUN: Record<Language, RegExp> = {
-  en: /\b(?:shares?|stock|share price|stock price|market value|market capitali[sz]ation|market cap|stock exchange|trading|session)\b/,
-  fr: /\b(?:actions?|titres?|valeur|cours de (?:bourse|l'action)|capitalisation(?: boursiere)?|bourse|seance)\b/,
+  en: /\b(?:(?<!\bper )shares?|stock|share price|stock price|market value|market capitali[sz]ation|market cap|stock exchange|trading|session)\b/,
+  fr: /\b(?:(?<!\bpar )actions?|titres?|valeur|cours de (?:bourse|l'action)|capitalisation(?: boursiere)?|bourse|seance)\b/,
 };
 /** Moves of competitors' shares, often reported alongside. */
 const RIVALS = /\b(?:rivals?|rivaux|concurrents?|competitors?|peers|pairs)\b/;
@@ -23,12 +23,16 @@ const PRICE_STATEMENT = /\b(?:trading at|changing hands at|s'echang\w* a|cotait|
 const QUOTE = /(?<![\w.,])[+-]?\s?\d[\d.,]*\s?%,?\s(?:a|at|to)\s/;
 /** The price of what the company sells, not of its shares: "le prix du billet baisse de 2 euros à 10 euros". */
 const GOODS_PRICE = /\b(?:prix|prices?|tarifs?|fares?|billets?|tickets?|abonnements?|subscriptions?|plans?|fees?|frais|loyers?|rents?)\b/;
+/** A figure per share ("earnings per share of 40p to 42p") is a measure of profit, not a quote. */
+const PER_SHARE = /\b(?:per share|par action)\b/;
 /** A move in money then the price, which only a share's quote gives: "abandonne 1,18 euro à 14,62 euros", "fell 31p to 214p". */
 const MONEY_QUOTE = /(?<![\w.,])\d[\d.,]*\s?(?:p|pence|euros?|cents?)\s(?:a|at|to)\s(?:£|\$|€)?\d[\d.,]*\s?(?:p|pence|euros?)\b/;
 const UP =
   /\b(?:rose|rise|rises|risen|rising|gained|gains|climbed|climbs|jumped|jumps|soared|soars|surged|surges|rallied|rallies|advanced|advances|rebounded|rebounds|up|higher|added|spiked|leapt|leaped|firmed|bounced|popped|s'adjug\w*|grappill\w*|engrang\w*|regagn\w*|(?:pren(?:d|ait|aient|nent|ant)|pris)(?= (?:de )?\+?\d)|augment\w*|progress\w*|grimp\w*|bondi\w*|gagn\w*|s'envol\w*|hausse|avanc\w*|mont(?:e|ait|ent|ee|aient)|rebond\w*|s'appreci\w*|flamb\w*)\b/;
 const DOWN =
   /\b(?:fell|fall|falls|falling|dropped|drops|drop|slumped|slumps|slump|tumbled|tumbles|plunged|plunges|plummeted|sank|sinks|slid|slides|declined|declines|lost|loses|loss|down|lower|shed|sheds|tanked|dived|slipped|slips|wiped|wiping|erased|erasing|drag|retreated|eased|dipped|dips|skidded|crashed|nosedived|cratered|sagged|weakened|softened|abandonn\w*|en retrait|flanch\w*|trebuch\w*|s'affaiss\w*|se tass\w*|derap\w*|fallers?|baisse\w*|recul\w*|chut\w*|tomb(?:e|ee|es|ees|ait|aient|ent|ant)|perd\w*|ced(?:e|ait|aient|ent|ant)\w*|lach\w*|degringol\w*|plong\w*|s'enfonc\w*|repli\w*|decroch\w*|gliss\w*|fond(?:ait|u|ent)|devisse\w*|s'effondr\w*|lanterne rouge|sanctionn\w*)\b/;
+/** The day's extreme, not its move, when the move is given too: "as much as 12%", "jusqu'à 12 %". */
+const INTRADAY_BEFORE = /\b(?:as much as|up to|at one point|jusqu'a|jusqu'au|a un moment)\s(?:[-+]\s?)?$/;
 /** Moves over a long period, or a past level: not the day's move. */
 const LONG_PERIOD =
   /\b(?:since|depuis|this (?:year|month)|year[- ]to[- ]date|ytd|so far (?:this|in) (?:year|month)|(?:over|in|during) the (?:past|last) (?:[a-z0-9]+ )?(?:years?|twelve months|months|weeks)|(?:sur|en) (?:un|deux|trois|six|douze|\d+) (?:ans?|mois)|sur l'annee|cette annee|ce mois|au cours des? (?:[a-z0-9]+ )?derni\w+ (?:annees?|mois|semaines)|recent high|plus haut|then|record high)\b/;
@@ -61,8 +65,9 @@ interface Move {
   date: string | null;
 }
 
-/** "fell 31p to 214p", "perd 1,20 euro à 27,90 euros": a move in money, then the new price. */
-const MOVE_THEN_PRICE = /^\s?(?:by\s|de\s)?$/;
+/** "fell 31p to 214p", "perd 1,20 euro à 27,90 euros", "a reculé lundi de 0,38 euro": a move in money (a day may stand before it), then the new price. */
+const MOVE_THEN_PRICE =
+  /^\s?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|ce matin|cet apres-midi|en seance|on (?:monday|tuesday|wednesday|thursday|friday)|monday|tuesday|wednesday|thursday|friday|yesterday|today|this morning|this afternoon)\s)?(?:by\s|de\s)?$/;
 const PRICE_AFTER_MOVE = /^\s(?:to|at|a)\s$/;
 /** A dividend or earnings per share is never the price: "the final dividend of 11.4 pence per share", "un dividende de 2,10 euros". */
 const PER_SHARE_SUM = /\b(?:dividends?|dividendes?|payouts?|coupons?|earnings|eps|benefices? (?:net )?par action|bpa)\s(?:[\w'-]+\s){0,3}?$/;
@@ -80,7 +85,7 @@ export const detectSharePrice: Detector = (sentence, article) => {
     !SHARE_NOUN[article.language].test(folded.slice(0, rivalClause)) &&
     !PRICE_STATEMENT.test(folded) &&
     !QUOTE.test(folded) &&
-    !(MONEY_QUOTE.test(folded) && !GOODS_PRICE.test(folded))
+    !(MONEY_QUOTE.test(folded) && !GOODS_PRICE.test(folded) && !PER_SHARE.test(folded))
   )
     return [];
   const clauses = sentence.clauses.filter((clause) => clause.start < rivalClause).map((clause) => ({ ...clause, end: Math.min(clause.end, rivalClause) }));
@@ -88,11 +93,12 @@ export const detectSharePrice: Detector = (sentence, article) => {
   const directed = moves.filter((move) => move.direction);
   const loose: Move[] = [];
   for (const move of moves.filter((m) => !m.direction)) {
-    // A price or size with no verb of its own belongs to a move of the same day, else to the day's group.
-    const host = nearestDirected(
-      directed.filter((m) => m.date === null || m.date === move.date || (move.previous && !move.money)),
-      move.index,
-    );
+    // A price or size with no verb of its own belongs to a move of the same day (or, when it names no day, to the move just before it: "a reculé lundi de 0,38 euro, à 9,12 euros"), else to the day's group.
+    const host =
+      nearestDirected(
+        directed.filter((m) => m.date === null || m.date === move.date || (move.previous && !move.money)),
+        move.index,
+      ) ?? (move.date === null ? directed.filter((m) => m.index < move.index).pop() : undefined);
     if (!host) {
       if (move.money) loose.push(move);
       continue;
@@ -126,7 +132,10 @@ function moveIn(sentence: SentenceView, clause: Span, language: Language, target
   if (namesOtherCompany(sentence.raw.slice(clause.start, end), subjectWords)) return [];
   const verb = directionVerb(text);
   if (verb && (isNegated(text.slice(0, verb.index)) || isHedged(text.slice(0, verb.index)))) return [];
-  const percentages = findPercentages(text, language).filter((p) => !INDEX_BEFORE.test(text.slice(Math.max(0, p.index - 30), p.index)));
+  const found = findPercentages(text, language).filter((p) => !INDEX_BEFORE.test(text.slice(Math.max(0, p.index - 30), p.index)));
+  // the day's extreme ("fell as much as 12% before closing down 7.4%", "a perdu jusqu'à 12 % avant de clôturer en baisse de 7,4 %") is not the move
+  const settled = found.filter((p) => !INTRADAY_BEFORE.test(text.slice(Math.max(0, p.index - 30), p.index)));
+  const percentages = settled.length > 0 ? settled : found;
   const percentage = pickPercentage(percentages, verb?.index);
   const sums = findMoney(text, language).filter((m) => !PER_SHARE_SUM.test(text.slice(Math.max(0, m.index - 40), m.index)));
   const previous = sums.find((m) => !m.scaled && FROM_PRICE.test(text.slice(0, m.index)));

@@ -1,8 +1,10 @@
 import { isExpectation } from '../cues/hedge';
-import { summaryOf } from './candidate';
+import { Candidate, summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { systemsIn } from './noun-phrases';
-import { clauseText, dateOfTrigger, sentenceBlocked, triggersFor } from './triggers';
+import { SentenceView } from '../article';
+import { Language } from '../language';
+import { clauseText, dateOfTrigger, sentenceBlocked, Trigger, triggersFor } from './triggers';
 
 /** Recovery named as a thing ("le redémarrage", "a return to normal"): expected when the sentence expects it. */
 export const RECOVERY_NOUN =
@@ -10,6 +12,21 @@ export const RECOVERY_NOUN =
 
 /** A recovery named as what work aims at ("mobilisées pour un redémarrage rapide", "working towards a full recovery") is not done. */
 export const AIMED_AT = /\b(?:pour|for|towards?|vers|en vue d)(?:\s(?:un|une|le|la|a|the|an)\s|\s?l'|'un\s|'une\s)(?:[\w-]+\s)?$/;
+
+/** A purpose between a hire of advisers and the recovery: "afin de", "pour", "to help", "in order to". */
+const PURPOSE_BETWEEN = /\b(?:afin d(?:e\b|')|pour|in order to|to (?:help|support|assist|oversee|secure|ensure))/;
+
+/** A recovery named as what advisers are hired for ("hired X to help restore its systems", "s'est entourée d'experts afin de sécuriser le redémarrage"). */
+export function purposeOfHire(sentence: SentenceView, trigger: Trigger, language: Language): boolean {
+  const hired = triggersFor('ExternalAdvisersEngaged', 'engaged', sentence, language).some(
+    (hire) => hire.index < trigger.index && PURPOSE_BETWEEN.test(sentence.folded.slice(hire.end, trigger.index)),
+  );
+  // advisers helping with it: "specialists are helping the group restore its systems", "des experts aident le groupe à rétablir"
+  const helping = triggersFor('ExternalAdvisersEngaged', 'assisting', sentence, language).some(
+    (help) => help.index < trigger.index && trigger.index - help.end < 40,
+  );
+  return hired || helping;
+}
 
 const NEARLY = /\b(?:almost|nearly|close to|near|not yet|not quite|presque|quasi(?:ment)?|pratiquement|pas encore)\s$/;
 
@@ -24,8 +41,11 @@ const FULL =
  */
 export const detectSystemsRestored: Detector = (sentence, article) => {
   if (sentenceBlocked('SystemsRestored', sentence)) return [];
+  // restorations on two days in one sentence ("X came back on Wednesday, and by Thursday Y was running again") are two
+  const found: Candidate[] = [];
   for (const trigger of triggersFor('SystemsRestored', 'restored', sentence, article.language)) {
     if (isExpectation(clauseText(sentence, trigger.clause))) continue;
+    if (purposeOfHire(sentence, trigger, article.language)) continue;
     if (/^(?:restoration|recovery of|retablissement)/.test(sentence.folded.slice(trigger.index))) continue;
     // nearly back is still on the way: "almost back to normal", "presque revenu à la normale"
     if (NEARLY.test(sentence.folded.slice(0, trigger.index))) continue;
@@ -34,8 +54,9 @@ export const detectSystemsRestored: Detector = (sentence, article) => {
     const clause = clauseText(sentence, trigger.clause);
     const partial = !FULL.test(clause) && PARTIAL.test(clause);
     const occurredOn = dateOfTrigger(sentence, trigger);
+    if (found.length > 0 && (occurredOn === null || found.some((candidate) => candidate.occurredOn === occurredOn || candidate.occurredOn === null))) continue;
     const systems = systemsIn(sentence, trigger.clause.start, trigger.clause.end);
-    return [candidateOf('SystemsRestored', sentence, { partial, systems, summary: summaryOf(sentence.raw) }, occurredOn, 0.8, occurredOn ?? '')];
+    found.push(candidateOf('SystemsRestored', sentence, { partial, systems, summary: summaryOf(sentence.raw) }, occurredOn, 0.8, occurredOn ?? ''));
   }
-  return [];
+  return found;
 };

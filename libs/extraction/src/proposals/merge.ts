@@ -36,7 +36,7 @@ function foldUndated(groups: Map<string, Candidate[]>, type: RecordableType, pub
   if (!undated) return;
   const datedIds = [...groups.keys()].filter((id) => id.startsWith(undatedId) && id !== undatedId);
   const publicationId = publishedOn ? `${undatedId}${publishedOn}` : undefined;
-  const hostId = publicationId && groups.has(publicationId) ? publicationId : datedIds.length === 1 ? datedIds[0] : undefined;
+  const hostId = publicationId && groups.has(publicationId) ? publicationId : [...datedIds].sort()[0];
   if (!hostId) return;
   groups.set(hostId, [...(groups.get(hostId) ?? []), ...undated]);
   groups.delete(undatedId);

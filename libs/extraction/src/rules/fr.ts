@@ -20,6 +20,8 @@ export const FR: Vocabulary = {
   ],
   offline: [
     String.raw`(?:mis(?:e|es)?|mettre|met|mettent|mettait|mettant)\s(?:[\w'-]+\s){0,5}?hors (?:ligne|service|reseau|tension)`,
+    // un site marchand toujours fermé : "le site de vente en ligne reste fermé"
+    String.raw`(?:sites?(?: internet| web| marchands?| de vente en ligne)?|boutiques? en ligne|plateformes?|portails?|applications?)(?: [\w'-]+){0,4} (?:reste|restent|restait|demeure|demeurent|est toujours|sont toujours) (?:temporairement )?(?:fermee?s?|suspendue?s?|hors (?:ligne|service))\b`,
     String.raw`mise hors (?:ligne|service|reseau)|arret (?:de |des |du )(?:[\w'-]+ ){0,2}?(?:systemes|serveurs|reseaux|applications|plateformes)`,
     String.raw`debranch\w*|deconnect\w*`,
     String.raw`(?:coup|suspend|ferm|bloqu|restreint)(?:er|e|ee|es|ant|u|ue)? l'acces`,
@@ -27,10 +29,10 @@ export const FR: Vocabulary = {
     // production stopped at its sites is an impact, not systems taken offline: "interrompre la production de ses cinq sites"
     String.raw`(?:isole|arrete|coupe|suspend|desactive|ferme|interromp)\w*\s(?:(?!(?:production|activite|fabrication|assemblage|livraisons|expeditions)\b)[\w'-]+\s){0,5}?(?:systemes|serveurs|reseaux|applications?|plateformes?|sites?(?: internet| web| marchands?)?|messagerie|outils|services en ligne|espaces? clients?|portails?)`,
     // the systems named before: "ses serveurs, coupés par précaution", "les outils ont été déconnectés"
-    String.raw`(?:systemes|serveurs|reseaux|applications?|plateformes?|sites?(?: internet| web| marchands?)?|messagerie|outils)(?: [\w'-]+){0,6},? (?:(?:ont ete|a ete|avaient ete|avait ete|sont|etaient|ont du etre|a du etre) )?(?:(?:immediatement|temporairement|aussitot|egalement) )?(?:coupee?s?|isolee?s?|deconnectee?s?|arretee?s?|suspendue?s?|desactivee?s?|debranchee?s?)`,
+    String.raw`(?:systemes|serveurs|reseaux|applications?|plateformes?|sites?(?: internet| web| marchands?)?|messagerie|outils?|logiciels?|acces)(?: [\w'-]+){0,6},? (?:(?:ont ete|a ete|avaient ete|avait ete|sont|etaient|ont du etre|a du etre) )?(?:(?:immediatement|temporairement|aussitot|egalement) )?(?:coupee?s?|isolee?s?|deconnectee?s?|arretee?s?|suspendue?s?|desactivee?s?|debranchee?s?)`,
   ],
   engaged: [
-    String.raw`(?:a |ont |avoir )?engage|fait appel a|faire appel a|recours a|mandate|missionne|sollicite|mobilise|s'(?:est|sont) (?:[a-z]+ment )?entoure\w* (?:de |d')|s'(?:est|sont) adjoint\w*|s'appui\w* sur|s'appuyer sur|(?:recrute|depeche|fait intervenir)e?s?`,
+    String.raw`(?:a |ont |avoir )?engage|fait appel a|faire appel a|recours a|mandate|missionne|sollicite|mobilise|s'(?:est|sont) (?:[a-z]+ment )?entoure\w* (?:de |des |du |d')|s'(?:est|sont) adjoint\w*|s'appui\w* sur|s'appuyer sur|(?:recrute|depeche|fait intervenir)e?s?`,
     String.raw`(?:menee?s?|conduite?s?|realisee?s?) (?:[a-z]+ment )?(?:avec|par)|en (?:collaboration|partenariat) avec|avec le concours d(?:e |u |es |')`,
     String.raw`(?:accompagne|assiste|epaule|appuye|aide|soutenu)e?s? (?:par|d'|de)|(?:se (?:fait|font|faire|fera|feront)|s'(?:est|etait) fait|se sont fait) (?:accompagner|assister|aider|epauler|conseiller|appuyer|soutenir) (?:par|de|d')|avec l'(?:appui|aide|assistance|soutien|accompagnement) d(?:e |u |es |')|travaille avec|en lien avec`,
   ],
@@ -50,17 +52,17 @@ export const FR: Vocabulary = {
   complaint: [String.raw`porte plainte|deposee? (?:une )?plainte|deposer plainte|porter plainte|plainte (?:a ete |sera )?deposee`],
   restored: [
     String.raw`retabli\w*|restaure\w*|remis\w* en (?:ligne|service|route|fonctionnement)|remise en (?:ligne|service|route)|redemarr\w*|reprise (?:partielle |progressive |complete |totale )?(?:de |des |du )|repris (?:le |la |les |ses |son |sa )|reconnecte\w*|reactive\w*|remis\w* en marche`,
-    String.raw`(?:de nouveau|a nouveau) (?:operationnel|accessible|disponible|en ligne|normalement|en service|en fonctionnement)\w*|(?<!continu\w* (?:de |a ))fonctionn\w* (?:(?:de nouveau|a nouveau) )?normalement|(?:a|ont) (?:(?:progressivement|partiellement|totalement|pleinement) )?repris\b`,
-    String.raw`relance\w* (?:[a-z]+ment )?(?:ses|les|son|sa|leurs?) (?:systemes|serveurs|sites|usines|services|production|activites?)|retour a la normale|revenue?s? a la normale|reouvertures?`,
+    String.raw`(?<!continu\w* (?:de |a ))(?:fonctionn|march|tourn)\w* (?:de nouveau|a nouveau)\b|(?:de nouveau|a nouveau) (?:operationnel|accessible|disponible|en ligne|normalement|en service|en fonctionnement)\w*|(?<!continu\w* (?:de |a ))fonctionn\w* (?:(?:de nouveau|a nouveau) )?normalement|(?:a|ont|avait|avaient) (?:(?:progressivement|partiellement|totalement|pleinement) )?repris\b`,
+    String.raw`relance\w* (?:[a-z]+ment )?(?:ses|les|son|sa|leurs?) (?:systemes|serveurs|sites|usines|services|production|activites?)|retour (?:(?:progressif|graduel|complet|rapide|total) )?a la normale|revenue?s? a la normale|reouvertures?`,
     // operations back to their usual level: "devraient retrouver un fonctionnement normal", "a retrouvé sa pleine capacité"
     String.raw`retrouv\w* (?:un |une |leur |son |sa |ses |leurs )?(?:(?:fonctionnement|activite|rythme|niveau|production|capacite|cadence)s? (?:normale?s?|habituel\w*|nominale?s?|d'avant)|pleine capacite|pleine activite|pleine production)`,
   ],
   impact: [
     String.raw`perturb\w*|pannes?|indisponib\w*|ralentissements? (?:partiels? |importants? |forts? )?(?:de |des |du |d')(?:l'|la |les |ses |son |sa |leurs? )?(?:services|systemes|operations|activites?|production(?! (?:automobile|mondiale|europeenne|industrielle|du secteur|de l'industrie))|interfaces|sites|usines|livraisons|expeditions)|(?:fort|important|net) ralentissement`,
-    String.raw`detourne\w*|redirige\w*|reorient\w*|annul\w* (?:de |des |d'|les |ses |la |le |l')?(?:[\w'-]+ ){0,3}?(?:vols|rendez-vous|operations|interventions|commandes|livraisons|expeditions|evenements|trains|consultations|cours|examens|reservations|production|seances|departs|rotations)\b|annulations?|(?:ont ete|a ete|sont|est|etaient|etait|seront|sera) (?:egalement |aussi )?annulee?s?|manuellement|a la main|(?:enregistree?s?|prise?s?|traitee?s?|passee?s?) par telephone|mode degrade|fonctionnement degrade|capacite reduite|au ralenti`,
+    String.raw`detourne\w*|redirige\w*|reorient\w*|annul\w* (?:de |des |d'|les |ses |la |le |l')?(?:[\w'-]+ ){0,3}?(?:vols|rendez-vous|operations|interventions|commandes|livraisons|expeditions|evenements|trains|consultations|cours|examens|reservations|production|seances|departs|rotations)\b|(?<!(?:conditions|politique|frais|modalites) d')annulations?|(?:ont ete|a ete|sont|est|etaient|etait|seront|sera) (?:egalement |aussi )?annulee?s?|manuellement|a la main|(?:enregistree?s?|prise?s?|traitee?s?|passee?s?) par telephone|mode degrade|fonctionnement degrade|capacite reduite|au ralenti`,
     String.raw`du (?:temporairement |provisoirement )?(?:fermer|suspendre|interrompre|arreter|annuler|reporter)|ferm(?:er|e|ee|es|ait|aient) (?:temporairement |provisoirement )?(?:[\w'-]+ ){0,3}?(?:magasins|usines|agences|boutiques|entrepots|ateliers)`,
-    String.raw`chomage (?:partiel|technique)|activite partielle|fermeture (?:de |des )?(?:ses |certains |plusieurs )?(?:magasins|sites|usines|agences|boutiques)|(?:contraint|oblige|force)e?s? (?:a|de) (?:fermer|suspendre|annuler|reporter|arreter|interrompre)`,
-    String.raw`retards?|delais (?:de livraison )?(?:sont |ont ete )?allonges|interromp\w*|interruptions?|inaccessibl\w*|(?:uniquement|seulement|que) par telephone`,
+    String.raw`(?:suspendu|interrompu|arrete|gele)\w* (?:les |la |le |ses |sa |son |l')(?:prises? de )?(?:commandes|livraisons|expeditions|ventes|paiements|reservations|facturation|production|encaissements)(?! (?:automobile|mondiale))\b|(?:salaries|employes|ouvriers|personnels?)(?: [\w'-]+){0,3} (?:ont ete |sont |avaient ete )?renvoye\w* chez eux|chomage (?:partiel|technique)|activite partielle|fermeture (?:de |des )?(?:ses |certains |plusieurs )?(?:magasins|sites|usines|agences|boutiques)|(?:contraint|oblige|force)e?s? (?:a|de) (?:fermer|suspendre|annuler|reporter|arreter|interrompre)`,
+    String.raw`(?<!par jour de )retards?|delais (?:de livraison )?(?:sont |ont ete )?allonges|(?:delais|temps) (?:d'attente|de (?:reponse|traitement|livraison))(?: [\w'-]+){0,4} (?:se sont |ont |sont |ont ete )?(?:[a-z]+ment )?(?:allonge|rallonge|double|triple|explose|augmente|grimpe)\w*|(?:demandes|dossiers|commandes|appels)(?: [\w'-]+){0,4}? en souffrance|interromp\w*|interruptions?|inaccessibl\w*|(?:uniquement|seulement|que) par telephone`,
     String.raw`n'(?:ont|a|avaient|avait|ont pas|a pas) (?:pas )?pu (?:etre )?(?:assure|livre|traite|expedie|honore|servi|produit|effectue|achemine|ouvert|realise)\w*|ne (?:peuvent|peut|pouvaient|pouvait) (?:plus |pas )?(?:etre )?[\w']+ (?:[\w'-]+ ){0,3}?qu'`,
     String.raw`(?:commandes|prises? de commandes|livraisons|ventes|production|activites?|operations|paiements|expeditions|facturation|paie|encaissements|prelevements|reservations)(?: en ligne| (?:aux|des|de ses|pour les) clients)? (?:(?:sont|est|ont ete|a ete|etant|restent|reste|demeurent|demeure|etaient|etait)\s)?(?:(?:temporairement|toujours|encore|partiellement|totalement)\s)?(?:suspendue?s?|interrompue?s?|a l'arret|paralysee?s?|bloquee?s?|arretee?s?)`,
     String.raw`(?:sites?|usines?|magasins?|agences?|boutiques?|entrepots?|ateliers?|lignes? de production)(?: [\w'-]+){0,4},? (?:(?:toujours|encore|restee?s?|mise?s?) )?a l'arret\b|arret (?:total |complet |partiel )?de (?:la |sa |leur )?production|arret (?:de |d')(?:[\w'-]+ ){0,3}?(?:lignes? de production|chaines? de (?:production|montage)|usines?|sites? de production)|(?:sites?|usines?|magasins?|agences?|boutiques?|entrepots?|ateliers?|lignes? de production)(?: [\w'-]+){0,3} (?:resteront|restent|reste|restera|sont|est|seront|sera|ont ete|a ete|demeurent|demeure|demeureront) (?:[\w-]+ )?(?:fermee?s?|a l'arret)`,
@@ -89,8 +91,8 @@ export const FR: Vocabulary = {
     String.raw`(?:vol|fuite|exfiltration|divulgation) (?:de |des |d')(?:[\w-]+ ){0,2}?(?:donnees|informations|adresses|coordonnees|identifiants|mots de passe|numeros|fichiers|noms)`,
   ],
   guidance: [
-    String.raw`previsions?|objectifs?|ambitions|perspectives|avertissement sur (?:les |ses |leurs )?resultats|estimations? (?:du|de son|des) (?:cout|impact)s?|cout estime|(?:cout|impact) (?:total )?(?:attendu|prevu)`,
-    String.raw`(?:devrai\w*|devait) (?:desormais )?(?:s'etablir|atteindre|ressortir|se situer|s'elever)|(?:est|sont) desormais (?:attendue?s?|prevue?s?|estimee?s?)|(?:attend|prevoi|vise|table|anticipe|estime)(?:nt|t)? desormais|(?:attend|prevoi|vise|table|anticipe|estime)(?:nt|t)? (?:a present|maintenant|dorenavant)|(?:vise|visent|table|tablent|prevoit|prevoient) desormais|(?:ne|n') ?(?:devrai\w*|devait|devra|doit) (?:pas|plus) (?:depasser|exceder)|(?:ne|n') ?(?:prevoi\w*|vise\w*|table\w*|attend\w*|anticipe\w*|escompte\w*) plus (?:qu'|que |sur )`,
+    String.raw`(?:bas|haut) de (?:la |sa |leur )?fourchette|previsions?|objectifs?|ambitions|perspectives|avertissement sur (?:les |ses |leurs )?resultats|estimations? (?:du|de son|des) (?:cout|impact)s?|cout estime|(?:cout|impact) (?:total )?(?:attendu|prevu)`,
+    String.raw`(?:devrai\w*|devait) (?:(?:desormais|quant a (?:lui|elle|eux|elles)|pour sa part|de son cote|donc|ainsi|maintenant) )*(?:s'etablir|atteindre|ressortir|se situer|s'elever)|(?:est|sont) desormais (?:attendue?s?|prevue?s?|estimee?s?)|(?:attend|prevoi|vise|table|anticipe|estime)(?:nt|t)? desormais|(?:attend|prevoi|vise|table|anticipe|estime)(?:nt|t)? (?:a present|maintenant|dorenavant)|(?:vise|visent|table|tablent|prevoit|prevoient) desormais|(?:ne|n') ?(?:devrai\w*|devait|devra|doit) (?:pas|plus) (?:depasser|exceder)|(?:ne|n') ?(?:prevoi\w*|vise\w*|table\w*|attend\w*|anticipe\w*|escompte\w*) plus (?:qu'|que |sur )`,
   ],
   remediation: [
     String.raw`mesures correctives|procedure de reponse aux incidents|plan de continuite`,
@@ -100,6 +102,8 @@ export const FR: Vocabulary = {
     String.raw`(?:resorb|rattrap|ecoul|trait)\w* (?:le|son|ce|les|ses) (?:retards?|commandes en (?:attente|souffrance)|arriere)`,
     String.raw`accelere\w* (?:ses|son|sa|le|la|les) (?:projets?|plans?|migration|programmes?|investissements?)|migration|migrer|renforcer (?:la|sa) securite|renforc\w* (?:[\w'-]+ ){0,3}?(?:securite|protections?|defenses|mesures de (?:securite|protection)|dispositifs? de (?:securite|protection|cybersecurite)|cybersecurite)`,
     String.raw`(?:poursui\w*|continu\w*|mene\w*) (?:ses|les|son|sa|leurs?) (?:propres )?(?:investigations|enquetes?|analyses|recherches)|(?:de plus amples )?(?:investigations?|enquetes?|analyses?) (?:(?:sont|est) )?(?:en cours|se poursui\w*)|(?:investigations|enquete interne|analyses?) (?:[\w-]+ ){0,4}(?:sont|est) en cours`,
+    // les difficultés dites derrière la société : "les difficultés logistiques sont désormais derrière nous"
+    String.raw`(?:difficultes|problemes|perturbations|incident|pire|soucis)(?: [\w'-]+){0,4} (?:(?:sont|est|etaient|etait) )?(?:(?:desormais|largement|en grande partie|maintenant|bien) )?derriere (?:nous|lui|elle|eux|le groupe|l'entreprise|la societe)\b`,
     // une reprise presque achevée : "une activité proche de la normale", "quasi normale", "en voie de normalisation"
     String.raw`(?:proches? de la|quasi(?:-| )?|presque|pratiquement) normale?s?\b|(?:en voie|en cours) de normalisation|(?:se normalise\w*|rentr\w* (?:progressivement |peu a peu )?dans l'ordre)`,
     // the investigations named by a pronoun or as work, known by their purpose: "celles-ci se poursuivent afin de déterminer si..."
@@ -111,20 +115,30 @@ export const FR: Vocabulary = {
     String.raw`contest\w* (?:pas |plus |point )?(?:[a-z]+ment )?(?:(?:une partie|certains (?:points|elements|aspects)) (?:de |d'|des ))?(?:la|cette|les|le|ce|ces|l')\s?(?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions|jugement|condamnation|griefs|analyse)|(?:ne|n') ?contest\w* pas|(?:ne|n') ?(?:entend\w*|compte\w*|souhaite\w*|envisage\w*|va|vont) pas (?:contester|faire appel|former (?:de |un )?recours)|ne pas (?:faire appel|contester|former (?:de |un )?recours)|(?:rejet\w*|refut\w*) (?:[a-z]+ment )?(?:la|cette|les|le|ces|l')\s?(?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions|griefs|analyse|accusations)|renonc\w* a (?:faire appel|tout recours|contester|former (?:un )?recours)|(?:s'incline\w*|accept\w*) (?:devant )?(?:la|cette|cet|les|le|ce|ces|l')\s?(?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions|accord|transaction|reglement)`,
   ],
   outlookHeld: [
-    String.raw`ne (?:devrai\w*|devait|doit) pas (?:avoir|entrainer) (?:d'|de )?(?:[\w-]+ )?(?:impact|incidence|effet|consequence|repercussion)s?|(?:aucun\w* |pas d'|pas de |sans )(?:[\w-]+ ){0,2}(?:impact|incidence|effet|consequence|repercussion)s? (?:[»"”] )?(?:[\w-]+ ){0,3}sur (?:[\w'-]+ ){0,3}(?:objectifs|perspectives|previsions|performances?|resultats|dividendes?|politique de (?:dividende|distribution))`,
+    String.raw`ne (?:devrai\w*|devait|doit) pas (?:avoir|entrainer) (?:d'|de )?(?:[\w-]+ )?(?:impact|incidence|effet|consequence|repercussion)s?|(?:aucun\w* |pas(?:, [\w' ]{2,25},)? d'|pas(?:, [\w' ]{2,25},)? de |sans )(?:[\w-]+ ){0,2}(?:impact|incidence|effet|consequence|repercussion)s? (?:[»"”] )?(?:[\w-]+ ){0,3}sur (?:[\w'-]+ ){0,3}(?:objectifs|perspectives|previsions|performances?|resultats|dividendes?|politique de (?:dividende|distribution))`,
     // an outlook, target or dividend kept: "maintient sa politique de distribution", "conserve son objectif de marge"
     String.raw`(?:confirm\w*|maintien\w*|maintenu\w*|maintena\w*|reitere\w*|reaffirm\w*|conserv\w*|garde\w*) (?:[\w'-]+ ){0,4}?(?:objectifs?|perspectives|previsions?|ambitions?|guidance|plan d'investissements?|investissements|dividendes?|politique de (?:dividende|distribution))\b|(?:objectifs?|perspectives|previsions|horizon(?: de tresorerie)?|dividendes?) (?:sont |est |reste |restent |demeure |demeurent )?(?:inchange|maintenu)\w*|(?:objectifs?|perspectives|previsions|dividendes?)(?:,? [\w'.,%€$£-]+){1,12}? (?:sont|est|reste|restent|demeure|demeurent|a ete|ont ete) (?:egalement |bien |en revanche |toutefois |pour sa part |neanmoins |cependant )?(?:inchange|maintenu|confirme|reaffirme|reitere)\w*|(?:objectifs?|perspectives|previsions|dividendes?)(?: [\w',-]+){0,8}?,? (?:n'est|ne sont|n'a|n'ont) pas (?:ete )?(?:modifie|revu|change|remis en cause)\w*|(?:continuer\w*|continue\w*|poursuivr\w*) (?:de |a )verser (?:[\w%,'-]+ ){0,6}?(?:dividendes?|actionnaires)|versera (?:bien |normalement |comme prevu )?(?:son|le|ses|les) (?:[\w-]+ )?dividendes?|dividendes?(?: [\w',-]+){0,10}? (?:sera|seront) (?:bien |normalement )?verse\w*(?: comme prevu)?`,
     // un effet que la société juge faible : "n'aura qu'un effet marginal sur les résultats", "un impact limité sur ses comptes"
     String.raw`(?:n'aura\w*|n'a|ne devrai\w* avoir|n'auront) qu'un (?:[\w-]+ )?(?:impact|effet|incidence) (?:[\w-]+ )?sur|(?:impact|effet|incidence) (?:tres |relativement )?(?:limitee?|marginale?|negligeable|minime|modere|modeste|non significati(?:f|ve)) sur (?:les |ses |son |sa |leurs? )?(?:[\w-]+ )?(?:resultats|comptes|objectifs|perspectives|previsions|rentabilite|marges?|benefices?)`,
+    // une confiance dans les objectifs : "se dit confiant dans sa capacité à atteindre ses objectifs annuels", "en bonne voie pour tenir ses prévisions"
+    String.raw`(?:confiante?s?|en (?:bonne )?voie|en ligne) (?:dans sa capacite a|de pouvoir|quant a sa capacite a|pour|de) (?:atteindre|tenir|realiser|respecter|remplir) (?:[\w'-]+ ){0,3}?(?:objectifs?|previsions|perspectives|guidance|ambitions)\b`,
+    // un effet exclu : "exclut tout impact sur ses objectifs"
+    String.raw`exclu\w* (?:tout|toute|un|une) (?:[\w-]+ )?(?:impact|incidence|effet|consequence|remise en cause) (?:[\w-]+ )?(?:sur|de) (?:ses |les |son |sa )?(?:objectifs?|perspectives|previsions|resultats|dividendes?)\b`,
     // "confirme viser", "réaffirme tabler sur"
     String.raw`(?:confirm\w*|reaffirm\w*|reitere\w*) (?:[\w-]+ ){0,2}?(?:viser|tabler sur|anticiper|prevoir|s'attendre a|compter sur)|(?:table|tablent|vise|visent|compte|comptent|mise|misent) toujours (?:sur )?|continu\w* (?:de |d'|a )(?:tabler sur|viser|prevoir|anticiper|compter sur|s'attendre a)`,
     // an outlook the news does not change: "ne remet pas en cause ses objectifs", "sans modifier ses prévisions"
     String.raw`(?:ne |n')(?:remet|modifie|change|affecte|compromet)\w* (?:pas|en rien) (?:en (?:cause|question) )?(?:[\w'-]+ ){0,3}?(?:objectifs?|perspectives|previsions?|dividendes?|politique de (?:dividende|distribution)|resultats)|sans (?:remettre en (?:cause|question)|modifier|changer|affecter) (?:[\w'-]+ ){0,3}?(?:objectifs?|perspectives|previsions?|dividendes?)`,
   ],
   remedies: [
+    // des frais causés par l'incident, remboursés ou annulés : "remboursera les frais facturés en raison de la panne"
+    String.raw`(?:rembours|annul|prend\w* en charge|pris en charge|compens)\w* (?:les |des |tous les |l'ensemble des )?(?:frais|penalites|interets|agios|couts)(?: [\w'-]+){0,6}? (?:en raison de|a cause de|causes? par|lies? a|dus? a|du fait de|consecutifs? a) (?:l'|la |le |cette |cet )?(?:panne|incident|attaque|cyberattaque|perturbation|indisponibilite|interruption)\b`,
     String.raw`surveillance (?:gratuite )?de credit|contacter (?:tous )?ses clients|contacte tous ses clients`,
     // une ligne ouverte pour les personnes touchées : "une cellule d'écoute téléphonique a été ouverte", "un numéro vert"
     String.raw`cellules? d'(?:ecoute|assistance|information|accompagnement)|numeros? verts?|ligne (?:telephonique )?dediee|plateforme (?:telephonique )?d'(?:assistance|information)`,
+  ],
+  calendar: [
+    // une publication financière reportée : "a décidé de reporter la publication de son chiffre d'affaires du troisième trimestre"
+    String.raw`(?:report\w*|decal\w*|differ\w*|repouss\w*) (?:la |de la )?(?:publication|presentation|communication|annonce) (?:de |des |du |d')(?:ses |son |sa |leurs? )?(?:[\w'-]+ ){0,3}?(?:resultats|chiffre d'affaires|comptes|ventes|rapport annuel|etats financiers)`,
   ],
 
   negation: [
@@ -137,6 +151,8 @@ export const FR: Vocabulary = {
   hedge: [
     String.raw`pourrai\w*|pourra|pourront|peut-etre|eventuel\w*|possibles?|potentiel\w*|susceptibles?|risqu\w*|aurai\w*|serai\w*|devrai\w*|semble\w*|soupcon\w*|presum\w*|probabl\w*|si`,
     String.raw`envisag\w*|prevoi\w*|s'attend\w*|espere\w*|sera|seront|va|vont|craint\w*|craign\w*|redout\w*`,
+    // une possibilité que l'on n'exclut pas : "ne peut exclure que des données aient été consultées", "il n'est pas exclu que"
+    String.raw`(?:ne |n')(?:peu\w*|pouv\w*|pourr\w*) (?:pas )?(?:encore )?exclure|(?:n'est|n'etait|ne sont) pas (?:encore )?exclue?s?|pas (?:encore )?exclue?s?`,
     // a hypothesis and what it would bring: "en cas de fuite", "s'exposerait à une amende", "encourt une sanction"
     String.raw`en cas d[e']|dans l'hypothese|s'expos\w*|exposerai\w*|encour(?:t|ent|rai\w*|ra|rir|u)`,
     // ce qu'une autorité peut faire, et l'enquête que d'autres réclament : "la CNIL peut infliger", "ont demandé à l'AMF d'ouvrir une enquête"
@@ -159,7 +175,8 @@ export const FR: Vocabulary = {
     String.raw`(?:a|contre|chez|visant) (?:un|l'un|son|ses|l'un de ses|un de ses) (?:principal |principaux |grand |plus grand )?(?:concurrents?|rivaux|rival)|^(?:(?:plusieurs|certains|deux|trois|quatre|nombre|la plupart|aucun) (?:de |d'|des )?)?(?:son |ses |un |le |la |les |l'un de ses |autres |d'autres |plusieurs |certains )?(?:principal |principaux |grand |plus grand |grands )?(?:concurrents?|rivaux|rival)\b`,
   ],
   analyst: [
-    String.raw`analystes?|courtiers?|recommandation|objectif de cours|surpondere|sous-pondere|consensus`,
+    // la société qui s'adresse aux analystes ("a indiqué aux analystes") ou se mesure à leur consensus n'exprime pas leur avis
+    String.raw`(?<!\b(?:told|tells|telling|briefed|briefing|reassured|with|for|aux|devant les|avec les) )analystes?|courtiers?|recommandation|objectif de cours|surpondere|sous-pondere|(?<!\b(?:in line with|en ligne avec|conforme au)(?: the| le)?(?: current)?(?: market)? )consensus`,
     // un gérant de fonds, ou un bureau d'études qui parle en "on" : "un gérant parisien estime", "chez X, on juge que"
     String.raw`gerante?s? (?:de (?:fonds|portefeuille|actifs))|(?:un|une) gerante? [a-z]+ (?:estime|juge|considere|pense)|strategiste|chez [^,.;]{2,40}, on (?:juge|estime|pense|considere|note|souligne|table|anticipe)`,
     // l'avis d'un avocat ou d'un universitaire extérieur : "avocate spécialisée", "selon un juriste", "professeur de droit"

@@ -41,6 +41,8 @@ export interface Vocabulary {
   outlookHeld: string[];
   /** Remedies offered to customers: credit monitoring, contacting those affected. */
   remedies: string[];
+  /** Its financial calendar changed: a publication of results or accounts postponed ("décidé de reporter la publication de son chiffre d'affaires"). */
+  calendar: string[];
 
   // Blockers: words that keep a trigger from being proposed, matched in both languages by the cues.
   /** Before a trigger in its clause, they deny it: "no evidence that", "n'avait révélé aucun". */
