@@ -52,6 +52,7 @@ export const SCORED_HELD_OUT_SETS = [
   'held-out-12',
   'held-out-13',
   'held-out-14',
+  'held-out-15',
 ].map((name) => resolve(FIXTURES, name));
 
 export function hasCorpus(dir: string): boolean {
