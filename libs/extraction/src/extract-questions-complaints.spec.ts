@@ -1,0 +1,24 @@
+import { extract } from './extract';
+import { Proposal } from './model';
+
+/** Questions the article asks, and the authority a complaint names in its own words or through one of its units; sentences written for this spec. */
+const proposalsOf = (text: string) => extract({ text, publishedOn: null }).proposals;
+const ofType = (proposals: Proposal[], type: string) => proposals.filter((proposal) => proposal.type === type);
+const regulatorsOf = (text: string) => ofType(proposalsOf(text), 'RegulatorNotified').map((proposal) => proposal.facts.regulator);
+
+describe('questions and complaint authorities', () => {
+  it.each(['Was any payroll data stolen by the intruders?', 'Des fichiers de patients ont-ils été dérobés ?'])(
+    'proposes nothing for a question the article asks: "%s"',
+    (text) => {
+      expect(proposalsOf(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['Acme a déposé plainte auprès de la brigade financière du parquet de Lyon.', ['parquet de Lyon']],
+    ['Acme said it had reported the incident to Police Scotland.', ['Police']],
+    ['Acme has filed a criminal complaint with the Federal Police Office of Bavaria (BKA Bayern).', ['Federal Police Office of Bavaria (BKA Bayern)']],
+  ])('reads the complaint’s authority: "%s"', (text, regulators) => {
+    expect(regulatorsOf(text)).toEqual(regulators);
+  });
+});
