@@ -1,7 +1,7 @@
 import { extract } from './extract';
 import { Proposal } from './model';
 
-/** Questions the article asks, and the authority a complaint names in its own words or through one of its units; sentences written for this spec. */
+/** Questions the article asks, a recovery the outlook rests on, and the authority a complaint names in its own words or through one of its units; sentences written for this spec. */
 const proposalsOf = (text: string) => extract({ text, publishedOn: null }).proposals;
 const ofType = (proposals: Proposal[], type: string) => proposals.filter((proposal) => proposal.type === type);
 const regulatorsOf = (text: string) => ofType(proposalsOf(text), 'RegulatorNotified').map((proposal) => proposal.facts.regulator);
@@ -20,5 +20,16 @@ describe('questions and complaint authorities', () => {
     ['Acme has filed a criminal complaint with the Federal Police Office of Bavaria (BKA Bayern).', ['Federal Police Office of Bavaria (BKA Bayern)']],
   ])('reads the complaint’s authority: "%s"', (text, regulators) => {
     expect(regulatorsOf(text)).toEqual(regulators);
+  });
+
+  it.each([
+    ['Work at its depots should resume gradually next week.', 'The new forecast assumes that work at its depots resumes gradually next week.'],
+    [
+      "Le groupe table sur un redémarrage progressif de ses usines d'ici la fin du mois.",
+      "Cette prévision table sur un redémarrage progressif de ses usines d'ici la fin du mois.",
+    ],
+  ])('reads a recovery expected, but not one the outlook rests on: "%s"', (expected, premise) => {
+    expect(ofType(proposalsOf(expected), 'OtherDisclosure')).toHaveLength(1);
+    expect(ofType(proposalsOf(premise), 'OtherDisclosure')).toEqual([]);
   });
 });
