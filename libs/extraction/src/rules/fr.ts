@@ -92,7 +92,7 @@ export const FR: Vocabulary = {
   ],
   guidance: [
     String.raw`(?:bas|haut) de (?:la |sa |leur )?fourchette|previsions?|objectifs?|ambitions|perspectives|avertissement sur (?:les |ses |leurs )?resultats|estimations? (?:du|de son|des) (?:cout|impact)s?|cout estime|(?:cout|impact) (?:total )?(?:attendu|prevu)`,
-    String.raw`(?:devrai\w*|devait) (?:(?:desormais|quant a (?:lui|elle|eux|elles)|pour sa part|de son cote|donc|ainsi|maintenant) )*(?:s'etablir|atteindre|ressortir|se situer|s'elever)|(?:est|sont) desormais (?:attendue?s?|prevue?s?|estimee?s?)|(?:attend|prevoi|vise|table|anticipe|estime)(?:nt|t)? desormais|(?:attend|prevoi|vise|table|anticipe|estime)(?:nt|t)? (?:a present|maintenant|dorenavant)|(?:vise|visent|table|tablent|prevoit|prevoient) desormais|(?:ne|n') ?(?:devrai\w*|devait|devra|doit) (?:pas|plus) (?:depasser|exceder)|(?:ne|n') ?(?:prevoi\w*|vise\w*|table\w*|attend\w*|anticipe\w*|escompte\w*) plus (?:qu'|que |sur )`,
+    String.raw`(?:devrai\w*|devait) (?:(?:desormais|quant a (?:lui|elle|eux|elles)|pour sa part|de son cote|donc|ainsi|maintenant) )*(?:s'etablir|atteindre|ressortir|se situer|s'elever)|(?:est|sont) (?:desormais|maintenant|a present|dorenavant) (?:attendue?s?|prevue?s?|estimee?s?)|(?:attend|prevoi|vise|table|anticipe|estime)(?:nt|t)? desormais|(?:attend|prevoi|vise|table|anticipe|estime)(?:nt|t)? (?:a present|maintenant|dorenavant)|(?:vise|visent|table|tablent|prevoit|prevoient) desormais|(?:ne|n') ?(?:devrai\w*|devait|devra|doit) (?:pas|plus) (?:depasser|exceder)|(?:ne|n') ?(?:prevoi\w*|vise\w*|table\w*|attend\w*|anticipe\w*|escompte\w*) plus (?:qu'|que |sur )`,
   ],
   remediation: [
     String.raw`mesures correctives|procedure de reponse aux incidents|plan de continuite`,
