@@ -1,7 +1,7 @@
 import { extract } from './extract';
 import { Proposal } from './model';
 
-/** Questions the article asks, a recovery the outlook rests on, systems back for those they serve, guidance expected now, and the authority a complaint names in its own words or through one of its units; sentences written for this spec. */
+/** Questions the article asks, a recovery the outlook rests on, systems back for those they serve, guidance expected now, sites that stayed at a standstill, and the authority a complaint names in its own words or through one of its units; sentences written for this spec. */
 const proposalsOf = (text: string) => extract({ text, publishedOn: null }).proposals;
 const ofType = (proposals: Proposal[], type: string) => proposals.filter((proposal) => proposal.type === type);
 const regulatorsOf = (text: string) => ofType(proposalsOf(text), 'RegulatorNotified').map((proposal) => proposal.facts.regulator);
@@ -41,5 +41,10 @@ describe('questions and complaint authorities', () => {
   it('reads guidance said to be expected now', () => {
     const text = "Le résultat opérationnel est maintenant attendu autour de 80 millions d'euros, contre 95 millions auparavant.";
     expect(ofType(proposalsOf(text), 'GuidanceChanged').map((change) => change.facts.direction)).toEqual(['down']);
+  });
+
+  it('reads sites that stayed at a standstill as an effect on operations', () => {
+    const text = "Les entrepôts d'Acme à Nantes, ses plus grands sites, sont restés à l'arrêt pendant cinq jours.";
+    expect(ofType(proposalsOf(text), 'OperationalImpactReported')).toHaveLength(1);
   });
 });
