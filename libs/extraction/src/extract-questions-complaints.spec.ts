@@ -1,7 +1,7 @@
 import { extract } from './extract';
 import { Proposal } from './model';
 
-/** Questions the article asks, a recovery the outlook rests on, systems back for those they serve, guidance expected now, sites that stayed at a standstill, and the authority a complaint names in its own words or through one of its units; sentences written for this spec. */
+/** Questions the article asks, a recovery the outlook rests on, systems back for those they serve, guidance expected now, sites that stayed at a standstill, data copied, and the authority a complaint names in its own words or through one of its units; sentences written for this spec. */
 const proposalsOf = (text: string) => extract({ text, publishedOn: null }).proposals;
 const ofType = (proposals: Proposal[], type: string) => proposals.filter((proposal) => proposal.type === type);
 const regulatorsOf = (text: string) => ofType(proposalsOf(text), 'RegulatorNotified').map((proposal) => proposal.facts.regulator);
@@ -46,5 +46,12 @@ describe('questions and complaint authorities', () => {
   it('reads sites that stayed at a standstill as an effect on operations', () => {
     const text = "Les entrepôts d'Acme à Nantes, ses plus grands sites, sont restés à l'arrêt pendant cinq jours.";
     expect(ofType(proposalsOf(text), 'OperationalImpactReported')).toHaveLength(1);
+  });
+
+  it.each([
+    'Acme confirmed that the intruders took a copy of its customer database, with names and email addresses of 20,000 clients.',
+    'Acme a confirmé que les pirates ont fait une copie de sa base de clients, avec les noms et adresses de 20 000 clients.',
+  ])('reads data copied as data taken: "%s"', (text) => {
+    expect(ofType(proposalsOf(text), 'DataExposureConfirmed')).toHaveLength(1);
   });
 });

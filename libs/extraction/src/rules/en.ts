@@ -95,7 +95,7 @@ export const EN: Vocabulary = {
     String.raw`fines?|fined|penalt(?:y|ies)|provisional findings|statement of objections|provisionally (?:found|concluded|decided)|provisional (?:view|decision|conclusions?)`,
   ],
   taken: [
-    String.raw`stolen|stole|accessed|exfiltrated|copied|leaked|exposed|compromised|downloaded|obtained|taken|removed|published|viewed|acquired|extracted|harvested|siphoned|scraped|posted online|put up for sale|offered for sale|made off with|got (?:hold of|their hands on)`,
+    String.raw`stolen|stole|accessed|exfiltrated|copied|leaked|exposed|compromised|downloaded|obtained|taken|removed|published|viewed|acquired|extracted|harvested|siphoned|scraped|posted online|put up for sale|offered for sale|made off with|got (?:hold of|their hands on)|(?:took|taken|take|takes|made|make|makes) (?:a )?cop(?:y|ies) of`,
     String.raw`(?:theft|leak) (?:of )?data|(?:theft|leak) of (?:[\w'-]+ ){0,3}?(?:data|information|details|addresses|records|files|credentials|passwords|numbers)|data (?:theft|leak|exfiltration)`,
   ],
   guidance: [

@@ -87,7 +87,7 @@ export const FR: Vocabulary = {
     String.raw`amendes?|sanction(?:s|nee?s?)?|mise?s? en demeure|(?:communication|notification) (?:des |de )?griefs|griefs notifies|conclusions provisoires`,
   ],
   taken: [
-    String.raw`volee?s?|derobee?s?|exfiltree?s?|consultee?s?|copiee?s?|divulguee?s?|exposee?s?|compromise?s?|publiee?s?|aspiree?s?|subtilisee?s?|extraite?s?|piratees?|(?<!\b(?:les|des|un|le|ces|aux|du|de|par|nos|ses|leurs|quelques|plusieurs) )pirates?|siphonnee?s?|derobe|vole|exfiltre|mise?s? en vente|diffusee?s?|(?:ont|a|avaient|avait) fuite`,
+    String.raw`volee?s?|derobee?s?|exfiltree?s?|consultee?s?|copiee?s?|divulguee?s?|exposee?s?|compromise?s?|publiee?s?|aspiree?s?|subtilisee?s?|extraite?s?|piratees?|(?<!\b(?:les|des|un|le|ces|aux|du|de|par|nos|ses|leurs|quelques|plusieurs) )pirates?|siphonnee?s?|derobe|vole|exfiltre|mise?s? en vente|diffusee?s?|(?:ont|a|avaient|avait) fuite|(?:fait|realise|pris) (?:une )?copie (?:de|d'|des)`,
     String.raw`(?:vol|fuite|exfiltration|divulgation) (?:de |des |d')(?:[\w-]+ ){0,2}?(?:donnees|informations|adresses|coordonnees|identifiants|mots de passe|numeros|fichiers|noms)`,
   ],
   guidance: [
