@@ -74,9 +74,15 @@ export function readArticle(
         isBackground(sentenceFolded) ||
         isEarlierYear(sentenceFolded, currentYear, newsDay?.index) ||
         isRumour(sentenceFolded) ||
+        isQuestion(raw) ||
         otherCompanyIncident,
       analyst: isAnalystView(sentenceFolded),
     };
   });
   return { text, language, publishedOn, sentences, subjectWords };
+}
+
+/** A question the article asks ("Were customers' data taken?", "Les données ont-elles fuité ?") states nothing; the answer, if any, follows. */
+function isQuestion(raw: string): boolean {
+  return /\?\s*$/.test(raw);
 }

@@ -24,6 +24,9 @@ describe('findCompanies', () => {
     ['CVS Group said on Monday it had suffered a cyber incident.', 'CVS Group'],
     ["Le fournisseur d'électricité Bastide Énergie a révélé une fuite.", 'Bastide Énergie'],
     ['Yesterday Acme Foods said it was hacked.', 'Acme Foods'],
+    ['On Tuesday Acme Foods said it was hacked.', 'Acme Foods'],
+    ['In October Harrowgate said it had been hacked.', 'Harrowgate'],
+    ['Jeudi Orvane a annoncé une panne.', 'Orvane'],
   ])('finds a multi-word or accented name whole, and no common word as a company: %s', (text, name) => {
     expect(findCompanies(text, []).map((company) => company.name)).toEqual([name]);
   });

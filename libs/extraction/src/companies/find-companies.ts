@@ -104,8 +104,17 @@ const DESCRIBED = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:[Ll]es?|[Ll]a|[Tt]he|[Uu]ne?|[Aa]n?)\s|[Ll]['’])(?:[\p{Ll}'’-]+\s){1,3}(${NAME})(?<!\s(?:and|et|de|du|des|of))\s${SPEECH}`,
   'gu',
 );
+/** A day or a month before the name: "On Tuesday Acme said", "In March Acme warned". */
+const DAYS_AND_MONTHS = [
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche',
+  'January|February|March|April|June|July|August|September|October|November|December',
+  'Janvier|Février|Mars|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre',
+].join('|');
 /** Capitalised words that open a sentence without naming anything. */
-const LEADING_WORDS = /^(?:(?:(?:The|Le|La|Les|Un|Une|A|An|Yesterday|Today|Hier|Aujourd'hui|On|In|En|At|À|Shares|Analysts?)\s)|L['’])+/u;
+const LEADING_WORDS = new RegExp(
+  String.raw`^(?:(?:(?:The|Le|La|Les|Un|Une|A|An|Yesterday|Today|Hier|Aujourd'hui|On|In|En|At|À|Shares|Analysts?|${DAYS_AND_MONTHS})\s)|L['’])+`,
+  'u',
+);
 
 /** "Acme" and "Acme Industries plc" are one company: the short name's mentions join the long one's. */
 function foldShortNames(byName: Map<string, Span[]>): void {

@@ -16,6 +16,9 @@ const RECOVERY_WORK = /\b(?:retablissement|restoration|recovery|reprise)\b/;
 const OF_SOMETHING = /^\w+\s(?:[\w-]+\s)?(?:de|des|du|d'|of)\b/;
 const NOTHING_NAMED = /\b(?:things|everything|matters|it all|les choses|tout)\s(?:(?:back|up|a|en)\s)?$/;
 
+/** A recovery the outlook rests on is the outlook's premise, told with it: "the new forecast assumes the plants restart next week", "cette prévision suppose une reprise". */
+const PREMISE =
+  /\b(?:forecasts?|guidance|outlook|targets?|previsions?|objectifs?|perspectives?|fourchettes?)\b[^.;]{0,40}?\b(?:assumes?|assuming|is based on (?:the assumption|an assumption)|rests? on|suppose\w*|presuppose\w*|repose\w* sur|tabl\w* sur|s'appui\w* sur|part(?:ent)? du principe)\b/;
 /** The kinds of "other" disclosure: each is one disclosure per article, whichever sentences state it. */
 const STANCES = ['decision', 'outlookHeld', 'remedies', 'calendar'] as const;
 
@@ -27,6 +30,7 @@ export const detectOtherDisclosure: Detector = (sentence, article) => {
     // a recovery that only sets when something else happens: "will update the market as soon as its systems are back"
     if (CONDITION.test(sentence.folded.slice(trigger.clause.start, trigger.index))) return false;
     if (NOTHING_NAMED.test(sentence.folded.slice(trigger.clause.start, trigger.index))) return false;
+    if (PREMISE.test(sentence.folded.slice(0, trigger.index))) return false;
     // effort towards a recovery of nothing named: "mobilisées jour et nuit pour un redémarrage aussi rapide que possible"
     if (AIMED_AT.test(sentence.folded.slice(0, trigger.index)) && !OF_SOMETHING.test(sentence.folded.slice(trigger.index))) return false;
     // a recovery named as what advisers are hired for ("s'est entourée d'experts afin de … sécuriser le redémarrage") is the hire's purpose

@@ -93,13 +93,20 @@ function informedAuthorities(sentence: SentenceView): RegulatorMention[] {
   });
 }
 
+/** A unit of the authority between the complaint and it: "auprès de la section cybercriminalité du parquet", "with the fraud unit of the police". */
+const UNIT_OF =
+  /^(?:la |le |l'|the )?(?:section|brigade|pole|division|unite|service|office|bureau|unit|department|squad|team)(?: [\w-]+){0,2} (?:du |de la |de l'|des |of the |of )$/;
+
 /** Who a complaint was filed with: the authority named after it, else a complaint to an authority not named. */
 function complaintTarget(sentence: SentenceView, complaint: Trigger, language: Language): string {
+  // the complaint's own words may name the authority: "reported the attack to Police Scotland"
+  const own = findRegulators(sentence.folded, sentence.raw).find((mention) => mention.index < complaint.end && mention.end > complaint.index);
+  if (own) return own.regulator;
   const after = sentence.folded.slice(complaint.end, complaint.clause.end);
   const lead = COMPLAINT_TARGET.exec(after);
   if (lead) {
     const [target] = findRegulators(after, sentence.raw.slice(complaint.end, complaint.clause.end));
-    if (target && target.index < lead[0].length + 12) return target.regulator;
+    if (target && (target.index < lead[0].length + 12 || UNIT_OF.test(after.slice(lead[0].length, target.index)))) return target.regulator;
   }
   return UNNAMED_COMPLAINT_AUTHORITY[language];
 }

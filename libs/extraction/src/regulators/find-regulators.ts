@@ -29,6 +29,8 @@ const GENERIC = new RegExp(
     String.raw`law enforcement(?:\s(?:agencies|authorities))?`,
     String.raw`autorites(?:\s(?:competentes|concernees|judiciaires|publiques|de (?:protection des donnees|controle|regulation|tutelle|surveillance)))*`,
     String.raw`forces de l'ordre`,
+    // a police body by its full name, with its short form in brackets: "the State Criminal Police Office of Hesse (LKA Hessen)"
+    String.raw`(?:(?:state|federal|national|regional|criminal|metropolitan)\s)*police\s(?:office|department|service|force)(?:\sof\s[a-z]+)?(?:\s\([a-z]+(?:\s[a-z]+)?\))?`,
     String.raw`police`,
     String.raw`gendarmerie`,
     String.raw`parquet(?: de [a-z]+)?`,

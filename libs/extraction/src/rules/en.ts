@@ -54,6 +54,8 @@ export const EN: Vocabulary = {
     String.raw`restored|restoring|restores?|restoration|back online|back up and running|up and running again|back in (?:service|operation)|(?:brought|bring|bringing|brings) (?:[\w'-]+ ){0,4}?back(?: online| up| into service)?`,
     String.raw`(?:fully |partly |partially |largely )?(?:working|operational|available|accessible|functioning|running|online) again|resumed|resuming|resumes?|reopened|reopening|reopen|reconnected|returned to normal|return to normal|back to normal|(?:websites?|systems?|services?|apps?|platforms?|networks?|servers?|portals?|tills|e-?mail)(?: [\w'&-]+){0,4} (?:(?:was|were|is|are|has been|have been|came|comes|come) )?(?:now )?back (?:up|in action|in use)\b(?! to\b)|(?:back|return\w*) to (?:full|normal) (?:capacity|production|operations|service|trading)|(?<!continu\w* (?:to )?)(?<!(?:kept|keep|keeps|keeping) )(?:operating|working|functioning|running|trading) (?:normally|as normal)|fully operational|restarted|restart|restarting|recovered(?! (?:(?:some|part|most|all|much|half) of )?(?:(?:the|that|this|its|their|those|these) )?(?:[\w-]+ )?(?:losses|loss|ground|declines?|falls?|drop)\b)|recovery of|reinstat\w*|re-?enabled|re-?activated|relaunched|switched back on|turned back on`,
     // a named product back, and a return expected by a time: "VH Cloud was back up on Monday", "expected both to return before Christmas"
+    // back for those it serves: "processing was back for every customer", "the service is back across all branches"
+    String.raw`(?:was|were|is|are|has been|have been) (?:now )?back (?:for|across|at|in) (?:all|every|each|most|the majority of)\b`,
     String.raw`(?:was|were|is|are|has been|have been) (?:now )?back (?:up|online)\b(?! (?:to|by|\d))|(?:to|will|would|should) (?:return|come back|be back)(?= (?:before|by|within|next|later|shortly|soon|in the coming|over the))`,
   ],
   impact: [
@@ -93,7 +95,7 @@ export const EN: Vocabulary = {
     String.raw`fines?|fined|penalt(?:y|ies)|provisional findings|statement of objections|provisionally (?:found|concluded|decided)|provisional (?:view|decision|conclusions?)`,
   ],
   taken: [
-    String.raw`stolen|stole|accessed|exfiltrated|copied|leaked|exposed|compromised|downloaded|obtained|taken|removed|published|viewed|acquired|extracted|harvested|siphoned|scraped|posted online|put up for sale|offered for sale|made off with|got (?:hold of|their hands on)`,
+    String.raw`stolen|stole|accessed|exfiltrated|copied|leaked|exposed|compromised|downloaded|obtained|taken|removed|published|viewed|acquired|extracted|harvested|siphoned|scraped|posted online|put up for sale|offered for sale|made off with|got (?:hold of|their hands on)|(?:took|taken|take|takes|made|make|makes) (?:a )?cop(?:y|ies) of`,
     String.raw`(?:theft|leak) (?:of )?data|(?:theft|leak) of (?:[\w'-]+ ){0,3}?(?:data|information|details|addresses|records|files|credentials|passwords|numbers)|data (?:theft|leak|exfiltration)`,
   ],
   guidance: [
