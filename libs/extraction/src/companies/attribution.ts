@@ -1,5 +1,6 @@
 import { attributionPattern } from '../rules/engine';
 import { escapePattern as escape } from '../text/escape-pattern';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar-names';
 import { foldText } from '../text/fold';
 
 /**
@@ -21,12 +22,19 @@ export interface AttributedSentence {
 }
 
 /** Capitalised words that open a sentence without naming a company: seats of government standing for their authorities ("Bruxelles l'a élargie"), days and months. */
-const NOT_NAMES =
-  /^(?:brussels|bruxelles|washington|bercy|westminster|whitehall|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
+const NOT_NAMES = new RegExp(
+  `^(?:${['brussels', 'bruxelles', 'washington', 'bercy', 'westminster', 'whitehall', ...WEEKDAY_NAMES, ...MONTH_NAMES.map(foldText)].join('|')})$`,
+);
 /** A name as written: capitalised words, with the small words a company name may hold. */
 const NAME = /^\p{Lu}[\p{L}\p{N}&'’-]*(?:\s(?:(?:and|et|de|du|des|of|&)\s)?\p{Lu}[\p{L}\p{N}&'’-]*)*/u;
 const ARTICLE = /^(?:the|le|la|les|l'|a|an|un|une)\b/;
 const MAX_OPENERS = 3;
+
+/** The whole article, as written and folded once (same length). */
+interface ArticleText {
+  raw: string;
+  folded: string;
+}
 
 /**
  * Decides, sentence by sentence, whom the grammatical subject names: the subject company (its name, a
@@ -39,14 +47,15 @@ export function attributeSentences(sentences: AttributedSentence[], subjectWords
   const result: Attribution[] = [];
   // without a subject company, a name standing as a sentence's subject may be that company: nothing to set against it
   if (subjectWords.size === 0) return sentences.map(() => 'neutral');
+  const article: ArticleText = { raw: text, folded: foldText(text) };
   for (const sentence of sentences) {
-    const attribution = attribute(sentence, subjectWords, text, result.at(-1) ?? 'neutral');
+    const attribution = attribute(sentence, subjectWords, article, result.at(-1) ?? 'neutral');
     result.push(attribution === 'neutral' && sentence.otherCompanyIncident ? 'other' : attribution);
   }
   return result;
 }
 
-function attribute(sentence: AttributedSentence, subjectWords: Set<string>, text: string, previous: Attribution): Attribution {
+function attribute(sentence: AttributedSentence, subjectWords: Set<string>, article: ArticleText, previous: Attribution): Attribution {
   const at = subjectStart(sentence.folded);
   const head = sentence.folded.slice(at);
   const rawHead = sentence.raw.slice(at);
@@ -64,7 +73,7 @@ function attribute(sentence: AttributedSentence, subjectWords: Set<string>, text
   if (sentence.regulatorAt.some((index) => index >= at && index <= at + 4)) return 'neutral';
   if (namesSubjectIn(sentence, subjectWords)) return 'neutral';
   if (sentence.otherCompanyAt.some((index) => index >= at && index <= at + 4)) return 'other';
-  return unknownNameAsSubject(rawHead, head, text) ? 'other' : 'neutral';
+  return unknownNameAsSubject(rawHead, head, article) ? 'other' : 'neutral';
 }
 
 /** Where the sentence's subject starts: after leading adverbials ("In a statement on Tuesday,", "Dans la foulée,"). */
@@ -85,7 +94,7 @@ function subjectStart(folded: string): number {
  * the subject company, unless the sentence or the article gives it a role at the company ("…, its chief
  * executive,", "chief executive Tom Ellery" earlier).
  */
-function unknownNameAsSubject(rawHead: string, head: string, text: string): boolean {
+function unknownNameAsSubject(rawHead: string, head: string, article: ArticleText): boolean {
   const name = NAME.exec(rawHead)?.[0];
   if (!name || ARTICLE.test(head.slice(0, name.length + 1).toLowerCase())) return false;
   const words = name.split(/\s+/);
@@ -95,11 +104,11 @@ function unknownNameAsSubject(rawHead: string, head: string, text: string): bool
   if (apposition && attributionPattern('companyRole').test(after.slice(2))) return false;
   const acts = apposition || attributionPattern('subjectVerb').test(after.trimStart());
   if (!acts || !/^\s/.test(after.replace(/^,/, ' '))) return false;
-  if (speaksForCompany(words, text)) return false;
+  if (speaksForCompany(words, article.folded)) return false;
   if (words.length > 1) return true;
   // one word is a name when the article also writes it capitalised mid-sentence, or gives an age after it
   const midSentence = new RegExp(String.raw`[\p{Ll}\p{N},;:)]\s${escape(name)}(?![\p{L}\p{N}])`, 'u');
-  return midSentence.test(text) || /^,\s\d{1,3},/.test(after);
+  return midSentence.test(article.raw) || /^,\s\d{1,3},/.test(after);
 }
 
 function namesSubjectIn(sentence: AttributedSentence, subjectWords: Set<string>): boolean {
@@ -107,9 +116,9 @@ function namesSubjectIn(sentence: AttributedSentence, subjectWords: Set<string>)
 }
 
 /** The article gives the person a role at the company: "chief executive Tom Ellery", "Ellery, its chief executive". */
-function speaksForCompany(words: string[], text: string): boolean {
+function speaksForCompany(words: string[], foldedText: string): boolean {
   const role = attributionPattern('companyRole').source.slice(1);
   const surname = escape(foldText(words[words.length - 1]));
   const whole = escape(foldText(words.join(' ')));
-  return new RegExp(String.raw`${role}\s(?:[\w.'-]+\s){0,2}${surname}\b|\b${whole},\s${role}`).test(foldText(text));
+  return new RegExp(String.raw`${role}\s(?:[\w.'-]+\s){0,2}${surname}\b|\b${whole},\s${role}`).test(foldedText);
 }

@@ -1,4 +1,5 @@
 import { findRegulators, shortNameOf } from '../regulators/find-regulators';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar-names';
 import { foldText } from '../text/fold';
 import { escapePattern as escape } from '../text/escape-pattern';
 import { quoteOf, Span } from '../text/span';
@@ -104,12 +105,13 @@ const DESCRIBED = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:[Ll]es?|[Ll]a|[Tt]he|[Uu]ne?|[Aa]n?)\s|[Ll]['’])(?:[\p{Ll}'’-]+\s){1,3}(${NAME})(?<!\s(?:and|et|de|du|des|of))\s${SPEECH}`,
   'gu',
 );
-/** A day or a month before the name: "On Tuesday Acme said", "In March Acme warned". */
-const DAYS_AND_MONTHS = [
-  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche',
-  'January|February|March|April|June|July|August|September|October|November|December',
-  'Janvier|Février|Mars|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre',
-].join('|');
+/**
+ * A day or a month before the name: "On Tuesday Acme said", "In March Acme warned". Not "May" or "Mai", which
+ * open sentences and names as other words.
+ */
+const DAYS_AND_MONTHS = [...WEEKDAY_NAMES, ...MONTH_NAMES.filter((month) => month !== 'may' && month !== 'mai')]
+  .map((name) => name[0].toUpperCase() + name.slice(1))
+  .join('|');
 /** Capitalised words that open a sentence without naming anything. */
 const LEADING_WORDS = new RegExp(
   String.raw`^(?:(?:(?:The|Le|La|Les|Un|Une|A|An|Yesterday|Today|Hier|Aujourd'hui|On|In|En|At|À|Shares|Analysts?|${DAYS_AND_MONTHS})\s)|L['’])+`,

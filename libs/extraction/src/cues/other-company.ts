@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates/calendar-names';
 import { foldText } from '../text/fold';
 
 /**
@@ -10,8 +11,9 @@ const OWNED_BY_NAME =
   /\b(?:attacks?|intrusions?|breach(?:es)?|incidents?|hacks?|outages?|systems?|servers?|networks?|e-?mail|cyberattaques?|attaques?|piratages?|pannes?|messageries?|systemes?|serveurs?|reseaux?)\s(?:[\p{L}-]+\s){0,2}?(?:(?:at|of|on|against|chez|contre|de|du|visant|ciblant|targeting)\s|d['’])(\p{Lu}[\p{L}\p{N}&'’-]*(?:\s\p{Lu}[\p{L}\p{N}&'’-]*)*)/gu;
 const SUBJECT_REFERENCE = /\b(?:its|our|we|ses|son|sa|leurs?|notre|nos|the (?:group|company|firm)|le groupe|la societe|l'entreprise)\b/;
 /** Capitalised words after "of" or "de" that name no company: places, days, months, markets, indices. */
-const NOT_OWNERS =
-  /^(?:london|londres|paris|new york|france|europe|england|britain|uk|us|usa|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|bourse|ftse|cac|sbf|euronext|nasdaq|nyse|wall street)\b/;
+const NOT_OWNERS = new RegExp(
+  String.raw`^(?:${['london', 'londres', 'paris', 'new york', 'france', 'europe', 'england', 'britain', 'uk', 'us', 'usa', ...MONTH_NAMES.map(foldText), ...WEEKDAY_NAMES, 'bourse', 'ftse', 'cac', 'sbf', 'euronext', 'nasdaq', 'nyse', 'wall street'].join('|')})\b`,
+);
 
 /** A sentence that opens on a pronoun speaks of the article's subject: "It said the attack, like the one at…". */
 const OPENS_ON_PRONOUN = /^\W*(?:it|il|elle)\b/;

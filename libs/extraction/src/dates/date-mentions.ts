@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { addDays, calendarDate, previousWeekday } from './calendar';
+import { WEEKDAY_NAMES } from './calendar-names';
 
 /** A day named in the text, resolved against the publication date when it is relative. */
 export interface DateMention {
@@ -10,22 +11,7 @@ export interface DateMention {
   date: string | null;
 }
 
-const WEEKDAYS: Record<string, number> = {
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-  dimanche: 0,
-  lundi: 1,
-  mardi: 2,
-  mercredi: 3,
-  jeudi: 4,
-  vendredi: 5,
-  samedi: 6,
-};
+const WEEKDAYS: Record<string, number> = Object.fromEntries(WEEKDAY_NAMES.map((name, index) => [name, index % 7]));
 const WEEKDAY = Object.keys(WEEKDAYS).join('|');
 
 /** Relative days, resolved by this project's conventions: a weekday is the latest one on or before publication. */

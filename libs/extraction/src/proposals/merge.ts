@@ -55,19 +55,7 @@ function mergeGroup(group: Candidate[]): MergedCandidate | null {
     }
   }
   mergeSpecialFacts(type, ordered, facts);
-  // a percentage the text gives beats one calculated from pence or euros when the two agree but for rounding ("fell
-  // nearly 3%… closed 47.8p lower at 1,599.69p"); one far off is another move's (an index's, a rival's)
-  const calculated = Number(facts.changePct);
-  const read = ordered.find(
-    (candidate) =>
-      typeof candidate.facts.changePct === 'number' &&
-      !candidate.computed?.includes('changePct') &&
-      Math.abs(candidate.facts.changePct - calculated) <= 0.15 * calculated,
-  );
-  if (type === 'SharePriceMoved' && read && computed.includes('changePct')) {
-    facts.changePct = read.facts.changePct;
-    computed.splice(computed.indexOf('changePct'), 1);
-  }
+  if (type === 'SharePriceMoved') preferReadPercentage(ordered, facts, computed);
   if (type === 'SharePriceMoved' && !facts.direction) return null;
   const dates = ordered.map((candidate) => candidate.occurredOn).filter((date): date is string => date !== null);
   const occurredOn = (type === 'BreachAnnounced' ? [...dates].sort()[0] : dates[0]) ?? null;
@@ -97,4 +85,22 @@ function uniqueSpans(spans: Span[]): Span[] {
     const id = `${span.start}:${span.end}`;
     return !seen.has(id) && Boolean(seen.add(id));
   });
+}
+
+/**
+ * A percentage the text gives beats one calculated from pence or euros when the two agree but for rounding
+ * ("fell nearly 3%… closed 47.8p lower at 1,599.69p"); one far off is another move's (an index's, a rival's).
+ */
+function preferReadPercentage(ordered: Candidate[], facts: Record<string, unknown>, computed: string[]): void {
+  if (!computed.includes('changePct')) return;
+  const calculated = Number(facts.changePct);
+  const read = ordered.find(
+    (candidate) =>
+      typeof candidate.facts.changePct === 'number' &&
+      !candidate.computed?.includes('changePct') &&
+      Math.abs(candidate.facts.changePct - calculated) <= 0.15 * calculated,
+  );
+  if (!read) return;
+  facts.changePct = read.facts.changePct;
+  computed.splice(computed.indexOf('changePct'), 1);
 }
