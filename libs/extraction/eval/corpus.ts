@@ -53,6 +53,7 @@ export const SCORED_HELD_OUT_SETS = [
   'held-out-13',
   'held-out-14',
   'held-out-15',
+  'held-out-16',
 ].map((name) => resolve(FIXTURES, name));
 
 export function hasCorpus(dir: string): boolean {
