@@ -54,6 +54,7 @@ export const SCORED_HELD_OUT_SETS = [
   'held-out-14',
   'held-out-15',
   'held-out-16',
+  'held-out-17',
 ].map((name) => resolve(FIXTURES, name));
 
 export function hasCorpus(dir: string): boolean {
