@@ -92,7 +92,9 @@ describe('extract', () => {
       ['Hackers compromised the network, so it shut servers to safeguard our systems and data.'],
       ['Acme said it had found no evidence that the names or account numbers it stores for its corporate clients had been copied.'],
       ["Aucun élément ne permet à ce stade d'affirmer que des fichiers de clients hébergés chez son prestataire informatique ont été copiés."],
-      ['Several of its rivals have also been hit; Bexley Systems said hackers had stolen the records of 40,000 customers.'],
+      [
+        'Acme Foods said its tills were working again. Several of its rivals have also been hit; Bexley Systems said hackers had stolen the records of 40,000 customers.',
+      ],
       ['Plusieurs de ses concurrents ont aussi été visés : les données de 30 000 clients de Bexley ont été dérobées.'],
     ])('proposes no data exposure from "%s"', (text) => {
       expect(ofType(proposalsOf(text), 'DataExposureConfirmed')).toEqual([]);

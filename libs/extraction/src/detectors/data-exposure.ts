@@ -11,16 +11,17 @@ import { candidateOf, Detector } from './detector';
 import { triggerPattern } from '../rules/engine';
 import { dateOfTrigger, sentenceBlocked, triggersFor } from './triggers';
 
+/** Data nouns; an address is data in the singular too when its kind is named ("nom, adresse électronique et adresse postale"). */
 const DATA =
-  /\b(?:data|information|records|details|files|names|addresses|numbers|credentials|passwords|databases?|donnees|bases? de donnees|informations|fichiers|noms|adresses|numeros|coordonnees|identifiants|mots de passe)\b/;
+  /\b(?:data|information|records|details|files|names|addresses|(?:e-?mail|postal|home) address|numbers|credentials|passwords|databases?|donnees|bases? de donnees|informations|fichiers|noms|adresses|adresse (?:electronique|e-?mail|mail|postale|ip)|numeros|coordonnees|identifiants|mots de passe)\b/;
 
 const DATA_TYPES = new RegExp(
   [
     String.raw`(?:first |last |full )?names`,
-    String.raw`(?:e-?mail|postal|home|ip|physical) addresses|addresses`,
+    String.raw`(?:e-?mail|postal|home|ip|physical) address(?:es)?|addresses`,
     String.raw`(?:phone|telephone|mobile) numbers|dates of birth|social security numbers|national insurance numbers|passport (?:numbers|details)|driving licen[cs]e (?:numbers|details)`,
     String.raw`(?:bank|banking) (?:account )?(?:details|information|numbers)|(?:payment )?card (?:details|numbers|data)|payment (?:details|data|information)|passwords|(?:login |log-in )?credentials|policy numbers|account numbers|medical (?:records|information)|health (?:information|data)|contact details`,
-    String.raw`noms|prenoms|adresses (?:electroniques|e-?mail|mail|postales|ip)|adresses|numeros de (?:telephone|securite sociale|compte|carte)|dates de naissance|coordonnees (?:bancaires|postales)|iban|mots de passe|identifiants(?: de connexion)?|donnees de sante`,
+    String.raw`noms|prenoms|adresses? (?:electroniques?|e-?mail|mail|postales?|ip)|adresses|numeros de (?:telephone|securite sociale|compte|carte)|dates de naissance|coordonnees (?:bancaires|postales)|iban|mots de passe|identifiants(?: de connexion)?|donnees de sante`,
   ]
     .map((alternative) => `\\b(?:${alternative})\\b`)
     .join('|'),

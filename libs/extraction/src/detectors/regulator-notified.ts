@@ -29,6 +29,9 @@ const AGENT_AFTER =
 const INFORMED_OTHERS =
   /^\s(?:le marche|les marches|the market|markets|(?:its |the |ses |les |leurs )?(?:investors|investisseurs|actionnaires|shareholders|clients|customers|salaries|employees|staff|partenaires|partners|patients|users|utilisateurs))\b/;
 const OBJECT_BEFORE = /\b(?:l'|lui\s)(?:en\s)?(?:(?:a|ont|avait|avaient|aurait|auraient)\s)?$/;
+/** "Told" informs an authority only when the authority is its object: "told the ICO", not "told analysts the FCA was looking into it". */
+const TOLD = /\btold$/;
+const OBJECT_LEAD = /^\s(?:(?:both|also)\s)?(?:the\s)?$/;
 /** An authority named only as an example of the ones just listed ("les autorités, y compris l'ICO"). */
 const INCLUDING = /\b(?:y compris|including|notamment|such as|dont|among them|in particular|en particulier)\b/;
 
@@ -41,6 +44,7 @@ export const detectRegulatorNotified: Detector = (sentence, article) => {
       !NOTIFIED_BY.test(sentence.folded.slice(trigger.end, trigger.end + 40)) &&
       !INFORMED_OTHERS.test(sentence.folded.slice(trigger.end, trigger.end + 40)) &&
       !OBJECT_BEFORE.test(sentence.folded.slice(Math.max(0, trigger.index - 16), trigger.index)) &&
+      !(TOLD.test(sentence.folded.slice(trigger.index, trigger.end)) && !authorityAsObject(sentence, trigger.end)) &&
       !(PASSIVE_BEFORE.test(sentence.folded.slice(Math.max(0, trigger.index - 12), trigger.index)) && AGENT_AFTER.test(sentence.folded.slice(trigger.end))),
   );
   if (notifications.length > 0) {
@@ -53,12 +57,21 @@ export const detectRegulatorNotified: Detector = (sentence, article) => {
   return found;
 };
 
+function authorityAsObject(sentence: SentenceView, verbEnd: number): boolean {
+  return findRegulators(sentence.folded, sentence.raw).some(
+    (mention) => mention.index >= verbEnd && OBJECT_LEAD.test(sentence.folded.slice(verbEnd, mention.index)),
+  );
+}
+
+/** A bullet of a list ("* SAYS HAS NOTIFIED THE RELEVANT AUTHORITIES", "- Authorities notified") states what the company did, like a sentence. */
+const LIST_ITEM = /^\s*[*•▪·–—-]\s/;
+
 /**
  * A heading ("11:15 GMT – Regulators informed", "Authorities notified") names authorities only in general; the
  * entry under it says which. A line with no closing punctuation is a heading.
  */
 function isHeading(sentence: SentenceView): boolean {
-  return !/[.!?»"”)]\s*$/.test(sentence.raw);
+  return !/[.!?»"”)]\s*$/.test(sentence.raw) && !LIST_ITEM.test(sentence.raw);
 }
 
 function notified(sentence: SentenceView, regulator: string, confidence: number): Candidate {

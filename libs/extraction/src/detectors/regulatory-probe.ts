@@ -14,10 +14,10 @@ import { blockerPattern, startsWithWordOf } from '../rules/engine';
  * and the one authorities help with ("to support its investigation", "l'accompagne dans ses investigations").
  */
 const OWN_WORK =
-  /\b(?:(?:internal|interne|own|propres?|lead|mener|menee?s?|assist with|help|forensic)\s(?:[\w-]+\s)?|(?:support\w*|assist\w*|help\w*|aid\w*|accompagn\w*|appui\w*|aide\w*|soutien\w*)\s(?:(?:with|in|on|the|its|their|dans|a|en|ses|leurs?|son|sa|company's|group's)\s){1,3}(?:(?:own|internal|propres?|interne)\s)?)$/;
-/** The company's own work named after the probe word: "l'enquête interne", "an investigation carried out internally". */
+  /\b(?:(?:internal|interne|own|propres?|lead|mener|menee?s?|assist with|help|forensic|technical)\s(?:[\w-]+\s)?|(?:support\w*|assist\w*|help\w*|aid\w*|accompagn\w*|appui\w*|aide\w*|soutien\w*)\s(?:(?:with|in|on|the|its|their|dans|a|en|ses|leurs?|son|sa|company's|group's)\s){1,3}(?:(?:own|internal|propres?|interne)\s)?)$/;
+/** The company's own work named after the probe word: "l'enquête interne", "l'enquête technique", "an investigation carried out internally". */
 const OWN_WORK_AFTER =
-  /^\s(?:internes?|en interne|internally|(?:carried out|conducted|led|menee?s?|conduite?s?) (?:internally|en interne|par (?:le groupe|la societe|l'entreprise)|by the (?:company|group)))\b/;
+  /^\s(?:internes?|en interne|internally|techniques?|forensiques?|numeriques?|(?:carried out|conducted|led|menee?s?|conduite?s?) (?:internally|en interne|par (?:le groupe|la societe|l'entreprise)|by the (?:company|group)))\b/;
 /** An authority helping, before the company's probe word or after it: "l'Anssi appuie le groupe dans son enquête". */
 const HELPING = /\b(?:support\w*|assist\w*|help\w*|aid(?:s|ed|ing)?|accompagn\w*|appui\w*|aide\w*|soutien\w*|epaul\w*)\b/;
 /** "its investigation, which is supported by the NCSC", "son enquête, menée avec l'appui de l'Anssi". */
@@ -47,8 +47,11 @@ const ONGOING_AFTER =
   /^\s(?:(?:is|was|are|were|remains?|remained)\s(?:still\s)?)?(?:continuing|continues|ongoing|under way|underway)\b|^\s(?:se poursui\w*|(?:est|reste) (?:toujours )?en cours)\b|^(?:\s(?:into|of|on|over|by|sur|concernant|visant|de|du|des|d'\S+)(?:\s[\w'-]+){0,7}?)\s(?:(?:is|was|are|were|remains?|remained)\s(?:still\s)?(?:continuing|ongoing|under way|underway)|continues|se poursui\w*|(?:est|reste) (?:toujours )?en cours)\b/;
 /** How far a regulator may stand from the probe word and still be the one probing, in characters. */
 const REGULATOR_REACH = 120;
-const CLOSED =
-  /\b(?:closed|clos|cloture\w*|ended|dropped (?:its|the|a|an) (?:investigation|probe|inquiry|case|review)|abandon\w*|classee? sans suite|concluded|terminated|(?:mis|met|mettant|mettre|mettra|mettait|mettent) fin|(?:brought|bring|bringing|brings) (?:[\w-]+ ){0,3}to an end|end(?:ing|s)? (?:the|its|a) (?:[\w-]+ )?(?:investigation|probe|inquiry|case)|settled|settle|settles|settlement|to resolve|resolved|(?:deferred|non-)prosecution agreement|plea (?:agreement|deal)|pleaded guilty|accords? (?:transactionnel|de transaction|de poursuite differee|amiable)|transaction (?:penale|financiere|avec)|convention judiciaire d'interet public|cjip|plaide coupable|without (?:taking (?:any )?(?:further )?action|bringing (?:any )?charges|further action)|no further action|sans (?:prononcer de )?(?:sanctions?|suite)|non-lieu|fined?|fines|penalt(?:y|ies)|amendes?|sanction(?:s|ne\w*)?|condamn\w*|mise en demeure)\b/;
+/** Settlement as a stage of payments ("its settlement controls", "the settlement engine") ends no probe. */
+const PAYMENT_SETTLEMENT = String.raw`(?:controls?|systems?|engines?|environment|process(?:es|ing)?|platforms?|operations|services?|accounts?|funds|times?|flows?|cycles?|payments?|failures?|banks?|networks?|infrastructure|arrangements|risk|delays?)\b`;
+const CLOSED = new RegExp(
+  String.raw`\b(?:closed|clos|cloture\w*|ended|dropped (?:its|the|a|an) (?:investigation|probe|inquiry|case|review)|abandon\w*|classee? sans suite|concluded|terminated|(?:mis|met|mettant|mettre|mettra|mettait|mettent) fin|(?:brought|bring|bringing|brings) (?:[\w-]+ ){0,3}to an end|end(?:ing|s)? (?:the|its|a) (?:[\w-]+ )?(?:investigation|probe|inquiry|case)|settled|settle|settles|settlement(?! ${PAYMENT_SETTLEMENT})|to resolve|resolved|(?:deferred|non-)prosecution agreement|plea (?:agreement|deal)|pleaded guilty|accords? (?:transactionnel|de transaction|de poursuite differee|amiable)|transaction (?:penale|financiere|avec)|convention judiciaire d'interet public|cjip|plaide coupable|without (?:taking (?:any )?(?:further )?action|bringing (?:any )?charges|further action)|no further action|sans (?:prononcer de )?(?:sanctions?|suite)|non-lieu|fined?|fines|penalt(?:y|ies)|amendes?|sanction(?:s|ne\w*)?|condamn\w*|mise en demeure)\b`,
+);
 const STAGE_CLOSED =
   /\b(?:closed|clos|cloture\w*|ended|dropped (?:its|the|a|an) (?:investigation|probe|inquiry|case|review)|abandon\w*|classee? sans suite|concluded|terminated|(?:mis|met|mettant|mettre|mettra|mettait|mettent) fin|settled|non-lieu)\b/;
 const OUTCOME =

@@ -19,8 +19,8 @@ const RIVALS = /\b(?:rivals?|rivaux|concurrents?|competitors?|peers|pairs)\b/;
 const CONTRAST_BEFORE =
   /,\s(?:while|whereas|tandis qu['e]\s?|alors qu['e]\s?)(?:\s?(?:its|his|her|their|the|a|son|sa|ses|leur|le|la|l'|un|une)\s?)*(?:(?:closest|main|larger|smaller|listed|biggest|principal|grand|plus grand)\s)?$/;
 const PRICE_STATEMENT = /\b(?:trading at|changing hands at|s'echang\w* a|cotait|cote a|valait)\b/;
-/** A move quoted with its price: "-2,96% à 8,185 euros", "down 9.4% at 1,012p", "lâchait 6,4 %, à 12,30 euros". */
-const QUOTE = /(?<![\w.,])[+-]?\s?\d[\d.,]*\s?%,?\s(?:a|at|to)\s/;
+/** A move quoted with its price: "-2,96% à 8,185 euros", "down 9.4% at 1,012p", "lâchait 6,4 %, à 12,30 euros"; not a measure reaching a sum in millions ("premiums up 6% to £1.14bn"). */
+const QUOTE = /(?<![\w.,])[+-]?\s?\d[\d.,]*\s?%,?\s(?:a|at|to)\s(?!(?:£|\$|€)?\s?\d[\d.,]*\s?(?:bn|m|k|billions?|millions?|milliards?)\b)/;
 /** The price of what the company sells, not of its shares: "le prix du billet baisse de 2 euros à 10 euros". */
 const GOODS_PRICE = /\b(?:prix|prices?|tarifs?|fares?|billets?|tickets?|abonnements?|subscriptions?|plans?|fees?|frais|loyers?|rents?)\b/;
 /** A figure per share ("earnings per share of 40p to 42p") is a measure of profit, not a quote. */
@@ -42,7 +42,9 @@ const INDEX_SUBJECT =
 /** Where a clause turns to the market or an index ("dans un marché en hausse de 0,3 %"). */
 const MARKET_TAIL =
   /\b(?:dans un marche|in a (?:[\w-]+ )?market|while the (?:cac|ftse|index|broader|wider|market)|alors que le (?:cac|marche|sbf|stoxx)|the (?:ftse 100|ftse 250|dow|s&p 500|nasdaq|cac 40)(?: index)? (?:rose|fell|was|gained|lost|added|shed))/;
-const INDEX_BEFORE = /\b(?:marche|market|index|indice|cac(?: 40)?|ftse(?: \d+)?|dow|sbf(?: 120)?|stoxx(?: \d+)?|s&p(?: 500)?)\s(?:[a-z]+\s){0,3}$/;
+/** An index naming the company's kind ("the FTSE 250 firm", "le groupe du CAC 40") describes the company; its move is the company's. */
+const INDEX_BEFORE =
+  /(?<!\b(?:groupe|societe|entreprise|valeur|titre|membre|poids lourd|fleuron|composante)s? (?:du|de l') ?)\b(?:marche|market|index|indice|cac(?: 40)?|ftse(?: \d+)?|dow|sbf(?: 120)?|stoxx(?: \d+)?|s&p(?: 500)?)\s(?!(?:firm|company|group|business|constituent|member|stock|retailer|lender|insurer|bank|housebuilder|miner|operator|supplier|listed|-listed)\b)(?:[a-z]+\s){0,3}$/;
 const EXCHANGE_TICKER = /\((?:nyse|nasdaq|lse|lon|epa|euronext|xetra|etr|tsx|asx|ams|bit|bme|six)\s?:\s?([a-z.]+)\)/g;
 const VENUES: [RegExp, string][] = [
   [/\b(?:a londres|in london|london stock exchange|on the lse|bourse de londres)\b/, 'London'],

@@ -8,7 +8,7 @@ export const EN: Vocabulary = {
     String.raw`cyber ?security (?:incidents?|attacks?|breach(?:es)?)`,
     String.raw`(?:it|information|network|data) security incidents?|it incidents?|cyber (?:events?|security events?)|threat actors?`,
     String.raw`(?:security|data|cyber) breach(?:es)?|(?:systems?|networks?|servers?|it environment|infrastructure) (?:had been|have been|has been|was|were) compromised`,
-    String.raw`hackers?|hacked|hacking(?: attacks?| incidents?)?|hack(?: attack| incident)?|intrusions?|(?:cyber ?)?criminals|cyber ?attackers|attackers|phishing attacks?|denial[- ]of[- ]service|ddos`,
+    String.raw`hackers?|hacked|hacking(?: attacks?| incidents?)?|hack(?: attack| incident)?|intrusions?|intruders?|(?:cyber ?)?criminals|cyber ?attackers|attackers|phishing attacks?|denial[- ]of[- ]service|ddos`,
     String.raw`(?:broke|break|breaks|breaking|broken) into|(?:gained|gaining|obtained|gain) (?:unauthori[sz]ed )?access to|encrypted (?:[\w'-]+ ){0,4}?(?:servers?|systems?|files|data|networks?|computers?|devices)`,
     String.raw`(?:unauthori[sz]ed|malicious|criminal) (?:external |outside )?(?:third[- ]part(?:y|ies)|part(?:y|ies)|actors?|individuals?|users?|persons?)|(?:unauthori[sz]ed|fraudulent|illegitimate|illicit) (?:external )?(?:access|activity)|(?:suspicious|malicious|unusual|anomalous|irregular) (?:cyber |network |it )?activity`,
     String.raw`(?:incident|attack|intrusion|breach)s? (?:was |were |had been |has been )?(?:first )?(?:detected|discovered|identified)`,
@@ -23,10 +23,12 @@ export const EN: Vocabulary = {
     String.raw`(?:websites?|online (?:stores?|shops?)|web ?shops?|e-?commerce sites?|apps?|portals?)(?: [\w'&-]+){0,4} (?:remain(?:s|ed)?|stays?|stayed|has been|have been|had been) (?:temporarily |still )?(?:closed|shut|suspended)\b`,
     String.raw`(?:shut|shuttered) (?:down )?(?:its|their|the|all|all of its|parts of its|part of its) (?:[\w-]+ ){0,2}?(?:it networks?|networks?|it systems|systems|servers|data cent(?:re|er)s?)\b`,
     // a stated decision takes the bare verb: "took the decision to disconnect its servers"
-    String.raw`(?:disconnect|isolat|suspend|disabl|deactivat|paus)(?:ed|ing|es?|s)?\s(?:[\w'-]+\s){0,4}?(?:systems?|servers?|networks?|applications?|apps?|platforms?|websites?|portals?|tools|services|e-?mail|online (?:stores?|shops?)|web ?shops?)`,
+    String.raw`(?:disconnect|isolat|suspend|disabl|deactivat|paus)(?:ed|ing|es?|s)?\s(?:[\w'-]+\s){0,4}?(?:systems?|servers?|networks?|applications?|apps?|platforms?|websites?|portals?|tools|services|e-?mail|online (?:stores?|shops?)|web ?shops?|software|erp|terminals|telemetry|scada)`,
     String.raw`(?:websites?|systems?|services?|apps?|platforms?|networks?|servers?|portals?|tills|e-?mail)(?: [\w'&-]+){0,4} (?:went|go|goes|has gone|have gone|had gone|were|was) down\b`,
     String.raw`(?:closed|shuttered|paused|shut|shutting) (?:[\w'-]+\s){0,3}?(?:websites?|online (?:store|shop)s?|web ?shops?|apps?)`,
     String.raw`(?:took|taken|take|taking)\s(?:[\w'&-]+\s){0,4}?(?:systems?|servers?|networks?|platforms?|websites?) down|(?:suspended|cut off|restricted|blocked) access to`,
+    // a service withdrawn: "pulled the app on Tuesday", "withdrew its booking website"
+    String.raw`(?:pulled|pulling|pulls|pull|yanked|withdrew|withdrawn|withdrawing) (?:its |the |their |our )?(?:[\w-]+ ){0,2}?(?:apps?|websites?|portals?|online (?:stores?|shops?)|web ?shops?)\b`,
     // "pulled the plug on its core systems"
     String.raw`pull(?:ed|ing|s)? the plug on (?:[\w'-]+ ){0,4}?(?:systems?|servers?|networks?|platforms?|websites?|it|tools|applications?|apps?|portals?)\b`,
     // the systems named before: "take them down", "its servers were disconnected", "the portal, switched off as a precaution"
@@ -42,7 +44,7 @@ export const EN: Vocabulary = {
     String.raw`(?:have|has|had) been (?:[\w-]+ )?(?:hired|engaged|appointed|retained|brought in|called in|drafted in|commissioned|enlisted|instructed)|(?:were|was) (?:[\w-]+ )?(?:hired|engaged|appointed|retained|brought in|called in|drafted in|instructed)`,
   ],
   notified: [
-    String.raw`informed|informing|notified|notifying|alerted|alerting|advised|briefed|contacted|has told|have told|had told|made aware|(?:written|wrote|writes|writing) to|kept (?:[\w-]+ )?(?:informed|updated|abreast)`,
+    String.raw`informed|informing|notified|notifying|alerted|alerting|advised|briefed|contacted|told|made aware|(?:written|wrote|writes|writing) to|kept (?:[\w-]+ )?(?:informed|updated|abreast)`,
     String.raw`(?:submitted|filed|made|sent|lodged) (?:a |an |the )?(?:[\w-]+ )?(?:notification|report|declaration)s?(?: of (?:[\w-]+ ){1,3}?)? ?(?:to|with)|notifications? (?:to|with)|made (?:a )?reports? to`,
     String.raw`report(?:ed|ing|s)? (?:the (?:[\w-]+ )?(?:incident|attack|breach|matter|intrusion|issue)s? |it |this |them )?to`,
     String.raw`(?:is |was |are |were )?(?:working|liaising|in contact) (?:closely )?with|liaising with|(?:discussions|talks|in discussions|in talks|engaged) with`,
@@ -52,10 +54,12 @@ export const EN: Vocabulary = {
   complaint: [String.raw`(?:filed|lodged|made) a (?:[a-z]+ )?(?:report|complaint)|reported (?:it|the (?:incident|attack|matter)) to (?:the )?police`],
   restored: [
     String.raw`restored|restoring|restores?|restoration|back online|back up and running|up and running again|back in (?:service|operation)|(?:brought|bring|bringing|brings) (?:[\w'-]+ ){0,4}?back(?: online| up| into service)?`,
-    String.raw`(?:fully |partly |partially |largely )?(?:working|operational|available|accessible|functioning|running|online) again|resumed|resuming|resumes?|reopened|reopening|reopen|reconnected|returned to normal|return to normal|back to normal|(?:websites?|systems?|services?|apps?|platforms?|networks?|servers?|portals?|tills|e-?mail)(?: [\w'&-]+){0,4} (?:(?:was|were|is|are|has been|have been|came|comes|come) )?(?:now )?back (?:up|in action|in use)\b(?! to\b)|(?:back|return\w*) to (?:full|normal) (?:capacity|production|operations|service|trading)|(?<!continu\w* (?:to )?)(?<!(?:kept|keep|keeps|keeping) )(?:operating|working|functioning|running|trading) (?:normally|as normal)|fully operational|restarted|restart|restarting|recovered(?! (?:(?:some|part|most|all|much|half) of )?(?:(?:the|that|this|its|their|those|these) )?(?:[\w-]+ )?(?:losses|loss|ground|declines?|falls?|drop)\b)|recovery of|reinstat\w*|re-?enabled|re-?activated|relaunched|switched back on|turned back on`,
+    String.raw`(?:fully |partly |partially |largely )?(?:working|operational|available|accessible|functioning|running|online) again|resumed|resuming|resumes?(?! (?:de|du|des)\b| d')|reopened|reopening|reopen|reconnected|returned to normal|return to normal|back to normal|(?:websites?|systems?|services?|apps?|platforms?|networks?|servers?|portals?|tills|e-?mail)(?: [\w'&-]+){0,4} (?:(?:was|were|is|are|has been|have been|came|comes|come) )?(?:now )?back (?:up|in action|in use)\b(?! to\b)|(?:back|return\w*) to (?:full|normal) (?:capacity|production|operations|service|trading)|(?<!continu\w* (?:to )?)(?<!(?:kept|keep|keeps|keeping) )(?:operating|working|functioning|running|trading) (?:normally|as normal)|fully operational|restarted|restart|restarting|recovered(?! (?:(?:some|part|most|all|much|half) of )?(?:(?:the|that|this|its|their|those|these) )?(?:[\w-]+ )?(?:losses|loss|ground|declines?|falls?|drop)\b)|recovery of|reinstat\w*|re-?enabled|re-?activated|relaunched|switched back on|turned back on`,
     // a named product back, and a return expected by a time: "VH Cloud was back up on Monday", "expected both to return before Christmas"
     // back for those it serves: "processing was back for every customer", "the service is back across all branches"
     String.raw`(?:was|were|is|are|has been|have been) (?:now )?back (?:for|across|at|in) (?:all|every|each|most|the majority of)\b`,
+    // back by itself: "settlement came back fully on Saturday", "the site has come back online"
+    String.raw`(?:came|comes|has come|have come|had come) back(?= (?:fully|partly|partially|gradually|progressively|online|up|into|on|yesterday|today|overnight|this|within|after|later|shortly)\b|[.,;])`,
     String.raw`(?:was|were|is|are|has been|have been) (?:now )?back (?:up|online)\b(?! (?:to|by|\d))|(?:to|will|would|should) (?:return|come back|be back)(?= (?:before|by|within|next|later|shortly|soon|in the coming|over the))`,
   ],
   impact: [
@@ -157,7 +161,7 @@ export const EN: Vocabulary = {
     String.raw`not|no|never|none|nothing|neither|nor|without|denied|denies|deny|denying|refuted|dismissed|ruled out|rules out|prevent(?!iv)\w*|avoid\w*`,
   ],
   hedge: [
-    String.raw`may|might|could|would|should|possibly|potentially|potential|likely|unlikely|perhaps|whether|if|suspected|suspects?|believed|believes|appears?|seems?|allegedly|alleged|unconfirmed`,
+    String.raw`may|might|could|would|should|possibly|possibility|potentially|potential|likely|unlikely|perhaps|whether|if|suspected|suspects?|believed|believes|appears?|seems?|allegedly|alleged|unconfirmed`,
     String.raw`expects?|expected|plans?|planning|intends?|aims?|hopes?|will|risks?|fears?|feared|is set to`,
     // a possibility not excluded: "cannot rule out that data was taken", "could not exclude that"
     String.raw`(?:cannot|can't|could not|couldn't|can not|unable to) (?:yet )?(?:rule out|exclude)|(?:not|cannot be|could not be) (?:yet )?(?:be )?ruled out`,
@@ -169,7 +173,7 @@ export const EN: Vocabulary = {
   rumour: [
     String.raw`sources? (?:familiar|close) (?:with|to)|(?:people|persons|sources|someone) (?:familiar|briefed|with knowledge)|according to (?:people|persons|sources|press reports|media reports|reports)|reportedly|rumou?rs?|it is understood|(?:is|are|was|were) understood to`,
     // a claim nobody has confirmed: "the claim has not been verified", "a gang claimed responsibility on its leak site"
-    String.raw`(?:has|have|had|could|can) not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|unverified|claimed responsibility|leak site|(?:claim|claimed|claims|claiming) (?:[\w'-]+ ){0,5}?(?:that|to have)`,
+    String.raw`(?:has|have|had|could|can) not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:(?:unable|not able) to|could not|cannot|can't|couldn't) (?:independently verify|independently confirm|verify)|unverified|claimed responsibility|leak site|(?:claim|claimed|claims|claiming) (?:[\w'-]+ ){0,5}?(?:that|to have)`,
     // what the press reports and the company will not confirm: "declined to comment on a report that", "people close to the regulator"
     String.raw`(?:people|persons|those|someone|sources?) close to|(?:declined|refused|did not want|would not|could not be reached) to comment on (?:a |the |press |media )?(?:[\w'-]+ ){0,4}?(?:reports?|speculation|articles?)|(?:newspaper|press|media|weekend|news|television) reports?(?: [\w'-]+){0,3}? (?:that|said|suggested|claimed)|an? (?:\w+ )?report (?:in|on|by) (?:[\w'-]+ ){0,4}?(?:newspaper|website|news|magazine|press|outlet|journal|blog|broadcaster)s?\b`,
   ],

@@ -3,6 +3,9 @@ import { AttributionWords, Vocabulary } from './vocabulary';
 /** An effect the company calls small is no impact: "un impact limité sur ses résultats". */
 const SMALL = String.raw` (?:tres |relativement )?(?:limite|marginal|negligeable|minime|modere|modeste)`;
 
+/** Systems a company takes offline, named by what they are: "ses serveurs", "son progiciel de gestion", "la télégestion de ses stations". */
+const SYSTEMS = String.raw`(?:systemes?|serveurs?|reseaux?|applications?|plateformes?|sites?(?: internet| web| marchands?)?|messagerie|outils?|logiciels?|progiciels?|erp|automates?|terminaux|postes de travail|services en ligne|espaces? clients?|portails?|centrales? de reservations?|telegestion|telesurveillance)`;
+
 /** French financial-news wording, folded (no accents). Add synonyms and inflections here, not in the detectors. */
 export const FR: Vocabulary = {
   breach: [
@@ -12,7 +15,7 @@ export const FR: Vocabulary = {
     String.raw`incidents? (?:de cybersecurite|informatiques?|de securite(?: informatique)?|cyber)`,
     String.raw`cybermalveillance|acte de malveillance informatique`,
     String.raw`violations? de (?:donnees|securite)`,
-    String.raw`piratages?|pirates? informatiques?|hackers?|intrusions?(?: informatiques?)?|cybercriminels|attaquants|hameconnage|deni de service`,
+    String.raw`piratages?|pirates? informatiques?|hackers?|intrusions?(?: informatiques?)?|intrus|cybercriminels|attaquants|hameconnage|deni de service`,
     String.raw`(?:chiffre|crypte)\w* (?:[\w'-]+ ){0,3}?(?:serveurs|systemes|fichiers|donnees|postes)|(?:introduits?|infiltres?|penetre\w*|s'(?:est|sont) (?:introduits?|infiltres?)) dans`,
     String.raw`(?:tiers|acteurs?|individus?|personnes?) (?:non autorisee?s?|malveillante?s?)|acces (?:externe )?(?:non autorise|frauduleux|illegitime|illicite)|activite (?:informatique )?(?:suspecte|malveillante|anormale|inhabituelle)`,
     String.raw`(?:incident|attaque|intrusion)s? (?:a ete )?(?:detecte|decouverte?|identifiee?)`,
@@ -27,9 +30,11 @@ export const FR: Vocabulary = {
     String.raw`(?:coup|suspend|ferm|bloqu|restreint)(?:er|e|ee|es|ant|u|ue)? l'acces`,
     String.raw`(?:mettre|mis(?:e|es)?) a l'arret`,
     // production stopped at its sites is an impact, not systems taken offline: "interrompre la production de ses cinq sites"
-    String.raw`(?:isole|arrete|coupe|suspend|desactive|ferme|interromp)\w*\s(?:(?!(?:production|activite|fabrication|assemblage|livraisons|expeditions)\b)[\w'-]+\s){0,5}?(?:systemes|serveurs|reseaux|applications?|plateformes?|sites?(?: internet| web| marchands?)?|messagerie|outils|services en ligne|espaces? clients?|portails?)`,
+    String.raw`(?:isole|arrete|coupe|suspend|desactive|ferme|interromp)\w*\s(?:(?!(?:production|activite|fabrication|assemblage|livraisons|expeditions)\b)[\w'-]+\s){0,5}?${SYSTEMS}`,
+    // un service retiré : "a retiré son application mobile", "a retiré temporairement son site"
+    String.raw`retir\w* (?:[\w-]+ ){0,2}?(?:son |sa |ses |leurs? |l')(?:applications?|appli|sites?(?: internet| web| marchands?)?|portails?|boutiques? en ligne)\b`,
     // the systems named before: "ses serveurs, coupés par précaution", "les outils ont été déconnectés"
-    String.raw`(?:systemes|serveurs|reseaux|applications?|plateformes?|sites?(?: internet| web| marchands?)?|messagerie|outils?|logiciels?|acces)(?: [\w'-]+){0,6},? (?:(?:ont ete|a ete|avaient ete|avait ete|sont|etaient|ont du etre|a du etre) )?(?:(?:immediatement|temporairement|aussitot|egalement) )?(?:coupee?s?|isolee?s?|deconnectee?s?|arretee?s?|suspendue?s?|desactivee?s?|debranchee?s?)`,
+    String.raw`(?:${SYSTEMS}|acces)(?: [\w'-]+){0,6},? (?:(?:ont ete|a ete|avaient ete|avait ete|sont|etaient|ont du etre|a du etre) )?(?:(?:immediatement|temporairement|aussitot|egalement) )?(?:coupee?s?|isolee?s?|deconnectee?s?|arretee?s?|suspendue?s?|desactivee?s?|debranchee?s?)`,
   ],
   engaged: [
     String.raw`(?:a |ont |avoir )?engage|fait appel a|faire appel a|recours a|mandate|missionne|sollicite|mobilise|s'(?:est|sont) (?:[a-z]+ment )?entoure\w* (?:de |des |du |d')|s'(?:est|sont) adjoint\w*|s'appui\w* sur|s'appuyer sur|(?:recrute|depeche|fait intervenir)e?s?`,
@@ -54,6 +59,8 @@ export const FR: Vocabulary = {
     String.raw`retabli\w*|restaure\w*|remis\w* en (?:ligne|service|route|fonctionnement)|remise en (?:ligne|service|route)|redemarr\w*|reprise (?:partielle |progressive |complete |totale )?(?:de |des |du )|repris (?:le |la |les |ses |son |sa )|reconnecte\w*|reactive\w*|remis\w* en marche`,
     String.raw`(?<!continu\w* (?:de |a ))(?:fonctionn|march|tourn)\w* (?:de nouveau|a nouveau)\b|(?:de nouveau|a nouveau) (?:operationnel|accessible|disponible|en ligne|normalement|en service|en fonctionnement)\w*|(?<!continu\w* (?:de |a ))fonctionn\w* (?:(?:de nouveau|a nouveau) )?normalement|(?:a|ont|avait|avaient) (?:(?:progressivement|partiellement|totalement|pleinement) )?repris\b`,
     String.raw`relance\w* (?:[a-z]+ment )?(?:ses|les|son|sa|leurs?) (?:systemes|serveurs|sites|usines|services|production|activites?)|retour (?:(?:progressif|graduel|complet|rapide|total) )?a la normale|revenue?s? a la normale|reouvertures?`,
+    // rouvrir, et ce qui revient : "le site a rouvert", "les agences devraient rouvrir lundi", "de retour en ligne"
+    String.raw`rouv(?:re|rent|rir|rira|riront|rirait|riraient|ert|erte|erts|ertes|rait|raient)\b|(?:de retour|revenue?s?) en (?:ligne|service)\b`,
     // operations back to their usual level: "devraient retrouver un fonctionnement normal", "a retrouvé sa pleine capacité"
     String.raw`retrouv\w* (?:un |une |leur |son |sa |ses |leurs )?(?:(?:fonctionnement|activite|rythme|niveau|production|capacite|cadence)s? (?:normale?s?|habituel\w*|nominale?s?|d'avant)|pleine capacite|pleine activite|pleine production)`,
   ],
@@ -80,7 +87,7 @@ export const FR: Vocabulary = {
     String.raw`(?:ventes|chiffre d'affaires|commandes|frequentation|volumes|reservations)(?:,? [\w'-]+){0,10}?,? (?:(?:ont|a|avaient|avait) )?(?:chute|baisse|recule|plonge|diminue|fondu|degringole|s'est effondre|se sont effondre)\w*(?:[^.;]|,(?=\d)){0,100}?\b(?:attaque|incident|panne|cyberattaque|piratage|perturbations?|site|systemes?|fermeture|ferme\w*|arret|hors ligne|indisponibilite)\b`,
   ],
   probe: [
-    String.raw`enquetes?|enqueter|examens?|examiner|instructions?|procedures?|controles?(?! prudentiel)|information judiciaire|poursuites|mise en examen|investigations?`,
+    String.raw`enquetes?|enqueter|examens?|examiner|instructions?|procedures?|(?<!\b(?:autorites?|organes?|organismes?|instances?) de )controles?(?! prudentiel)|information judiciaire|poursuites|mise en examen|investigations?`,
     String.raw`(?:s'est |se sont |s'etait )?auto-?saisie?s?|(?:s'est |se sont )saisie?s? d'office|perquisitions?|perquisitionne\w*|visites? (?:et saisies?|inopinee?s?)|inspections? inopinee?s?|demandes? d'informations?`,
   ],
   sanction: [
@@ -149,7 +156,7 @@ export const FR: Vocabulary = {
     String.raw`(?:rien|personne|nul(?:le)?)\s(?:ne\b|n')`,
   ],
   hedge: [
-    String.raw`pourrai\w*|pourra|pourront|peut-etre|eventuel\w*|possibles?|potentiel\w*|susceptibles?|risqu\w*|aurai\w*|serai\w*|devrai\w*|semble\w*|soupcon\w*|presum\w*|probabl\w*|si`,
+    String.raw`pourrai\w*|pourra|pourront|peut-etre|eventuel\w*|possibles?|possibilite|eventualite|potentiel\w*|susceptibles?|risqu\w*|aurai\w*|serai\w*|devrai\w*|semble\w*|soupcon\w*|presum\w*|probabl\w*|si`,
     String.raw`envisag\w*|prevoi\w*|s'attend\w*|espere\w*|sera|seront|va|vont|craint\w*|craign\w*|redout\w*`,
     // une possibilité que l'on n'exclut pas : "ne peut exclure que des données aient été consultées", "il n'est pas exclu que"
     String.raw`(?:ne |n')(?:peu\w*|pouv\w*|pourr\w*) (?:pas )?(?:encore )?exclure|(?:n'est|n'etait|ne sont) pas (?:encore )?exclue?s?|pas (?:encore )?exclue?s?`,
@@ -190,7 +197,7 @@ export const FR: Vocabulary = {
 /** De qui parle une phrase française : les mots autour de son sujet grammatical (`companies/attribution.ts`). */
 export const FR_ATTRIBUTION: AttributionWords = {
   opener: [
-    String.raw`(?:dans|en|pour|apres|avant|depuis|des|lors|selon|d'apres|chez|sur|sous|par|avec|malgre|face|hier|aujourd'hui|ce|cette|toutefois|cependant|par ailleurs|de son cote|du cote|a l'inverse|a l'oppose|au contraire|a contre-courant|contacte|contactee|interroge|interrogee|sollicite|sollicitee|surtout|enfin|ainsi|mais|pourtant|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b[^,.;:"]{0,80},`,
+    String.raw`(?:dans|en|pour|apres|avant|depuis|des|lors|selon|d'apres|chez|sur|sous|par|avec|malgre|face|hier|aujourd'hui|ce|cette|toutefois|cependant|par ailleurs|de son cote|du cote|a l'inverse|a l'oppose|au contraire|a contre-courant|contacte|contactee|interroge|interrogee|sollicite|sollicitee|surtout|enfin|ainsi|mais|pourtant|ailleurs|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b[^,.;:"]{0,80},`,
     // un horodatage de direct : "9h34 -", "14:05 -"
     String.raw`\d{1,2}(?:h|:)\d{0,2}\s*-?`,
   ],

@@ -27,4 +27,13 @@ describe('splitSentences', () => {
   it('keeps a headline without a full stop as its own sentence', () => {
     expect(sentencesOf('Acme : -2,96% à 8,185 euros\nLe titre recule.')).toEqual(['Acme : -2,96% à 8,185 euros', 'Le titre recule.']);
   });
+
+  it('splits at a semicolon before a capital, not before a small letter nor inside brackets', () => {
+    expect(sentencesOf('A rival needed weeks; Acme expects days. Sales fell; margins held.')).toEqual([
+      'A rival needed weeks;',
+      'Acme expects days.',
+      'Sales fell; margins held.',
+    ]);
+    expect(sentencesOf('Acme SE (ISIN XS0001; Paris Bourse) was hit.')).toEqual(['Acme SE (ISIN XS0001; Paris Bourse) was hit.']);
+  });
 });

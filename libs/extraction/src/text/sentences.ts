@@ -40,7 +40,8 @@ const ABBREVIATIONS = new Set([
   'rs',
 ]);
 
-const BOUNDARY = /[.!?…]+["'»”)\]]*(?=\s+["'«“(]?[\p{Lu}\p{N}])/gu;
+/** Sentence-final punctuation before a capital or a digit; a semicolon before a capital joins two sentences, each with its own subject. */
+const BOUNDARY = /[.!?…]+["'»”)\]]*(?=\s+["'«“(]?[\p{Lu}\p{N}])|;(?=\s+\p{Lu})/gu;
 
 /** Sentence spans of a text: paragraphs split at sentence-final punctuation followed by a capital or a digit. */
 export function splitSentences(text: string): Span[] {
@@ -51,6 +52,7 @@ export function splitSentences(text: string): Span[] {
     for (const match of body.matchAll(BOUNDARY)) {
       const end = paragraph.start + (match.index ?? 0) + match[0].length;
       if (isAbbreviation(text, paragraph.start + (match.index ?? 0))) continue;
+      if (match[0] === ';' && insideBrackets(body, match.index ?? 0)) continue;
       pushTrimmed(text, sentences, { start, end });
       start = end;
     }
@@ -79,6 +81,12 @@ function isAbbreviation(text: string, dot: number): boolean {
   const word = /([\p{L}]+)$/u.exec(before)?.[1] ?? '';
   if (word.length === 1) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** A semicolon between brackets separates items of an aside: "(ISIN DE000…; Frankfurt Stock Exchange)". */
+function insideBrackets(body: string, at: number): boolean {
+  const before = body.slice(0, at);
+  return (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
 }
 
 function pushTrimmed(text: string, sentences: Span[], span: Span): void {
