@@ -55,6 +55,7 @@ export const SCORED_HELD_OUT_SETS = [
   'held-out-15',
   'held-out-16',
   'held-out-17',
+  'held-out-18',
 ].map((name) => resolve(FIXTURES, name));
 
 export function hasCorpus(dir: string): boolean {
