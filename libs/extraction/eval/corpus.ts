@@ -56,6 +56,7 @@ export const SCORED_HELD_OUT_SETS = [
   'held-out-16',
   'held-out-17',
   'held-out-18',
+  'held-out-19',
 ].map((name) => resolve(FIXTURES, name));
 
 export function hasCorpus(dir: string): boolean {
