@@ -13,7 +13,7 @@ import { dateOfTrigger, sentenceBlocked, triggersFor } from './triggers';
 
 /** Data nouns; an address is data in the singular too when its kind is named ("nom, adresse électronique et adresse postale"). */
 const DATA =
-  /\b(?:data|information|records|details|files|names|addresses|(?:e-?mail|postal|home) address|numbers|credentials|passwords|databases?|donnees|bases? de donnees|informations|fichiers|noms|adresses|adresse (?:electronique|e-?mail|mail|postale|ip)|numeros|coordonnees|identifiants|mots de passe)\b/;
+  /\b(?:data|information|records|details|files|documents|contracts|names|addresses|(?:e-?mail|postal|home) address|numbers|credentials|passwords|databases?|donnees|bases? de donnees|informations|fichiers|documents|contrats|noms|adresses|adresse (?:electronique|e-?mail|mail|postale|ip)|numeros|coordonnees|identifiants|mots de passe)\b/;
 
 const DATA_TYPES = new RegExp(
   [

@@ -45,9 +45,9 @@ function durationOf(sentence: SentenceView): string | undefined {
 const AUTHORITY_WORDS = /\b(?:the (?:watchdog|regulator|authority|supervisor)|l'autorite|le regulateur|le gendarme(?: [\w']+){0,3})\s/g;
 const FINDS =
   /^(?:\s?(?:\([^()]{1,20}\)\s)?(?:[\w',-]+\s){0,3}?)(?:said|says|found|finds|concluded|concludes|ruled|criticised|criticized|accused|alleged|fined|penalised|penalized|censured|sanctioned|a sanctionne|a inflige|sanctionne|inflige|estime\w*|considere\w*|reproch\w*|a constate|constate|a releve|releve|juge)\b/;
-/** Words of a failing found, which an incident's effects do not carry: "had not properly checked", "without adequate warning", "manquements". */
+/** Words of a failing found, which an incident's effects do not carry: "had not properly checked", "without adequate warning", "manquements", a system "left unpatched". */
 const MISCONDUCT =
-  /\b(?:fail(?:ed|ing|ings|ure to)|not properly|(?:without|inadequate|insufficient) (?:adequate |proper |sufficient )?(?:warning|checks?|controls?|care|notice)|unfair\w*|in breach of|breached|(?:had|has|have) not (?:applied|implemented|put in place|enabled|deployed|used)|manquements?|insuffisan\w*|defaillan\w*|(?:n'avait|n'a|n'avaient|n'ont) pas (?:suffisamment |correctement )?(?:respecte|verifie|controle|informe|protege|mis en place))\b/;
+  /\b(?:fail(?:ed|ing|ings|ure to)|(?:not|insufficiently|inadequately|poorly) (?:protected|secured|patched|encrypted)|unpatched|unencrypted|(?:non|mal|insuffisamment) (?:protegee?s?|securisee?s?|chiffree?s?|corrigee?s?)|not properly|(?:without|inadequate|insufficient) (?:adequate |proper |sufficient )?(?:warning|checks?|controls?|care|notice)|unfair\w*|in breach of|breached|(?:had|has|have) not (?:applied|implemented|put in place|enabled|deployed|used)|manquements?|insuffisan\w*|defaillan\w*|(?:n'avait|n'a|n'avaient|n'ont) pas (?:suffisamment |correctement )?(?:respecte|verifie|controle|informe|protege|mis en place))\b/;
 const REPROACH = /\b(?:lui|leur) reproch\w*/;
 
 /**

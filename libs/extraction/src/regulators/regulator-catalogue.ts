@@ -55,6 +55,11 @@ export const REGULATORS: RegulatorEntry[] = [
   { short: 'Ofgem', names: ['ofgem'], acronyms: [] },
   { short: 'Ofwat', names: ['ofwat'], acronyms: [] },
   { short: 'CQC', names: ['care quality commission'], acronyms: ['CQC'] },
+  // the professions' regulators of health care
+  { short: 'General Pharmaceutical Council', names: ['general pharmaceutical council'], acronyms: ['GPhC'] },
+  { short: 'GMC', names: ['general medical council'], acronyms: ['GMC'] },
+  { short: 'NMC', names: ['nursing and midwifery council'], acronyms: ['NMC'] },
+  { short: 'MHRA', names: ['medicines and healthcare products regulatory agency'], acronyms: ['MHRA'] },
   { short: 'FRC', names: ['financial reporting council'], acronyms: ['FRC'] },
   { short: 'TPR', names: ['pensions regulator'], acronyms: ['TPR'] },
   { short: 'CAA', names: ['civil aviation authority'], acronyms: ['CAA'] },

@@ -40,6 +40,8 @@ export const EN: Vocabulary = {
   ],
   assisting: [
     String.raw`(?:are|is|were|was|have been|has been) (?:now )?(?:helping|assisting|supporting|advising)`,
+    // working beside the company's own staff: "the response team is working alongside our engineers"
+    String.raw`(?:are|is|were|was|have been|has been) (?:now )?working (?:closely )?alongside`,
     // "forensic specialists from X have been hired", "outside counsel was retained"
     String.raw`(?:have|has|had) been (?:[\w-]+ )?(?:hired|engaged|appointed|retained|brought in|called in|drafted in|commissioned|enlisted|instructed)|(?:were|was) (?:[\w-]+ )?(?:hired|engaged|appointed|retained|brought in|called in|drafted in|instructed)`,
   ],
@@ -54,10 +56,12 @@ export const EN: Vocabulary = {
   complaint: [String.raw`(?:filed|lodged|made) a (?:[a-z]+ )?(?:report|complaint)|reported (?:it|the (?:incident|attack|matter)) to (?:the )?police`],
   restored: [
     String.raw`restored|restoring|restores?|restoration|back online|back up and running|up and running again|back in (?:service|operation)|(?:brought|bring|bringing|brings) (?:[\w'-]+ ){0,4}?back(?: online| up| into service)?`,
-    String.raw`(?:fully |partly |partially |largely )?(?:working|operational|available|accessible|functioning|running|online) again|resumed|resuming|resumes?(?! (?:de|du|des)\b| d')|reopened|reopening|reopen|reconnected|returned to normal|return to normal|back to normal|(?:websites?|systems?|services?|apps?|platforms?|networks?|servers?|portals?|tills|e-?mail)(?: [\w'&-]+){0,4} (?:(?:was|were|is|are|has been|have been|came|comes|come) )?(?:now )?back (?:up|in action|in use)\b(?! to\b)|(?:back|return\w*) to (?:full|normal) (?:capacity|production|operations|service|trading)|(?<!continu\w* (?:to )?)(?<!(?:kept|keep|keeps|keeping) )(?:operating|working|functioning|running|trading) (?:normally|as normal)|fully operational|restarted|restart|restarting|recovered(?! (?:(?:some|part|most|all|much|half) of )?(?:(?:the|that|this|its|their|those|these) )?(?:[\w-]+ )?(?:losses|loss|ground|declines?|falls?|drop)\b)|recovery of|reinstat\w*|re-?enabled|re-?activated|relaunched|switched back on|turned back on`,
+    String.raw`(?:fully |partly |partially |largely )?(?:working|operational|available|accessible|functioning|running|online) again|resumed|resuming|(?<![»"”],\s)resumes?(?! (?:de|du|des|un|une|le|la|les)\b| d'| l')|reopened|reopening|reopen|reconnected|returned to normal|return to normal|back to normal|(?:websites?|systems?|services?|apps?|platforms?|networks?|servers?|portals?|tills|e-?mail)(?: [\w'&-]+){0,4} (?:(?:was|were|is|are|has been|have been|came|comes|come) )?(?:now )?back (?:up|in action|in use)\b(?! to\b)|(?:back|return\w*) to (?:full|normal) (?:capacity|production|operations|service|trading)|(?<!continu\w* (?:to )?)(?<!(?:kept|keep|keeps|keeping) )(?:operating|working|functioning|running|trading) (?:normally|as normal)|fully operational|restarted|restart|restarting|recovered(?! (?:(?:some|part|most|all|much|half) of )?(?:(?:the|that|this|its|their|those|these) )?(?:[\w-]+ )?(?:losses|loss|ground|declines?|falls?|drop)\b)|recovery of|reinstat\w*|re-?enabled|re-?activated|relaunched|switched back on|turned back on`,
     // a named product back, and a return expected by a time: "VH Cloud was back up on Monday", "expected both to return before Christmas"
     // back for those it serves: "processing was back for every customer", "the service is back across all branches"
     String.raw`(?:was|were|is|are|has been|have been) (?:now )?back (?:for|across|at|in) (?:all|every|each|most|the majority of)\b`,
+    // back since a day, or back on a system: "the portal has been back since Friday", "expects every site to be back on the platform"
+    String.raw`(?:was|were|is|are|has been|have been) (?:now )?back since\b|(?:be|get|gets|got|are|is|were|was) back on (?:the |its |their |our )?(?:[\w-]+ ){0,2}?(?:systems?|platforms?|networks?|software|tills)\b`,
     // back by itself: "settlement came back fully on Saturday", "the site has come back online"
     String.raw`(?:came|comes|has come|have come|had come) back(?= (?:fully|partly|partially|gradually|progressively|online|up|into|on|yesterday|today|overnight|this|within|after|later|shortly)\b|[.,;])`,
     String.raw`(?:was|were|is|are|has been|have been) (?:now )?back (?:up|online)\b(?! (?:to|by|\d))|(?:to|will|would|should) (?:return|come back|be back)(?= (?:before|by|within|next|later|shortly|soon|in the coming|over the))`,
@@ -78,6 +82,8 @@ export const EN: Vocabulary = {
     String.raw`(?:waiting|wait|response|queue|call[- ]waiting|turnaround|handling) times?(?: [\w'-]+){0,4} (?:have |has |had )?(?:doubled|tripled|lengthened|soared|rose|risen|increased|climbed|jumped|hit|reached|stretched)\b`,
     // work stopped for people and plant: "staff have been sent home", "production lines stand idle", "patients had their appointments moved"
     String.raw`(?:staff|workers|employees|operatives)(?: [\w'-]+){0,3} (?:have been |has been |were |was |had been |are being )?sent home|(?:production lines?|lines|plants?|factories|sites|warehouses|depots)(?: [\w'-]+){0,3} (?:stand|stood|standing|are|were|remain(?:ed|s)?|lay|lie|sat|sit) idle|\bidled\b|had (?:their |its )?(?:appointments|operations|procedures|surgeries|treatments|consultations|deliveries|orders|flights|bookings) (?:moved|rescheduled|postponed|cancel(?:l)?ed|delayed|pushed back)`,
+    // work slowed, and customers lost over the incident: "order picking has been slowed", "two clients have since terminated their contracts"
+    String.raw`(?:is|are|was|were|has been|have been|had been|remains?|remained) (?:[a-z]+ly )?slowed\b|(?:cancel(?:l)?ed|terminated|ended|pulled) (?:their|its) (?:[\w-]+ ){0,2}?contracts?\b`,
     String.raw`inaccessible|(?:left|leaving) (?:[\w'-]+ ){0,4}?(?:unable|without)`,
     // work done another way: "processed through a manual fallback", "records kept on paper", a firm arrangement stated in the future ("payroll will be run manually")
     String.raw`(?:manual|paper-based|paper|contingency|fallback|backup) (?:fallbacks?|workarounds?|processes|procedures|arrangements|records|forms|systems)|manual fallback|by spreadsheet|on paper\b|will (?:have to )?be (?:processed|handled|taken|done|run|managed|carried out|paid|issued|recorded|logged) (?:[\w-]+ ){0,3}?(?:manually|by hand|on paper|by (?:phone|telephone|spreadsheet)|(?:through|via|using) (?:a |an )?(?:manual|paper|fallback|contingency|backup))|(?:appointments|operations|procedures|surgeries|treatments|consultations|classes|exams|shifts)(?: [\w'-]+){0,4} (?:were|was|have been|had been|had to be|have had to be) (?:[\w-]+ )?(?:rescheduled|deferred)`,
@@ -143,11 +149,11 @@ export const EN: Vocabulary = {
     // an effect the company calls small: "will have only a limited impact on its results", "immaterial to its earnings"
     String.raw`(?:only (?:a )?|a )?(?:limited|marginal|negligible|minimal|minor|immaterial|modest) (?:financial )?(?:impact|effect)s? on (?:its |the (?:company's |group's )?|our )?(?:[\w-]+ )?(?:results|earnings|profits?|guidance|outlook|forecasts?|finances|financial (?:position|results|performance))|(?:not|im)material to (?:its |our )?(?:results|earnings|financial)`,
     // an outlook the news does not change: "the penalty would not change its guidance", "did not expect the probe to affect its dividend"
-    String.raw`(?:would|will|wo|should|does|do|did|is|are|was|were|has|have|had)(?: not|n't) (?:be expected to )?(?:change|affect|alter|impact|hit|dent|weigh on|jeopardi[sz]e|threaten|derail|put at risk) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?|expectations|results)\b|(?:not|(?:do|does|did|is|are|was|were)n't) expect\w* (?:[\w'-]+ ){0,4}?to (?:change|affect|alter|impact|hit|dent|weigh on|jeopardi[sz]e|threaten|derail) (?:(?:its|their|the (?:company|group)'s) ability to (?:meet|hit|deliver|achieve|reach) )?(?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?|expectations|results)\b`,
+    String.raw`(?:would|will|wo|should|does|do|did|is|are|was|were|has|have|had)(?: not|n't)(?:, [\w ]{2,25},)? (?:be expected to )?(?:change|affect|alter|impact|hit|dent|weigh on|jeopardi[sz]e|threaten|derail|put at risk) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?|expectations|results)\b|(?:not|(?:do|does|did|is|are|was|were)n't) expect\w* (?:[\w'-]+ ){0,4}?to (?:change|affect|alter|impact|hit|dent|weigh on|jeopardi[sz]e|threaten|derail) (?:(?:its|their|the (?:company|group)'s) ability to (?:meet|hit|deliver|achieve|reach) )?(?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?|expectations|results)\b`,
   ],
   remedies: [
     // charges the incident caused, refunded or waived: "will refund any late-payment charges customers incur because of the outage"
-    String.raw`(?:refund|reimburs|waiv|cover|compensat)\w* (?:(?:affected )?(?:customers|clients|members|policyholders|users|passengers|account holders) (?:for )?)?(?:any |all |the )?(?:[\w-]+ ){0,2}?(?:charges|fees|costs|interest|penalties|losses)(?: [\w'-]+){0,6}? (?:because of|caused by|due to|as a result of|resulting from|linked to|arising from) (?:the |this )?(?:outage|incident|attack|disruption|breach|problems?)\b`,
+    String.raw`(?:refund|reimburs|waiv|cover|compensat)\w* (?:(?:affected )?(?:customers|clients|members|policyholders|users|passengers|account holders) (?:for )?)?(?:any |all |the )?(?:[\w-]+ ){0,2}?(?:charges|fees|costs|interest|penalties|losses)(?: [\w'-]+){0,6}? (?:because of|caused by|due to|as a result of|resulting from|linked to|arising from) (?:the |this )?(?:[\w-]+ ){0,2}?(?:outage|incident|attack|disruption|breach|problems?|failures?|faults?|glitch(?:es)?|errors?)\b`,
     String.raw`(?:free )?credit monitoring|identity (?:theft )?protection|(?:getting|get|be) in touch with (?:every|all|each)|contacting (?:all|every|each) (?:of its |its )?customers`,
     // a line opened for those affected: "a dedicated helpline", "a call centre for affected customers"
     String.raw`(?:dedicated |free |special )?helplines?|(?:dedicated )?call cent(?:re|er)s? for (?:affected |concerned )?(?:customers|clients|patients|policyholders)`,
@@ -159,6 +165,8 @@ export const EN: Vocabulary = {
 
   negation: [
     String.raw`not|no|never|none|nothing|neither|nor|without|denied|denies|deny|denying|refuted|dismissed|ruled out|rules out|prevent(?!iv)\w*|avoid\w*`,
+    // an alternative set aside: "traced to a faulty update rather than to any attack"
+    String.raw`rather than|instead of`,
   ],
   hedge: [
     String.raw`may|might|could|would|should|possibly|possibility|potentially|potential|likely|unlikely|perhaps|whether|if|suspected|suspects?|believed|believes|appears?|seems?|allegedly|alleged|unconfirmed`,
@@ -178,8 +186,10 @@ export const EN: Vocabulary = {
     String.raw`(?:people|persons|those|someone|sources?) close to|(?:declined|refused|did not want|would not|could not be reached) to comment on (?:a |the |press |media )?(?:[\w'-]+ ){0,4}?(?:reports?|speculation|articles?)|(?:newspaper|press|media|weekend|news|television) reports?(?: [\w'-]+){0,3}? (?:that|said|suggested|claimed)|an? (?:\w+ )?report (?:in|on|by) (?:[\w'-]+ ){0,4}?(?:newspaper|website|news|magazine|press|outlet|journal|blog|broadcaster)s?\b`,
   ],
   background: [
+    // what a law or rule requires of companies in general: "the new directive will require operators to report"
+    String.raw`(?:directive|regulation|rules|law|legislation)s? (?:[\w-]+ ){0,3}?(?:will |would )?(?:require|requires|oblige|obliges|impose|imposes)\b`,
     // a trend, not the company's news: "gangs are increasingly targeting manufacturers", "a string of incidents in the sector"
-    String.raw`increasingly|a (?:string|wave|spate|series|rash|surge|rise) (?:of|in) (?:[\w-]+ ){0,2}?(?:attacks|incidents|breaches|hacks|intrusions)|(?:growing|rising) (?:number|threat|wave) of`,
+    String.raw`increasingly|(?:has|have|had) become (?:more|increasingly) (?:common|frequent|widespread)|more and more (?:common|frequent)|a (?:string|wave|spate|series|rash|surge|rise) (?:of|in) (?:[\w-]+ ){0,2}?(?:attacks|incidents|breaches|hacks|intrusions)|(?:growing|rising) (?:number|threat|wave) of`,
     String.raw`companies (?:such as|like|including)|other companies|other victims|in recent years|one of (?:many|a number of|several|the many) (?:companies|victims)`,
     String.raw`(?:a |an |the )?(?:survey|poll|study) (?:by|of|from|conducted|published|carried out|found|shows?|showed|suggests?)`,
     // another company's incident or move: "the attack on rival X", a sentence opening on a rival
@@ -192,6 +202,8 @@ export const EN: Vocabulary = {
     String.raw`(?:fund|portfolio|investment|asset) managers?|strategists?`,
     // an outside lawyer's or academic's view: "a competition lawyer not involved in the case", "said a professor of law"
     String.raw`(?:competition|antitrust|specialist|independent|regulatory|employment|data protection) lawyers?|lawyers? (?:not involved|unconnected)|legal (?:experts?|commentators?|observers)|professor of (?:law|economics|finance)`,
+    // a lawyer by speciality, and someone of an organisation the article does not name (a customer, a utility, a council): an observer
+    String.raw`lawyers? (?:specialising|specializing|who speciali[sz]es)|(?:head|director|manager|official|executive|boss|officer|engineer|spokes(?:man|woman|person))s? (?:[\w-]+ )?(?:of|at|from) (?:an?|one|another) (?!(?:[\w'-]+ ){0,3}?(?:company's|group's|its)\b)`,
     // a broker's downgrade of the stock, not a company lowering its own outlook
     String.raw`(?:downgraded|upgraded|downgrades|upgrades) (?:[\w'-]+ ){0,3}?(?:to (?:buy|sell|hold|neutral|underweight|overweight|outperform|underperform|equal[- ]weight|market perform)|(?:the |its )?(?:stock|shares))`,
   ],
@@ -222,7 +234,7 @@ export const EN_ATTRIBUTION: AttributionWords = {
     String.raw`the (?:former |ex-|onetime |main |biggest |largest |closest |smaller |larger )?(?:rival|competitor|parent company|former owner)s?`,
     // one customer, not the customers: a person or company beside the subject
     String.raw`(?:a|an|one|its|the) (?:main |biggest |largest |key |major |principal |former )?(?:customer|client)(?!s)`,
-    String.raw`another (?:company|firm|group|supplier|operator|insurer|retailer|lender|bank|manufacturer|provider|carrier|chain|utility|business|victim)|fellow [a-z-]+|its (?:former|previous|ex-) [a-z-]+`,
+    String.raw`another (?:company|firm|group|issuer|listed company|supplier|operator|insurer|retailer|lender|bank|manufacturer|provider|carrier|chain|utility|business|victim)|fellow [a-z-]+|its (?:former|previous|ex-) [a-z-]+`,
   ],
   companyRole: [
     String.raw`(?:(?:its|the (?:company|group|firm)'s|the|an?) )?(?:chief executive|chief financial officer|finance director|chief operating officer|chairman|chairwoman|chair|boss|founder|spokes(?:man|woman|person)|general counsel|ceo|cfo|coo)`,

@@ -30,6 +30,10 @@ describe('rule engine', () => {
     expect(matchesOf('impact', 'en', 'Deliveries were disrupted.')).toEqual(['disrupted']);
   });
 
+  it('reads a reactivation, not responsiveness ("réactivité")', () => {
+    expect(matchesOf('restored', 'fr', 'Le portail a été réactivé pour gagner en réactivité.')).toEqual(['reactive']);
+  });
+
   it('tells whether a text starts with a word of a vocabulary', () => {
     expect(startsWithWordOf('sanction', 'en', 'penalty of £1m')).toBe(true);
     expect(startsWithWordOf('sanction', 'en', 'a penalty of £1m')).toBe(false);

@@ -43,6 +43,8 @@ export const FR: Vocabulary = {
   ],
   assisting: [
     String.raw`(?:l')?(?:aident|accompagnent|assistent|epaulent|conseillent|appuient)`,
+    // ceux qui travaillent aux côtés de la société : "le cabinet mène l'analyse à nos côtés", "travaillent aux côtés des équipes"
+    String.raw`(?:travaill|intervien|interven|condui|men|oeuvr|mobilis)\w* (?:[\w'-]+ ){0,6}?(?:a nos|a ses|a leurs|aux) cotes\b`,
     // "des experts de X ont été mandatés", "un cabinet a été missionné"
     String.raw`(?:ont|a|avaient|avait) ete (?:[\w-]+ )?(?:mandate|missionne|sollicite|mobilise|recrute|depeche|engage|appele)e?s?`,
   ],
@@ -56,10 +58,12 @@ export const FR: Vocabulary = {
   ],
   complaint: [String.raw`porte plainte|deposee? (?:une )?plainte|deposer plainte|porter plainte|plainte (?:a ete |sera )?deposee`],
   restored: [
-    String.raw`retabli\w*|restaure\w*|remis\w* en (?:ligne|service|route|fonctionnement)|remise en (?:ligne|service|route)|redemarr\w*|reprise (?:partielle |progressive |complete |totale )?(?:de |des |du )|repris (?:le |la |les |ses |son |sa )|reconnecte\w*|reactive\w*|remis\w* en marche`,
+    String.raw`retabli\w*|restaure\w*|remis\w* en (?:ligne|service|route|fonctionnement)|remise en (?:ligne|service|route)|redemarr\w*|reprise (?:partielle |progressive |complete |totale )?(?:de |des |du )|repris (?:le |la |les |ses |son |sa )|reconnecte\w*|reactive(?!\w*ite)\w*|remis\w* en marche`,
     String.raw`(?<!continu\w* (?:de |a ))(?:fonctionn|march|tourn)\w* (?:de nouveau|a nouveau)\b|(?:de nouveau|a nouveau) (?:operationnel|accessible|disponible|en ligne|normalement|en service|en fonctionnement)\w*|(?<!continu\w* (?:de |a ))fonctionn\w* (?:(?:de nouveau|a nouveau) )?normalement|(?:a|ont|avait|avaient) (?:(?:progressivement|partiellement|totalement|pleinement) )?repris\b`,
     String.raw`relance\w* (?:[a-z]+ment )?(?:ses|les|son|sa|leurs?) (?:systemes|serveurs|sites|usines|services|production|activites?)|retour (?:(?:progressif|graduel|complet|rapide|total) )?a la normale|revenue?s? a la normale|reouvertures?`,
     // rouvrir, et ce qui revient : "le site a rouvert", "les agences devraient rouvrir lundi", "de retour en ligne"
+    // de retour depuis un jour, ou sur un système : "le portail est de retour depuis vendredi", "toutes les agences de nouveau raccordées au logiciel"
+    String.raw`(?:est|sont|etait|etaient) (?:de nouveau |a nouveau )?de retour depuis\b|(?:de nouveau|a nouveau) (?:raccorde|connecte|branche)e?s? (?:a|au|aux|sur)\b`,
     String.raw`rouv(?:re|rent|rir|rira|riront|rirait|riraient|ert|erte|erts|ertes|rait|raient)\b|(?:de retour|revenue?s?) en (?:ligne|service)\b`,
     // operations back to their usual level: "devraient retrouver un fonctionnement normal", "a retrouvé sa pleine capacité"
     String.raw`retrouv\w* (?:un |une |leur |son |sa |ses |leurs )?(?:(?:fonctionnement|activite|rythme|niveau|production|capacite|cadence)s? (?:normale?s?|habituel\w*|nominale?s?|d'avant)|pleine capacite|pleine activite|pleine production)`,
@@ -73,6 +77,8 @@ export const FR: Vocabulary = {
     String.raw`n'(?:ont|a|avaient|avait|ont pas|a pas) (?:pas )?pu (?:etre )?(?:assure|livre|traite|expedie|honore|servi|produit|effectue|achemine|ouvert|realise)\w*|ne (?:peuvent|peut|pouvaient|pouvait) (?:plus |pas )?(?:etre )?[\w']+ (?:[\w'-]+ ){0,3}?qu'`,
     String.raw`(?:commandes|prises? de commandes|livraisons|ventes|production|activites?|operations|paiements|expeditions|facturation|paie|encaissements|prelevements|reservations)(?: en ligne| (?:aux|des|de ses|pour les) clients)? (?:(?:sont|est|ont ete|a ete|etant|restent|reste|demeurent|demeure|etaient|etait)\s)?(?:(?:temporairement|toujours|encore|partiellement|totalement)\s)?(?:suspendue?s?|interrompue?s?|a l'arret|paralysee?s?|bloquee?s?|arretee?s?)`,
     String.raw`(?:sites?|usines?|magasins?|agences?|boutiques?|entrepots?|ateliers?|lignes? de production)(?: [\w'-]+){0,4},? (?:(?:toujours|encore|(?:(?:sont|est|etaient|etait|avaient ete|ont ete) )?(?:restee?s?|mise?s?)) )?a l'arret\b|arret (?:total |complet |partiel )?de (?:la |sa |leur )?production|arret (?:de |d')(?:[\w'-]+ ){0,3}?(?:lignes? de production|chaines? de (?:production|montage)|usines?|sites? de production)|(?:sites?|usines?|magasins?|agences?|boutiques?|entrepots?|ateliers?|lignes? de production)(?: [\w'-]+){0,3} (?:resteront|restent|reste|restera|sont|est|seront|sera|ont ete|a ete|demeurent|demeure|demeureront) (?:[\w-]+ )?(?:fermee?s?|a l'arret)`,
+    // le travail ralenti, des clients perdus : "la préparation des commandes est ralentie", "deux clients ont résilié leur contrat"
+    String.raw`(?:est|sont|etait|etaient|a ete|ont ete|reste|restent|demeure|demeurent) (?:[a-z]+ment )?ralentie?s?\b|(?:resili|rompu|denonc)\w* (?:leurs?|son|sa|ses) (?:[\w-]+ ){0,2}?contrats?\b`,
     String.raw`impact (?:operationnel )?sur (?:les |ses )?(?:operations|activites)|impact operationnel|difficultes operationnelles`,
     // des soins ou rendez-vous reportés, le travail repassé au papier : "340 interventions déprogrammées", "les admissions gérées sur papier", "les commandes seront traitées manuellement"
     String.raw`deprogramm\w*|(?:interventions|operations|rendez-vous|consultations|soins|examens|chimiotherapies)(?: [\w'-]+){0,4} (?:ont ete|a ete|avaient (?:du )?ete|avait (?:du )?ete|ont du etre|sont|etaient) (?:[\w-]+ )?(?:reportee?s|decalee?s|reprogrammee?s)|(?:sur|au) papier\b|(?:en )?mode papier|retour au (?:papier|crayon)|(?:seront|sera) (?:[\w-]+ )?(?:traitee?s?|geree?s?|prise?s?|saisie?s?|effectuee?s?|enregistree?s?|realisee?s?|payee?s?|versee?s?) (?:[\w-]+ ){0,3}?(?:manuellement|a la main|sur papier|par telephone|en mode degrade)`,
@@ -94,7 +100,8 @@ export const FR: Vocabulary = {
     String.raw`amendes?|sanction(?:s|nee?s?)?|mise?s? en demeure|(?:communication|notification) (?:des |de )?griefs|griefs notifies|conclusions provisoires`,
   ],
   taken: [
-    String.raw`volee?s?|derobee?s?|exfiltree?s?|consultee?s?|copiee?s?|divulguee?s?|exposee?s?|compromise?s?|publiee?s?|aspiree?s?|subtilisee?s?|extraite?s?|piratees?|(?<!\b(?:les|des|un|le|ces|aux|du|de|par|nos|ses|leurs|quelques|plusieurs) )pirates?|siphonnee?s?|derobe|vole|exfiltre|mise?s? en vente|diffusee?s?|(?:ont|a|avaient|avait) fuite|(?:fait|realise|pris) (?:une )?copie (?:de|d'|des)`,
+    // "ont pu être consultées" says what may have happened, not what did
+    String.raw`(?<!\bpu etre )(?:volee?s?|derobee?s?|exfiltree?s?|consultee?s?|copiee?s?|divulguee?s?|exposee?s?|compromise?s?|publiee?s?|aspiree?s?|subtilisee?s?|extraite?s?|piratees?|(?<!\b(?:les|des|un|le|ces|aux|du|de|par|nos|ses|leurs|quelques|plusieurs) )pirates?|siphonnee?s?|derobe|vole|exfiltre|mise?s? en vente|diffusee?s?|(?:ont|a|avaient|avait) fuite|(?:fait|realise|pris) (?:une )?copie (?:de|d'|des))`,
     String.raw`(?:vol|fuite|exfiltration|divulgation) (?:de |des |d')(?:[\w-]+ ){0,2}?(?:donnees|informations|adresses|coordonnees|identifiants|mots de passe|numeros|fichiers|noms)`,
   ],
   guidance: [
@@ -134,11 +141,11 @@ export const FR: Vocabulary = {
     // "confirme viser", "réaffirme tabler sur"
     String.raw`(?:confirm\w*|reaffirm\w*|reitere\w*) (?:[\w-]+ ){0,2}?(?:viser|tabler sur|anticiper|prevoir|s'attendre a|compter sur)|(?:table|tablent|vise|visent|compte|comptent|mise|misent) toujours (?:sur )?|continu\w* (?:de |d'|a )(?:tabler sur|viser|prevoir|anticiper|compter sur|s'attendre a)`,
     // an outlook the news does not change: "ne remet pas en cause ses objectifs", "sans modifier ses prévisions"
-    String.raw`(?:ne |n')(?:remet|modifie|change|affecte|compromet)\w* (?:pas|en rien) (?:en (?:cause|question) )?(?:[\w'-]+ ){0,3}?(?:objectifs?|perspectives|previsions?|dividendes?|politique de (?:dividende|distribution)|resultats)|sans (?:remettre en (?:cause|question)|modifier|changer|affecter) (?:[\w'-]+ ){0,3}?(?:objectifs?|perspectives|previsions?|dividendes?)`,
+    String.raw`(?:ne |n')(?:remet|modifie|change|affecte|compromet)\w* (?:pas|en rien)(?:, [\w' ]{2,25},)? (?:en (?:cause|question)(?:, [\w' ]{2,25},)? )?(?:[\w'-]+ ){0,3}?(?:objectifs?|perspectives|previsions?|dividendes?|politique de (?:dividende|distribution)|resultats)|sans (?:remettre en (?:cause|question)|modifier|changer|affecter) (?:[\w'-]+ ){0,3}?(?:objectifs?|perspectives|previsions?|dividendes?)`,
   ],
   remedies: [
     // des frais causés par l'incident, remboursés ou annulés : "remboursera les frais facturés en raison de la panne"
-    String.raw`(?:rembours|annul|prend\w* en charge|pris en charge|compens)\w* (?:les |des |tous les |l'ensemble des )?(?:frais|penalites|interets|agios|couts)(?: [\w'-]+){0,6}? (?:en raison de|a cause de|causes? par|lies? a|dus? a|du fait de|consecutifs? a) (?:l'|la |le |cette |cet )?(?:panne|incident|attaque|cyberattaque|perturbation|indisponibilite|interruption)\b`,
+    String.raw`(?:rembours|annul|prend\w* en charge|pris en charge|compens)\w* (?:les |des |tous les |l'ensemble des )?(?:frais|penalites|interets|agios|couts)(?: [\w'-]+){0,6}? (?:en raison de|a cause de|causes? par|lies? a|dus? a|du fait de|consecutifs? a) (?:l'|la |le |cette |cet )?(?:[\w-]+ ){0,2}?(?:panne|incident|attaque|cyberattaque|perturbation|indisponibilite|interruption|defaillance|dysfonctionnement|bug|erreur)\b`,
     String.raw`surveillance (?:gratuite )?de credit|contacter (?:tous )?ses clients|contacte tous ses clients`,
     // une ligne ouverte pour les personnes touchées : "une cellule d'écoute téléphonique a été ouverte", "un numéro vert"
     String.raw`cellules? d'(?:ecoute|assistance|information|accompagnement)|numeros? verts?|ligne (?:telephonique )?dediee|plateforme (?:telephonique )?d'(?:assistance|information)`,
@@ -154,6 +161,8 @@ export const FR: Vocabulary = {
     String.raw`(?:ne|n')\s?[^.]*?\b(?:pas|plus|jamais|aucun\w*|rien|nullement|guere|point)`,
     // "rien n'indique que", "personne n'a": the negative word comes before "ne"
     String.raw`(?:rien|personne|nul(?:le)?)\s(?:ne\b|n')`,
+    // une cause écartée : "due à une mise à jour plutôt qu'à une attaque"
+    String.raw`plutot qu(?:e|')|et non (?:pas )?(?:a|de|d'|par|une?)`,
   ],
   hedge: [
     String.raw`pourrai\w*|pourra|pourront|peut-etre|eventuel\w*|possibles?|possibilite|eventualite|potentiel\w*|susceptibles?|risqu\w*|aurai\w*|serai\w*|devrai\w*|semble\w*|soupcon\w*|presum\w*|probabl\w*|si`,
@@ -174,8 +183,10 @@ export const FR: Vocabulary = {
     String.raw`(?:des |selon des |d'apres des )proches (?:du dossier|de l'enquete|de la direction|du groupe|de l'autorite|du regulateur)|(?:informations?|articles?|rumeurs?) (?:de presse |parues? |publiee?s? )?(?:[\w'-]+ ){0,4}?selon (?:lesquelles|lequel|laquelle)|(?:n'a|n'ont|n'avait) pas (?:souhaite|voulu|pu etre joint\w* pour) commenter (?:ces|les|des|cette|l') ?(?:informations|articles?|rumeurs?|information)`,
   ],
   background: [
+    // ce qu'une loi exige des entreprises en général : "la directive imposera aux opérateurs des obligations"
+    String.raw`(?:directive|reglement|loi|legislation|texte)s? (?:[\w-]+ ){0,3}?(?:impose|imposera|imposent|imposeront|oblige|obligera|exige|exigera)\b`,
     // une tendance, non une nouvelle de la société : "les attaques contre les hôpitaux se sont multipliées"
-    String.raw`se sont multipliee?s|multiplication des|recrudescence|(?:une serie|une vague|une multiplication|une succession) d(?:e |')(?:[\w-]+ ){0,2}?(?:cyber)?(?:attaques|incidents|intrusions)`,
+    String.raw`se sont multipliee?s|de plus en plus (?:frequente?s?|courante?s?|repandue?s?)|(?:sont|est) devenue?s? (?:plus |tres )?(?:frequente?s?|courante?s?|repandue?s?)|multiplication des|recrudescence|(?:une serie|une vague|une multiplication|une succession) d(?:e |')(?:[\w-]+ ){0,2}?(?:cyber)?(?:attaques|incidents|intrusions)`,
     String.raw`des entreprises comme|entreprises telles que|societes telles que|d'autres (?:entreprises|societes|groupes|victimes)|autres victimes|ces dernieres annees|l'une des (?:tres )?nombreuses victimes`,
     String.raw`(?:une |un |l'|le |la )?(?:sondage|etude) (?:de|du|menee?|publiee?|realisee?|revele|montre)`,
     // another company's incident or move: "à un concurrent", "l'attaque contre son concurrent", a sentence opening on a rival
@@ -187,7 +198,9 @@ export const FR: Vocabulary = {
     // un gérant de fonds, ou un bureau d'études qui parle en "on" : "un gérant parisien estime", "chez X, on juge que"
     String.raw`gerante?s? (?:de (?:fonds|portefeuille|actifs))|(?:un|une) gerante? [a-z]+ (?:estime|juge|considere|pense)|strategiste|chez [^,.;]{2,40}, on (?:juge|estime|pense|considere|note|souligne|table|anticipe)`,
     // l'avis d'un avocat ou d'un universitaire extérieur : "avocate spécialisée", "selon un juriste", "professeur de droit"
-    String.raw`avocate?s? (?:specialisee?s?|independante?s?|en droit (?:de la concurrence|des affaires|boursier))|(?:selon|pour|d'apres) (?:un|une) (?:avocate?|juriste|professeur)|professeure? de droit|juristes?`,
+    String.raw`avocate?s? (?:specialisee?s?|specialistes? (?:du|de|des|en)|independante?s?|en droit (?:de la concurrence|des affaires|boursier))|(?:selon|pour|d'apres) (?:un|une) (?:avocate?|juriste|professeur)|professeure? de droit|juristes?`,
+    // quelqu'un d'une organisation que l'article ne nomme pas (un client, une régie, une collectivité) : un observateur
+    String.raw`(?:directeur|directrice|responsable|dirigeante?|patron(?:ne)?|chef|ingenieure?|technicien(?:ne)?|porte-parole)s? (?:[\w-]+ )?(?:d'une?|chez une?|de l'une? des) (?!(?:[\w'-]+ ){0,3}?(?:du groupe|de la societe|de l'entreprise|de l'enseigne|de ses|du reseau)\b)`,
   ],
   past: [
     String.raw`l'an (?:dernier|passe)|l'annee (?:derniere|passee)|le mois dernier|il y a (?:[\w-]+ )?(?:ans?|mois)|precedemment|auparavant|par le passe|a l'epoque`,
@@ -216,7 +229,7 @@ export const FR_ATTRIBUTION: AttributionWords = {
     String.raw`(?:l'|(?:le|la|les) )(?:ancien |ancienne |ex-|principal |principale |grand )?(?:concurrente?|rival|ancien actionnaire|ancienne maison mere|maison mere|societe mere|repreneur|acquereur)s?`,
     // un client, non les clients : une personne ou une société à côté du sujet
     String.raw`(?:le|un|son) (?:principal |premier |plus gros |plus grand |grand |ancien )?client(?!s)`,
-    String.raw`un autre (?:groupe|acteur|assureur|distributeur|operateur|fabricant|industriel|exploitant|transporteur|fournisseur|constructeur|laboratoire|etablissement|prestataire)|une autre (?:entreprise|societe|enseigne|compagnie|banque|victime)`,
+    String.raw`un autre (?:groupe|acteur|emetteur|editeur|hebergeur|assureur|distributeur|operateur|fabricant|industriel|exploitant|transporteur|fournisseur|constructeur|laboratoire|etablissement|prestataire)|une autre (?:entreprise|societe|enseigne|compagnie|banque|victime)`,
   ],
   companyRole: [
     String.raw`(?:(?:son|sa|le|la|un|une) )?(?:pdg|president|presidente|directeur general|directrice generale|directeur financier|directrice financiere|dg|porte-parole|fondateur|fondatrice)`,

@@ -41,7 +41,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** Sentence-final punctuation before a capital or a digit; a semicolon before a capital joins two sentences, each with its own subject. */
-const BOUNDARY = /[.!?…]+["'»”)\]]*(?=\s+["'«“(]?[\p{Lu}\p{N}])|;(?=\s+\p{Lu})/gu;
+const BOUNDARY = /[.!?…]+["'»”)\]]*(?=\s+(?:["'«“(]\s?)?[\p{Lu}\p{N}])|;(?=\s+\p{Lu})/gu;
 
 /** Sentence spans of a text: paragraphs split at sentence-final punctuation followed by a capital or a digit. */
 export function splitSentences(text: string): Span[] {
