@@ -57,6 +57,7 @@ export const SCORED_HELD_OUT_SETS = [
   'held-out-17',
   'held-out-18',
   'held-out-19',
+  'held-out-20',
 ].map((name) => resolve(FIXTURES, name));
 
 export function hasCorpus(dir: string): boolean {
