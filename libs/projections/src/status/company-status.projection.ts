@@ -4,8 +4,8 @@ import { Projection, RowChange, RowView, remove, upsert } from '../projection/pr
 import { amendedId, statusInputOfEvent } from '../timeline/timeline-entry';
 import { instantOf } from '../time/instant';
 import { CompanyStatus, ProbeStatus, emptyCompanyStatus, registrationPart } from './company-status';
-import { amendedInPlace, stepAmended } from './amend-status';
-import { foldStatus, isSequenceStep, needsRefold, reduceStatus, registered, withSequencesRefolded } from './reduce-status';
+import { amendedInPlace } from './amend-status';
+import { foldStatus, needsRefold, reduceStatus, registered, withSequencesRefolded } from './reduce-status';
 import { searchTextOf } from './search-text';
 import { STATUS_INPUTS_SPEC, STATUS_INPUTS_TABLE, StatusInputRow, amendedRow, statusInputRow } from './status-inputs';
 import { StatusInput } from './status-input';
@@ -103,10 +103,8 @@ function amendedStatus(before: CompanyStatus, target: StatusInputRow, input: Sta
   if (target.retracted === 1) return before;
   const after = input.retracted === 1 ? null : input.input;
   const amended = (rows: StatusInputRow[]) => rows.map((row) => (row.revision === input.revision ? input : row));
-  const inPlace = isSequenceStep(target.input)
-    ? stepAmended(before, target.input, after, inForce(amended(stepRows(view, input.company_id))))
-    : amendedInPlace(before, target.input, after);
-  return inPlace ?? refolded(before, amended(inputRows(view, input.company_id)));
+  const steps = () => inForce(amended(stepRows(view, input.company_id)));
+  return amendedInPlace(before, target.input, after, steps) ?? refolded(before, amended(inputRows(view, input.company_id)));
 }
 
 function inputRows(view: RowView, companyId: string): StatusInputRow[] {
