@@ -23,18 +23,6 @@ export interface ProbeRow {
   probe: ProbeStatus;
 }
 
-const COMPANIES_DDL = [
-  `CREATE TABLE IF NOT EXISTS companies (
-    company_id TEXT PRIMARY KEY, name TEXT, search TEXT NOT NULL, incident_state TEXT NOT NULL,
-    revision INTEGER NOT NULL, status TEXT NOT NULL) WITHOUT ROWID`,
-];
-
-const PROBES_DDL = [
-  `CREATE TABLE IF NOT EXISTS probes (
-    company_id TEXT NOT NULL, opened_by TEXT NOT NULL, regulator TEXT NOT NULL, status TEXT NOT NULL,
-    since_ms INTEGER NOT NULL, probe TEXT NOT NULL, PRIMARY KEY (company_id, opened_by)) WITHOUT ROWID`,
-];
-
 /**
  * Each company's status, and its probes as rows of their own for cross-company queries. A disclosure
  * folds in incrementally, unless it is a step of an incident or a probe that happened before the last
@@ -53,7 +41,11 @@ export const companyStatusProjection: Projection = {
       columns: ['company_id', 'name', 'search', 'incident_state', 'revision', 'status'],
       key: ['company_id'],
       json: ['status'],
-      ddl: COMPANIES_DDL,
+      ddl: [
+        `CREATE TABLE IF NOT EXISTS companies (
+          company_id TEXT PRIMARY KEY, name TEXT, search TEXT NOT NULL, incident_state TEXT NOT NULL,
+          revision INTEGER NOT NULL, status TEXT NOT NULL) WITHOUT ROWID`,
+      ],
       cached: true,
     },
     {
@@ -61,7 +53,11 @@ export const companyStatusProjection: Projection = {
       columns: ['company_id', 'opened_by', 'regulator', 'status', 'since_ms', 'probe'],
       key: ['company_id', 'opened_by'],
       json: ['probe'],
-      ddl: PROBES_DDL,
+      ddl: [
+        `CREATE TABLE IF NOT EXISTS probes (
+          company_id TEXT NOT NULL, opened_by TEXT NOT NULL, regulator TEXT NOT NULL, status TEXT NOT NULL,
+          since_ms INTEGER NOT NULL, probe TEXT NOT NULL, PRIMARY KEY (company_id, opened_by)) WITHOUT ROWID`,
+      ],
     },
   ],
   project(event: RecordedEvent, view: RowView): RowChange[] {
