@@ -3,7 +3,7 @@ import type { RecordedEvent } from '@ledger/event-store';
 import { CompanyStatus, emptyCompanyStatus } from '../status/company-status';
 import { foldStatus, registered } from '../status/reduce-status';
 import { instantOf } from '../time/instant';
-import { TimelineEntry, amendedId, corrected, entryOccurredAt, newEntry, retracted, statusInputOf } from '../timeline/timeline-entry';
+import { TimelineEntry, amended, amendedId, entryOccurredAt, newEntry, statusInputOf } from '../timeline/timeline-entry';
 
 /**
  * occurred: the world as it was at T in business time, as the ledger knows it now (every correction
@@ -23,10 +23,12 @@ export function statusAsOf(companyId: string, stream: readonly RecordedEvent[], 
   const entries = new Map<string, TimelineEntry>();
   for (const event of known) {
     if (event.type === COMPANY_REGISTERED) status = registered(status, event.data as unknown as CompanyRegistration, event.revision);
-    else if (isRecordableType(event.type)) entries.set(newEntry(event).disclosureId, newEntry(event));
-    else if (event.type === 'DisclosureCorrected' || event.type === 'DisclosureRetracted') {
+    else if (isRecordableType(event.type)) {
+      const entry = newEntry(event);
+      entries.set(entry.disclosureId, entry);
+    } else if (event.type === 'DisclosureCorrected' || event.type === 'DisclosureRetracted') {
       const target = entries.get(amendedId(event));
-      if (target) entries.set(target.disclosureId, event.type === 'DisclosureCorrected' ? corrected(target, event) : retracted(target, event));
+      if (target) entries.set(target.disclosureId, amended(target, event));
     }
   }
   const happened = [...entries.values()].filter((entry) => basis === 'recorded' || instantOf(entryOccurredAt(entry)) <= asOfMs);

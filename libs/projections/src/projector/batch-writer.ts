@@ -7,11 +7,6 @@ import { Projection, Row, RowChange, RowView, remove, upsert } from '../projecti
 import { readCheckpoints } from './read-store';
 import { TableRows } from './table-rows';
 
-export interface BatchWriterOptions {
-  /** What to do with an event a projection throws on. Default: park it. */
-  failurePolicies?: FailurePolicies;
-}
-
 /** What a replay of parked events did: those applied are no longer parked. */
 export interface ReplayOutcome {
   applied: string[];
@@ -42,7 +37,8 @@ export class ProjectionBatchWriter implements RowView {
   constructor(
     private readonly db: Database.Database,
     projections: readonly Projection[],
-    private readonly options: BatchWriterOptions = {},
+    /** What to do with an event a projection throws on. Default: park it. */
+    private readonly failurePolicies: FailurePolicies = DEFAULT_FAILURE_POLICIES,
   ) {
     const specs = [...projections.flatMap((projection) => projection.tables), PARKED_EVENTS_SPEC];
     this.tables = new Map(specs.map((spec) => [spec.name, new TableRows(db, spec)] as const));
@@ -134,7 +130,7 @@ export class ProjectionBatchWriter implements RowView {
     const changes = this.project(track, event);
     if (changes) {
       for (const change of changes) this.apply(change);
-    } else if (failurePolicyOf(this.options.failurePolicies ?? DEFAULT_FAILURE_POLICIES, track.projection.name) === 'stop') {
+    } else if (failurePolicyOf(this.failurePolicies, track.projection.name) === 'stop') {
       return track.stop(event, this.lastError);
     } else {
       this.apply(upsert(PARKED_EVENTS_TABLE, parkedRow(track.projection.name, event, this.lastError)));

@@ -20,12 +20,9 @@ export interface ProjectorThreadSetup {
 
 export type ToProjectorThread = { kind: 'resume'; name: string } | { kind: 'replay'; id: number; name: string } | { kind: 'stop' };
 
-/** The projector's state as committed: sent after every batch, resume and replay. */
-export interface ProjectorState {
-  kind: 'state';
-  checkpoint: Position | null;
-  runs: ProjectionRun[];
-}
-
 export type FromProjectorThread =
-  ProjectorState | { kind: 'error'; message: string } | { kind: 'replayed'; id: number; outcome?: ReplayOutcome; error?: string } | { kind: 'stopped' };
+  /** The projector's state as committed: sent after every batch, resume and replay. */
+  | { kind: 'state'; checkpoint: Position | null; runs: ProjectionRun[] }
+  | { kind: 'error'; message: string }
+  | { kind: 'replayed'; id: number; outcome?: ReplayOutcome; error?: string }
+  | { kind: 'stopped' };

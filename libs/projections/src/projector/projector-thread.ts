@@ -19,17 +19,15 @@ export class ProjectorThread {
   private readonly replies = new Map<number, (reply: Extract<FromProjectorThread, { kind: 'replayed' }>) => void>();
   private worker: Worker | undefined;
   private ended: Promise<void> = Promise.resolve();
-  private projectionRuns: ProjectionRun[];
   private nextReplay = 0;
 
   constructor(
     private readonly setup: ProjectorThreadSetup,
-    /** The checkpoints in the file before the thread starts. */
-    runs: ProjectionRun[],
+    /** The checkpoints in the file before the thread starts; then as last told by the thread. */
+    private projectionRuns: ProjectionRun[],
     checkpoint: Position | null,
     private readonly options: ProjectorThreadOptions = {},
   ) {
-    this.projectionRuns = runs;
     this.waits = new CheckpointWaits(checkpoint);
   }
 

@@ -64,7 +64,7 @@ export class Projector {
     // here: it keeps serving, frozen, while a rebuild into a new file replaces it (see SwitchingReadModel).
     if (staleProjections(readCheckpoints(db), projections).length > 0) resetReadModel(db, projections);
     applyReadSchema(db, projections);
-    this.writer = new ProjectionBatchWriter(db, projections, { failurePolicies: options.failurePolicies });
+    this.writer = new ProjectionBatchWriter(db, projections, options.failurePolicies);
     this.waits = new CheckpointWaits(this.writer.startPosition());
   }
 

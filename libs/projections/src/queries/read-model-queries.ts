@@ -2,13 +2,10 @@ import type Database from 'better-sqlite3';
 import { OPEN_INCIDENT_STATES } from '../status/company-status';
 import { Condition, Page, PageRequest, StatementCache, keysetPage } from './keyset-page';
 
-export interface TimeRange {
+export interface TimelineQuery extends PageRequest {
   /** Inclusive bounds on occurredAt, in epoch milliseconds. */
   fromMs?: number;
   toMs?: number;
-}
-
-export interface TimelineQuery extends TimeRange, PageRequest {
   types?: string[];
 }
 
@@ -52,12 +49,12 @@ export class ReadModelQueries {
   }
 
   timeline(companyId: string, query: TimelineQuery): Page {
-    const conditions: Condition[] = [{ sql: 'company_id = ?', params: [companyId] }, ...timeConditions(query), ...typeConditions(query.types)];
+    const conditions: Condition[] = [{ sql: 'company_id = ?', params: [companyId] }, ...timelineConditions(query)];
     return keysetPage(this.statements, { table: 'disclosures', document: 'entry', key: ['occurred_ms', 'revision'], conditions }, query);
   }
 
   disclosures(query: DisclosureSearch): Page {
-    const conditions: Condition[] = [...timeConditions(query), ...typeConditions(query.types)];
+    const conditions = timelineConditions(query);
     if (query.regulator !== undefined) conditions.push({ sql: 'regulator = ?', params: [query.regulator] });
     if (query.companyId !== undefined) conditions.push({ sql: 'company_id = ?', params: [query.companyId] });
     return keysetPage(this.statements, { table: 'disclosures', document: 'entry', key: ['occurred_ms', 'company_id', 'revision'], conditions }, query);
@@ -79,15 +76,13 @@ export class ReadModelQueries {
   }
 }
 
-function timeConditions(range: TimeRange): Condition[] {
+/** The conditions on time and type that a company's timeline and the disclosures across companies share. */
+function timelineConditions(query: TimelineQuery): Condition[] {
   const conditions: Condition[] = [];
-  if (range.fromMs !== undefined) conditions.push({ sql: 'occurred_ms >= ?', params: [range.fromMs] });
-  if (range.toMs !== undefined) conditions.push({ sql: 'occurred_ms <= ?', params: [range.toMs] });
+  if (query.fromMs !== undefined) conditions.push({ sql: 'occurred_ms >= ?', params: [query.fromMs] });
+  if (query.toMs !== undefined) conditions.push({ sql: 'occurred_ms <= ?', params: [query.toMs] });
+  if (query.types && query.types.length > 0) conditions.push({ sql: 'type IN (SELECT value FROM json_each(?))', params: [JSON.stringify(query.types)] });
   return conditions;
-}
-
-function typeConditions(types: string[] | undefined): Condition[] {
-  return types && types.length > 0 ? [{ sql: 'type IN (SELECT value FROM json_each(?))', params: [JSON.stringify(types)] }] : [];
 }
 
 function escapeLike(text: string): string {

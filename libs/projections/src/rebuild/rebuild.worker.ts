@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { EventStore, SqliteEventStore, isEventStoreDbLocation, openEventStore } from '@ledger/event-store';
+import { openEventStore } from '@ledger/event-store';
 import { errorText } from '../failure/parked-events';
 import { servedProjections } from '../ledger-projections';
 import { runThisThreadInBackground } from '../projector/background-priority';
@@ -12,9 +12,7 @@ async function main(port: NonNullable<typeof parentPort>, setup: RebuildThreadSe
   const post = (message: FromRebuildThread) => port.postMessage(message);
   const abort = new AbortController();
   port.on('message', () => abort.abort());
-  const store: EventStore = isEventStoreDbLocation(setup.storeLocation)
-    ? await openEventStore(setup.storeLocation)
-    : SqliteEventStore.openForReading(setup.storeLocation);
+  const store = await openEventStore(setup.storeLocation, { readOnly: true });
   try {
     const projections = servedProjections(process.env).filter((projection) => setup.projections.includes(projection.name));
     const { digests: _digests, ...result } = await rebuildAndSwap(store, setup.location, projections, {

@@ -4,39 +4,24 @@ import { isSequenceStep, laterPrice, withSequencesRefolded } from './reduce-stat
 import { StatusInput } from './status-input';
 
 /**
- * The status after a step of a sequence is corrected (`after`) or retracted (`after` null), given the
- * company's steps in force once it is: the sequences fold again from the steps alone, the edges and
- * counts follow from the step. Null when an edge moves inwards or goes (everything folds again).
+ * The status after a disclosure is corrected (`after`) or retracted (`after` null), when that is known
+ * without folding all the others again: the first and last dates and the latest share price follow
+ * from the disclosure alone when it lies strictly between the edges, or is moved beyond them; for a
+ * step of a sequence, the sequences fold again from the company's steps in force (`steps`) alone.
+ * Null when the others must be folded again (a tie, an edge that moves inwards or goes, or a latest
+ * share price the others decide): this keeps a correction's cost apart from the company's history.
  */
-export function stepAmended(status: CompanyStatus, before: StatusInput, after: StatusInput | null, steps: readonly StatusInput[]): CompanyStatus | null {
+export function amendedInPlace(status: CompanyStatus, before: StatusInput, after: StatusInput | null, steps: () => StatusInput[]): CompanyStatus | null {
   const edges = nextEdges(status, before, after);
   if (edges === null) return null;
   const counts = after === null ? withOneLess(status.counts, before.type) : status.counts;
-  return withSequencesRefolded({ ...status, ...edges, counts }, steps);
-}
-
-/**
- * The status after a disclosure that folds in any order is corrected (`after`) or retracted (`after`
- * null), when that is known without folding the others again: the first and last dates and the latest
- * share price follow from the disclosure alone when it lies strictly between the edges, or is moved
- * beyond them. Null when the others must be folded again (a step of a sequence, a tie, or an edge that
- * moves inwards or goes). This keeps a correction's cost apart from the length of the company's history.
- */
-export function amendedInPlace(status: CompanyStatus, before: StatusInput, after: StatusInput | null): CompanyStatus | null {
-  if (isSequenceStep(before)) return null;
-  const edges = nextEdges(status, before, after);
-  if (edges === null) return null;
+  if (isSequenceStep(before)) return withSequencesRefolded({ ...status, ...edges, counts }, steps());
   const sharePrice = before.type === 'SharePriceMoved' ? nextSharePrice(status.sharePrice, before, after) : status.sharePrice;
   if (sharePrice === undefined) return null;
-  const counts = after === null ? withOneLess(status.counts, before.type) : status.counts;
   return { ...status, ...edges, sharePrice, counts };
 }
 
-function nextEdges(
-  status: CompanyStatus,
-  before: StatusInput,
-  after: StatusInput | null,
-): Pick<CompanyStatus, 'firstDisclosureAt' | 'lastDisclosureAt'> | null {
+function nextEdges(status: CompanyStatus, before: StatusInput, after: StatusInput | null) {
   const { firstDisclosureAt: first, lastDisclosureAt: last } = status;
   if (first === null || last === null) return null;
   const [low, high, was] = [parsedInstantOf(first), parsedInstantOf(last), parsedInstantOf(before.at)];

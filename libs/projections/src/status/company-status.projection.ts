@@ -4,8 +4,8 @@ import { Projection, RowChange, RowView, remove, upsert } from '../projection/pr
 import { amendedId, statusInputOfEvent } from '../timeline/timeline-entry';
 import { instantOf } from '../time/instant';
 import { CompanyStatus, ProbeStatus, emptyCompanyStatus, registrationPart } from './company-status';
-import { amendedInPlace, stepAmended } from './amend-status';
-import { foldStatus, isSequenceStep, needsRefold, reduceStatus, registered, withSequencesRefolded } from './reduce-status';
+import { amendedInPlace } from './amend-status';
+import { foldStatus, needsRefold, reduceStatus, registered, withSequencesRefolded } from './reduce-status';
 import { searchTextOf } from './search-text';
 import { STATUS_INPUTS_SPEC, STATUS_INPUTS_TABLE, StatusInputRow, amendedRow, statusInputRow } from './status-inputs';
 import { StatusInput } from './status-input';
@@ -22,18 +22,6 @@ export interface ProbeRow {
   since_ms: number;
   probe: ProbeStatus;
 }
-
-const COMPANIES_DDL = [
-  `CREATE TABLE IF NOT EXISTS companies (
-    company_id TEXT PRIMARY KEY, name TEXT, search TEXT NOT NULL, incident_state TEXT NOT NULL,
-    revision INTEGER NOT NULL, status TEXT NOT NULL) WITHOUT ROWID`,
-];
-
-const PROBES_DDL = [
-  `CREATE TABLE IF NOT EXISTS probes (
-    company_id TEXT NOT NULL, opened_by TEXT NOT NULL, regulator TEXT NOT NULL, status TEXT NOT NULL,
-    since_ms INTEGER NOT NULL, probe TEXT NOT NULL, PRIMARY KEY (company_id, opened_by)) WITHOUT ROWID`,
-];
 
 /**
  * Each company's status, and its probes as rows of their own for cross-company queries. A disclosure
@@ -53,7 +41,11 @@ export const companyStatusProjection: Projection = {
       columns: ['company_id', 'name', 'search', 'incident_state', 'revision', 'status'],
       key: ['company_id'],
       json: ['status'],
-      ddl: COMPANIES_DDL,
+      ddl: [
+        `CREATE TABLE IF NOT EXISTS companies (
+          company_id TEXT PRIMARY KEY, name TEXT, search TEXT NOT NULL, incident_state TEXT NOT NULL,
+          revision INTEGER NOT NULL, status TEXT NOT NULL) WITHOUT ROWID`,
+      ],
       cached: true,
     },
     {
@@ -61,7 +53,11 @@ export const companyStatusProjection: Projection = {
       columns: ['company_id', 'opened_by', 'regulator', 'status', 'since_ms', 'probe'],
       key: ['company_id', 'opened_by'],
       json: ['probe'],
-      ddl: PROBES_DDL,
+      ddl: [
+        `CREATE TABLE IF NOT EXISTS probes (
+          company_id TEXT NOT NULL, opened_by TEXT NOT NULL, regulator TEXT NOT NULL, status TEXT NOT NULL,
+          since_ms INTEGER NOT NULL, probe TEXT NOT NULL, PRIMARY KEY (company_id, opened_by)) WITHOUT ROWID`,
+      ],
     },
   ],
   project(event: RecordedEvent, view: RowView): RowChange[] {
@@ -103,10 +99,8 @@ function amendedStatus(before: CompanyStatus, target: StatusInputRow, input: Sta
   if (target.retracted === 1) return before;
   const after = input.retracted === 1 ? null : input.input;
   const amended = (rows: StatusInputRow[]) => rows.map((row) => (row.revision === input.revision ? input : row));
-  const inPlace = isSequenceStep(target.input)
-    ? stepAmended(before, target.input, after, inForce(amended(stepRows(view, input.company_id))))
-    : amendedInPlace(before, target.input, after);
-  return inPlace ?? refolded(before, amended(inputRows(view, input.company_id)));
+  const steps = () => inForce(amended(stepRows(view, input.company_id)));
+  return amendedInPlace(before, target.input, after, steps) ?? refolded(before, amended(inputRows(view, input.company_id)));
 }
 
 function inputRows(view: RowView, companyId: string): StatusInputRow[] {

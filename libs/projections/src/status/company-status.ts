@@ -89,9 +89,8 @@ export function emptyCompanyStatus(companyId: string): CompanyStatus {
 
 /** The status with only what registration says: the starting point of a re-fold of the disclosures. */
 export function registrationPart(status: CompanyStatus): CompanyStatus {
-  const base = emptyCompanyStatus(status.companyId);
   return {
-    ...base,
+    ...emptyCompanyStatus(status.companyId),
     registered: status.registered,
     name: status.name,
     aliases: status.aliases,

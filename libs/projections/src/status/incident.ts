@@ -1,15 +1,13 @@
 import { IncidentStatus } from './company-status';
 import { StatusInput } from './status-input';
 
-const NO_INCIDENT: IncidentStatus = { state: 'none', milestones: { regulatorsNotified: [] } };
-
 function isClosed(incident: IncidentStatus): boolean {
   return incident.state === 'none' || incident.state === 'restored';
 }
 
 /** A step of an incident continues the open one, or opens a new one after a full restoration. */
 function current(incident: IncidentStatus): IncidentStatus {
-  return isClosed(incident) ? { ...NO_INCIDENT, state: 'breach-open' } : incident;
+  return isClosed(incident) ? { state: 'breach-open', milestones: { regulatorsNotified: [] } } : incident;
 }
 
 /** The incident after one disclosure; the same object when the disclosure is not about the incident. */

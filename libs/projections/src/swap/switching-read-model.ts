@@ -80,7 +80,7 @@ export class SwitchingReadModel {
     this.current.start();
     this.stopWatching = watchPointer(this.location, () => this.checkPointer(), this.options.pointerCheckMs);
     if (this.current.stale.length > 0) {
-      this.log(`projections ${this.current.stale.join(', ')} changed version: serving the old read model while a new one is built`);
+      this.options.log?.(`projections ${this.current.stale.join(', ')} changed version: serving the old read model while a new one is built`);
       this.rebuilds.start(`version changed: ${this.current.stale.join(', ')}`);
     }
   }
@@ -128,7 +128,7 @@ export class SwitchingReadModel {
     this.switching = this.switching
       .then(() => this.switchTo(activeReadStoreFile(this.location)))
       .catch((error: unknown) => {
-        this.log(`could not move to the rebuilt read model: ${error instanceof Error ? error.message : String(error)}`);
+        this.options.log?.(`could not move to the rebuilt read model: ${error instanceof Error ? error.message : String(error)}`);
       });
   }
 
@@ -146,7 +146,7 @@ export class SwitchingReadModel {
     const previous = this.current;
     this.current = next;
     for (const wake of [...this.generationChanged]) wake();
-    this.log(`now serving ${path.basename(file)} at ${next.checkpoint ?? 'the start'}`);
+    this.options.log?.(`now serving ${path.basename(file)} at ${next.checkpoint ?? 'the start'}`);
     await previous.close();
     removeReadStoreFile(previous.file);
   }
@@ -154,9 +154,5 @@ export class SwitchingReadModel {
   private open(file: string): ReadGeneration {
     const { log: _log, pointerCheckMs: _pointerCheckMs, ...setup } = this.options;
     return new ReadGeneration(file, this.projections, setup);
-  }
-
-  private log(message: string): void {
-    this.options.log?.(message);
   }
 }

@@ -3,9 +3,11 @@ import type { EventToAppend, RecordedEvent } from '@ledger/event-store';
 const COMPANY_ID = 'cvs-group';
 let nextPosition = 1;
 
+export const DISCLOSURE_ID = (revision: number) => `00000000-0000-4000-8000-${String(revision).padStart(12, '0')}`;
+
 /** A stored event of the cvs-group stream, as the log would return it. */
 export function recorded(revision: number, type: string, data: Record<string, unknown>, recordedAt: string): RecordedEvent {
-  const id = `00000000-0000-4000-8000-${String(revision).padStart(12, '0')}`;
+  const id = DISCLOSURE_ID(revision);
   return {
     streamId: `company-${COMPANY_ID}`,
     revision,
@@ -27,8 +29,6 @@ function disclosure(revision: number, type: string, occurredAt: string, facts: R
     `${occurredAt.slice(0, 10)}T20:00:00.000Z`,
   );
 }
-
-export const DISCLOSURE_ID = (revision: number) => `00000000-0000-4000-8000-${String(revision).padStart(12, '0')}`;
 
 /** The CVS Group incident of April–May 2024, one event per step. */
 export function cvsSequence(): RecordedEvent[] {

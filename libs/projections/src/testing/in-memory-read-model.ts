@@ -1,26 +1,21 @@
 import type { RecordedEvent } from '@ledger/event-store';
+import { tablesOf } from '../projection/index-ddl';
 import { JsonText, Projection, Row, RowView } from '../projection/projection';
 
 /** The projections applied to events in memory, without SQL: for given/when/then tests of projections. */
 export class InMemoryReadModel implements RowView {
-  private readonly tables = new Map<string, Map<string, Row>>();
-  private readonly keys = new Map<string, readonly string[]>();
+  private readonly tables: Map<string, { key: readonly string[]; rows: Map<string, Row> }>;
 
   constructor(private readonly projections: readonly Projection[]) {
-    for (const projection of projections) {
-      for (const table of projection.tables) {
-        this.tables.set(table.name, new Map());
-        this.keys.set(table.name, table.key);
-      }
-    }
+    this.tables = new Map(tablesOf(projections).map((table) => [table.name, { key: table.key, rows: new Map() }]));
   }
 
   given(...events: RecordedEvent[]): this {
     for (const event of events) {
       for (const projection of this.projections) {
         for (const change of projection.project(event, this)) {
-          const rows = this.rowsOf(change.table);
-          if (change.op === 'upsert') rows.set(this.keyOf(change.table, change.row), asReadBack(change.row));
+          const { key, rows } = this.tableOf(change.table);
+          if (change.op === 'upsert') rows.set(key.map((column) => change.row[column]).join('\u0000'), asReadBack(change.row));
           else rows.delete(change.key.join('\u0000'));
         }
       }
@@ -29,26 +24,22 @@ export class InMemoryReadModel implements RowView {
   }
 
   get<R extends Row>(table: string, key: readonly unknown[]): R | undefined {
-    return this.rowsOf(table).get(key.join('\u0000')) as R | undefined;
+    return this.tableOf(table).rows.get(key.join('\u0000')) as R | undefined;
   }
 
   list<R extends Row>(table: string, where: Row, orderBy: string): R[] {
-    const rows = [...this.rowsOf(table).values()].filter((row) => Object.entries(where).every(([column, value]) => row[column] === value));
+    const rows = this.rows(table).filter((row) => Object.entries(where).every(([column, value]) => row[column] === value));
     return rows.sort((a, b) => ((a[orderBy] as number) < (b[orderBy] as number) ? -1 : 1)) as R[];
   }
 
   rows<R extends Row>(table: string): R[] {
-    return [...this.rowsOf(table).values()] as R[];
+    return [...this.tableOf(table).rows.values()] as R[];
   }
 
-  private keyOf(table: string, row: Row): string {
-    return (this.keys.get(table) ?? []).map((column) => row[column]).join('\u0000');
-  }
-
-  private rowsOf(table: string): Map<string, Row> {
-    const rows = this.tables.get(table);
-    if (!rows) throw new Error(`no table ${table}`);
-    return rows;
+  private tableOf(table: string) {
+    const found = this.tables.get(table);
+    if (!found) throw new Error(`no table ${table}`);
+    return found;
   }
 }
 

@@ -1,25 +1,21 @@
-import type { DisclosureSource, Evidence, RecordableType } from '@ledger/disclosures';
+import type { DisclosureEventData, DisclosureEventDataOf, DisclosureSource, Evidence, RecordableType } from '@ledger/disclosures';
 import { applyFactsPatch } from '@ledger/disclosures';
 import type { RecordedEvent } from '@ledger/event-store';
 import { StatusInput } from '../status/status-input';
 import { effectiveOccurredAt } from '../time/instant';
 
-export interface CorrectionRecord {
-  /** The correction's own id. */
+export interface RetractionRecord {
+  /** The correction's or retraction's own id. */
   disclosureId: string;
   revision: number;
   recordedAt: string;
   reason: string;
+}
+
+export interface CorrectionRecord extends RetractionRecord {
   /** The patch it applied (a null member removed that field). */
   facts?: Record<string, unknown>;
   occurredAt?: string;
-}
-
-export interface RetractionRecord {
-  disclosureId: string;
-  revision: number;
-  recordedAt: string;
-  reason: string;
 }
 
 /** One disclosure of a company's timeline: its current values, and every correction kept. */
@@ -43,15 +39,8 @@ export interface TimelineEntry {
   original?: { facts: Record<string, unknown>; occurredAt?: string };
 }
 
-interface DisclosureData {
-  companyId: string;
-  disclosureId: string;
-  occurredAt?: string;
-  disclosedAt?: string;
-  source: DisclosureSource;
-  facts: Record<string, unknown>;
-  evidence?: Evidence[];
-}
+/** The data of a recorded disclosure, whatever its type. */
+export type DisclosureData = DisclosureEventData<Record<string, unknown>>;
 
 export function newEntry(event: RecordedEvent): TimelineEntry {
   const data = event.data as unknown as DisclosureData;
@@ -92,14 +81,11 @@ function quoted(text: string): string {
   return PLAIN.test(text) ? `"${text}"` : JSON.stringify(text);
 }
 
+type CorrectionData = DisclosureEventDataOf<'DisclosureCorrected'>;
+
 /** The target of a DisclosureCorrected or DisclosureRetracted event. */
 export function amendedId(event: RecordedEvent): string {
-  return (event.data as unknown as { facts: { disclosureId: string } }).facts.disclosureId;
-}
-
-interface CorrectionData {
-  disclosureId: string;
-  facts: { facts?: Record<string, unknown>; occurredAt?: string; reason: string };
+  return (event.data as unknown as DisclosureEventDataOf<'DisclosureRetracted'>).facts.disclosureId;
 }
 
 /** What a DisclosureCorrected event changes: a patch of the facts, a new occurredAt, or both. */
@@ -107,9 +93,14 @@ export function correctionOf(event: RecordedEvent): CorrectionData['facts'] {
   return (event.data as unknown as CorrectionData).facts;
 }
 
-export function corrected(entry: TimelineEntry, event: RecordedEvent): TimelineEntry {
+/** The entry after a DisclosureCorrected or DisclosureRetracted event aimed at it. */
+export function amended(entry: TimelineEntry, event: RecordedEvent): TimelineEntry {
+  return event.type === 'DisclosureCorrected' ? corrected(entry, event) : retracted(entry, event);
+}
+
+function corrected(entry: TimelineEntry, event: RecordedEvent): TimelineEntry {
   const data = event.data as unknown as CorrectionData;
-  const { facts: patch, occurredAt, reason } = correctionOf(event);
+  const { facts: patch, occurredAt, reason } = data.facts;
   const record: CorrectionRecord = { disclosureId: data.disclosureId, revision: event.revision, recordedAt: event.metadata.recordedAt, reason };
   if (patch !== undefined) record.facts = patch;
   if (occurredAt !== undefined) record.occurredAt = occurredAt;
@@ -123,8 +114,8 @@ export function corrected(entry: TimelineEntry, event: RecordedEvent): TimelineE
   return next;
 }
 
-export function retracted(entry: TimelineEntry, event: RecordedEvent): TimelineEntry {
-  const data = event.data as unknown as { disclosureId: string; facts: { reason: string } };
+function retracted(entry: TimelineEntry, event: RecordedEvent): TimelineEntry {
+  const data = event.data as unknown as DisclosureEventDataOf<'DisclosureRetracted'>;
   return {
     ...entry,
     retracted: true,

@@ -3,7 +3,7 @@ import type { RecordedEvent } from '@ledger/event-store';
 import { JsonText, Projection, Row, RowChange, RowView, remove, upsert } from '../projection/projection';
 import { parsedInstantOf } from '../status/parsed-instants';
 import { effectiveOccurredAt } from '../time/instant';
-import { TimelineEntry, amendedId, corrected, entryOccurredAt, newEntryJson, retracted } from './timeline-entry';
+import { DisclosureData, TimelineEntry, amended, amendedId, entryOccurredAt, newEntryJson } from './timeline-entry';
 
 export const DISCLOSURES_TABLE = 'disclosures';
 
@@ -57,15 +57,8 @@ export function disclosureRow(entry: TimelineEntry): DisclosureRow {
 
 /** The row of a disclosure just recorded, its entry written as JSON text straight from the event. */
 function newDisclosureRow(event: RecordedEvent): Row {
-  const data = event.data as { disclosureId: string; companyId: string; occurredAt?: string; disclosedAt?: string; facts: Record<string, unknown> };
-  const source = {
-    disclosureId: data.disclosureId,
-    companyId: data.companyId,
-    revision: event.revision,
-    type: event.type as RecordableType,
-    facts: data.facts,
-    retracted: false,
-  };
+  const data = event.data as unknown as DisclosureData;
+  const source = { ...data, revision: event.revision, type: event.type as RecordableType, retracted: false };
   return rowOf(source, effectiveOccurredAt(data.occurredAt, data.disclosedAt, event.metadata.recordedAt), new JsonText(newEntryJson(event)));
 }
 
@@ -90,7 +83,7 @@ export const timelineProjection: Projection = {
     const targetId = amendedId(event);
     const [target] = view.list<DisclosureRow>(DISCLOSURES_TABLE, { company_id: companyId, disclosure_id: targetId }, 'revision');
     if (!target) return [];
-    const next = disclosureRow(event.type === 'DisclosureCorrected' ? corrected(target.entry, event) : retracted(target.entry, event));
+    const next = disclosureRow(amended(target.entry, event));
     // A corrected occurredAt moves the row within the timeline.
     const moved = next.occurred_ms !== target.occurred_ms ? [remove(DISCLOSURES_TABLE, [target.company_id, target.occurred_ms, target.revision])] : [];
     return [...moved, upsert(DISCLOSURES_TABLE, next)];

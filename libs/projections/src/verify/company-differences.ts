@@ -5,7 +5,6 @@ import { digestedTables } from '../digest/table-digests';
 import { Projection, Row } from '../projection/projection';
 
 type Table = ReturnType<typeof digestedTables>[number];
-type RawRow = unknown[];
 
 export interface RowDifference {
   table: string;
@@ -69,7 +68,7 @@ function companyDigests(db: Database.Database, table: Table): Map<string, string
   const hashes = new Map<string, ReturnType<typeof createHash>>();
   const company = hasCompany(table) ? table.columns.indexOf('company_id') : -1;
   const select = db.prepare(`SELECT ${table.columns.join(', ')} FROM ${table.name}${table.where} ORDER BY ${table.key.join(', ')}`).raw();
-  for (const row of select.iterate() as Iterable<RawRow>) {
+  for (const row of select.iterate() as Iterable<unknown[]>) {
     const companyId = company < 0 ? NO_COMPANY : String(row[company]);
     let hash = hashes.get(companyId);
     if (!hash) hashes.set(companyId, (hash = createHash('sha256')));
