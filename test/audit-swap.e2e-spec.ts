@@ -124,7 +124,8 @@ describe('rebuilds swapped in under a serving query-api', () => {
     expect(first.file).toBe(serving);
     expect(first.projections.find((p: { name: string }) => p.name === 'company-status').status).toBe('stale');
     expect((await http.get('/v1/companies/listed-co-00003')).status).toBe(200);
-    for (let state = first; state.file === serving; await sleep(50), state = await admin()) {
+    const rebuilding = (state: typeof first) => state.file === serving || state.projections.some((p: { status: string }) => p.status === 'rebuilding');
+    for (let state = first; rebuilding(state); await sleep(50), state = await admin()) {
       expect((await http.get('/v1/companies/listed-co-00003')).status).toBe(200);
     }
     const after = await admin();
