@@ -58,6 +58,7 @@ export const SCORED_HELD_OUT_SETS = [
   'held-out-18',
   'held-out-19',
   'held-out-20',
+  'held-out-21',
 ].map((name) => resolve(FIXTURES, name));
 
 export function hasCorpus(dir: string): boolean {
