@@ -75,6 +75,7 @@ export function readArticle(
         isEarlierYear(sentenceFolded, currentYear, newsDay?.index) ||
         isRumour(sentenceFolded) ||
         isQuestion(raw) ||
+        isOpenQuestion(sentenceFolded) ||
         otherCompanyIncident,
       analyst: isAnalystView(sentenceFolded),
     };
@@ -85,4 +86,15 @@ export function readArticle(
 /** A question the article asks ("Were customers' data taken?", "Les données ont-elles fuité ?") states nothing; the answer, if any, follows. */
 function isQuestion(raw: string): boolean {
   return /\?\s*$/.test(raw);
+}
+
+/**
+ * A sentence whose own verb leaves a question open ("It did not say whether data was taken", "Elle ne dit pas, en
+ * revanche, si les fichiers ont pu être consultés") states nothing either.
+ */
+const OPEN_QUESTION =
+  /^\W*(?:[\w'-]+\s){0,4}?(?:(?:did|does|do|has|have|had|would|could|will)(?: not|n't)|declined to|refused to|(?:was|is|were|are) (?:unable|not able) to|cannot|can't) (?:yet )?(?:say|said|specify|disclose|confirm|reveal|indicate|know|comment on)\s(?:[\w'-]+\s){0,3}?(?:whether|if)\b|^\W*(?:[\w'-]+\s){0,4}?(?:ne|n')\s?(?:dit|precise|indique|sait|revele|confirme|(?:a|avait) (?:pas )?(?:dit|precise|indique|revele|confirme)|(?:peut|pouvait|veut|voulait|souhaite|souhaitait) (?:pas )?(?:dire|preciser|indiquer|confirmer)) (?:pas|toujours pas|pas encore)(?:,[^,]{0,30},)?\s(?:[\w'-]+\s){0,3}?(?:si|s')/;
+
+function isOpenQuestion(folded: string): boolean {
+  return OPEN_QUESTION.test(folded);
 }

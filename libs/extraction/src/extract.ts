@@ -1,4 +1,5 @@
 import { readArticle } from './article';
+import { isNamedAsAdviser } from './companies/adviser-names';
 import { findCompanies } from './companies/find-companies';
 import { CompanyMention } from './companies/known-company';
 import { subjectWordsOf } from './companies/subject-company';
@@ -20,6 +21,7 @@ import { proposalDisclosureId } from './proposals/disclosure-id';
 import { mergeCandidates } from './proposals/merge';
 import { validFacts } from './proposals/valid-facts';
 import { datelineOf, publicationDay } from './publication-date';
+import { foldText } from './text/fold';
 import { quoteOf } from './text/span';
 
 const DETECTORS: Detector[] = [
@@ -46,12 +48,14 @@ export function extract(input: ExtractInput): ExtractResult {
   const language = input.language ?? detectLanguage(text);
   const publishedOn = publicationDay(input.publishedOn) ?? datelineOf(text);
   const companies = findCompanies(text, input.companies ?? []);
+  const folded = foldText(text);
   // Other companies the article surely names: registered, named in several words, or more than once.
   const surelyNamed = (company: CompanyMention) => company.registered || company.name.includes(' ') || company.mentions.length > 1;
   const otherCompanyAt = companies
     .slice(1)
     .filter(surelyNamed)
-    .flatMap((company) => company.mentions.map((mention) => mention.start));
+    .flatMap((company) => company.mentions.map((mention) => mention.start))
+    .filter((start) => !isNamedAsAdviser(folded, start));
   const article = readArticle(text, language, publishedOn, subjectWordsOf(companies), otherCompanyAt);
   const candidates = article.sentences.flatMap((sentence) => DETECTORS.flatMap((detect) => detect(sentence, article)));
   const ids = new Set<string>();

@@ -83,4 +83,13 @@ describe('attributeSentences', () => {
   it('takes a seat of government or a day for no company', () => {
     expect(attribute(["Bruxelles l'a élargie lundi aux câbles.", 'Monday, the company said it was hacked.'])).toEqual(['neutral', 'subject']);
   });
+
+  it.each([
+    ['- A Dutch flooring maker listed in Amsterdam said its portal was down.', 'other'],
+    ['Un distributeur belge a lui aussi subi une panne de ses caisses.', 'other'],
+    ['A group spokesman said its tills were down.', 'neutral'],
+    ['A ransomware group encrypted Halcyon servers.', 'neutral'],
+  ])('reads a company introduced with an indefinite article, after a bullet, as another one: "%s"', (sentence, expected) => {
+    expect(attribute([sentence]).pop()).toBe(expected);
+  });
 });

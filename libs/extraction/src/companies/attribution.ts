@@ -63,6 +63,7 @@ function attribute(sentence: AttributedSentence, subjectWords: Set<string>, arti
   if (attributionPattern('carryOver').test(head)) return previous;
   if (attributionPattern('otherDescriptor').test(head)) return 'other';
   if (attributionPattern('subjectReference').test(head)) return 'subject';
+  if (attributionPattern('indefiniteDescriptor').test(head) && !namesSubjectIn(sentence, subjectWords)) return 'other';
   // "the retailer", "le distributeur de matériel électrique" right after a sentence about another company is that company
   if (previous === 'other' && attributionPattern('definiteDescriptor').test(head) && !namesSubjectIn(sentence, subjectWords)) return 'other';
   const firstWords = head
@@ -76,9 +77,10 @@ function attribute(sentence: AttributedSentence, subjectWords: Set<string>, arti
   return unknownNameAsSubject(rawHead, head, article) ? 'other' : 'neutral';
 }
 
-/** Where the sentence's subject starts: after leading adverbials ("In a statement on Tuesday,", "Dans la foulée,"). */
+/** Where the sentence's subject starts: after a list's bullet and leading adverbials ("In a statement on Tuesday,", "Dans la foulée,"). */
 function subjectStart(folded: string): number {
   let at = folded.length - folded.trimStart().length;
+  at += /^(?:[-*•–—]\s+)?/.exec(folded.slice(at))?.[0].length ?? 0;
   for (let n = 0; n < MAX_OPENERS; n++) {
     const match = attributionPattern('opener').exec(folded.slice(at));
     if (!match) break;

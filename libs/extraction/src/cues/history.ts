@@ -24,6 +24,23 @@ const WHEN_AFTER = /^,?\s(?:when|lorsque|lorsqu'|quand)/;
 const YEARS_AGO =
   /\b(?:(?:[\w-]+ )?years ago|il y a (?:[\w-]+ )?ans)\b|(?<!\b(?:than|with|on|versus|vs|from|since|against|over|to|of|at|as|in|de|a|sur|depuis|contre|que|qu'|rapport a|january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) )\b(?:last year(?!'s)|l'an (?:dernier|passe)|l'annee (?:derniere|passee))\b/;
 
+/**
+ * A participle with its agent before "last year" ("le service déployé par le groupe l'an dernier", "the app launched by its
+ * subsidiary last year"), or a French participle of setting up ("la plateforme lancée l'an dernier"): the year dates the
+ * thing, not the sentence. After an auxiliary ("a été piratée l'an dernier", "was hacked last year") it is the time of the verb.
+ */
+const BEFORE_LAST_YEAR =
+  /(?:^|\s)([\w'-]+)\s([a-z-]+(?:\s(?:out|en place|en service))?)\s(?:(par|by)\s(?:le |la |l'|les |the |its |their |a |an |un |une )?[\w-]+\s)?$/;
+const AUXILIARY = /^(?:ete|etre|was|were|been|be|is|are|has|have|had|a|ont|avait|avaient|est|sont|etait|etaient)$/;
+/** What a company sets up, in French: the participle alone describes the thing ("la plateforme déployée l'an dernier"). */
+const SET_UP = /^(?:deploye|installe|instaure|adopte|lance|ouvert|mis en (?:place|service))(?:e|es|s)?$/;
+
+function datesAThing(beforeLastYear: string): boolean {
+  const match = BEFORE_LAST_YEAR.exec(beforeLastYear);
+  if (!match || AUXILIARY.test(match[1])) return false;
+  return match[3] ? PARTICIPLE.test(match[2]) || SET_UP.test(match[2]) : SET_UP.test(match[2]);
+}
+
 /** The year the article is written in: the publication year, else the latest year the text names. */
 export function currentYearOf(foldedText: string, publishedOn: string | null): number | null {
   if (publishedOn) return Number(publishedOn.slice(0, 4));
@@ -38,7 +55,7 @@ export function currentYearOf(foldedText: string, publishedOn: string | null): n
  */
 export function isEarlierYear(foldedSentence: string, currentYear: number | null, newsDayAt = Infinity): boolean {
   const yearsAgo = YEARS_AGO.exec(foldedSentence);
-  if (yearsAgo && yearsAgo.index < newsDayAt) return true;
+  if (yearsAgo && yearsAgo.index < newsDayAt && !datesAThing(foldedSentence.slice(0, yearsAgo.index))) return true;
   if (currentYear === null) return false;
   const opening = SENTENCE_START_YEAR.exec(foldedSentence);
   if (opening) return Number(opening[1]) < currentYear;

@@ -76,7 +76,8 @@ function advisersBeforeVerb(sentence: SentenceView, language: Language): Candida
     const adviser = ADVISER.exec(before);
     if (!adviser || before.length - adviser.index > 60 || NOT_ADVISERS.test(before)) continue;
     const reported = [...before.matchAll(REPORTED)].pop();
-    const start = trigger.clause.start + (reported ? (reported.index ?? 0) + reported[0].length : 0);
+    // a long clause before the advisers ("le président a salué le travail … du cabinet X, appelé en renfort") starts at their noun
+    const start = trigger.clause.start + (reported ? (reported.index ?? 0) + reported[0].length : adviser.index > 30 ? adviser.index : 0);
     const advisers = phraseAt(sentence, start, trigger.index);
     return [candidateOf('ExternalAdvisersEngaged', sentence, { advisers, summary: summaryOf(sentence.raw) }, null, 0.8)];
   }

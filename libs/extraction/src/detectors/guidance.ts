@@ -75,7 +75,9 @@ function changeIn(sentence: SentenceView, article: ArticleView): Change | undefi
     // "cost estimate", or a verb of the outlook followed by a cost: "now expects the incident to cost £6m-£8m"
     // (a cause given after the outlook, "cuts profit forecast as build costs bite", is not what it estimates)
     const afterTrigger = sentence.folded.slice(trigger.index, Math.min(trigger.clause.end, trigger.end + 30)).split(CAUSE)[0];
-    const aboutCost = /\b(?:costs?|cout|impact)\b/.test(afterTrigger);
+    // an estimate revised, the figure before it ("put costs at £7m-£9m, up from the £3m-£4m estimate") is about cost too
+    const revisedEstimate = /^(?:up|down|higher|lower|contre|au lieu)\b/.test(sentence.folded.slice(trigger.index, trigger.end));
+    const aboutCost = /\b(?:costs?|couts?|impact)\b/.test(revisedEstimate ? sentence.folded.slice(0, trigger.end) : afterTrigger);
     const figures = guidanceFiguresOf(sentence, article, aboutCost);
     const direction = directionNear(sentence, trigger) ?? directionOfFigures(figures) ?? directionOfTrend(sentence, trigger);
     if (!direction) continue;

@@ -32,8 +32,8 @@ const OBJECT_BEFORE = /\b(?:l'|lui\s)(?:en\s)?(?:(?:a|ont|avait|avaient|aurait|a
 /** "Told" informs an authority only when the authority is its object: "told the ICO", not "told analysts the FCA was looking into it". */
 const TOLD = /\btold$/;
 const OBJECT_LEAD = /^\s(?:(?:both|also)\s)?(?:the\s)?$/;
-/** An authority named only as an example of the ones just listed ("les autorités, y compris l'ICO"). */
-const INCLUDING = /\b(?:y compris|including|notamment|such as|dont|among them|in particular|en particulier)\b/;
+/** An authority named only as an example of the ones just listed ("les autorités, y compris l'ICO"), or one of those a colon lists ("deux autorités prévenues : l'ANSSI et la CNIL"). */
+const INCLUDING = /\b(?:y compris|including|notamment|such as|dont|among them|in particular|en particulier)\b|:\s/;
 
 /** Authorities the company says it informed: one disclosure per authority. */
 export const detectRegulatorNotified: Detector = (sentence, article) => {

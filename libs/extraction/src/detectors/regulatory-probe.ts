@@ -77,7 +77,8 @@ export const detectRegulatoryProbe: Detector = (sentence, article) => {
     .filter((trigger) => isRegulatorsWork(sentence, trigger));
   if (probes.length === 0) return [];
   const probe = probes[0];
-  const regulators = uniqueNamed(findRegulators(sentence.folded, sentence.raw)).filter((mention) => nearProbe(mention, probes));
+  const named = uniqueNamed(findRegulators(sentence.folded, sentence.raw)).filter((mention) => nearProbe(mention, probes));
+  const regulators = named.length > 0 ? named : authorityNamedBefore(sentence, article, probes);
   if (regulators.length === 0) return [];
   const closed = CLOSED.test(aroundProbe(sentence, probe).replace(POSSIBLE_SANCTION, ' '));
   // a probe closed or sanctioned before the article's news is background: "a separate review, closed last year"
@@ -113,6 +114,32 @@ function isRegulatorsWork(sentence: SentenceView, trigger: Trigger): boolean {
     (HELPING.test(sentence.folded.slice(Math.max(0, trigger.index - 60), trigger.index)) || HELPED_BY.test(sentence.folded.slice(trigger.end)));
   const after = sentence.folded.slice(trigger.end, trigger.end + 40);
   return !helped && !OWN_WORK.test(before) && !OWN_WORK_AFTER.test(after) && !FIRM_BEFORE.test(before) && !FIRM_AFTER.test(after);
+}
+
+/** An authority named by what it is: "the regulator", "the watchdog", "le régulateur", "le gendarme". */
+const AUTHORITY_NOUN =
+  /\b(?:the (?:(?:competition|data|markets?|financial|energy|privacy) )?(?:regulator|watchdog|supervisor)|(?:le|du|au) (?:regulateur|gendarme|superviseur)(?! (?:de|des|du|d')\b))\b/g;
+/**
+ * The authority's own act right after it: a probe opened with an indefinite article ("opened an investigation", "a ouvert une
+ * enquête") or a sanction; "opened its phase 2 review in April" recalls a probe, "the regulator stressed that…" reports a view.
+ */
+const OWN_ACT_AFTER =
+  /^\s(?:(?:has|had|have|a|avait|also|aussi|egalement|then|ensuite)\s){0,2}(?:(?:opened|launched|started|begun|began|initiated|ouvert|ouvre|lance|engage)\s(?:a|an|une|un)\b|(?:fined|imposed|issued|inflige|prononce)\b)/;
+/** How many sentences back the authority named by what it is may have been named. */
+const AUTHORITY_LOOKBACK = 3;
+
+/** "On Friday the regulator opened an investigation": the authority the article named last, in the sentences just before. */
+function authorityNamedBefore(sentence: SentenceView, article: ArticleView, probes: Trigger[]): RegulatorMention[] {
+  const noun = [...sentence.folded.matchAll(AUTHORITY_NOUN)]
+    .map((match) => ({ index: match.index ?? 0, end: (match.index ?? 0) + match[0].length }))
+    .find((mention) => nearProbe({ ...mention, regulator: '', generic: false }, probes) && OWN_ACT_AFTER.test(sentence.folded.slice(mention.end)));
+  if (!noun) return [];
+  const at = article.sentences.indexOf(sentence);
+  for (const earlier of article.sentences.slice(Math.max(0, at - AUTHORITY_LOOKBACK), at).reverse()) {
+    const last = uniqueNamed(findRegulators(earlier.folded, earlier.raw)).at(-1);
+    if (last) return [{ ...noun, regulator: last.regulator, generic: false }];
+  }
+  return [];
 }
 
 function nearProbe(mention: RegulatorMention, probes: Trigger[]): boolean {

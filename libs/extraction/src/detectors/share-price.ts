@@ -19,9 +19,12 @@ const RIVALS = /\b(?:rivals?|rivaux|concurrents?|competitors?|peers|pairs)\b/;
 const CONTRAST_BEFORE =
   /,\s(?:while|whereas|tandis qu['e]\s?|alors qu['e]\s?)(?:\s?(?:its|his|her|their|the|a|son|sa|ses|leur|le|la|l'|un|une)\s?)*(?:(?:closest|main|larger|smaller|listed|biggest|principal|grand|plus grand)\s)?$/;
 const PRICE_STATEMENT = /\b(?:trading at|changing hands at|s'echang\w* a|cotait|cote a|valait)\b/;
-/** A move quoted with its price: "-2,96% à 8,185 euros", "down 9.4% at 1,012p", "closed 14% lower at 187p", "lâchait 6,4 %, à 12,30 euros"; not a measure reaching a sum in millions ("premiums up 6% to £1.14bn"). */
+/**
+ * A move quoted with its price: "-2,96% à 8,185 euros", "down 9.4% at 1,012p", "closed 14% lower at 187p", "lâchait 6,4 %, à 12,30 euros";
+ * not a measure reaching a sum in millions ("premiums up 6% to £1.14bn"), nor a growth "à périmètre constant" with no price after it.
+ */
 const QUOTE =
-  /(?<![\w.,])[+-]?\s?\d[\d.,]*\s?%,?\s(?:(?:lower|higher|down|up)\s)?(?:a|at|to)\s(?!(?:£|\$|€)?\s?\d[\d.,]*\s?(?:bn|m|k|billions?|millions?|milliards?)\b)/;
+  /(?<![\w.,])[+-]?\s?\d[\d.,]*\s?%,?\s(?:(?:lower|higher|down|up)\s)?(?:a|at|to)\s(?=(?:£|\$|€)?\s?\d)(?!(?:£|\$|€)?\s?\d[\d.,]*\s?(?:bn|m|k|billions?|millions?|milliards?)\b)/;
 /** The price of what the company sells, not of its shares: "le prix du billet baisse de 2 euros à 10 euros". */
 const GOODS_PRICE = /\b(?:prix|prices?|tarifs?|fares?|billets?|tickets?|abonnements?|subscriptions?|plans?|fees?|frais|loyers?|rents?)\b/;
 /** A figure per share ("earnings per share of 40p to 42p") is a measure of profit, not a quote. */

@@ -115,6 +115,6 @@ function kindOf(single: Single): Pick<Figure, 'currency' | 'unit'> {
 /** The multiplier written with an amount, so that a bare lower end is read in the same scale. */
 function scaleOfMoney(written: string): number {
   if (/(?:bn|billions?|milliards?|mds?)\b/.test(written)) return 1e9;
-  if (/(?:\dm|mn|mln|millions?)\b/.test(written)) return 1e6;
+  if (/(?:\d\s?m|mn|mln|millions?)\b/.test(written)) return 1e6;
   return 1;
 }

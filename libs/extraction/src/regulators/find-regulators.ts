@@ -33,6 +33,7 @@ const GENERIC = new RegExp(
     String.raw`(?:(?:state|federal|national|regional|criminal|metropolitan)\s)*police\s(?:office|department|service|force)(?:\sof\s[a-z]+)?(?:\s\([a-z]+(?:\s[a-z]+)?\))?`,
     String.raw`police`,
     String.raw`gendarmerie`,
+    String.raw`commissariat(?: (?:de police|central))?(?: (?:de|d'|du) ?[a-z-]+)?`,
     String.raw`parquet(?: de [a-z]+)?`,
     String.raw`procureur de la republique(?: de [a-z]+)?`,
     String.raw`(?:(?!the\s)[a-z]+\s)?(?:public\s)?prosecutor(?:'s|s')?\soffice`,

@@ -225,6 +225,32 @@ export const REGULATORS: RegulatorEntry[] = [
   { short: 'CNMV', names: ['comision nacional del mercado de valores'], acronyms: ['CNMV'] },
   { short: 'Consob', names: ['consob'], acronyms: [] },
   { short: 'FINMA', names: ['finma', 'swiss financial market supervisory authority'], acronyms: [] },
+  {
+    short: 'FDPIC',
+    names: [
+      'federal data protection and information commissioner',
+      'prepose federal a la protection des donnees et a la transparence',
+      'swiss data protection authority',
+      'swiss data protection commissioner',
+    ],
+    acronyms: ['FDPIC', 'PFPDT', 'EDÖB'],
+  },
+  {
+    short: 'BfDI',
+    names: [
+      'federal commissioner for data protection and freedom of information',
+      'german data protection authority',
+      'autorite allemande de protection des donnees',
+    ],
+    acronyms: ['BfDI'],
+  },
+  { short: 'IMY', names: ['swedish authority for privacy protection', 'integritetsskyddsmyndigheten'], acronyms: ['IMY'] },
+  { short: 'Datatilsynet', names: ['datatilsynet', 'norwegian data protection authority', 'danish data protection agency'], acronyms: [] },
+  {
+    short: 'CNPD',
+    names: ['commission nationale pour la protection des donnees', 'comissao nacional de protecao de dados', 'luxembourg data protection authority'],
+    acronyms: ['CNPD'],
+  },
   { short: 'OSFI', names: ['office of the superintendent of financial institutions'], acronyms: ['OSFI'] },
   { short: 'OPC', names: ['office of the privacy commissioner'], acronyms: [] },
   { short: 'CSRC', names: ['china securities regulatory commission'], acronyms: ['CSRC'] },

@@ -4,7 +4,7 @@ import { AttributionWords, Vocabulary } from './vocabulary';
 const SMALL = String.raw` (?:tres |relativement )?(?:limite|marginal|negligeable|minime|modere|modeste)`;
 
 /** Systems a company takes offline, named by what they are: "ses serveurs", "son progiciel de gestion", "la télégestion de ses stations". */
-const SYSTEMS = String.raw`(?:systemes?|serveurs?|reseaux?|applications?|plateformes?|sites?(?: internet| web| marchands?)?|messagerie|outils?|logiciels?|progiciels?|erp|automates?|terminaux|postes de travail|services en ligne|espaces? clients?|portails?|centrales? de reservations?|telegestion|telesurveillance)`;
+const SYSTEMS = String.raw`(?:systemes?|serveurs?|reseaux?|applications?|plateformes?|sites?(?: internet| web| marchands?)?|messagerie|outils?|logiciels?|progiciels?|erp|automates?|terminaux|postes de travail|services en ligne|espaces? clients?|portails?|centrales? de reservations?|telegestion|telesurveillance|caisses(?: enregistreuses)?|terminaux de paiement|services? de (?:commande|vente|reservation|paiement) en ligne)`;
 
 /** French financial-news wording, folded (no accents). Add synonyms and inflections here, not in the detectors. */
 export const FR: Vocabulary = {
@@ -15,7 +15,7 @@ export const FR: Vocabulary = {
     String.raw`incidents? (?:de cybersecurite|informatiques?|de securite(?: informatique)?|cyber)`,
     String.raw`cybermalveillance|acte de malveillance informatique`,
     String.raw`violations? de (?:donnees|securite)`,
-    String.raw`piratages?|pirates? informatiques?|hackers?|intrusions?(?: informatiques?)?|intrus|cybercriminels|attaquants|hameconnage|deni de service`,
+    String.raw`piratages?|pirates? informatiques?|(?:ete|etre|fait|faire) pirat(?:e|ee|es|ees|er)|hackers?|intrusions?(?: informatiques?)?|intrus|cybercriminels|attaquants|hameconnage|deni de service`,
     String.raw`(?:chiffre|crypte)\w* (?:[\w'-]+ ){0,3}?(?:serveurs|systemes|fichiers|donnees|postes)|(?:introduits?|infiltres?|penetre\w*|s'(?:est|sont) (?:introduits?|infiltres?)) dans`,
     String.raw`(?:tiers|acteurs?|individus?|personnes?) (?:non autorisee?s?|malveillante?s?)|acces (?:externe )?(?:non autorise|frauduleux|illegitime|illicite)|activite (?:informatique )?(?:suspecte|malveillante|anormale|inhabituelle)`,
     String.raw`(?:incident|attaque|intrusion)s? (?:a ete )?(?:detecte|decouverte?|identifiee?)`,
@@ -30,7 +30,7 @@ export const FR: Vocabulary = {
     String.raw`(?:coup|suspend|ferm|bloqu|restreint)(?:er|e|ee|es|ant|u|ue)? l'acces`,
     String.raw`(?:mettre|mis(?:e|es)?) a l'arret`,
     // production stopped at its sites is an impact, not systems taken offline: "interrompre la production de ses cinq sites"
-    String.raw`(?:isole|arrete|coupe|suspend|desactive|ferme|interromp)\w*\s(?:(?!(?:production|activite|fabrication|assemblage|livraisons|expeditions)\b)[\w'-]+\s){0,5}?${SYSTEMS}`,
+    String.raw`(?:isole|arrete|coupe|suspend|desactive|ferme|interromp)\w*\s(?:(?!(?:production|activite|fabrication|assemblage|livraisons|expeditions)\b)[\w'-]+\s){0,8}?${SYSTEMS}`,
     // un service retiré : "a retiré son application mobile", "a retiré temporairement son site"
     String.raw`retir\w* (?:[\w-]+ ){0,2}?(?:son |sa |ses |leurs? |l')(?:applications?|appli|sites?(?: internet| web| marchands?)?|portails?|boutiques? en ligne)\b`,
     // the systems named before: "ses serveurs, coupés par précaution", "les outils ont été déconnectés"
@@ -42,7 +42,7 @@ export const FR: Vocabulary = {
     String.raw`(?:accompagne|assiste|epaule|appuye|aide|soutenu)e?s? (?:par|d'|de)|(?:se (?:fait|font|faire|fera|feront)|s'(?:est|etait) fait|se sont fait) (?:accompagner|assister|aider|epauler|conseiller|appuyer|soutenir) (?:par|de|d')|avec l'(?:appui|aide|assistance|soutien|accompagnement) d(?:e |u |es |')|travaille avec|en lien avec`,
   ],
   assisting: [
-    String.raw`(?:l')?(?:aident|accompagnent|assistent|epaulent|conseillent|appuient)`,
+    String.raw`(?:l')?(?:aident|accompagnent|assistent|epaulent|conseillent|appuient)|,?\s?(?:appelee?s?|venue?s?|arrivee?s?|depechee?s?|mobilisee?s?) en renfort`,
     // ceux qui travaillent aux côtés de la société : "le cabinet mène l'analyse à nos côtés", "travaillent aux côtés des équipes"
     String.raw`(?:travaill|intervien|interven|condui|men|oeuvr|mobilis)\w* (?:[\w'-]+ ){0,6}?(?:a nos|a ses|a leurs|aux) cotes\b`,
     // "des experts de X ont été mandatés", "un cabinet a été missionné"
@@ -59,7 +59,7 @@ export const FR: Vocabulary = {
   complaint: [String.raw`porte plainte|deposee? (?:une )?plainte|deposer plainte|porter plainte|plainte (?:a ete |sera )?deposee`],
   restored: [
     String.raw`retabli\w*|restaure\w*|remis\w* en (?:ligne|service|route|fonctionnement)|remise en (?:ligne|service|route)|redemarr\w*|reprise (?:partielle |progressive |complete |totale )?(?:de |des |du )|repris (?:le |la |les |ses |son |sa )|reconnecte\w*|reactive(?!\w*ite)\w*|remis\w* en marche`,
-    String.raw`(?<!continu\w* (?:de |a ))(?:fonctionn|march|tourn)\w* (?:de nouveau|a nouveau)\b|(?:de nouveau|a nouveau) (?:operationnel|accessible|disponible|en ligne|normalement|en service|en fonctionnement)\w*|(?<!continu\w* (?:de |a ))fonctionn\w* (?:(?:de nouveau|a nouveau) )?normalement|(?:a|ont|avait|avaient) (?:(?:progressivement|partiellement|totalement|pleinement) )?repris\b`,
+    String.raw`(?<!continu\w* (?:de |a ))(?:fonctionn|march|tourn)\w* (?:de nouveau|a nouveau)\b|(?:de nouveau|a nouveau) (?:pleinement |totalement )?(?:operationnel|accessible|disponible|en ligne|normalement|en service|en fonctionnement)\w*|(?:de retour|remise?s?) en (?:plein |pleine )?(?:fonctionnement|service|activite)\b|(?:pleinement|totalement|entierement) operationnel\w*|(?<!continu\w* (?:de |a ))fonctionn\w* (?:(?:de nouveau|a nouveau) )?normalement|(?:a|ont|avait|avaient) (?:(?:progressivement|partiellement|totalement|pleinement) )?repris\b`,
     String.raw`relance\w* (?:[a-z]+ment )?(?:ses|les|son|sa|leurs?) (?:systemes|serveurs|sites|usines|services|production|activites?)|retour (?:(?:progressif|graduel|complet|rapide|total) )?a la normale|revenue?s? a la normale|reouvertures?`,
     // rouvrir, et ce qui revient : "le site a rouvert", "les agences devraient rouvrir lundi", "de retour en ligne"
     // de retour depuis un jour, ou sur un système : "le portail est de retour depuis vendredi", "toutes les agences de nouveau raccordées au logiciel"
@@ -105,7 +105,7 @@ export const FR: Vocabulary = {
     String.raw`(?:vol|fuite|exfiltration|divulgation) (?:de |des |d')(?:[\w-]+ ){0,2}?(?:donnees|informations|adresses|coordonnees|identifiants|mots de passe|numeros|fichiers|noms)`,
   ],
   guidance: [
-    String.raw`(?:bas|haut) de (?:la |sa |leur )?fourchette|previsions?|objectifs?|ambitions|perspectives|avertissement sur (?:les |ses |leurs )?resultats|estimations? (?:du|de son|des) (?:cout|impact)s?|cout estime|(?:cout|impact) (?:total )?(?:attendu|prevu)`,
+    String.raw`(?:bas|haut) de (?:la |sa |leur )?fourchette|previsions?|objectifs?|ambitions|perspectives|avertissement sur (?:les |ses |leurs )?resultats|estimations? (?:du|de son|des) (?:cout|impact)s?|cout estime|(?:cout|impact) (?:total )?(?:attendu|prevu)|(?:contre|au lieu d(?:e|es|u)) (?:une |l'|son |sa |leur )?(?:estimation|evaluation)s? (?:[\w-]+ )?(?:de |d')`,
     String.raw`(?:devrai\w*|devait) (?:(?:desormais|quant a (?:lui|elle|eux|elles)|pour sa part|de son cote|donc|ainsi|maintenant) )*(?:s'etablir|atteindre|ressortir|se situer|s'elever)|(?:est|sont) (?:desormais|maintenant|a present|dorenavant) (?:attendue?s?|prevue?s?|estimee?s?)|(?:attend|prevoi|vise|table|anticipe|estime)(?:nt|t)? desormais|(?:attend|prevoi|vise|table|anticipe|estime)(?:nt|t)? (?:a present|maintenant|dorenavant)|(?:vise|visent|table|tablent|prevoit|prevoient) desormais|(?:ne|n') ?(?:devrai\w*|devait|devra|doit) (?:pas|plus) (?:depasser|exceder)|(?:ne|n') ?(?:prevoi\w*|vise\w*|table\w*|attend\w*|anticipe\w*|escompte\w*) plus (?:qu'|que |sur )`,
   ],
   remediation: [
@@ -113,7 +113,7 @@ export const FR: Vocabulary = {
     // rebuilding under way: "les équipes achèvent la reconstruction des postes de travail"
     String.raw`(?:achev|poursui|continu|termin)\w* (?:[\w'-]+ ){0,3}?(?:reconstruction|reinstallation|remise en etat)`,
     // un retard qui se résorbe : "résorber le retard accumulé", "écouler les commandes en attente"
-    String.raw`(?:resorb|rattrap|ecoul|trait)\w* (?:le|son|ce|les|ses) (?:retards?|commandes en (?:attente|souffrance)|arriere)`,
+    String.raw`(?:resorb|rattrap|ecoul|trait)\w* (?:le|son|ce|les|ses) (?:retards?|commandes en (?:attente|souffrance)|arriere)|(?:retards?|arriere|commandes en (?:attente|souffrance))(?: [\w'-]+){0,3} (?:sera|seront|devrai\w* etre|doi\w* etre) (?:totalement )?(?:resorbee?s?|rattrapee?s?|ecoulee?s?|traitee?s?)\b`,
     String.raw`accelere\w* (?:ses|son|sa|le|la|les) (?:projets?|plans?|migration|programmes?|investissements?)|migration|migrer|renforcer (?:la|sa) securite|renforc\w* (?:[\w'-]+ ){0,3}?(?:securite|protections?|defenses|mesures de (?:securite|protection)|dispositifs? de (?:securite|protection|cybersecurite)|cybersecurite)`,
     String.raw`(?:poursui\w*|continu\w*|mene\w*) (?:ses|les|son|sa|leurs?) (?:propres )?(?:investigations|enquetes?|analyses|recherches)|(?:de plus amples )?(?:investigations?|enquetes?|analyses?) (?:(?:sont|est) )?(?:en cours|se poursui\w*)|(?:investigations|enquete interne|analyses?) (?:[\w-]+ ){0,4}(?:sont|est) en cours`,
     // les difficultés dites derrière la société : "les difficultés logistiques sont désormais derrière nous"
@@ -124,6 +124,8 @@ export const FR: Vocabulary = {
     String.raw`(?:celles?-ci|ceux-ci|elles?|ils?|les travaux|ces travaux) (?:se poursui\w*|continu\w*|(?:sont|est) (?:toujours )?en cours) (?:[\w'-]+ ){0,2}?(?:afin de|pour|en vue de) (?:determiner|etablir|identifier|evaluer|mesurer|verifier|comprendre|cerner)`,
   ],
   decision: [
+    // des remèdes proposés à une autorité : "se dit prêt à proposer des engagements", "a soumis des mesures correctives à l'Autorité"
+    String.raw`(?:propos\w*|offr\w*|soum\w*) (?:[\w'-]+ ){0,2}?(?:engagements|remedes|contreparties)\b`,
     String.raw`(?:f(?:era|erait|eront|eraient|ait|aire)|interjete\w*) appel (?:de|contre)|interjete\w* appel|fera appel|ne (?:ferait|feront|feraient) pas appel|(?:va|vont|allait|allaient|compte|comptent|entend|entendent|decide de|envisage de) faire appel(?! (?:a|aux?)\b)|sans faire appel|ne (?:fera|fait) pas appel|accepte\w* (?:la|cette) (?:decision|sanction)|prend(?:re)? acte|(?:former|forme|formera|formuler|deposer|depose|deposera|exercer|introduire|engager|engage) (?:un )?recours|d'un recours|recours (?:devant|contre|en annulation)`,
     // contested or not: "conteste la décision", "ne contesterait pas la sanction", "n'entend pas contester cette amende"
     String.raw`contest\w* (?:pas |plus |point )?(?:[a-z]+ment )?(?:(?:une partie|certains (?:points|elements|aspects)) (?:de |d'|des ))?(?:la|cette|les|le|ce|ces|l')\s?(?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions|jugement|condamnation|griefs|analyse)|(?:ne|n') ?contest\w* pas|(?:ne|n') ?(?:entend\w*|compte\w*|souhaite\w*|envisage\w*|va|vont) pas (?:contester|faire appel|former (?:de |un )?recours)|ne pas (?:faire appel|contester|former (?:de |un )?recours)|(?:rejet\w*|refut\w*) (?:[a-z]+ment )?(?:la|cette|les|le|ces|l')\s?(?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions|griefs|analyse|accusations)|renonc\w* a (?:faire appel|tout recours|contester|former (?:un )?recours)|(?:s'incline\w*|accept\w*) (?:devant )?(?:la|cette|cet|les|le|ce|ces|l')\s?(?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions|accord|transaction|reglement)`,
@@ -132,6 +134,8 @@ export const FR: Vocabulary = {
     String.raw`ne (?:devrai\w*|devait|doit) pas (?:avoir|entrainer) (?:d'|de )?(?:[\w-]+ )?(?:impact|incidence|effet|consequence|repercussion)s?|(?:aucun\w* |pas(?:, [\w' ]{2,25},)? d'|pas(?:, [\w' ]{2,25},)? de |sans )(?:[\w-]+ ){0,2}(?:impact|incidence|effet|consequence|repercussion)s? (?:[»"”] )?(?:[\w-]+ ){0,3}sur (?:[\w'-]+ ){0,3}(?:objectifs|perspectives|previsions|performances?|resultats|dividendes?|politique de (?:dividende|distribution))`,
     // an outlook, target or dividend kept: "maintient sa politique de distribution", "conserve son objectif de marge"
     String.raw`(?:confirm\w*|maintien\w*|maintenu\w*|maintena\w*|reitere\w*|reaffirm\w*|conserv\w*|garde\w*) (?:[\w'-]+ ){0,4}?(?:objectifs?|perspectives|previsions?|ambitions?|guidance|plan d'investissements?|investissements|dividendes?|politique de (?:dividende|distribution))\b|(?:objectifs?|perspectives|previsions|horizon(?: de tresorerie)?|dividendes?) (?:sont |est |reste |restent |demeure |demeurent )?(?:inchange|maintenu)\w*|(?:objectifs?|perspectives|previsions|dividendes?)(?:,? [\w'.,%€$£-]+){1,12}? (?:sont|est|reste|restent|demeure|demeurent|a ete|ont ete) (?:egalement |bien |en revanche |toutefois |pour sa part |neanmoins |cependant )?(?:inchange|maintenu|confirme|reaffirme|reitere)\w*|(?:objectifs?|perspectives|previsions|dividendes?)(?: [\w',-]+){0,8}?,? (?:n'est|ne sont|n'a|n'ont) pas (?:ete )?(?:modifie|revu|change|remis en cause)\w*|(?:continuer\w*|continue\w*|poursuivr\w*) (?:de |a )verser (?:[\w%,'-]+ ){0,6}?(?:dividendes?|actionnaires)|versera (?:bien |normalement |comme prevu )?(?:son|le|ses|les) (?:[\w-]+ )?dividendes?|dividendes?(?: [\w',-]+){0,10}? (?:sera|seront) (?:bien |normalement )?verse\w*(?: comme prevu)?`,
+    // un dividende dit préservé, ou maintenu en apposition : "le dividende, 1,15 euro par action, maintenu au niveau de l'an dernier"
+    String.raw`dividendes?(?:,? [\w'.,%€$£-]+){0,10}? (?:est|sont|reste|restent|demeure) (?:bien )?(?:preserve|garanti|assure|securise|sanctuarise)e?s?\b|dividendes?(?:,? [\w'.,%€$£-]+){1,12}?, (?:maintenu|inchange|reconduit|confirme)s? (?:au|a|par rapport)\b`,
     // un effet que la société juge faible : "n'aura qu'un effet marginal sur les résultats", "un impact limité sur ses comptes"
     String.raw`(?:n'aura\w*|n'a|ne devrai\w* avoir|n'auront) qu'un (?:[\w-]+ )?(?:impact|effet|incidence) (?:[\w-]+ )?sur|(?:impact|effet|incidence) (?:tres |relativement )?(?:limitee?|marginale?|negligeable|minime|modere|modeste|non significati(?:f|ve)) sur (?:les |ses |son |sa |leurs? )?(?:[\w-]+ )?(?:resultats|comptes|objectifs|perspectives|previsions|rentabilite|marges?|benefices?)`,
     // une confiance dans les objectifs : "se dit confiant dans sa capacité à atteindre ses objectifs annuels", "en bonne voie pour tenir ses prévisions"
@@ -153,6 +157,8 @@ export const FR: Vocabulary = {
   calendar: [
     // une publication financière reportée : "a décidé de reporter la publication de son chiffre d'affaires du troisième trimestre"
     String.raw`(?:report\w*|decal\w*|differ\w*|repouss\w*) (?:la |de la )?(?:publication|presentation|communication|annonce) (?:de |des |du |d')(?:ses |son |sa |leurs? )?(?:[\w'-]+ ){0,3}?(?:resultats|chiffre d'affaires|comptes|ventes|rapport annuel|etats financiers)`,
+    // le calendrier d'une opération décalé : "la finalisation de l'acquisition est désormais attendue au quatrième trimestre"
+    String.raw`(?:finalisation|realisation|closing|conclusion|bouclage) (?:de |du |d')(?:l'|la |le )?(?:[\w'-]+ ){0,3}?(?:operation|acquisition|rachat|fusion|transaction|cession|rapprochement)\w*(?: [\w'-]+){0,3}? (?:est |sont )?(?:desormais|maintenant|a present) (?:attendue?|prevue?|envisagee?)|(?:report\w*|decal\w*|repouss\w*) (?:la )?(?:finalisation|realisation|closing|conclusion) (?:de |du |d')`,
   ],
 
   negation: [
@@ -217,6 +223,10 @@ export const FR_ATTRIBUTION: AttributionWords = {
   // une société désignée par son métier, avec l'article défini : "le distributeur de matériel électrique", "l'industriel"
   definiteDescriptor: [
     String.raw`(?:l'|(?:le|la) (?:[a-z-]+ )?)(?:distributeur|fabricant|industriel|operateur|assureur|transporteur|constructeur|fournisseur|enseigne|laboratoire|exploitant|editeur|equipementier|sous-traitant|producteur|chimiste|brasseur|promoteur|prestataire|specialiste|armateur|voyagiste|banque|compagnie)`,
+  ],
+  // une société présentée sans son nom, jamais les pirates ("un groupe de pirates") ni un porte-parole de la société
+  indefiniteDescriptor: [
+    String.raw`(?:un|une) (?:autre )?(?:groupe|distributeur|fabricant|industriel|operateur|assureur|transporteur|constructeur|fournisseur|enseigne|laboratoire|exploitant|editeur|equipementier|sous-traitant|producteur|prestataire|banque|compagnie|entreprise|societe|chaine)(?! (?:de |d')(?:pirates|hackers|cyber\w*|attaquants|criminels|rancongiciel|ransomware))(?! (?:criminel|cybercriminel|mafieux|de porte-parole)\b)`,
   ],
   subjectReference: [
     String.raw`le groupe|la societe|l'entreprise|la compagnie|la direction|le conseil d'administration|son (?:pdg|president|directeur general|directeur financier|porte-parole)|sa (?:presidente|directrice generale|directrice financiere|porte-parole)|nous|notre`,

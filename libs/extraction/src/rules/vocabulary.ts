@@ -88,6 +88,8 @@ export interface AttributionWords {
   carryOver: string[];
   /** A common noun with a definite article as the subject ("the retailer", "le distributeur de…"): another company's when the sentence before was about one. */
   definiteDescriptor: string[];
+  /** A company introduced with an indefinite article ("A German bakery group", "Un distributeur allemand"): another company, unless the sentence names the subject. */
+  indefiniteDescriptor: string[];
   /** Another company named by what it is to the subject or the market: "a rival", "its former parent", "un concurrent", "l'ancien actionnaire". */
   otherDescriptor: string[];
   /** A role that makes a named person speak for the subject: ", its chief executive,", ", le directeur général,". */
