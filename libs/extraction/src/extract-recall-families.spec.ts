@@ -40,3 +40,19 @@ describe('recall: families of wording in both languages', () => {
     expect(typesOf(text)).not.toContain(type);
   });
 });
+
+describe('share moves: a sequel in the same sentence, an aside on the period, a rival named first', () => {
+  const movesOf = (text: string) => extract({ text, publishedOn: '2027-03-12' }).proposals.filter((proposal: Proposal) => proposal.type === 'SharePriceMoved');
+  it.each([
+    ['Acme Foods shares fell 8% on Tuesday to 200p, then steadied on Wednesday, ending up 1.5% at 203p.', 2],
+    ['Acme Foods shares fell 8% on Tuesday to 200p, their worst day since 2019, and lost another 3% to 194p on Wednesday.', 2],
+    ['En Bourse, Norvale SA a cédé 4 % mardi, à 12 euros, tandis que le groupe Ardent, concurrent direct, a gagné 1 %.', 1],
+  ])('"%s" gives %i move(s) of the company', (text, count) => {
+    expect(movesOf(text)).toHaveLength(count);
+  });
+
+  it('a little ground recovered by the shares restores no system', () => {
+    const text = 'Acme Foods shares fell 8% on Tuesday, then recovered a little ground on Wednesday.';
+    expect(typesOf(text)).not.toContain('SystemsRestored');
+  });
+});
