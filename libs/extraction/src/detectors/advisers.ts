@@ -7,7 +7,9 @@ import { candidateOf, Detector } from './detector';
 import { phraseAt, sentenceBlocked, triggersFor } from './triggers';
 
 const ADVISER =
-  /\b(?:experts?|specialists?|specialistes?|consultants?|advis[eo]rs?|conseils?|forensic|investigators?|cabinets?|prestataires?|firms?|societes? specialisees?|entreprises? specialisees?|responders?|incident response|reponse (?:a|aux) incidents?)\b/;
+  /\b(?:experts?|specialists?|specialistes?|consultants?|consultanc(?:y|ies)|consulting|forensics|advis[eo]rs?|conseils?|forensic|investigators?|cabinets?|prestataires?|firms?|societes? specialisees?|entreprises? specialisees?|responders?|incident response|reponse (?:a|aux) incidents?)\b/;
+/** A firm named by the trade its name ends on: "Kestrel Forensics", "Orléa Cybersécurité", "Tarn Consulting". */
+const FIRM_NAME = /\p{Lu}[\p{L}&'’-]*\s(?:Security|Cyber|Cybersecurity|Cybersécurité|Forensics|Consulting|Consultancy|Partners|Advisory|Conseil|Sécurité)\b/u;
 /** Firms commonly engaged after an incident; a name alone ("hired Mandiant") says it is an adviser. */
 const KNOWN_FIRMS =
   /\b(?:mandiant|kroll|crowdstrike|deloitte|pwc|kpmg|ey|accenture|palo alto networks|unit 42|sygnia|fti consulting|orange cyberdefense|thales|wavestone|capgemini|sekoia|microsoft|google cloud|ibm|secureworks|nccgroup|ncc group|arctic wolf|rapid7|check point)\b/;
@@ -28,7 +30,7 @@ export const detectAdvisers: Detector = (sentence, article) => {
     if (itemStart < 0) continue;
     const start = trigger.end + itemStart;
     const after = sentence.folded.slice(start, Math.min(clauseAt(sentence.clauses, start).end, start + 120));
-    const namesFirm = KNOWN_FIRMS.test(after.slice(0, 40));
+    const namesFirm = KNOWN_FIRMS.test(after.slice(0, 40)) || FIRM_NAME.test(sentence.raw.slice(start, start + 60));
     const adviser = ADVISER.exec(after);
     if (!namesFirm && (!adviser || adviser.index > 60)) continue;
     const end = PHRASE_END.exec(after.slice(1));
@@ -73,7 +75,7 @@ const REPORTED = /\b(?:said|says|added|that|indique|precise|explique|affirme|que
 function advisersBeforeVerb(sentence: SentenceView, language: Language): Candidate[] {
   for (const trigger of triggersFor('ExternalAdvisersEngaged', 'assisting', sentence, language)) {
     const before = sentence.folded.slice(trigger.clause.start, trigger.index);
-    const adviser = ADVISER.exec(before);
+    const adviser = ADVISER.exec(before) ?? FIRM_NAME.exec(sentence.raw.slice(trigger.clause.start, trigger.index));
     if (!adviser || before.length - adviser.index > 60 || NOT_ADVISERS.test(before)) continue;
     const reported = [...before.matchAll(REPORTED)].pop();
     // a long clause before the advisers ("le président a salué le travail … du cabinet X, appelé en renfort") starts at their noun

@@ -18,6 +18,8 @@ const RIVALS = /\b(?:rivals?|rivaux|concurrents?|competitors?|peers|pairs)\b/;
 /** The conjunction that sets another company's move against the company's: "while rival X rose", "tandis que son concurrent X progressait". */
 const CONTRAST_BEFORE =
   /,\s(?:while|whereas|tandis qu['e]\s?|alors qu['e]\s?)(?:\s?(?:its|his|her|their|the|a|son|sa|ses|leur|le|la|l'|un|une)\s?)*(?:(?:closest|main|larger|smaller|listed|biggest|principal|grand|plus grand)\s)?$/;
+/** The same conjunction with the rival named first and described after: ", tandis que le laboratoire X, concurrent coté, …". */
+const CONTRAST_NAMED_FIRST = /,\s(?:while|whereas|tandis qu['e]\s?|alors qu['e]\s?)(?:[\w'-]+,?\s){1,5}$/;
 const PRICE_STATEMENT = /\b(?:trading at|changing hands at|s'echang\w* a|cotait|cote a|valait)\b/;
 /**
  * A move quoted with its price: "-2,96% à 8,185 euros", "down 9.4% at 1,012p", "closed 14% lower at 187p", "lâchait 6,4 %, à 12,30 euros";
@@ -86,7 +88,9 @@ export const detectSharePrice: Detector = (sentence, article) => {
   const { folded } = sentence;
   // a rival's move set against the company's in a clause of its own ("…, tandis que son concurrent X progressait") leaves the clauses before it
   const rival = RIVALS.exec(folded);
-  const rivalClause = rival && CONTRAST_BEFORE.test(folded.slice(0, rival.index)) ? folded.lastIndexOf(',', rival.index) : rival ? 0 : Infinity;
+  const contrast = rival ? CONTRAST_NAMED_FIRST.exec(folded.slice(0, rival.index)) : null;
+  const rivalClause =
+    rival && CONTRAST_BEFORE.test(folded.slice(0, rival.index)) ? folded.lastIndexOf(',', rival.index) : contrast ? contrast.index : rival ? 0 : Infinity;
   if (
     !SHARE_NOUN[article.language].test(folded.slice(0, rivalClause)) &&
     !PRICE_STATEMENT.test(folded) &&
@@ -125,6 +129,7 @@ export const detectSharePrice: Detector = (sentence, article) => {
     move.changePct = Math.round((move.amount.value / before) * 10000) / 100;
     move.computedPct = true;
   }
+  datePlainSequels(sentence, directed);
   const venue = VENUES.find(([pattern]) => pattern.test(folded))?.[1];
   const kept = [...directed, ...loose];
   return kept.map((move) => toCandidate(sentence, move, venue));
@@ -180,6 +185,15 @@ function moveIn(sentence: SentenceView, clause: Span, language: Language, target
   ];
 }
 
+/** A later move with no day of its own ("fell 9% on Tuesday, then rallied on Wednesday, closing up 2%") takes the last day named before it. */
+function datePlainSequels(sentence: SentenceView, directed: Move[]): void {
+  directed.forEach((move, index) => {
+    if (move.date !== null || index === 0) return;
+    const day = sentence.dates.filter((mention) => mention.date !== null && mention.index < move.index).pop();
+    if (day && day.date !== directed[index - 1].date) move.date = day.date;
+  });
+}
+
 /** A move in money written before its direction word, then the price: "ended 21.5p lower at 278.5p", "finished 3p higher at 96p". */
 function sizeBeforeVerb(text: string, verbIndex: number, money: Money[]): { move: Money; price: Money } | undefined {
   const move = money.find((m) => !m.scaled && m.end <= verbIndex && /^\s?$/.test(text.slice(m.end, verbIndex)));
@@ -199,13 +213,18 @@ function percentageFromMove(text: string, verbIndex: number, direction: 'up' | '
   return before > 0 ? Math.round((move.value / before) * 10000) / 100 : undefined;
 }
 
-/** A short opening clause that sets a long period for the rest ("Depuis un an, le titre a perdu 30%"). */
+/**
+ * A short opening clause that sets a long period for the rest ("Depuis un an, le titre a perdu 30%"); one after a
+ * clause with figures is an aside on that move ("fell 11% to 412p, its steepest fall since listing, and slipped…").
+ */
 function opensOnLongPeriod(sentence: SentenceView, clause: Span): boolean {
-  return sentence.clauses.some((before) => {
+  for (const before of sentence.clauses) {
     if (before.start >= clause.start) return false;
     const words = sentence.folded.slice(before.start, before.end).trim();
-    return words.split(/\s+/).length <= 6 && LONG_PERIOD.test(words);
-  });
+    if (words.split(/\s+/).length <= 6 && LONG_PERIOD.test(words)) return true;
+    if (/\d/.test(words)) return false;
+  }
+  return false;
 }
 
 function directionVerb(text: string): { index: number; direction: 'up' | 'down' } | undefined {

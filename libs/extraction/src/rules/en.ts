@@ -15,7 +15,7 @@ export const EN: Vocabulary = {
     String.raw`(?:suffered|hit by|targeted by|victim of|fell victim to|fallen victim to|subject of|subjected to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attacks?|intrusion)`,
   ],
   offline: [
-    String.raw`(?:taken|took|take|taking|brought|bringing|knocked|pulled|pulling|put|placed|yanked|yanking|yank|moved|forced)\s(?:[\w'&-]+\s){0,16}?(?:offline|off-line|off line)`,
+    String.raw`(?:taken|took|take|taking|brought|bringing|knocked|pulled|pulling|put|placed|yanked|yanking|yank|moved|forced)\s(?:[\w'&-]+,?\s){0,16}?(?:offline|off-line|off line)`,
     // production shut down is an impact, not systems taken offline: "shut down production at two plants"
     String.raw`(?:shut|shutting|switched|switching|powered|powering|locked|locking)\s(?:(?!(?:production|manufacturing|assembly|output)\b)[\w'&-]+\s){0,6}?(?:down|off)(?!\s(?:production|manufacturing|assembly|output)\b)`,
     String.raw`(?:went|gone|were|was|remain(?:ed|s)?|kept)\s(?:[\w-]+\s)?offline`,
@@ -27,6 +27,8 @@ export const EN: Vocabulary = {
     String.raw`(?:websites?|systems?|services?|apps?|platforms?|networks?|servers?|portals?|tills|e-?mail)(?: [\w'&-]+){0,4} (?:went|go|goes|has gone|have gone|had gone|were|was) down\b`,
     String.raw`(?:closed|shuttered|paused|shut|shutting) (?:[\w'-]+\s){0,3}?(?:websites?|online (?:store|shop)s?|web ?shops?|apps?)`,
     String.raw`(?:took|taken|take|taking)\s(?:[\w'&-]+\s){0,4}?(?:systems?|servers?|networks?|platforms?|websites?) down|(?:suspended|cut off|restricted|blocked) access to`,
+    // links cut: "severed every connection between its depots and the carriers", "cut off its links to customers"
+    String.raw`(?:cut|cutting|severed|severing)\s(?:off\s)?(?:[\w'-]+\s){0,4}?(?:connections?|links?) (?:to|with|between)\b`,
     // a service withdrawn: "pulled the app on Tuesday", "withdrew its booking website"
     String.raw`(?:pulled|pulling|pulls|pull|yanked|withdrew|withdrawn|withdrawing) (?:its |the |their |our )?(?:[\w-]+ ){0,2}?(?:apps?|websites?|portals?|online (?:stores?|shops?)|web ?shops?)\b`,
     // "pulled the plug on its core systems"
@@ -36,12 +38,14 @@ export const EN: Vocabulary = {
     String.raw`(?:systems?|servers?|networks?|platforms?|websites?|portals?|applications?|apps?|tools?|e-?mail|(?:remote |external |third-party )access)(?: [\w'&-]+){0,6},? (?:(?:were|was|had been|have been|has been|are|is) )?(?:(?:temporarily|immediately|also|quickly|all) )?(?:shut down|switched off|disconnected|isolated|deactivated|disabled)`,
   ],
   engaged: [
-    String.raw`engaged|appointed|hired|retained|brought in|called in|enlisted|commissioned|drafted in|deployed|mobili[sz]ed|tapped|instructed|(?:is |are |was |were )?working (?:closely )?with|partnering with|in (?:conjunction|partnership|collaboration) with|(?:supported|assisted|helped|aided|advised) by|with the (?:help|support|assistance) of`,
+    String.raw`engaged|appointed|hired|retained|brought in|called in|enlisted|commissioned|drafted in|deployed|mobili[sz]ed|tapped|instructed|(?:is |are |was |were )?working (?:closely )?(?:[\w'-]+ ){0,4}?with|partnering with|in (?:conjunction|partnership|collaboration) with|(?:supported|assisted|helped|aided|advised) by|with the (?:help|support|assistance) of`,
   ],
   assisting: [
     String.raw`(?:are|is|were|was|have been|has been) (?:now )?(?:helping|assisting|supporting|advising)`,
     // working beside the company's own staff: "the response team is working alongside our engineers"
     String.raw`(?:are|is|were|was|have been|has been) (?:now )?working (?:closely )?alongside`,
+    // on site to help: "forensic specialists have been on site since Sunday"
+    String.raw`(?:are|is|were|was|have been|has been) (?:now |already )?on (?:site|the ground)\b`,
     // "forensic specialists from X have been hired", "outside counsel was retained"
     String.raw`(?:have|has|had) been (?:[\w-]+ )?(?:hired|engaged|appointed|retained|brought in|called in|drafted in|commissioned|enlisted|instructed)|(?:were|was) (?:[\w-]+ )?(?:hired|engaged|appointed|retained|brought in|called in|drafted in|instructed)`,
   ],
@@ -55,8 +59,10 @@ export const EN: Vocabulary = {
   ],
   complaint: [String.raw`(?:filed|lodged|made) a (?:[a-z]+ )?(?:report|complaint)|reported (?:it|the (?:incident|attack|matter)) to (?:the )?police`],
   restored: [
+    // back at its usual pace: "the hub has been running at normal throughput since Friday"
+    String.raw`(?:running|operating|working|trading|producing) (?:again )?at (?:normal|full|usual|pre-incident|pre-attack) (?:throughput|capacity|levels?|speed|rates?|volumes?|output|pace)\b|(?:full|complete) return (?:to (?:service|operations|normal)|by|before)\b`,
     String.raw`restored|restoring|restores?|restoration|back online|back up and running|up and running again|back in (?:full |normal |regular )?(?:service|operation|use)\b|(?:brought|bring|bringing|brings) (?:[\w'-]+ ){0,4}?back(?: online| up| into service)?`,
-    String.raw`(?:fully |partly |partially |largely )?(?:working|operational|available|accessible|functioning|running|online) again|resumed|resuming|(?<![»"”],\s)resumes?(?! (?:de|du|des|un|une|le|la|les)\b| d'| l')|reopened|reopening|reopen|reconnected|returned to normal|return to normal|back to normal|(?:websites?|systems?|services?|apps?|platforms?|networks?|servers?|portals?|tills|e-?mail)(?: [\w'&-]+){0,4} (?:(?:was|were|is|are|has been|have been|came|comes|come) )?(?:now )?back (?:up|in action|in use)\b(?! to\b)|(?:back|return\w*) to (?:full|normal) (?:capacity|production|operations|service|trading)|(?<!continu\w* (?:to )?)(?<!(?:kept|keep|keeps|keeping) )(?:operating|working|functioning|running|trading) (?:normally|as normal)|fully operational|restarted|restart|restarting|recovered(?! (?:(?:some|part|most|all|much|half) of )?(?:(?:the|that|this|its|their|those|these) )?(?:[\w-]+ )?(?:losses|loss|ground|declines?|falls?|drop)\b)|recovery of|reinstat\w*|re-?enabled|re-?activated|relaunched|switched back on|turned back on`,
+    String.raw`(?:fully |partly |partially |largely )?(?:working|operational|available|accessible|functioning|running|online) again|resumed|resuming|(?<![»"”],\s)resumes?(?! (?:de|du|des|un|une|le|la|les)\b| d'| l')|reopened|reopening|reopen|reconnected|returned to normal|return to normal|back to normal|(?:websites?|systems?|services?|apps?|platforms?|networks?|servers?|portals?|tills|e-?mail)(?: [\w'&-]+){0,4} (?:(?:was|were|is|are|has been|have been|came|comes|come) )?(?:now )?back (?:up|in action|in use)\b(?! to\b)|(?:back|return\w*) to (?:full|normal) (?:capacity|production|operations|service|trading)|(?<!continu\w* (?:to )?)(?<!(?:kept|keep|keeps|keeping) )(?:operating|working|functioning|running|trading) (?:normally|as normal)|fully operational|restarted|restart|restarting|recovered(?! (?:(?:some|part|most|all|much|half) of |a (?:little|bit of|fraction of) )?(?:(?:the|that|this|its|their|those|these) )?(?:[\w-]+ )?(?:losses|loss|ground|declines?|falls?|drop)\b)|recovery of|reinstat\w*|re-?enabled|re-?activated|relaunched|switched back on|turned back on`,
     // a named product back, and a return expected by a time: "VH Cloud was back up on Monday", "expected both to return before Christmas"
     // back for those it serves: "processing was back for every customer", "the service is back across all branches"
     String.raw`(?:was|were|is|are|has been|have been) (?:now )?back (?:for|across|at|in) (?:all|every|each|most|the majority of)\b`,
@@ -67,6 +73,12 @@ export const EN: Vocabulary = {
     String.raw`(?:was|were|is|are|has been|have been) (?:now )?back (?:up|online)\b(?! (?:to|by|\d))|(?:to|will|would|should) (?:return|come back|be back)(?= (?:before|by|within|next|later|shortly|soon|in the coming|over the))`,
   ],
   impact: [
+    // those served left without something: "doctors were deprived of automatic results", "customers without access to their accounts"
+    String.raw`depriv(?:ed|ing|es?) (?:[\w'-]+ ){0,4}?of\b|without access to`,
+    // work done another way: "bookings were taken at reception", "members got in with a temporary pass"
+    String.raw`(?:taken|made|handled|processed|booked|recorded|done) (?:[\w-]+ )?(?:at (?:reception|the (?:front )?desk|the counter|the till)|in person|over the counter)\b|(?:using|with|via|through) (?:a |an )?temporary (?:[\w-]+ ){0,2}?(?:codes?|passes|cards|badges|tickets|systems?|arrangements?|workarounds?|processes|solutions?)\b`,
+    // orders lost to the incident: "several hundred orders were lost"
+    String.raw`(?:orders|bookings|shipments|deliveries)(?: [\w'-]+){0,4} (?:were|was|have been|had been|has been) lost\b`,
     // a delay stated firmly with its length: "deliverables will be delayed by several days"
     String.raw`(?:will|are set to|are going to) be (?:[\w-]+ )?(?:delayed|postponed|pushed back|held up) (?:by|for) (?:up to |about |around |roughly |at least |some )?(?:several|a few|a couple of|one|two|three|four|five|six|seven|ten|\d+) (?:hours|days|weeks|months)\b`,
     String.raw`disrupt\w*|outages?|downtime|delays?|delayed|running (?:up to )?(?:[\w-]+ ){0,3}(?:late|behind)|backlogs?`,
@@ -137,6 +149,8 @@ export const EN: Vocabulary = {
     String.raw`(?:will|would|wo|does|did|do|is|are|was|were)(?: not|n't) (?:(?:intend|intending|plan|planning|going|seek|expect|want)\w* to )?(?:appeal|challenge|contest|dispute)|(?:decided|chose|chosen|elected|opted|agreed) not to (?:appeal|challenge|contest|dispute)|no (?:plans?|intention) (?:to|of) (?:appeal|challeng|contest|disput)\w*`,
   ],
   outlookHeld: [
+    // nothing more to book: "so there would be no further charge to earnings"
+    String.raw`no (?:further|additional|other|new) (?:charge|hit|cost|impact)s? (?:to|on|against) (?:its |the |our )?(?:[\w-]+ )?(?:earnings|profits?|results|income statement)\b`,
     String.raw`(?:confident|on track|on course) (?:of |to |that it (?:will|would|can) )?(?:meet\w*|deliver\w*|achiev\w*|hit\w*) (?:[\w'-]+ ){0,3}?(?:guidance|outlook|forecasts?|targets?|expectations)`,
     String.raw`(?:(?:is|are|was|were) not(?:, [\w ]{2,25},)? expected to|(?:does|do|did) not(?:, [\w ]{2,25},)? expect (?:[\w-]+ ){0,3}?to|(?:will|would|should|does|did)(?: not|n't)) (?:have|result in|cause) (?:a |any )?(?:[\w-]+ )?(?:impact|effect)s? on|no (?:[\w-]+ ){0,2}(?:impact|effect|consequence)s? (?:[\w-]+ ){0,3}on (?:[\w'-]+ ){0,3}(?:guidance|outlook|forecasts?|targets|results)`,
     // an outlook, target or dividend kept: "stuck to its medium-term margin target", "held its dividend"

@@ -4,7 +4,7 @@ import { AttributionWords, Vocabulary } from './vocabulary';
 const SMALL = String.raw` (?:tres |relativement )?(?:limite|marginal|negligeable|minime|modere|modeste)`;
 
 /** Systems a company takes offline, named by what they are: "ses serveurs", "son progiciel de gestion", "la télégestion de ses stations". */
-const SYSTEMS = String.raw`(?:systemes?|serveurs?|reseaux?|applications?|plateformes?|sites?(?: internet| web| marchands?)?|messagerie|outils?|logiciels?|progiciels?|erp|automates?|terminaux|postes de travail|services en ligne|espaces? clients?|portails?|centrales? de reservations?|telegestion|telesurveillance|caisses(?: enregistreuses)?|terminaux de paiement|services? de (?:commande|vente|reservation|paiement) en ligne)`;
+const SYSTEMS = String.raw`(?:systemes?|serveurs?|reseaux?|applications?|plateformes?|sites?(?: internet| web| marchands?)?|messagerie|outils?|logiciels?|progiciels?|erp|automates?|terminaux|postes de travail|services en ligne|espaces? clients?|portails?|centrales? de reservations?|telegestion|telesurveillance|caisses(?: enregistreuses)?|terminaux de paiement|services? de (?:commande|vente|reservation|paiement) en ligne|connexions?)`;
 
 /** French financial-news wording, folded (no accents). Add synonyms and inflections here, not in the detectors. */
 export const FR: Vocabulary = {
@@ -39,7 +39,7 @@ export const FR: Vocabulary = {
   engaged: [
     String.raw`(?:a |ont |avoir )?engage|fait appel a|faire appel a|recours a|mandate|missionne|sollicite|mobilise|s'(?:est|sont) (?:[a-z]+ment )?entoure\w* (?:de |des |du |d')|s'(?:est|sont) adjoint\w*|s'appui\w* sur|s'appuyer sur|(?:recrute|depeche|fait intervenir)e?s?`,
     String.raw`(?:menee?s?|conduite?s?|realisee?s?) (?:[a-z]+ment )?(?:avec|par)|en (?:collaboration|partenariat) avec|avec le concours d(?:e |u |es |')`,
-    String.raw`(?:accompagne|assiste|epaule|appuye|aide|soutenu)e?s? (?:par|d'|de)|(?:se (?:fait|font|faire|fera|feront)|s'(?:est|etait) fait|se sont fait) (?:accompagner|assister|aider|epauler|conseiller|appuyer|soutenir) (?:par|de|d')|avec l'(?:appui|aide|assistance|soutien|accompagnement) d(?:e |u |es |')|travaille avec|en lien avec`,
+    String.raw`(?:accompagne|assiste|epaule|appuye|aide|soutenu)e?s? (?:par|d'|de)|(?:se (?:fait|font|faire|fera|feront)|s'(?:est|etait) fait|se sont fait) (?:accompagner|assister|aider|epauler|conseiller|appuyer|soutenir) (?:par|de|d')|avec l'(?:appui|aide|assistance|soutien|accompagnement) d(?:e |u |es |')|travaill\w* (?:[\w'-]+ ){0,5}?avec|en lien avec`,
   ],
   assisting: [
     String.raw`(?:l')?(?:aident|accompagnent|assistent|epaulent|conseillent|appuient)|,?\s?(?:appelee?s?|venue?s?|arrivee?s?|depechee?s?|mobilisee?s?) en renfort`,
@@ -47,6 +47,8 @@ export const FR: Vocabulary = {
     String.raw`(?:travaill|intervien|interven|condui|men|oeuvr|mobilis)\w* (?:[\w'-]+ ){0,6}?(?:a nos|a ses|a leurs|aux) cotes\b`,
     // "des experts de X ont été mandatés", "un cabinet a été missionné"
     String.raw`(?:ont|a|avaient|avait) ete (?:[\w-]+ )?(?:mandate|missionne|sollicite|mobilise|recrute|depeche|engage|appele)e?s?`,
+    // on site to help: "le cabinet est sur place depuis lundi", "des experts sont dépêchés sur place"
+    String.raw`(?:est|sont|etait|etaient|se trouve\w*) (?:[\w-]+ )?sur (?:place|site)\b`,
   ],
   notified: [
     String.raw`informee?s?|informer|notifiee?s?|notifier|prevenue?s?|prevenir|avisee?s?|aviser|avertie?s?|avertir|alertee?s?|alerter|(?<!\b(?:et|de|des|les|la|une|aux|d'une) )saisi(?:e|es|r)?`,
@@ -58,6 +60,8 @@ export const FR: Vocabulary = {
   ],
   complaint: [String.raw`porte plainte|deposee? (?:une )?plainte|deposer plainte|porter plainte|plainte (?:a ete |sera )?deposee`],
   restored: [
+    // de retour à son rythme habituel : "l'usine tourne de nouveau à plein régime", "un retour complet visé à la mi-juillet"
+    String.raw`(?:fonctionn|tourn|produi)\w* (?:de nouveau |a nouveau )?a (?:plein regime|pleine capacite|(?:sa |son |leur )?(?:cadence|rythme|capacite) (?:normale?|habituel\w*|nominale?))|retour (?:complet|total|integral)\b`,
     String.raw`retabli\w*|restaure\w*|remis\w* en (?:ligne|service|route|fonctionnement)|remise en (?:ligne|service|route)|redemarr\w*|reprise (?:partielle |progressive |complete |totale )?(?:de |des |du )|repris (?:le |la |les |ses |son |sa )|reconnecte\w*|reactive(?!\w*ite)\w*|remis\w* en marche`,
     String.raw`(?<!continu\w* (?:de |a ))(?:fonctionn|march|tourn)\w* (?:de nouveau|a nouveau)\b|(?:de nouveau|a nouveau) (?:pleinement |totalement )?(?:operationnel|accessible|disponible|en ligne|normalement|en service|en fonctionnement)\w*|(?:de retour|remise?s?) en (?:plein |pleine )?(?:fonctionnement|service|activite)\b|(?:pleinement|totalement|entierement) operationnel\w*|(?<!continu\w* (?:de |a ))fonctionn\w* (?:(?:de nouveau|a nouveau) )?normalement|(?:a|ont|avait|avaient) (?:(?:progressivement|partiellement|totalement|pleinement) )?repris\b`,
     String.raw`relance\w* (?:[a-z]+ment )?(?:ses|les|son|sa|leurs?) (?:systemes|serveurs|sites|usines|services|production|activites?)|retour (?:(?:progressif|graduel|complet|rapide|total) )?a la normale|revenue?s? a la normale|reouvertures?`,
@@ -69,6 +73,12 @@ export const FR: Vocabulary = {
     String.raw`retrouv\w* (?:un |une |leur |son |sa |ses |leurs )?(?:(?:fonctionnement|activite|rythme|niveau|production|capacite|cadence)s? (?:normale?s?|habituel\w*|nominale?s?|d'avant)|pleine capacite|pleine activite|pleine production)`,
   ],
   impact: [
+    // ceux que l'on sert privés de quelque chose : "privant les médecins de leurs résultats", "des clients privés d'accès"
+    String.raw`privant|(?:sont|est|etaient|etait|ont ete|a ete|se retrouvent|se retrouve|restent|reste) (?:[a-z]+ment )?privee?s?|sans acces a(?:ux?)?\b`,
+    // le travail fait autrement : "les réservations sont prises à l'accueil", "un badge provisoire"
+    String.raw`(?:prise?s?|enregistree?s?|traitee?s?|effectuee?s?|faite?s?) (?:[\w-]+ )?(?:a l'accueil|au guichet|au comptoir)|(?:codes?|badges?|cartes?|billets?|solutions?|dispositifs?|procedures?)(?: [\w-]+){0,2}? (?:provisoires?|temporaires?)\b`,
+    // des commandes ou des clients perdus : "commandes de la grande distribution perdues", "perte de clients"
+    String.raw`(?:commandes|livraisons|expeditions|reservations|ventes)(?: [\w'-]+){0,5} (?:ont ete |avaient ete |sont |etaient )?perdues\b|(?:clients|contrats|marches)(?: [\w'-]+){0,5} (?:ont ete |sont )?perdus\b|pertes? de (?:commandes|clients|contrats)\b`,
     String.raw`perturb\w*|pannes?|indisponib\w*|ralentissements? (?:partiels? |importants? |forts? )?(?:de |des |du |d')(?:l'|la |les |ses |son |sa |leurs? )?(?:services|systemes|operations|activites?|production(?! (?:automobile|mondiale|europeenne|industrielle|du secteur|de l'industrie))|interfaces|sites|usines|livraisons|expeditions)|(?:fort|important|net) ralentissement`,
     String.raw`detourne\w*|redirige\w*|reorient\w*|annul\w* (?:de |des |d'|les |ses |la |le |l')?(?:[\w'-]+ ){0,3}?(?:vols|rendez-vous|operations|interventions|commandes|livraisons|expeditions|evenements|trains|consultations|cours|examens|reservations|production|seances|departs|rotations)\b|(?<!(?:conditions|politique|frais|modalites) d')annulations?|(?:ont ete|a ete|sont|est|etaient|etait|seront|sera) (?:egalement |aussi )?annulee?s?|manuellement|a la main|(?:enregistree?s?|prise?s?|traitee?s?|passee?s?) par telephone|mode degrade|fonctionnement degrade|capacite reduite|au ralenti`,
     String.raw`du (?:temporairement |provisoirement )?(?:fermer|suspendre|interrompre|arreter|annuler|reporter)|ferm(?:er|e|ee|es|ait|aient) (?:temporairement |provisoirement )?(?:[\w'-]+ ){0,3}?(?:magasins|usines|agences|boutiques|entrepots|ateliers)`,
@@ -131,6 +141,8 @@ export const FR: Vocabulary = {
     String.raw`contest\w* (?:pas |plus |point )?(?:[a-z]+ment )?(?:(?:une partie|certains (?:points|elements|aspects)) (?:de |d'|des ))?(?:la|cette|les|le|ce|ces|l')\s?(?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions|jugement|condamnation|griefs|analyse)|(?:ne|n') ?contest\w* pas|(?:ne|n') ?(?:entend\w*|compte\w*|souhaite\w*|envisage\w*|va|vont) pas (?:contester|faire appel|former (?:de |un )?recours)|ne pas (?:faire appel|contester|former (?:de |un )?recours)|(?:rejet\w*|refut\w*) (?:[a-z]+ment )?(?:la|cette|les|le|ces|l')\s?(?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions|griefs|analyse|accusations)|renonc\w* a (?:faire appel|tout recours|contester|former (?:un )?recours)|(?:s'incline\w*|accept\w*) (?:devant )?(?:la|cette|cet|les|le|ce|ces|l')\s?(?:[\w'-]+ ){0,2}?(?:decision|sanction|amende|conclusions|accord|transaction|reglement)`,
   ],
   outlookHeld: [
+    // plus rien à passer en charge : "aucune charge supplémentaire sur ses résultats"
+    String.raw`(?:aucune|pas de|sans) (?:nouvelle )?(?:charge|impact|incidence)s? (?:supplementaire|additionnel\w*|nouvel\w*) (?:sur|dans) (?:ses |les |le |son |nos )?(?:resultats?|comptes|benefices?|compte de resultat)\b`,
     String.raw`ne (?:devrai\w*|devait|doit) pas (?:avoir|entrainer) (?:d'|de )?(?:[\w-]+ )?(?:impact|incidence|effet|consequence|repercussion)s?|(?:aucun\w* |pas(?:, [\w' ]{2,25},)? d'|pas(?:, [\w' ]{2,25},)? de |sans )(?:[\w-]+ ){0,2}(?:impact|incidence|effet|consequence|repercussion)s? (?:[»"”] )?(?:[\w-]+ ){0,3}sur (?:[\w'-]+ ){0,3}(?:objectifs|perspectives|previsions|performances?|resultats|dividendes?|politique de (?:dividende|distribution))`,
     // an outlook, target or dividend kept: "maintient sa politique de distribution", "conserve son objectif de marge"
     String.raw`(?:confirm\w*|maintien\w*|maintenu\w*|maintena\w*|reitere\w*|reaffirm\w*|conserv\w*|garde\w*) (?:[\w'-]+ ){0,4}?(?:objectifs?|perspectives|previsions?|ambitions?|guidance|plan d'investissements?|investissements|dividendes?|politique de (?:dividende|distribution))\b|(?:objectifs?|perspectives|previsions|horizon(?: de tresorerie)?|dividendes?) (?:sont |est |reste |restent |demeure |demeurent )?(?:inchange|maintenu)\w*|(?:objectifs?|perspectives|previsions|dividendes?)(?:,? [\w'.,%€$£-]+){1,12}? (?:sont|est|reste|restent|demeure|demeurent|a ete|ont ete) (?:egalement |bien |en revanche |toutefois |pour sa part |neanmoins |cependant )?(?:inchange|maintenu|confirme|reaffirme|reitere)\w*|(?:objectifs?|perspectives|previsions|dividendes?)(?: [\w',-]+){0,8}?,? (?:n'est|ne sont|n'a|n'ont) pas (?:ete )?(?:modifie|revu|change|remis en cause)\w*|(?:continuer\w*|continue\w*|poursuivr\w*) (?:de |a )verser (?:[\w%,'-]+ ){0,6}?(?:dividendes?|actionnaires)|versera (?:bien |normalement |comme prevu )?(?:son|le|ses|les) (?:[\w-]+ )?dividendes?|dividendes?(?: [\w',-]+){0,10}? (?:sera|seront) (?:bien |normalement )?verse\w*(?: comme prevu)?`,
