@@ -59,6 +59,7 @@ export const SCORED_HELD_OUT_SETS = [
   'held-out-19',
   'held-out-20',
   'held-out-21',
+  'held-out-22',
   'held-out-23',
 ].map((name) => resolve(FIXTURES, name));
 
