@@ -4,8 +4,10 @@ import { cueScope } from './negation';
 /**
  * Words that make what follows them in the clause possible, expected or conditional rather than
  * stated: "may have been accessed", "pourraient avoir été consultées", "devrait avoir un impact", "if".
+ * A word joined to another by a hyphen is part of a compound noun or adjective ("route-planning systems",
+ * "the AIM-listed company") and hedges nothing.
  */
-const HEDGE = blockerPattern('hedge');
+const HEDGE = new RegExp(String.raw`(?<!-)(?:${blockerPattern('hedge').source})(?!-)`);
 
 /** Expected durations of something that is happening: "expected to last", "devrait durer". Not a hedge. */
 const DURATION = /\b(?:expected to |expects? (?:it )?to |likely to |devrai\w* )(?:last|continue|persist|remain|durer|se poursuivre|persister)\b/g;
@@ -33,7 +35,7 @@ export function isHedgedAfter(afterTrigger: string): boolean {
 
 /** Recovery that is expected or under way rather than done: "working to restore", "retour attendu d'ici". */
 const EXPECTATION =
-  /\b(?:work(?:ing|s)? (?:[\w-]+ ){0,4}?to|to (?:fully )?(?:bring|restore|resume|reopen|recover|restart)|in the process of|in order to|with a view to|en vue d(?:e|u|es|')?|afin d(?:e|')?|progressively|gradually|expects?|expected|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|hop(?:es|ed|ing)|will|would|should|by the end of|helping|help (?:us |it |them |the (?:company|group|firm|bank) )?(?:to )?(?:restore|bring|recover|restart|reopen|rebuild)|aid(?:ent|e|er|ant|eront|era) (?:[\w'-]+ ){0,3}?a (?:retablir|restaurer|redemarrer|relancer|remettre)|travaill\w*|esper\w*|souhait\w*|en cours|s'efforce\w*|vis(?:e|ons|ez|ai|er)\w*|prevu\w*|prevoi\w*|attendue?s?|d'ici|devrai\w*|pourrai\w*|sera|seront|va|vont|progressi\w*|as soon as|des que|une fois que|aura|auront|will have)\b/;
+  /\b(?:work(?:ing|s)? (?:[\w-]+ ){0,4}?to|to (?:fully )?(?:bring|restore|resume|reopen|recover|restart)|in the process of|in order to|with a view to|en vue d(?:e|u|es|')?|afin d(?:e|')?|progressively|gradually|expects?|expected|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|hop(?:es|ed|ing)|will|would|should|by the end of|helping|help (?:us |it |them |the (?:company|group|firm|bank) )?(?:to )?(?:restore|bring|recover|restart|reopen|rebuild)|aid(?:ent|e|er|ant|eront|era) (?:[\w'-]+ ){0,3}?a (?:retablir|restaurer|redemarrer|relancer|remettre)|travaill\w*|esper\w*|souhait\w*|en cours|s'efforce\w*|vis(?:e|ons|ez|ai|er)\w*|prevu\w*|prevoi\w*|attendue?s?|d'ici|devrai\w*|pourrai\w*|sera|seront|va|vont|progressi\w*|as soon as|des que|une fois que|aura|auront|prendr(?:a|ont|ait|aient)|will have)\b/;
 
 export function isExpectation(clause: string): boolean {
   return EXPECTATION.test(clause);

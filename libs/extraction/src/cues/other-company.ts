@@ -15,6 +15,10 @@ const NOT_OWNERS = new RegExp(
   String.raw`^(?:${['london', 'londres', 'paris', 'new york', 'france', 'europe', 'england', 'britain', 'uk', 'us', 'usa', ...MONTH_NAMES.map(foldText), ...WEEKDAY_NAMES, 'bourse', 'ftse', 'cac', 'sbf', 'euronext', 'nasdaq', 'nyse', 'wall street'].join('|')})\b`,
 );
 
+/** The company's own sites named by their town: "la messagerie des cliniques de Pau", "the servers at its plant in Derby". */
+const SITE_IN_TOWN =
+  /\b(?:cliniques?|hopita(?:l|ux)|usines?|sites?|agences?|magasins?|entrepots?|depots?|ateliers?|etablissements?|succursales?|plants?|factor(?:y|ies)|stores?|branch(?:es)?|offices?|warehouses?|hubs?|clinics?|hospitals?)\s(?:(?:at|of|in|de|du|a)\s|d['’])$/;
+
 /** A sentence that opens on a pronoun speaks of the article's subject: "It said the attack, like the one at…". */
 const OPENS_ON_PRONOUN = /^\W*(?:it|il|elle)\b/;
 
@@ -49,6 +53,7 @@ export function isAboutOtherCompany(
     if (regulatorSpans.some((span) => start < span.end && span.index < start + match[1].length)) continue;
     // "its" before the other company's name is the subject's; after it, it may be the other company's.
     if (SUBJECT_REFERENCE.test(folded.slice(0, match.index ?? 0))) continue;
+    if (SITE_IN_TOWN.test(foldText(match[0].slice(0, -match[1].length)))) continue;
     if (!NOT_OWNERS.test(foldText(match[1]))) return true;
   }
   return false;

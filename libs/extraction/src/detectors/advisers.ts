@@ -7,7 +7,7 @@ import { candidateOf, Detector } from './detector';
 import { phraseAt, sentenceBlocked, triggersFor } from './triggers';
 
 const ADVISER =
-  /\b(?:experts?|specialists?|specialistes?|consultants?|consultanc(?:y|ies)|consulting|forensics|advis[eo]rs?|conseils?|forensic|investigators?|cabinets?|prestataires?|firms?|societes? specialisees?|entreprises? specialisees?|responders?|incident response|reponse (?:a|aux) incidents?)\b/;
+  /\b(?:experts?|specialists?|specialistes?|consultants?|consultanc(?:y|ies)|consulting|forensics|advis[eo]rs?|advisory|conseils?|forensic|investigators?|cabinets?|prestataires?|firms?|societes? specialisees?|entreprises? specialisees?|responders?|incident response|reponse (?:a|aux) incidents?)\b/;
 /** A firm named by the trade its name ends on: "Kestrel Forensics", "Orléa Cybersécurité", "Tarn Consulting". */
 const FIRM_NAME = /\p{Lu}[\p{L}&'’-]*\s(?:Security|Cyber|Cybersecurity|Cybersécurité|Forensics|Consulting|Consultancy|Partners|Advisory|Conseil|Sécurité)\b/u;
 /** Firms commonly engaged after an incident; a name alone ("hired Mandiant") says it is an adviser. */
@@ -23,6 +23,8 @@ export const detectAdvisers: Detector = (sentence, article) => {
   if (sentenceBlocked('ExternalAdvisersEngaged', sentence)) return [];
   for (const trigger of triggersFor('ExternalAdvisersEngaged', 'engaged', sentence, article.language)) {
     if (hiredByAuthority(sentence, trigger.clause.start, trigger.index)) continue;
+    const named = advisersBeforeRelative(sentence, trigger.index);
+    if (named) return [candidateOf('ExternalAdvisersEngaged', sentence, { advisers: named, summary: summaryOf(sentence.raw) }, null, 0.8)];
     const list = sentence.folded.slice(trigger.end, Math.min(sentence.folded.length, trigger.end + 160));
     const listRaw = sentence.raw.slice(trigger.end, trigger.end + list.length);
     // Authorities listed first ("working with the police, the ICO and specialists from X"): the advisers are a later item.
@@ -32,13 +34,31 @@ export const detectAdvisers: Detector = (sentence, article) => {
     const after = sentence.folded.slice(start, Math.min(clauseAt(sentence.clauses, start).end, start + 120));
     const namesFirm = KNOWN_FIRMS.test(after.slice(0, 40)) || FIRM_NAME.test(sentence.raw.slice(start, start + 60));
     const adviser = ADVISER.exec(after);
-    if (!namesFirm && (!adviser || adviser.index > 60)) continue;
-    const end = PHRASE_END.exec(after.slice(1));
-    const advisers = phraseAt(sentence, start, start + 1 + (end ? end.index : after.length - 1));
+    // the work commissioned, then who does it: "commissioned an independent review of its procedures by the consultancy X"
+    const agent = adviser ? AGENT.exec(after.slice(0, adviser.index)) : null;
+    if (!namesFirm && (!adviser || adviser.index > (agent ? 100 : 60))) continue;
+    const from = agent ? (agent.index ?? 0) + agent[0].length : 0;
+    const end = PHRASE_END.exec(after.slice(from + 1));
+    const advisers = phraseAt(sentence, start + from, start + from + 1 + (end ? end.index : after.length - from - 1));
     return [candidateOf('ExternalAdvisersEngaged', sentence, { advisers, summary: summaryOf(sentence.raw) }, null, namesFirm || adviser ? 0.85 : 0.7)];
   }
   return advisersBeforeVerb(sentence, article.language);
 };
+
+/** The agent of the work a hire is for, right before the advisers: "a review … by the consultancy X", "un audit … confié au cabinet X". */
+const AGENT = /\s(?:carried out |conducted |led |undertaken |done )?(?:by|par|confiee? (?:a|au|aux))\s(?:the\s|le\s|la\s|l')?(?:[\w-]+\s)?$/;
+
+/** The advisers named before a relative clause whose verb is the hire: "Investigators from X, which the company hired in August, found…". */
+const RELATIVE_HIRE = /,\s(?:which|whom|who|that|que|qu')\s?(?:[\w&'-]+\s){0,3}?(?:(?:has|had|have|a|avait|ont|avaient)\s)?$/;
+
+function advisersBeforeRelative(sentence: SentenceView, verbIndex: number): string | undefined {
+  const relative = RELATIVE_HIRE.exec(sentence.folded.slice(0, verbIndex));
+  if (!relative) return undefined;
+  const clause = clauseAt(sentence.clauses, Math.max(0, relative.index - 1));
+  const phrase = sentence.folded.slice(clause.start, relative.index);
+  if (!ADVISER.test(phrase) && !KNOWN_FIRMS.test(phrase)) return undefined;
+  return phraseAt(sentence, clause.start, relative.index);
+}
 
 /** An authority as the one hiring: "the watchdog had appointed investigators", "l'AMF a désigné des enquêteurs". */
 const AUTHORITY_BEFORE_VERB =

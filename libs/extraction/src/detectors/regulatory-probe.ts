@@ -15,6 +15,13 @@ import { blockerPattern, startsWithWordOf } from '../rules/engine';
  */
 const OWN_WORK =
   /\b(?:(?:internal|interne|own|propres?|lead|mener|menee?s?|assist with|help|forensic|technical)\s(?:[\w-]+\s)?|(?:support\w*|assist\w*|help\w*|aid\w*|accompagn\w*|appui\w*|aide\w*|soutien\w*)\s(?:(?:with|in|on|the|its|their|dans|a|en|ses|leurs?|son|sa|company's|group's)\s){1,3}(?:(?:own|internal|propres?|interne)\s)?)$/;
+/**
+ * Work the company commissions is its own: "commissioned an independent review of its procedures", "brought in a
+ * consultancy to review how the migration was carried out", "a mandaté un cabinet pour auditer".
+ */
+const COMMISSIONED = /\b(?:commission\w*|command\w*)\s(?:an?|the|its|une?|un|son|sa)\s(?:[\w-]+\s){0,2}?$/;
+const HIRED_FOR =
+  /\b(?:engaged|hired|retained|brought in|called in|appointed|commissioned|instructed|mandate\w*|missionne\w*|fait appel a)\s[^.;]{0,80}?\b(?:to|pour|afin d(?:e\s|'))\s?$/;
 /** The company's own work named after the probe word: "l'enquête interne", "l'enquête technique", "an investigation carried out internally". */
 const OWN_WORK_AFTER =
   /^\s(?:internes?|en interne|internally|techniques?|forensiques?|numeriques?|(?:carried out|conducted|led|menee?s?|conduite?s?) (?:internally|en interne|par (?:le groupe|la societe|l'entreprise)|by the (?:company|group)))\b/;
@@ -113,7 +120,8 @@ function isRegulatorsWork(sentence: SentenceView, trigger: Trigger): boolean {
     POSSESSED.test(before) &&
     (HELPING.test(sentence.folded.slice(Math.max(0, trigger.index - 60), trigger.index)) || HELPED_BY.test(sentence.folded.slice(trigger.end)));
   const after = sentence.folded.slice(trigger.end, trigger.end + 40);
-  return !helped && !OWN_WORK.test(before) && !OWN_WORK_AFTER.test(after) && !FIRM_BEFORE.test(before) && !FIRM_AFTER.test(after);
+  const commissioned = COMMISSIONED.test(before) || HIRED_FOR.test(sentence.folded.slice(Math.max(0, trigger.index - 120), trigger.index));
+  return !helped && !commissioned && !OWN_WORK.test(before) && !OWN_WORK_AFTER.test(after) && !FIRM_BEFORE.test(before) && !FIRM_AFTER.test(after);
 }
 
 /** An authority named by what it is: "the regulator", "the watchdog", "le régulateur", "le gendarme". */

@@ -26,7 +26,7 @@ const PRICE_STATEMENT = /\b(?:trading at|changing hands at|s'echang\w* a|cotait|
  * not a measure reaching a sum in millions ("premiums up 6% to £1.14bn"), nor a growth "à périmètre constant" with no price after it.
  */
 const QUOTE =
-  /(?<![\w.,])[+-]?\s?\d[\d.,]*\s?%,?\s(?:(?:lower|higher|down|up)\s)?(?:a|at|to)\s(?=(?:£|\$|€)?\s?\d)(?!(?:£|\$|€)?\s?\d[\d.,]*\s?(?:bn|m|k|billions?|millions?|milliards?)\b)/;
+  /(?<![\w.,])[+-]?\s?\d[\d.,]*\s?%,?\s(?:(?:lower|higher|down|up)\s)?(?:(?:on\s)?(?:lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday|hier|yesterday),?\s)?(?:a|at|to)\s(?=(?:£|\$|€)?\s?\d)(?!(?:£|\$|€)?\s?\d[\d.,]*\s?(?:bn|m|k|billions?|millions?|milliards?)\b)/;
 /** The price of what the company sells, not of its shares: "le prix du billet baisse de 2 euros à 10 euros". */
 const GOODS_PRICE = /\b(?:prix|prices?|tarifs?|fares?|billets?|tickets?|abonnements?|subscriptions?|plans?|fees?|frais|loyers?|rents?)\b/;
 /** A figure per share ("earnings per share of 40p to 42p") is a measure of profit, not a quote. */
