@@ -61,6 +61,7 @@ export const SCORED_HELD_OUT_SETS = [
   'held-out-21',
   'held-out-22',
   'held-out-23',
+  'held-out-24',
 ].map((name) => resolve(FIXTURES, name));
 
 export function hasCorpus(dir: string): boolean {
