@@ -62,6 +62,7 @@ export const SCORED_HELD_OUT_SETS = [
   'held-out-22',
   'held-out-23',
   'held-out-24',
+  'held-out-25',
 ].map((name) => resolve(FIXTURES, name));
 
 export function hasCorpus(dir: string): boolean {
