@@ -3,6 +3,7 @@ import { SentenceView } from '../article';
 import { summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { findRegulators } from '../regulators/find-regulators';
+import { isMatterOfSanction } from '../cues/sanction-matter';
 import { dateOfTrigger, sentenceBlocked, triggersFor } from './triggers';
 
 /** A goal, not an effect: "to minimise the impact", "limiter les perturbations". */
@@ -18,7 +19,11 @@ const DURATION =
 export const detectOperationalImpact: Detector = (sentence, article) => {
   if (sentenceBlocked('OperationalImpactReported', sentence)) return [];
   const [trigger] = triggersFor('OperationalImpactReported', 'impact', sentence, article.language).filter(
-    (t) => !PURPOSE.test(sentence.folded.slice(t.clause.start, t.index)) && !inRegulatorsFindings(sentence, t.index),
+    // an outage named as what a sanction is for ("sanctionné après la panne de 2027") was reported when it happened
+    (t) =>
+      !PURPOSE.test(sentence.folded.slice(t.clause.start, t.index)) &&
+      !inRegulatorsFindings(sentence, t.index) &&
+      !isMatterOfSanction(sentence, t.index, article.language),
   );
   if (!trigger) return [];
   const occurredOn = dateOfTrigger(sentence, trigger);

@@ -83,11 +83,19 @@ export const detectRegulatoryProbe: Detector = (sentence, article) => {
     .sort((a, b) => a.index - b.index)
     .filter((trigger) => isRegulatorsWork(sentence, trigger));
   if (probes.length === 0) return [];
-  const probe = probes[0];
   const named = uniqueNamed(findRegulators(sentence.folded, sentence.raw)).filter((mention) => nearProbe(mention, probes));
   const regulators = named.length > 0 ? named : authorityNamedBefore(sentence, article, probes);
-  if (regulators.length === 0) return [];
-  const closed = CLOSED.test(aroundProbe(sentence, probe).replace(POSSIBLE_SANCTION, ' '));
+  // each authority takes the probe word nearest it: "X sanctionné par l'ACPR, l'AMF enquête", "X fined over a hack as Ofcom opens a probe"
+  return regulators.flatMap((regulator) => probeOf(sentence, article, nearestProbe(regulator, probes), regulator, probes));
+};
+
+/** One authority's probe, opened or updated, read from its probe word. */
+function probeOf(sentence: SentenceView, article: ArticleView, probe: Trigger, regulator: RegulatorMention, probes: Trigger[]): Candidate[] {
+  // the authority's verb may stand before the probe word: "la CNIL a clos en mai, sans sanction, le contrôle ouvert après l'incident"
+  // but not past another probe word before it, which is another matter ("X fined over a hack as Ofcom opens a probe")
+  const start = Math.min(regulator.index, probe.clause.start);
+  const from = Math.max(start, ...probes.filter((other) => other.end <= probe.index && other.end > start).map((other) => other.end));
+  const closed = CLOSED.test(aroundProbe(sentence, probe, from).replace(POSSIBLE_SANCTION, ' '));
   // a probe closed or sanctioned before the article's news is background: "a separate review, closed last year"
   if (closedInThePast(sentence, probe)) return [];
   const sanctioned = startsWithWordOf('sanction', article.language, sentence.folded.slice(probe.index));
@@ -99,8 +107,13 @@ export const detectRegulatoryProbe: Detector = (sentence, article) => {
     !OPENING.test(sentence.folded)
   )
     return [];
-  return regulators.map((regulator) => (closed || stepped ? updated(sentence, regulator) : opened(sentence, regulator, probe)));
-};
+  return [closed || stepped ? updated(sentence, regulator) : opened(sentence, regulator, probe)];
+}
+
+function nearestProbe(mention: RegulatorMention, probes: Trigger[]): Trigger {
+  const distance = (probe: Trigger) => Math.min(Math.abs(mention.index - probe.end), Math.abs(probe.index - mention.end));
+  return probes.reduce((best, probe) => (distance(probe) < distance(best) ? probe : best));
+}
 
 /**
  * The sentence tells of a probe opened, now: an opening set earlier ("the CMA, which began investigating

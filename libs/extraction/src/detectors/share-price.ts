@@ -22,11 +22,12 @@ const CONTRAST_BEFORE =
 const CONTRAST_NAMED_FIRST = /,\s(?:while|whereas|tandis qu['e]\s?|alors qu['e]\s?)(?:[\w'-]+,?\s){1,5}$/;
 const PRICE_STATEMENT = /\b(?:trading at|changing hands at|s'echang\w* a|cotait|cote a|valait)\b/;
 /**
- * A move quoted with its price: "-2,96% à 8,185 euros", "down 9.4% at 1,012p", "closed 14% lower at 187p", "lâchait 6,4 %, à 12,30 euros";
+ * A move quoted with its price: "-2,96% à 8,185 euros", "down 9.4% at 1,012p", "closed 14% lower at 187p", "lâchait 6,4 %, à 12,30 euros",
+ * a day between ("a lâché 13,5 % vendredi, à 18,42 euros");
  * not a measure reaching a sum in millions ("premiums up 6% to £1.14bn"), nor a growth "à périmètre constant" with no price after it.
  */
 const QUOTE =
-  /(?<![\w.,])[+-]?\s?\d[\d.,]*\s?%,?\s(?:(?:lower|higher|down|up)\s)?(?:(?:on\s)?(?:lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday|hier|yesterday),?\s)?(?:a|at|to)\s(?=(?:£|\$|€)?\s?\d)(?!(?:£|\$|€)?\s?\d[\d.,]*\s?(?:bn|m|k|billions?|millions?|milliards?)\b)/;
+  /(?<![\w.,])[+-]?\s?\d[\d.,]*\s?%,?\s(?:(?:lower|higher|down|up)\s)?(?:(?:on\s)?(?:lundi|mardi|mercredi|jeudi|vendredi|hier|monday|tuesday|wednesday|thursday|friday|yesterday),?\s)?(?:(?:lower|higher|down|up)\s)?(?:a|at|to)\s(?=(?:£|\$|€)?\s?\d)(?!(?:£|\$|€)?\s?\d[\d.,]*\s?(?:bn|m|k|billions?|millions?|milliards?)\b)/;
 /** The price of what the company sells, not of its shares: "le prix du billet baisse de 2 euros à 10 euros". */
 const GOODS_PRICE = /\b(?:prix|prices?|tarifs?|fares?|billets?|tickets?|abonnements?|subscriptions?|plans?|fees?|frais|loyers?|rents?)\b/;
 /** A figure per share ("earnings per share of 40p to 42p") is a measure of profit, not a quote. */
@@ -36,7 +37,7 @@ const MONEY_QUOTE = /(?<![\w.,])\d[\d.,]*\s?(?:p|pence|euros?|cents?)\s(?:a|at|t
 const UP =
   /\b(?:rose|rise|rises|risen|rising|gained|gains|climbed|climbs|jumped|jumps|soared|soars|surged|surges|rallied|rallies|advanced|advances|rebounded|rebounds|up(?! to\b)|higher|added|spiked|leapt|leaped|firmed|bounced|popped|s'adjug\w*|grappill\w*|engrang\w*|regagn\w*|(?:pren(?:d|ait|aient|nent|ant)|pris)(?= (?:de )?\+?\d)|augment\w*|progress\w*|grimp\w*|bondi\w*|gagn\w*|s'envol\w*|hausse|avanc\w*|mont(?:e|ait|ent|ee|aient)|rebond\w*|s'appreci\w*|flamb\w*)\b/;
 const DOWN =
-  /\b(?:fell|fall|falls|falling|dropped|drops|drop|slumped|slumps|slump|tumbled|tumbles|plunged|plunges|plummeted|sank|sinks|slid|slides|declined|declines|lost|loses|loss|down|lower|shed|sheds|tanked|dived|slipped|slips|wiped|wiping|erased|erasing|drag|retreated|eased|dipped|dips|skidded|crashed|nosedived|cratered|sagged|weakened|softened|abandonn\w*|en retrait|flanch\w*|trebuch\w*|s'affaiss\w*|se tass\w*|derap\w*|fallers?|baisse\w*|recul\w*|chut\w*|tomb(?:e|ee|es|ees|ait|aient|ent|ant)|perd\w*|ced(?:e|ait|aient|ent|ant)\w*|lach\w*|degringol\w*|plong\w*|s'enfonc\w*|repli\w*|decroch\w*|gliss\w*|fond(?:ait|u|ent)|devisse\w*|s'effondr\w*|lanterne rouge|sanctionn\w*)\b/;
+  /\b(?:fell|fall|falls|falling|dropped|drops|drop|slumped|slumps|slump|tumbled|tumbles|plunged|plunges|plummeted|sank|sinks|slid|slides|declined|declines|lost|loses|loss|down|lower|shed|sheds|tanked|dived|slipped|slips|wiped|wiping|erased|erasing|drag|retreated|eased|dipped|dips|skidded|crashed|nosedived|cratered|sagged|weakened|softened|abandonn\w*|en retrait|flanch\w*|trebuch\w*|s'affaiss\w*|se tass\w*|derap\w*|fallers?|baisse\w*|recul\w*|chut\w*|tomb(?:e|ee|es|ees|ait|aient|ent|ant)|perd\w*|ced(?:e|ait|aient|ent|ant)\w*|lach\w*|flechi\w*|degringol\w*|plong\w*|s'enfonc\w*|repli\w*|decroch\w*|gliss\w*|fond(?:ait|u|ent)|devisse\w*|s'effondr\w*|lanterne rouge|sanctionn\w*)\b/;
 /** The day's extreme, not its move, when the move is given too: "as much as 12%", "jusqu'à 12 %". */
 const INTRADAY_BEFORE = /\b(?:as much as|up to|at one point|jusqu'a|jusqu'au|a un moment)\s(?:[-+]\s?)?$/;
 /** Moves over a long period, or a past level: not the day's move. */
@@ -47,7 +48,7 @@ const INDEX_SUBJECT =
   /^\s*(?:(?:and|et|while|whereas|tandis que|alors que)\s)?(?:the |le |l'|la )?(?:(?:wider|broader|benchmark|blue-chip|broad)\s)?(?:(?:indice|index)\s)?(?:cac(?: 40| mid 60| small| next 20)?|sbf 120|ftse(?: 100| 250| 350| all-share| smallcap| aim(?: all-share)?)?|dow(?: jones)?|s&p(?: 500)?|nasdaq(?: composite| 100)|(?:euro )?stoxx(?: europe)?(?: 600| 50)?|dax|ibex(?: 35)?|nikkei(?: 225)?|msci|indice|index|marche|market)\b/;
 /** Where a clause turns to the market or an index ("dans un marché en hausse de 0,3 %"). */
 const MARKET_TAIL =
-  /\b(?:dans un marche|in a (?:[\w-]+ )?market|while the (?:cac|ftse|index|broader|wider|market)|alors que le (?:cac|marche|sbf|stoxx)|the (?:ftse 100|ftse 250|dow|s&p 500|nasdaq|cac 40)(?: index)? (?:rose|fell|was|gained|lost|added|shed))/;
+  /\b(?:dans un marche|in a (?:[\w-]+ )?market|(?:while|whereas|when|as) the (?:cac|ftse|index|broader|wider|market)|(?:alors que|tandis que|quand|lorsque) (?:le (?:cac|marche|sbf|stoxx)|l'indice)|the (?:ftse 100|ftse 250|dow|s&p 500|nasdaq|cac 40)(?: index)? (?:rose|fell|was|gained|lost|added|shed))/;
 /** An index naming the company's kind ("the FTSE 250 firm", "le groupe du CAC 40") describes the company; its move is the company's. */
 const INDEX_BEFORE =
   /(?<!\b(?:groupe|societe|entreprise|valeur|titre|membre|poids lourd|fleuron|composante)s? (?:du|de l') ?)\b(?:marche|market|index|indice|cac(?: 40)?|ftse(?: \d+)?|dow|sbf(?: 120)?|stoxx(?: \d+)?|s&p(?: 500)?)\s(?!(?:firm|company|group|business|constituent|member|stock|retailer|lender|insurer|bank|housebuilder|miner|operator|supplier|listed|-listed)\b)(?:[a-z]+\s){0,3}$/;

@@ -9,6 +9,11 @@ export interface RegulatorEntry {
   acronyms: string[];
 }
 
+/** A British authority named by its country and field: "the UK's data watchdog", "Britain's competition regulator", "UK financial watchdog". */
+function nationalNames(fields: string[], nouns: string[]): string[] {
+  return ["uk's", 'uk', "britain's", 'british'].flatMap((country) => fields.flatMap((field) => nouns.map((noun) => `${country} ${field} ${noun}`)));
+}
+
 export const REGULATORS: RegulatorEntry[] = [
   // United Kingdom
   {
@@ -18,12 +23,21 @@ export const REGULATORS: RegulatorEntry[] = [
       'autorite de la concurrence et des marches',
       'autorite britannique de la concurrence',
       'gendarme britannique de la concurrence',
+      ...nationalNames(['competition'], ['watchdog', 'regulator', 'authority']),
     ],
     acronyms: ['CMA'],
   },
   {
     short: 'ICO',
-    names: ["information commissioner's office", 'information commissioners office', 'information commissioner', "bureau du commissaire a l'information"],
+    names: [
+      "information commissioner's office",
+      'information commissioners office',
+      'information commissioner',
+      "bureau du commissaire a l'information",
+      // named by country and field, as wires do: "the UK's data protection watchdog", "Britain's data regulator"
+      ...nationalNames(['data protection', 'data', 'privacy', 'information'], ['watchdog', 'regulator']),
+      'gendarme britannique des donnees',
+    ],
     acronyms: ['ICO'],
   },
   {
@@ -34,6 +48,7 @@ export const REGULATORS: RegulatorEntry[] = [
       'autorite britannique des marches financiers',
       'regulateur financier britannique',
       'gendarme financier britannique',
+      ...nationalNames(['financial', 'financial conduct', 'markets'], ['watchdog', 'regulator']),
     ],
     acronyms: ['FCA'],
   },

@@ -99,3 +99,6 @@ export interface AttributionWords {
 }
 
 export type AttributionListName = keyof AttributionWords;
+
+/** A short aside between commas, quoted or not, between a verb and its object: "confirme, « à ce stade », son objectif", "reaffirmed, for now, its guidance". */
+export const ASIDE = String.raw`(?:, [«"“]?\s?[\w' ]{2,25}?\s?[»"”]?,)?`;
