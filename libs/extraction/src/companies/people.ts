@@ -14,7 +14,10 @@ export function isPerson(text: string, name: string): boolean {
   return titled.test(text);
 }
 
+/** Capitalised words that are no first name: a product named with a possessive ("My Acme app") or an article. */
+const NOT_FIRST_NAMES = String.raw`(?:My|Our|Your|Their|His|Her|Its|The|This|That|New|Mon|Ma|Mes|Notre|Nos|Votre|Vos|Le|La|Les|Un|Une)`;
+
 /** A word written elsewhere after a first name ("Jane Doe said" ... "Doe said") names a person. */
 function isSurname(text: string, word: string): boolean {
-  return new RegExp(String.raw`\p{Lu}\p{Ll}+\s${escape(word)}(?![\p{L}])`, 'u').test(text);
+  return new RegExp(String.raw`(?<![\p{L}])(?!${NOT_FIRST_NAMES}\s)\p{Lu}\p{Ll}+\s${escape(word)}(?![\p{L}])`, 'u').test(text);
 }

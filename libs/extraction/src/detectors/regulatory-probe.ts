@@ -33,6 +33,10 @@ const HELPED_BY =
 /** The company's probe word: "its investigation", "the group's inquiry", "son enquête". */
 const POSSESSED = /\b(?:its|their|son|sa|ses|leurs?|(?:the )?(?:company|group|firm|bank|insurer|retailer|operator)'s)\s(?:[\w-]+\s)?$/;
 
+/** The company investigating itself, named by a pronoun or a reference: "says it is investigating whether", "nous enquêtons". */
+const OWN_SUBJECT =
+  /\b(?:it|we|il|elle|nous|the (?:company|group|firm)|le groupe|la societe)\s(?:(?:is|are|was|were|has been|have been|had been)\s(?:still\s|now\s|also\s)?)?$/;
+
 /** The probe word names a kind of firm: "cabinet d'investigation numérique", "investigation firm". */
 const FIRM_BEFORE = /\b(?:cabinet|societe|firme|entreprise|prestataire|specialiste|experts?)s? (?:d'|de |en )$/;
 const FIRM_AFTER = /^(?:\s[\w-]+)?\s(?:firms?|compan(?:y|ies)|specialists?|experts?|consultants?|services|teams?)\b/;
@@ -134,7 +138,21 @@ function isRegulatorsWork(sentence: SentenceView, trigger: Trigger): boolean {
     (HELPING.test(sentence.folded.slice(Math.max(0, trigger.index - 60), trigger.index)) || HELPED_BY.test(sentence.folded.slice(trigger.end)));
   const after = sentence.folded.slice(trigger.end, trigger.end + 40);
   const commissioned = COMMISSIONED.test(before) || HIRED_FOR.test(sentence.folded.slice(Math.max(0, trigger.index - 120), trigger.index));
-  return !helped && !commissioned && !OWN_WORK.test(before) && !OWN_WORK_AFTER.test(after) && !FIRM_BEFORE.test(before) && !FIRM_AFTER.test(after);
+  const ownSubject = sentence.attribution === 'subject' && OWN_SUBJECT.test(before) && !regulatorActsBefore(sentence, trigger.index);
+  return (
+    !helped && !commissioned && !ownSubject && !OWN_WORK.test(before) && !OWN_WORK_AFTER.test(after) && !FIRM_BEFORE.test(before) && !FIRM_AFTER.test(after)
+  );
+}
+
+/** An authority told or worked with is an object ("reported it to the ICO"); one named otherwise may be what "it" stands for. */
+const AS_OBJECT =
+  /\b(?:to|with|told|informed|notified|alerted|contacted|a|au|aux|aupres d(?:e|u|es)|avec|informe|notifie|prevenu|alerte)\s(?:the\s|l'|la\s|le\s)?$/;
+
+/** "after the FTC took the step of confirming that it is investigating": an authority acting before the pronoun. */
+function regulatorActsBefore(sentence: SentenceView, index: number): boolean {
+  return findRegulators(sentence.folded, sentence.raw).some(
+    (mention) => mention.index < index && !AS_OBJECT.test(sentence.folded.slice(Math.max(0, mention.index - 20), mention.index)),
+  );
 }
 
 /** An authority named by what it is: "the regulator", "the watchdog", "le régulateur", "le gendarme". */

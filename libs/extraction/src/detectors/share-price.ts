@@ -35,7 +35,7 @@ const PER_SHARE = /\b(?:per share|par action)\b/;
 /** A move in money then the price, which only a share's quote gives: "abandonne 1,18 euro à 14,62 euros", "fell 31p to 214p". */
 const MONEY_QUOTE = /(?<![\w.,])\d[\d.,]*\s?(?:p|pence|euros?|cents?)\s(?:a|at|to)\s(?:£|\$|€)?\d[\d.,]*\s?(?:p|pence|euros?)\b/;
 const UP =
-  /\b(?:rose|rise|rises|risen|rising|gained|gains|climbed|climbs|jumped|jumps|soared|soars|surged|surges|rallied|rallies|advanced|advances|rebounded|rebounds|up(?! to\b)|higher|added|spiked|leapt|leaped|firmed|bounced|popped|s'adjug\w*|grappill\w*|engrang\w*|regagn\w*|(?:pren(?:d|ait|aient|nent|ant)|pris)(?= (?:de )?\+?\d)|augment\w*|progress\w*|grimp\w*|bondi\w*|gagn\w*|s'envol\w*|hausse|avanc\w*|mont(?:e|ait|ent|ee|aient)|rebond\w*|s'appreci\w*|flamb\w*)\b/;
+  /\b(?:rose|rise|rises|risen|rising|gained|gains|climbed|climbs|jumped|jumps|soared|soars|surged|surges|rallied|rallies|advanced|advances|rebounded|rebounds|up(?! to\b)|higher|added|spiked|leapt|leaped|firmed|bounced|popped|s'adjug\w*|grappill\w*|engrang\w*|regagn\w*|(?:(?:re)?pren(?:d|ait|aient|nent|ant)|(?:re)?pris|regained|recouped|clawed back)(?= (?:de |about |around |some )?\+?\d)|augment\w*|progress\w*|grimp\w*|bondi\w*|gagn\w*|s'envol\w*|hausse|avanc\w*|mont(?:e|ait|ent|ee|aient)|rebond\w*|s'appreci\w*|flamb\w*)\b/;
 const DOWN =
   /\b(?:fell|fall|falls|falling|dropped|drops|drop|slumped|slumps|slump|tumbled|tumbles|plunged|plunges|plummeted|sank|sinks|slid|slides|declined|declines|lost|loses|loss|down|lower|shed|sheds|tanked|dived|slipped|slips|wiped|wiping|erased|erasing|drag|retreated|eased|dipped|dips|skidded|crashed|nosedived|cratered|sagged|weakened|softened|abandonn\w*|en retrait|flanch\w*|trebuch\w*|s'affaiss\w*|se tass\w*|derap\w*|fallers?|baisse\w*|recul\w*|chut\w*|tomb(?:e|ee|es|ees|ait|aient|ent|ant)|perd\w*|ced(?:e|ait|aient|ent|ant)\w*|lach\w*|flechi\w*|degringol\w*|plong\w*|s'enfonc\w*|repli\w*|decroch\w*|gliss\w*|fond(?:ait|u|ent)|devisse\w*|s'effondr\w*|lanterne rouge|sanctionn\w*)\b/;
 /** The day's extreme, not its move, when the move is given too: "as much as 12%", "jusqu'à 12 %". */
@@ -140,6 +140,8 @@ function moveIn(sentence: SentenceView, clause: Span, language: Language, target
   const tail = MARKET_TAIL.exec(sentence.folded.slice(clause.start, clause.end));
   const end = tail ? clause.start + tail.index : clause.end;
   const text = sentence.folded.slice(clause.start, end);
+  const sequel = sequelAfterLongPeriod(text);
+  if (sequel !== undefined) return moveIn(sentence, { ...clause, start: clause.start + sequel }, language, targetTicker, subjectWords);
   if (LONG_PERIOD.test(text) || opensOnLongPeriod(sentence, clause) || INDEX_SUBJECT.test(text) || mentionsOtherTicker(text, targetTicker)) return [];
   if (namesOtherCompany(sentence.raw.slice(clause.start, end), subjectWords)) return [];
   const verb = directionVerb(text);
@@ -184,6 +186,19 @@ function moveIn(sentence: SentenceView, clause: Span, language: Language, target
       date,
     },
   ];
+}
+
+/** A move of its own joined to a move over a long period: "have lost 14% since the attack and slipped a further 1.2% on Wednesday". */
+const SEQUEL = new RegExp(String.raw`\b(?:and|et|but|mais|then|puis)\s(?:[\w-]+\s){0,2}?(?=(?:${UP.source}|${DOWN.source}))`);
+
+/** Where the sequel of a long-period move starts in the clause's text, when it has figures of its own and no period. */
+function sequelAfterLongPeriod(text: string): number | undefined {
+  const period = LONG_PERIOD.exec(text);
+  if (!period) return undefined;
+  const sequel = SEQUEL.exec(text.slice(period.index));
+  if (!sequel) return undefined;
+  const start = period.index + sequel.index;
+  return /\d/.test(text.slice(start)) && !LONG_PERIOD.test(text.slice(start)) ? start : undefined;
 }
 
 /** A later move with no day of its own ("fell 9% on Tuesday, then rallied on Wednesday, closing up 2%") takes the last day named before it. */

@@ -25,9 +25,13 @@ export function triggersIn(sentence: SentenceView, pattern: RegExp): Trigger[] {
   });
 }
 
+/** A denial that governs the time, not the trigger: "is not expected to restart before next week", "ne reprendra pas avant lundi". */
+const NOT_BEFORE_A_TIME = /^\s(?:[\w'-]+\s){0,3}?(?:before|until|till|avant|jusqu'(?:a|au|en))\s/;
+
 export function isDenied(sentence: SentenceView, trigger: Trigger): boolean {
   const before = sentence.folded.slice(trigger.clause.start, trigger.index);
-  return isNegated(before) || isDeniedAfter(sentence.folded.slice(trigger.end, trigger.clause.end));
+  const after = sentence.folded.slice(trigger.end, trigger.clause.end);
+  return (isNegated(before) && !NOT_BEFORE_A_TIME.test(after)) || isDeniedAfter(after);
 }
 
 export function isHedgedTrigger(sentence: SentenceView, trigger: Trigger): boolean {

@@ -27,6 +27,8 @@ export const EN: Vocabulary = {
     String.raw`(?:websites?|systems?|services?|apps?|platforms?|networks?|servers?|portals?|tills|e-?mail)(?: [\w'&-]+){0,4} (?:went|go|goes|has gone|have gone|had gone|were|was) down\b`,
     String.raw`(?:closed|shuttered|paused|shut|shutting) (?:[\w'-]+\s){0,3}?(?:websites?|online (?:store|shop)s?|web ?shops?|apps?)`,
     String.raw`(?:took|taken|take|taking)\s(?:[\w'&-]+\s){0,4}?(?:systems?|servers?|networks?|platforms?|websites?) down|(?:suspended|cut off|restricted|blocked) access to`,
+    // remote access cut for staff: "disabled remote access for all staff", "switched off its VPN"
+    String.raw`(?:cut|cutting|disabl\w*|suspend\w*|shut off|switched off|turned off|revok\w*|block\w*) (?:off )?(?:[\w'-]+ ){0,3}?(?:remote access|vpns?|remote connections?)\b`,
     // a service withdrawn: "pulled the app on Tuesday", "withdrew its booking website"
     String.raw`(?:pulled|pulling|pulls|pull|yanked|withdrew|withdrawn|withdrawing) (?:its |the |their |our )?(?:[\w-]+ ){0,2}?(?:apps?|websites?|portals?|online (?:stores?|shops?)|web ?shops?)\b`,
     // links to a supplier's or partner's systems cut: "cut all connections between its HR systems and the bureau's platform", "severed every connection between its depots and the carriers"
@@ -94,6 +96,8 @@ export const EN: Vocabulary = {
     String.raw`(?:orders|ordering|deliveries|shipments|production|operations|sales|trading|payments|manufacturing|shipping|flights|bookings|appointments|stores|shops|plants|factories|branches|clinics)(?:,? [\w'-]+){0,10},? (?:were|was|have been|has been|had been|are|is|remain(?:ed|s)?) (?:(?:temporarily|partially|partly|largely|still|also)\s)?(?:halted|suspended|paused|stopped|closed|cancel(?:l)?ed)`,
     // service slowed for those it serves: "call waiting times doubled", "response times have lengthened"
     String.raw`(?:waiting|wait|response|queue|call[- ]waiting|turnaround|handling) times?(?: [\w'-]+){0,4} (?:have |has |had )?(?:doubled|tripled|lengthened|soared|rose|risen|increased|climbed|jumped|hit|reached|stretched)\b`,
+    // customers sent to the phone, and long waits: "pushed many customers on to the phone", "waits of more than an hour"
+    String.raw`(?:pushed|pushing|forced|forcing|sent|sending|driven|driving|diverted|diverting) (?:[\w'-]+ ){0,3}?(?:on ?to|onto|towards?) (?:the )?(?:phones?|telephones?|phone lines|call cent(?:re|er)s?|helplines?)\b|(?:waited|waiting|waits?)(?: of| for)? (?:more than |over |up to |nearly |almost |about |around )?(?:an|one|two|three|several|\d+) hours?\b`,
     // work stopped for people and plant: "staff have been sent home", "production lines stand idle", "patients had their appointments moved"
     String.raw`(?:staff|workers|employees|operatives)(?: [\w'-]+){0,3} (?:have been |has been |were |was |had been |are being )?sent home|(?:production lines?|lines|plants?|factories|sites|warehouses|depots)(?: [\w'-]+){0,3} (?:stand|stood|standing|are|were|remain(?:ed|s)?|lay|lie|sat|sit) idle|\bidled\b|had (?:their |its )?(?:appointments|operations|procedures|surgeries|treatments|consultations|deliveries|orders|flights|bookings) (?:moved|rescheduled|postponed|cancel(?:l)?ed|delayed|pushed back)`,
     // work slowed, and customers lost over the incident: "order picking has been slowed", "two clients have since terminated their contracts"
@@ -127,7 +131,7 @@ export const EN: Vocabulary = {
     String.raw`(?:profit|earnings|revenue|sales|full-year|annual|market|financial) expectations|now (?:expects?|expected|sees|saw|forecasts?|estimates?|estimated|anticipates?|anticipated|predicts?|projects?|puts|thinks|believes?)|(?:is|are) now (?:expected|seen|forecast|estimated|projected)|(?:profits?|revenues?|sales|earnings) (?:for the (?:full )?year |for \d{4} )?(?:would|will|(?:is|are) expected to|(?:is|are) set to) (?:be|come in) (?:materially |significantly |slightly |well )?(?:lower|higher|below|above|short of)|expect\w* (?:[\w-]+ ){0,4}?(?:profits?|revenues?|sales|earnings|ebitda|ebit|margins?) (?:for the (?:full )?year |for \d{4} )?to (?:be|come in|fall|rise) (?:[\w£$€.,-]+ ){0,4}?(?:lower|higher|below|above|short of|ahead of)\b|(?:(?:is|are) not expected to|(?:will|would|should) not) exceed|(?:would|will) now cost|(?:up|down|higher|lower) (?:from|than) (?:the |its |an? |their )?(?:(?:earlier|previous|initial|original|first) )?(?:[\w£$€.,-]+ ){0,3}?estimates?\b|(?:would|will) cost (?:it |us |the (?:company|group) )?(?:about|around|roughly|some|approximately|nearly|almost|up to|between|as much as)`,
   ],
   remediation: [
-    String.raw`corrective (?:measures|actions)|(?<!\b(?:costs?|cout\w*) (?:[\w-]+ )?(?:of |de |d')?)remediation(?! costs?)|incident response (?:plan|procedures?|protocols?)|business continuity (?:plan|procedures)`,
+    String.raw`(?:corrective|remedial) (?:measures|actions|steps)|(?<!\b(?:costs?|cout\w*) (?:[\w-]+ )?(?:of |de |d')?)remediation(?! costs?)|incident response (?:plan|procedures?|protocols?)|business continuity (?:plan|procedures)`,
     // recovery close to done: "trading had been encouragingly close to normal", "almost back to normal levels"
     String.raw`(?:close|closer|near|nearly|almost|largely|broadly|not far from|approaching) (?:back )?(?:to )?normal(?: levels)?\b|near-normal|(?:is|are|was|were) returning to normal|(?:getting|edging|moving) back to normal`,
     // the trouble said to be behind the company: "the warehouse issues were 'largely behind us'"
@@ -162,6 +166,8 @@ export const EN: Vocabulary = {
     String.raw`(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?|(?:its|the (?:group|company|board)'s|our) expectations)(?:,? [\w'.,£$€%-]+){1,10}? (?:was|is|were|are|has been|have been|had been|remains?|remained) (?:also |still )?(?:confirmed|maintained|reaffirmed|reiterated|unchanged)\b|(?:(?:go|goes|going|went|gone) ahead|proceed(?:s|ed|ing)?) with (?:[\w'-]+ ){0,3}?(?:dividends?|payouts?)\b|(?:pay|pays|paying|paid) (?:[\w'-]+ ){0,3}?(?:dividends?|payouts?)(?: [\w'.,£$€%-]+){0,8}? as (?:planned|scheduled|expected|announced|intended|usual)\b|(?:dividends?|payouts?)(?: [\w'.,£$€%-]+){0,8}? (?:will|would|is to|was to) (?:still )?(?:be paid|go ahead)\b`,
     // a payout held at its level, nothing between: "the interim dividend is held at 5p", "the final dividend will be maintained at last year's level"
     String.raw`(?:dividends?|payouts?)(?: [\w'.,£$€%-]+){0,6}? (?:is|was|are|were|has been|have been|will be|would be|remains?|remained) (?:also |still |being )?(?:held|kept|maintained|unchanged|frozen) (?:at|in line with|on a par with)\b`,
+    // kept in the passive future: "the final dividend will be kept at 9p", "the payout would stay unchanged"
+    String.raw`(?:dividends?|payouts?)(?: [\w'.,£$€%-]+){0,8}? (?:will|would|is to|is set to|should) (?:still )?(?:be (?:kept|held|maintained|left)|remain|stay) (?:at|unchanged|in line with|on a par with)\b`,
     // a payout said to be safe, or kept at last year's level in apposition: "the final dividend, 4.1p a share, is safe"
     String.raw`(?:dividends?|payouts?)(?:,? [\w'.,£$€%-]+){0,8}? (?:is|are|was|were|remains?|remained) (?:still )?(?:safe|secure|protected|not at risk)\b|(?:dividends?|payouts?)(?:,? [\w'.,£$€%-]+){1,10}?, (?:unchanged|maintained|held|kept) (?:at|from|in line with|on a par with)\b`,
     // "confirmed it is still targeting", "reaffirmed that it aims to"
@@ -182,8 +188,10 @@ export const EN: Vocabulary = {
     String.raw`(?:refund|reimburs|waiv|compensat)\w* (?:any |all |the )?(?:[\w-]+ ){0,2}?(?:charges|fees|costs|interest|penalties)(?: (?:or|and) (?:[\w-]+ ){0,2}?(?:charges|fees|costs|interest|penalties))? (?:incurred|caused|charged|levied|resulting)\b`,
     // each person affected contacted, or made good for a loss: "will contact every affected customer individually", "will reimburse any customer who loses money"
     String.raw`contact\w* (?:[a-z]+ly )?(?:each|every|all) (?:of its |its )?(?:affected |impacted )?(?:customers?|clients?|subscribers?|patients?|policyholders?|users?|passengers?|cardholders?|members?)\b|(?:refund|reimburs|compensat)\w* (?:any|every|all|each) (?:affected )?(?:customers?|clients?|subscribers?|patients?|policyholders?|users?|passengers?|cardholders?|members?) (?:who|that) (?:[\w'-]+ ){0,3}?(?:loss|losses|lost|loses|lose|out of pocket)\b`,
-    String.raw`(?:free )?credit monitoring|identity (?:theft )?protection|(?:getting|get|be) in touch with (?:every|all|each)|contacting (?:all|every|each) (?:of its |its )?customers`,
+    String.raw`(?:free )?credit[- ]monitoring|identity (?:theft )?protection|(?:getting|get|be) in touch with (?:every|all|each)|contacting (?:all|every|each) (?:of its |its )?customers`,
     // a line opened for those affected: "a dedicated helpline", "a call centre for affected customers"
+    // a contract left without its exit fee: "may leave their contract without paying an early termination charge"
+    String.raw`(?:leav|exit|end|cancel|terminat|switch)\w* (?:[\w'-]+ ){0,3}?(?:contracts?|plans?|subscriptions?|policies|accounts?) (?:early )?(?:without|free of|with no) (?:paying |incurring |any |an? )*(?:(?:early|exit|termination|cancellation|early[- ]termination|early[- ]exit) )?(?:charges?|fees?|penalt(?:y|ies))|(?:waiv|scrap|drop)\w* (?:[\w'-]+ ){0,3}?(?:early[- ])?(?:termination|exit|cancellation) (?:charges?|fees?|penalt(?:y|ies))`,
     String.raw`(?:dedicated |free |special )?helplines?|(?:dedicated )?call cent(?:re|er)s? for (?:affected |concerned )?(?:customers|clients|patients|policyholders)`,
   ],
   calendar: [
@@ -213,7 +221,7 @@ export const EN: Vocabulary = {
     // a claim nobody has confirmed: "the claim has not been verified", "a gang claimed responsibility on its leak site"
     String.raw`(?:has|have|had|could|can) not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:(?:unable|not able) to|could not|cannot|can't|couldn't) (?:independently verify|independently confirm|verify)|unverified|claimed responsibility|leak site|(?:claim|claimed|claims|claiming) (?:[\w'-]+ ){0,5}?(?:that|to have)`,
     // what the press reports and the company will not confirm: "declined to comment on a report that", "people close to the regulator"
-    String.raw`(?:people|persons|those|someone|sources?) close to|(?:declined|refused|did not want|would not|could not be reached) to comment on (?:a |the |press |media )?(?:[\w'-]+ ){0,4}?(?:reports?|speculation|articles?)|(?:newspaper|press|media|weekend|news|television) reports?(?: [\w'-]+){0,3}? (?:that|said|suggested|claimed)|an? (?:\w+ )?report (?:in|on|by) (?:[\w'-]+ ){0,4}?(?:newspaper|website|news|magazine|press|outlet|journal|blog|broadcaster)s?\b`,
+    String.raw`(?:people|persons|those|someone|sources?) close to|(?:declined|refused|did not want|would not|could not be reached) to comment on (?:a |the |press |media )?(?:[\w'-]+ ){0,4}?(?:reports?|speculation|articles?)|(?:newspaper|press|media|weekend|news|television) reports?(?: [\w'-]+){0,3}? (?:that|said|suggested|claimed)|an? (?:\w+ )?report (?:in|on|by) (?:[\w'-]+ ){0,4}?(?:newspaper|paper|website|news|magazine|press|publication|outlet|journal|blog|broadcaster|title)s?\b`,
   ],
   background: [
     // what a law or rule requires of companies in general: "the new directive will require operators to report"
@@ -227,7 +235,7 @@ export const EN: Vocabulary = {
   ],
   analyst: [
     // the company speaking to analysts ("told analysts", "on a call with analysts") or measuring itself against their consensus is not their view
-    String.raw`(?<!\b(?:told|tells|telling|briefed|briefing|reassured|with|for|aux|devant les|avec les) )analysts?|brokers?|recommendation|price target|target price|rating|(?<!\b(?:in line with|en ligne avec|conforme au)(?: the| le)?(?: current)?(?: market)? )consensus`,
+    String.raw`(?<!\b(?:told|tells|telling|briefed|briefing|reassured|with|for|aux|devant les|avec les) )analysts?|(?<!\b(?:insurance|mortgage|online|energy|travel|freight|reinsurance) )brokers?(?! (?:of|for) (?:insurance|mortgages?|energy|travel))|recommendation|price target|target price|rating|(?<!\b(?:in line with|en ligne avec|conforme au)(?: the| le)?(?: current)?(?: market)? )consensus`,
     // a fund manager's or strategist's view: "said one fund manager", "a portfolio manager at X"
     String.raw`(?:fund|portfolio|investment|asset) managers?|strategists?`,
     // an outside lawyer's or academic's view: "a competition lawyer not involved in the case", "said a professor of law"
