@@ -4,6 +4,7 @@ import { summaryOf } from './candidate';
 import { candidateOf, Detector } from './detector';
 import { findRegulators } from '../regulators/find-regulators';
 import { isMatterOfSanction } from '../cues/sanction-matter';
+import { isScopeOfExamination } from '../cues/probe-scope';
 import { dateOfTrigger, sentenceBlocked, triggersFor } from './triggers';
 
 /** A goal, not an effect: "to minimise the impact", "limiter les perturbations". */
@@ -23,7 +24,8 @@ export const detectOperationalImpact: Detector = (sentence, article) => {
     (t) =>
       !PURPOSE.test(sentence.folded.slice(t.clause.start, t.index)) &&
       !inRegulatorsFindings(sentence, t.index) &&
-      !isMatterOfSanction(sentence, t.index, article.language),
+      !isMatterOfSanction(sentence, t.index, article.language) &&
+      !isScopeOfExamination(sentence, t.index),
   );
   if (!trigger) return [];
   const occurredOn = dateOfTrigger(sentence, trigger);

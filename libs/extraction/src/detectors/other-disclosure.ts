@@ -20,7 +20,7 @@ const NOTHING_NAMED = /\b(?:things|everything|matters|it all|les choses|tout)\s(
 const PREMISE =
   /\b(?:forecasts?|guidance|outlook|targets?|previsions?|objectifs?|perspectives?|fourchettes?)\b[^.;]{0,40}?\b(?:assumes?|assuming|is based on (?:the assumption|an assumption)|rests? on|suppose\w*|presuppose\w*|repose\w* sur|tabl\w* sur|s'appui\w* sur|part(?:ent)? du principe)\b/;
 /** The kinds of "other" disclosure: each is one disclosure per article, whichever sentences state it. */
-const STANCES = ['decision', 'outlookHeld', 'remedies', 'calendar'] as const;
+const STANCES = ['decision', 'outlookHeld', 'remedies', 'insurance', 'calendar'] as const;
 
 /** Recovery expected or under way, remediation work and the company's stance, told apart by kind. */
 export const detectOtherDisclosure: Detector = (sentence, article) => {

@@ -1,11 +1,13 @@
 import { foldText } from '../text/fold';
 
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'-]*(?:\s(?:\p{Lu}[\p{L}\p{N}&'-]*|&))*`;
-/** A company named as the owner of the shares: "Lindqvist shares", "shares in X", "l'action X", "le titre de X". */
+/** A company named as the owner of the shares: "Lindqvist shares", "shares in X", "l'action X", "le titre de X", "X, whose shares". */
 const OWNED_SHARES = [
   new RegExp(String.raw`(${NAME})(?:'s|’s)?\s(?:shares|stock|share price)\b`, 'gu'),
   new RegExp(String.raw`\b(?:[Ss]hares|[Ss]tock)\s(?:in|of)\s(${NAME})`, 'gu'),
   new RegExp(String.raw`\b(?:[Ll]['’]action|[Ll]e titre|[Ll]es titres|[Ll]es actions)\s(?:(?:de|du|d['’])\s?)?(${NAME})`, 'gu'),
+  // a company and its shares in a relative clause: "owned by the utility X, whose shares closed lower", "X, dont le titre a reculé"
+  new RegExp(String.raw`(${NAME}),?\s(?:whose\s(?:shares|stock|share price)|dont\s(?:les actions|l['’]action|le titre|les titres))\b`, 'gu'),
 ];
 /** Capitalised words that open a clause or name a market rather than a company. */
 const NOT_OWNERS =

@@ -37,7 +37,7 @@ const MONEY_QUOTE = /(?<![\w.,])\d[\d.,]*\s?(?:p|pence|euros?|cents?)\s(?:a|at|t
 const UP =
   /\b(?:rose|rise|rises|risen|rising|gained|gains|climbed|climbs|jumped|jumps|soared|soars|surged|surges|rallied|rallies|advanced|advances|rebounded|rebounds|up(?! to\b)|higher|added|spiked|leapt|leaped|firmed|bounced|popped|s'adjug\w*|grappill\w*|engrang\w*|regagn\w*|(?:(?:re)?pren(?:d|ait|aient|nent|ant)|(?:re)?pris|regained|recouped|clawed back)(?= (?:de |about |around |some )?\+?\d)|augment\w*|progress\w*|grimp\w*|bondi\w*|gagn\w*|s'envol\w*|hausse|avanc\w*|mont(?:e|ait|ent|ee|aient)|rebond\w*|s'appreci\w*|flamb\w*)\b/;
 const DOWN =
-  /\b(?:fell|fall|falls|falling|dropped|drops|drop|slumped|slumps|slump|tumbled|tumbles|plunged|plunges|plummeted|sank|sinks|slid|slides|declined|declines|lost|loses|loss|down|lower|shed|sheds|tanked|dived|slipped|slips|wiped|wiping|erased|erasing|drag|retreated|eased|dipped|dips|skidded|crashed|nosedived|cratered|sagged|weakened|softened|abandonn\w*|en retrait|flanch\w*|trebuch\w*|s'affaiss\w*|se tass\w*|derap\w*|fallers?|baisse\w*|recul\w*|chut\w*|tomb(?:e|ee|es|ees|ait|aient|ent|ant)|perd\w*|ced(?:e|ait|aient|ent|ant)\w*|lach\w*|flechi\w*|degringol\w*|plong\w*|s'enfonc\w*|repli\w*|decroch\w*|gliss\w*|fond(?:ait|u|ent)|devisse\w*|s'effondr\w*|lanterne rouge|sanctionn\w*)\b/;
+  /\b(?:fell|fall|falls|falling|dropped|drops|drop|slumped|slumps|slump|tumbled|tumbles|plunged|plunges|plummeted|sank|sinks|slid|slides|declined|declines|lost|loses|loss|down|lower|shed|sheds|tanked|dived|slipped|slips|wiped|wiping|erased|erasing|drag|retreated|eased|dipped|dips|skidded|crashed|nosedived|cratered|sagged|weakened|softened|abandonn\w*|en retrait|flanch\w*|trebuch\w*|s'affaiss\w*|se tass\w*|derap\w*|fallers?|baisse\w*|recul\w*|chut\w*|tomb(?:e|ee|es|ees|ait|aient|ent|ant)|perd\w*|ced(?:e|ait|aient|ent|ant)\w*|lach\w*|flechi\w*|degringol\w*|plong\w*|s'enfonc\w*|repli\w*|decroch\w*|gliss\w*|fond(?:ait|u|ent)|deviss\w*|s'effondr\w*|lanterne rouge|sanctionn\w*)\b/;
 /** The day's extreme, not its move, when the move is given too: "as much as 12%", "jusqu'à 12 %". */
 const INTRADAY_BEFORE = /\b(?:as much as|up to|at one point|jusqu'a|jusqu'au|a un moment)\s(?:[-+]\s?)?$/;
 /** Moves over a long period, or a past level: not the day's move. */
@@ -77,6 +77,7 @@ interface Move {
 /** "fell 31p to 214p", "perd 1,20 euro à 27,90 euros", "a reculé lundi de 0,38 euro": a move in money (a day may stand before it), then the new price. */
 const MOVE_THEN_PRICE =
   /^\s?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|ce matin|cet apres-midi|en seance|on (?:monday|tuesday|wednesday|thursday|friday)|monday|tuesday|wednesday|thursday|friday|yesterday|today|this morning|this afternoon)\s)?(?:by\s|de\s)?$/;
+const RELATIVE_SHARES = /^[\s,]*(?:whose|dont)\b/;
 const PRICE_AFTER_MOVE = /^\s(?:to|at|a)\s$/;
 /** A dividend or earnings per share is never the price: "the final dividend of 11.4 pence per share", "un dividende de 2,10 euros". */
 const PER_SHARE_SUM = /\b(?:dividends?|dividendes?|payouts?|coupons?|earnings|eps|benefices? (?:net )?par action|bpa)\s(?:[\w'-]+\s){0,3}?$/;
@@ -143,7 +144,9 @@ function moveIn(sentence: SentenceView, clause: Span, language: Language, target
   const sequel = sequelAfterLongPeriod(text);
   if (sequel !== undefined) return moveIn(sentence, { ...clause, start: clause.start + sequel }, language, targetTicker, subjectWords);
   if (LONG_PERIOD.test(text) || opensOnLongPeriod(sentence, clause) || INDEX_SUBJECT.test(text) || mentionsOtherTicker(text, targetTicker)) return [];
-  if (namesOtherCompany(sentence.raw.slice(clause.start, end), subjectWords)) return [];
+  // a relative clause's shares belong to the name before it: "owned by the utility X, whose shares closed lower"
+  const ownerFrom = RELATIVE_SHARES.test(text) ? Math.max(0, clause.start - 60) : clause.start;
+  if (namesOtherCompany(sentence.raw.slice(ownerFrom, end), subjectWords)) return [];
   const verb = directionVerb(text);
   if (verb && (isNegated(text.slice(0, verb.index)) || isHedged(text.slice(0, verb.index)))) return [];
   const found = findPercentages(text, language).filter((p) => !INDEX_BEFORE.test(text.slice(Math.max(0, p.index - 30), p.index)));

@@ -64,6 +64,8 @@ export const REGULATORS: RegulatorEntry[] = [
     acronyms: ['NCSC'],
   },
   { short: 'SFO', names: ['serious fraud office'], acronyms: ['SFO'] },
+  // a defence supplier reports to its customer ministry
+  { short: 'Ministry of Defence', names: ['ministry of defence', 'ministere britannique de la defense'], acronyms: ['MoD'] },
   { short: 'NCA', names: ['national crime agency'], acronyms: ['NCA'] },
   { short: 'Action Fraud', names: ['action fraud'], acronyms: [] },
   { short: 'Ofcom', names: ['ofcom'], acronyms: [] },
@@ -146,6 +148,7 @@ export const REGULATORS: RegulatorEntry[] = [
   },
   { short: 'Autorité de la concurrence', names: ['autorite de la concurrence', 'french competition authority', 'gendarme de la concurrence'], acronyms: [] },
   { short: 'ACPR', names: ['autorite de controle prudentiel et de resolution'], acronyms: ['ACPR'] },
+  { short: 'ministère des Armées', names: ['ministere des armees', 'french defence ministry', 'french ministry of the armed forces'], acronyms: [] },
   { short: 'Arcep', names: ['arcep', 'autorite de regulation des communications electroniques'], acronyms: ['ARCEP'] },
   { short: 'CRE', names: ["commission de regulation de l'energie"], acronyms: ['CRE'] },
   {

@@ -119,7 +119,7 @@ export const DISCLOSURE_RULES: Record<RecordableType, DisclosureRule> = {
     merge: 'one per day',
   },
   OtherDisclosure: {
-    triggers: { decision: [], outlookHeld: [], remedies: [], calendar: STATED, remediation: STATED, restored: ['negation'] },
+    triggers: { decision: [], outlookHeld: [], remedies: [], insurance: ['negation'], calendar: STATED, remediation: STATED, restored: ['negation'] },
     sentenceBlockers: EVERYWHERE,
     facts: { summary: SUMMARY },
     merge: 'one per kind',

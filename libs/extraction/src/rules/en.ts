@@ -3,6 +3,8 @@ import { ASIDE, AttributionWords, Vocabulary } from './vocabulary';
 /** English financial-news wording, folded. Add synonyms and inflections here, not in the detectors. */
 export const EN: Vocabulary = {
   breach: [
+    // code planted in pages: "malicious code slipped into its checkout pages", "card-skimming script"
+    String.raw`(?:malicious|rogue|spy) (?:code|scripts?)|(?:card[- ]|web[- ])?skimming (?:code|scripts?|attacks?)|spyware`,
     String.raw`cyber[- ]?(?:attacks?|incidents?|intrusions?|extortion)`,
     String.raw`(?:ransomware|malware)(?: attacks?| incidents?)?`,
     String.raw`cyber ?security (?:incidents?|attacks?|breach(?:es)?)`,
@@ -15,6 +17,8 @@ export const EN: Vocabulary = {
     String.raw`(?:suffered|hit by|targeted by|victim of|fell victim to|fallen victim to|subject of|subjected to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attacks?|intrusion)`,
   ],
   offline: [
+    // ticket sales shut online: "closed its online ticketing", "suspended the ticketing site"
+    String.raw`(?:closed|shut|suspended|disabled|paused|pulled) (?:down )?(?:its |the |their )?(?:online )?(?:ticketing|box office|booking)(?: (?:site|website|system|platform|app|service))?\b`,
     String.raw`(?:taken|took|take|taking|brought|bringing|knocked|pulled|pulling|put|placed|yanked|yanking|yank|moved|forced)\s(?:[\w'&-]+,?\s){0,16}?(?:offline|off-line|off line)`,
     // production shut down is an impact, not systems taken offline: "shut down production at two plants"
     String.raw`(?:shut|shutting|switched|switching|powered|powering|locked|locking)\s(?:(?!(?:production|manufacturing|assembly|output)\b)[\w'&-]+\s){0,6}?(?:down|off)(?!\s(?:production|manufacturing|assembly|output)\b)`,
@@ -40,6 +44,8 @@ export const EN: Vocabulary = {
     String.raw`(?:systems?|servers?|networks?|platforms?|websites?|portals?|applications?|apps?|tools?|e-?mail|(?:remote |external |third-party )access)(?: [\w'&-]+){0,6},? (?:(?:were|was|had been|have been|has been|are|is) )?(?:(?:temporarily|immediately|also|quickly|all) )?(?:shut down|switched off|disconnected|isolated|deactivated|disabled)`,
   ],
   engaged: [
+    // a firm asked to do the work: "asked the consultancy X to carry out a review", "an investigation carried out with the firm X"
+    String.raw`(?:asked|tasked|turned to)|(?:carried out|conducted|performed|undertaken|led) (?:jointly )?(?:with|by)`,
     String.raw`engaged|appointed|hired|retained|brought in|called in|enlisted|commissioned|drafted in|deployed|mobili[sz]ed|tapped|instructed|(?:is |are |was |were )?working (?:closely )?(?:[\w'-]+ ){0,4}?with|partnering with|in (?:conjunction|partnership|collaboration) with|(?:supported|assisted|helped|aided|advised) by|with the (?:help|support|assistance) of`,
   ],
   assisting: [
@@ -75,6 +81,12 @@ export const EN: Vocabulary = {
     String.raw`(?:was|were|is|are|has been|have been) (?:now )?back (?:up|online)\b(?! (?:to|by|\d))|(?:to|will|would|should) (?:return|come back|be back)(?= (?:before|by|within|next|later|shortly|soon|in the coming|over the))`,
   ],
   impact: [
+    // work narrowed to one channel: "tickets were only sold at the box office"
+    String.raw`(?:were|was|are|is|could be|can be) (?:now |then )?only (?:being )?(?:sold|bought|available|accepted|taken|processed|issued|booked) (?:at|in|by|over|through|via)\b`,
+    // plant run by hand: "switched to manual control", "running in manual mode"
+    String.raw`(?:switch\w*|mov\w*|revert\w*|fall\w* back|fell back) to manual\b|manual (?:mode|control|operation)\b`,
+    // what the incident left untouched is part of the impact: "production has not been affected", "deliveries were unaffected"
+    String.raw`(?:production|manufacturing|operations|deliveries|shipments|distribution|services|stores|shops|branches|plants|factories|sites|screenings)(?: [\w'-]+){0,6} (?:(?:has|have|had|was|were|is|are)(?: not|n't) been (?:affected|disrupted|impacted|hit)|(?:was|were|is|are|remain(?:ed|s)?|has been|have been) (?:largely |entirely |completely )?unaffected)\b`,
     // those served left without something: "doctors were deprived of automatic results", "customers without access to their accounts"
     String.raw`depriv(?:ed|ing|es?) (?:[\w'-]+ ){0,4}?of\b|without access to`,
     // work done another way: "bookings were taken at reception", "members got in with a temporary pass"
@@ -158,7 +170,7 @@ export const EN: Vocabulary = {
     // nothing more to book: "so there would be no further charge to earnings"
     String.raw`no (?:further|additional|other|new) (?:charge|hit|cost|impact)s? (?:to|on|against) (?:its |the |our )?(?:[\w-]+ )?(?:earnings|profits?|results|income statement)\b`,
     String.raw`(?:confident|on track|on course) (?:of |to |that it (?:will|would|can) )?(?:meet\w*|deliver\w*|achiev\w*|hit\w*) (?:[\w'-]+ ){0,3}?(?:guidance|outlook|forecasts?|targets?|expectations)`,
-    String.raw`(?:(?:is|are|was|were) not(?:, [\w ]{2,25},)? expected to|(?:does|do|did) not(?:, [\w ]{2,25},)? expect (?:[\w-]+ ){0,3}?to|(?:will|would|should|does|did)(?: not|n't)) (?:have|result in|cause) (?:a |any )?(?:[\w-]+ )?(?:impact|effect)s? on|no (?:[\w-]+ ){0,2}(?:impact|effect|consequence)s? (?:[\w-]+ ){0,3}on (?:[\w'-]+ ){0,3}(?:guidance|outlook|forecasts?|targets|results)`,
+    String.raw`(?:(?:is|are|was|were) not(?:, [\w ]{2,25},)? expected to|(?:does|do|did) not(?:, [\w ]{2,25},)? expect (?:[\w-]+ ){0,3}?to|(?:will|would|should|does|did)(?: not|n't)) (?:have|result in|cause) (?:a |any )?(?:[\w-]+ )?(?:impact|effect)s? on|no (?:[\w-]+ ){0,2}(?:impact|effect|consequence)s? (?:[\w-]+ ){0,3}on (?:[\w'-]+ ){0,3}(?:guidance|outlook|forecasts?|targets?|results)`,
     // an outlook, target or dividend kept: "stuck to its medium-term margin target", "held its dividend"
     String.raw`(?:reaffirm\w*|confirm\w*|maintain\w*|reiterat\w*|stood by|stands? by|standing by|st(?:uck|ick|icks|icking) (?:to|with|by)|kept|keeps?|keeping|held|holds?|holding|retain\w*)${ASIDE} (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|ambitions?|goals?|dividend(?: policy| payments?)?|(?:full-year |annual )?expectations)\b(?!(?: policy| payments?)? under review)`,
     String.raw`(?:keep|keeps|kept|keeping|continu\w* to|continu\w* paying|maintain\w*|still|as planned) (?:paying|pay|pays)?(?: out)? ?(?:[\w%'-]+ ){0,6}?(?:dividends?|payouts?)\b(?!(?: policy)? under review)|(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?|(?:its|the (?:group|company|board)'s|our) expectations) (?:was |is |remains? |remained |were |are |has been |have been |had been )?(?:left )?unchanged|(?:left|leaves|leaving|kept|keeps) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?)(?: [\w'.,£$€%-]+){0,6}? unchanged`,
@@ -180,6 +192,12 @@ export const EN: Vocabulary = {
     String.raw`(?:would|will|wo|should|does|do|did|is|are|was|were|has|have|had)(?: not|n't)(?:, [\w ]{2,25},)? (?:be expected to )?(?:change|affect|alter|impact|hit|dent|weigh on|jeopardi[sz]e|threaten|derail|put at risk) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?|expectations|results)\b|(?:not|(?:do|does|did|is|are|was|were)n't) expect\w* (?:[\w'-]+ ){0,4}?to (?:change|affect|alter|impact|hit|dent|weigh on|jeopardi[sz]e|threaten|derail) (?:(?:its|their|the (?:company|group)'s) ability to (?:meet|hit|deliver|achieve|reach) )?(?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?|expectations|results)\b`,
   ],
   remedies: [
+    // each person affected told in writing: "every affected customer will receive a letter"
+    String.raw`(?:each|every|all) (?:affected |impacted )?(?:customers?|clients?|subscribers?|policyholders?|members?|patients?|passengers?|cardholders?|employees?)(?: affected| concerned)? (?:will|would|is to|are to) (?:receive|be (?:sent|written to|notified (?:by|in) (?:letter|email|post|writing)))\b`,
+    // fraud on cards refunded, and no one out of pocket: "will refund any fraudulent transactions", "no customer will be left out of pocket"
+    String.raw`(?:refund|reimburs|cover|compensat)\w* (?:[a-z]+ly )?(?:any|all|every|the) (?:[\w-]+ )?(?:fraudulent|unauthori[sz]ed|suspicious) (?:[\w-]+ )?(?:transactions?|payments?|charges?|purchases?)|(?:no one|nobody|no (?:customer|client|member|policyholder|passenger)s?) (?:will|would|should|is going to) be (?:left )?out of pocket`,
+    // compensation paid to those affected: "paid £7m in compensation to customers"
+    String.raw`(?:paid|pays|paying|pay|offered|offering|made) (?:[\w£$€.,'-]+ ){0,4}?(?:in )?compensation(?: payments?)? to\b`,
     // charges the incident caused, refunded or waived: "will refund any late-payment charges customers incur because of the outage"
     String.raw`(?:refund|reimburs|waiv|cover|compensat)\w* (?:(?:affected )?(?:customers|clients|members|policyholders|users|passengers|account holders) (?:for )?)?(?:any |all |the )?(?:[\w-]+ ){0,2}?(?:charges|fees|costs|interest|penalties|losses)(?: [\w'-]+){0,6}? (?:because of|caused by|due to|as a result of|resulting from|linked to|arising from) (?:the |this )?(?:[\w-]+ ){0,2}?(?:outage|incident|attack|disruption|breach|problems?|failures?|faults?|glitch(?:es)?|errors?)\b`,
     // a sum paid or credited to each of those affected: "a one-off goodwill payment to every affected worker", "credited £10 to the bills of every affected customer"
@@ -188,11 +206,17 @@ export const EN: Vocabulary = {
     String.raw`(?:refund|reimburs|waiv|compensat)\w* (?:any |all |the )?(?:[\w-]+ ){0,2}?(?:charges|fees|costs|interest|penalties)(?: (?:or|and) (?:[\w-]+ ){0,2}?(?:charges|fees|costs|interest|penalties))? (?:incurred|caused|charged|levied|resulting)\b`,
     // each person affected contacted, or made good for a loss: "will contact every affected customer individually", "will reimburse any customer who loses money"
     String.raw`contact\w* (?:[a-z]+ly )?(?:each|every|all) (?:of its |its )?(?:affected |impacted )?(?:customers?|clients?|subscribers?|patients?|policyholders?|users?|passengers?|cardholders?|members?)\b|(?:refund|reimburs|compensat)\w* (?:any|every|all|each) (?:affected )?(?:customers?|clients?|subscribers?|patients?|policyholders?|users?|passengers?|cardholders?|members?) (?:who|that) (?:[\w'-]+ ){0,3}?(?:loss|losses|lost|loses|lose|out of pocket)\b`,
-    String.raw`(?:free )?credit[- ]monitoring|identity (?:theft )?protection|(?:getting|get|be) in touch with (?:every|all|each)|contacting (?:all|every|each) (?:of its |its )?customers`,
+    String.raw`(?:free )?credit[- ]monitoring|identity[- ](?:theft[- ])?protection|(?:getting|get|be) in touch with (?:every|all|each)|contacting (?:all|every|each) (?:of its |its )?customers`,
     // a line opened for those affected: "a dedicated helpline", "a call centre for affected customers"
     // a contract left without its exit fee: "may leave their contract without paying an early termination charge"
     String.raw`(?:leav|exit|end|cancel|terminat|switch)\w* (?:[\w'-]+ ){0,3}?(?:contracts?|plans?|subscriptions?|policies|accounts?) (?:early )?(?:without|free of|with no) (?:paying |incurring |any |an? )*(?:(?:early|exit|termination|cancellation|early[- ]termination|early[- ]exit) )?(?:charges?|fees?|penalt(?:y|ies))|(?:waiv|scrap|drop)\w* (?:[\w'-]+ ){0,3}?(?:early[- ])?(?:termination|exit|cancellation) (?:charges?|fees?|penalt(?:y|ies))`,
     String.raw`(?:dedicated |free |special )?helplines?|(?:dedicated )?call cent(?:re|er)s? for (?:affected |concerned )?(?:customers|clients|patients|policyholders)`,
+  ],
+  insurance: [
+    // the cost expected back from insurers: "expects its cyber insurance to cover part of the losses", "hopes to recover most of the cost from insurers"
+    String.raw`(?:its|their|our|the (?:company|group|firm)'s) (?:cyber[- ])?(?:insurance|insurers?|insurance (?:policy|policies|cover|coverage))(?: [\w'-]+){0,3}? (?:to |will |would |should |could |may |might )?(?:cover|pay|reimburse|compensate|meet|offset|absorb)\w*|recover\w* (?:[\w'-]+ ){0,5}?(?:from|through|under) (?:its |their |our )?(?:cyber[- ])?insur\w*`,
+    // in the passive: "part of the cost will be covered by its cyber insurance"
+    String.raw`(?:covered|reimbursed|paid|met|recovered) (?:[\w-]+ ){0,2}?(?:by|under|through) (?:its |their |our |the (?:company|group|firm)'s )(?:cyber[- ])?(?:insurance|insurers?)`,
   ],
   calendar: [
     // a publication of results postponed: "has postponed the publication of its third-quarter results", "delayed its annual report"

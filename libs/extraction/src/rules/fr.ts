@@ -4,11 +4,13 @@ import { ASIDE, AttributionWords, Vocabulary } from './vocabulary';
 const SMALL = String.raw` (?:tres |relativement )?(?:limite|marginal|negligeable|minime|modere|modeste)`;
 
 /** Systems a company takes offline, named by what they are: "ses serveurs", "son progiciel de gestion", "la télégestion de ses stations". */
-const SYSTEMS = String.raw`(?:systemes?|serveurs?|reseaux?|applications?|plateformes?|sites?(?: internet| web| marchands?)?|messagerie|outils?|logiciels?|progiciels?|erp|automates?|terminaux|postes de travail|services en ligne|espaces? clients?|portails?|centrales? de reservations?|telegestion|telesurveillance|caisses(?: enregistreuses)?|terminaux de paiement|services? de (?:commande|vente|reservation|paiement) en ligne|connexions?|acces (?:a distance|distants?)|vpn)`;
+const SYSTEMS = String.raw`(?:systemes?|serveurs?|reseaux?|applications?|plateformes?|sites?(?: internet| web| marchands?)?|messagerie|outils?|logiciels?|progiciels?|erp|automates?|terminaux|postes de travail|services en ligne|espaces? clients?|portails?|centrales? de reservations?|telegestion|telesurveillance|caisses(?: enregistreuses)?|terminaux de paiement|services? de (?:commande|vente|reservation|paiement) en ligne|connexions?|acces (?:a distance|distants?)|vpn|billetteries?(?: en ligne)?)`;
 
 /** French financial-news wording, folded (no accents). Add synonyms and inflections here, not in the detectors. */
 export const FR: Vocabulary = {
   breach: [
+    // un code espion glissé dans des pages : "un code malveillant dans les pages de paiement"
+    String.raw`codes? (?:malveillants?|espions?|malicieux|pirates?)|logiciels? espions?`,
     String.raw`cyber[- ]?(?:attaques?|incidents?|intrusions?|extorsion)`,
     String.raw`attaques? (?:informatiques?|par rancongiciel|de rancongiciel|ransomware|cyber)`,
     String.raw`(?:ransomware|malware)|rancongiciels?|logiciels? malveillants?`,
@@ -39,6 +41,8 @@ export const FR: Vocabulary = {
     String.raw`(?:${SYSTEMS}|acces)(?: [\w'-]+){0,6},? (?:(?:ont ete|a ete|avaient ete|avait ete|sont|etaient|ont du etre|a du etre) )?(?:(?:immediatement|temporairement|aussitot|egalement) )?(?:coupee?s?|isolee?s?|deconnectee?s?|arretee?s?|suspendue?s?|desactivee?s?|debranchee?s?)`,
   ],
   engaged: [
+    // un cabinet à qui l'on confie le travail : "a demandé au cabinet X de mener un audit", "a chargé le cabinet X", "a confié à X"
+    String.raw`(?:a |ont |avoir )(?:demande|confie|charge)\w* (?:a |au |aux |a l'|le |la |les |l')`,
     String.raw`(?:a |ont |avoir )?engage|fait appel a|faire appel a|recours a|mandate|missionne|sollicite|mobilise|s'(?:est|sont) (?:[a-z]+ment )?entoure\w* (?:de |des |du |d')|s'(?:est|sont) adjoint\w*|s'appui\w* sur|s'appuyer sur|(?:recrute|depeche|fait intervenir)e?s?`,
     String.raw`(?:menee?s?|conduite?s?|realisee?s?) (?:[a-z]+ment )?(?:avec|par)|en (?:collaboration|partenariat) avec|avec le concours d(?:e |u |es |')`,
     String.raw`(?:accompagne|assiste|epaule|appuye|aide|soutenu)e?s? (?:par|d'|de)|(?:se (?:fait|font|faire|fera|feront)|s'(?:est|etait) fait|se sont fait) (?:accompagner|assister|aider|epauler|conseiller|appuyer|soutenir) (?:par|de|d')|avec l'(?:appui|aide|assistance|soutien|accompagnement) d(?:e |u |es |')|travaill\w* (?:[\w'-]+ ){0,5}?avec|en lien avec`,
@@ -62,6 +66,8 @@ export const FR: Vocabulary = {
   ],
   complaint: [String.raw`porte plainte|deposee? (?:une )?plainte|deposer plainte|porter plainte|plainte (?:a ete |sera )?deposee`],
   restored: [
+    // un retour des outils nommés, souvent attendu : "un retour progressif de ses outils informatiques"
+    String.raw`retour (?:progressif|graduel|complet|rapide) (?:de |des |du |d')(?:[\w'-]+ ){0,2}?(?:${SYSTEMS}|usines?|sites?|activites?|production|services?)\b`,
     // de retour à son rythme habituel : "l'usine tourne de nouveau à plein régime", "un retour complet visé à la mi-juillet"
     String.raw`(?:fonctionn|tourn|produi)\w* (?:de nouveau |a nouveau )?a (?:plein regime|pleine capacite|(?:sa |son |leur )?(?:cadence|rythme|capacite) (?:normale?|habituel\w*|nominale?))|retour (?:complet|total|integral)\b`,
     String.raw`retabli\w*|restaure\w*|remis\w* en (?:ligne|service|route|fonctionnement)|remise en (?:ligne|service|route)|redemarr\w*|reprise (?:partielle |progressive |complete |totale )?(?:de |des |du )|repris (?:le |la |les |ses |son |sa )|reconnecte\w*|reactive(?!\w*ite)\w*|remis\w* en marche`,
@@ -77,6 +83,12 @@ export const FR: Vocabulary = {
     String.raw`retrouv\w* (?:un |une |leur |son |sa |ses |leurs )?(?:(?:fonctionnement|activite|rythme|niveau|production|capacite|cadence)s? (?:normale?s?|habituel\w*|nominale?s?|d'avant)|pleine capacite|pleine activite|pleine production)`,
   ],
   impact: [
+    // ce qui ne se faisait plus qu'autrement : "les billets n'étaient plus vendus qu'aux caisses"
+    String.raw`(?:ne |n')(?:sont|est|etaient|etait|seront|sera|ont ete|a ete) (?:plus |desormais )?(?:[\w'-]+ ){1,3}?qu'(?:a|au|aux|par|sur)\b`,
+    // des installations passées en manuel : "le temps de basculer en pilotage manuel", "en mode manuel"
+    String.raw`(?:pilotage|mode|fonctionnement|exploitation|conduite|commande|saisie|gestion) manuel(?:le)?s?\b|bascul\w* (?:en|sur) (?:mode )?(?:manuel|degrade|secours)\b`,
+    // ce que l'incident n'a pas touché fait partie de l'impact : "la production n'a pas été affectée", "séances non perturbées"
+    String.raw`(?:production|distribution|approvisionnement|activites?|operations|livraisons|expeditions|seances|usines|magasins|agences|sites|services|soins)(?: [\w'-]+){0,5} (?:(?:n'(?:a|ont|est|etait|etaient|avait|avaient)|ne sont) pas (?:ete )?|(?:(?:est|sont|reste|restent|demeure|demeurent) )?non )(?:affectee?s?|perturbee?s?|impactee?s?)\b`,
     // ceux que l'on sert privés de quelque chose : "privant les médecins de leurs résultats", "des clients privés d'accès"
     String.raw`privant|(?:sont|est|etaient|etait|ont ete|a ete|se retrouvent|se retrouve|restent|reste) (?:[a-z]+ment )?privee?s?|sans acces a(?:ux?)?\b`,
     // le travail fait autrement : "les réservations sont prises à l'accueil", "un badge provisoire"
@@ -151,7 +163,7 @@ export const FR: Vocabulary = {
   outlookHeld: [
     // plus rien à passer en charge : "aucune charge supplémentaire sur ses résultats"
     String.raw`(?:aucune|pas de|sans) (?:nouvelle )?(?:charge|impact|incidence)s? (?:supplementaire|additionnel\w*|nouvel\w*) (?:sur|dans) (?:ses |les |le |son |nos )?(?:resultats?|comptes|benefices?|compte de resultat)\b`,
-    String.raw`ne (?:devrai\w*|devait|doit) pas (?:avoir|entrainer) (?:d'|de )?(?:[\w-]+ )?(?:impact|incidence|effet|consequence|repercussion)s?|(?:aucun\w* |pas(?:, [\w' ]{2,25},)? d'|pas(?:, [\w' ]{2,25},)? de |sans )(?:[\w-]+ ){0,2}(?:impact|incidence|effet|consequence|repercussion)s? (?:[»"”] )?(?:[\w-]+ ){0,3}sur (?:[\w'-]+ ){0,3}(?:objectifs|perspectives|previsions|performances?|resultats|dividendes?|politique de (?:dividende|distribution))`,
+    String.raw`ne (?:devrai\w*|devait|doit) pas (?:avoir|entrainer) (?:d'|de )?(?:[\w-]+ )?(?:impact|incidence|effet|consequence|repercussion)s?|(?:aucun\w* |pas(?:, [\w' ]{2,25},)? d'|pas(?:, [\w' ]{2,25},)? de |sans )(?:[\w-]+ ){0,2}(?:impact|incidence|effet|consequence|repercussion)s? (?:[»"”] )?(?:[\w-]+ ){0,3}sur (?:[\w'-]+ ){0,3}(?:objectifs?|perspectives|previsions|performances?|resultats|dividendes?|politique de (?:dividende|distribution))`,
     // an outlook, target or dividend kept: "maintient sa politique de distribution", "conserve son objectif de marge"
     String.raw`(?:confirm\w*|maintien\w*|maintenu\w*|maintena\w*|maintenir|maintiendr\w*|reitere\w*|reaffirm\w*|conserv\w*|garde\w*)${ASIDE} (?:[\w'-]+ ){0,4}?(?:objectifs?|perspectives|previsions?|ambitions?|guidance|plan d'investissements?|investissements|dividendes?|politique de (?:dividende|distribution))\b|(?:objectifs?|perspectives|previsions|horizon(?: de tresorerie)?|dividendes?) (?:sont |est |reste |restent |demeure |demeurent |sera |seront |restera |resteront )?(?:inchange|maintenu)\w*|(?:objectifs?|perspectives|previsions|dividendes?)(?:,? [\w'.,%€$£-]+){1,12}? (?:sont|est|reste|restent|demeure|demeurent|a ete|ont ete|sera|seront|restera|resteront) (?:egalement |bien |en revanche |toutefois |pour sa part |neanmoins |cependant )?(?:inchange|maintenu|confirme|reaffirme|reitere)\w*|(?:objectifs?|perspectives|previsions|dividendes?)(?: [\w',-]+){0,8}?,? (?:n'est|ne sont|n'a|n'ont) pas (?:ete )?(?:modifie|revu|change|remis en cause)\w*|(?:continuer\w*|continue\w*|poursuivr\w*) (?:de |a )verser (?:[\w%,'-]+ ){0,6}?(?:dividendes?|actionnaires)|versera (?:bien |normalement |comme prevu )?(?:son|le|ses|les) (?:[\w-]+ )?dividendes?|dividendes?(?: [\w',-]+){0,10}? (?:sera|seront) (?:bien |normalement )?verse\w*(?: comme prevu)?`,
     // un dividende dit préservé, ou maintenu en apposition : "le dividende, 1,15 euro par action, maintenu au niveau de l'an dernier"
@@ -168,6 +180,12 @@ export const FR: Vocabulary = {
     String.raw`(?:ne |n')(?:remet|modifie|change|affecte|compromet)\w* (?:pas|en rien)(?:, [\w' ]{2,25},)? (?:en (?:cause|question)(?:, [\w' ]{2,25},)? )?(?:[\w'-]+ ){0,3}?(?:objectifs?|perspectives|previsions?|dividendes?|politique de (?:dividende|distribution)|resultats)|sans (?:remettre en (?:cause|question)|modifier|changer|affecter) (?:[\w'-]+ ){0,3}?(?:objectifs?|perspectives|previsions?|dividendes?)`,
   ],
   remedies: [
+    // chaque personne touchée informée par écrit : "chaque client concerné recevra un courrier", "les abonnés touchés seront prévenus par courriel"
+    String.raw`(?:chaque|chacun des|tous les|les) (?:[\w-]+ )?(?:clients?|abonnes?|assures?|adherents?|patients?|usagers?|porteurs?|salaries)(?: (?:concernee?s?|touchee?s?|affectee?s?|impactee?s?))? (?:recevr\w*|vont recevoir|va recevoir|(?:seront|sera) (?:informee?s?|prevenue?s?|avertie?s?) (?:individuellement|par (?:courrier|courriel|e-mail|sms|lettre)))\b`,
+    // les opérations frauduleuses remboursées : "s'engage à rembourser intégralement toute opération frauduleuse"
+    String.raw`(?:rembours|indemnis|compens|prend\w* en charge)\w* (?:[a-z]+ment )?(?:toutes les |toute?s? |tous les |les |l'ensemble des )?(?:operations?|transactions?|paiements?|debits?|achats?|prelevements?|depenses?)(?: [\w'-]+){0,2}? (?:frauduleu\w*|litigieu\w*|non autorisee?s?|suspecte?s?)`,
+    // une ligne ouverte pour les personnes touchées : "une ligne d'assistance gratuite"
+    String.raw`lignes? (?:telephoniques? )?d'(?:assistance|ecoute|information|urgence)\b`,
     // des frais causés par l'incident, remboursés ou annulés : "remboursera les frais facturés en raison de la panne"
     String.raw`(?:rembours|annul|prend\w* en charge|pris en charge|compens)\w* (?:les |des |tous les |l'ensemble des )?(?:frais|penalites|interets|agios|couts)(?: [\w'-]+){0,6}? (?:en raison de|a cause de|causes? par|lies? a|dus? a|du fait de|consecutifs? a) (?:l'|la |le |cette |cet )?(?:[\w-]+ ){0,2}?(?:panne|incident|attaque|cyberattaque|perturbation|indisponibilite|interruption|defaillance|dysfonctionnement|bug|erreur)\b`,
     // une somme versée ou créditée à chacun des clients touchés : "un geste commercial", "créditera 10 euros sur la facture de chaque abonné"
@@ -179,6 +197,12 @@ export const FR: Vocabulary = {
     String.raw`resili\w* (?:[\w'-]+ ){0,3}?(?:contrats?|abonnements?|forfaits?|polices?|comptes?) (?:[\w'-]+ ){0,2}?sans (?:frais|penalites?|indemnites?)|(?:frais|indemnites?|penalites?) de resiliation (?:[\w'-]+ ){0,2}?(?:offerts?|annulee?s?|supprimee?s?|rembourse\w*)|sans frais de resiliation`,
     // une ligne ouverte pour les personnes touchées : "une cellule d'écoute téléphonique a été ouverte", "un numéro vert"
     String.raw`cellules? d'(?:ecoute|assistance|information|accompagnement)|numeros? verts?|ligne (?:telephonique )?dediee|plateforme (?:telephonique )?d'(?:assistance|information)`,
+  ],
+  insurance: [
+    // le coût attendu des assureurs : "compte sur son assurance cyber pour en couvrir une partie", "une indemnisation de ses assureurs"
+    String.raw`(?:son|sa|ses|leur|leurs) (?:polices? d'|contrats? d'|couvertures? d')?(?:assurances?|assureurs?)(?: [\w'-]+){0,3}? (?:pour |afin d'|de )?(?:en |le |la |les |l')?(?:couvr\w*|rembours\w*|indemnis\w*|prendr\w* en charge|compens\w*)|(?:indemnisation|remboursement|indemnites?) (?:de |par |versee?s? par )(?:son |ses |sa |leur |leurs |l')assur\w*`,
+    // au passif : "une partie sera prise en charge par son assurance cyber"
+    String.raw`(?:prise?s? en charge|couverte?s?|remboursee?s?|indemnisee?s?) (?:[\w-]+ ){0,2}?par (?:son |sa |ses |leur |leurs |l'|les )(?:polices? d'|contrats? d')?(?:assurances?|assureurs?)`,
   ],
   calendar: [
     // une publication financière reportée : "a décidé de reporter la publication de son chiffre d'affaires du troisième trimestre"
@@ -212,7 +236,7 @@ export const FR: Vocabulary = {
     // des rumeurs, sauf celles que l'article donne pour cause d'un fait : "le titre a reculé dans le sillage de rumeurs circulant sur les réseaux sociaux"
     String.raw`(?<!\b(?:sillage|fond|suite|lendemain) (?:de |des |d')|\b(?:sur|apres|malgre) (?:des |les |de ))rumeurs?(?! (?:selon|qu|que|d'une?|de (?:cyberattaque|piratage|fuite|rachat|faillite|vente)))`,
     // une revendication que personne n'a confirmée : "revendiqué par un groupe de pirates", "n'a pas pu être vérifiée"
-    String.raw`revendiqu(?!ee?s? par)\w*|(?<!, |\bet )revendiquee?s? par|revendications?|(?:n'a|n'ont|n'avait|n'avaient) pas (?:encore )?(?:pu )?(?:ete |etre )?(?:confirmee?s?|verifiee?s?|confirmer|verifier)|non (?:confirmee?s?|verifiee?s?)`,
+    String.raw`revendiqu(?!ee?s? par)\w*|(?<!, |\bet )revendiquee?s? par|(?<!\b(?:(?:jour|lendemain|veille|moment|date) de|depuis|avant|des) (?:la|sa|cette) )revendications?|(?:n'a|n'ont|n'avait|n'avaient) pas (?:encore )?(?:pu )?(?:ete |etre )?(?:confirmee?s?|verifiee?s?|confirmer|verifier)|non (?:confirmee?s?|verifiee?s?)`,
     // ce que rapporte la presse sans que la société le confirme : "des informations de presse selon lesquelles", "des proches du dossier"
     // un article que la société dément ou ne confirme pas : "un article paru dans une publication spécialisée"
     String.raw`(?:article|information)s? (?:de presse )?(?:paru|publie)e?s? (?:dans|par) (?:la |une |un |le |l')?(?:presse|publication|journal|quotidien|magazine|site|revue|hebdomadaire|media)`,

@@ -43,6 +43,8 @@ export interface Vocabulary {
   remedies: string[];
   /** Its financial calendar changed: a publication of results or accounts postponed ("décidé de reporter la publication de son chiffre d'affaires"). */
   calendar: string[];
+  /** Insurance expected to pay for part of the incident's cost: "expects its cyber insurance to cover part of the losses". */
+  insurance: string[];
 
   // Blockers: words that keep a trigger from being proposed, matched in both languages by the cues.
   /** Before a trigger in its clause, they deny it: "no evidence that", "n'avait révélé aucun". */
