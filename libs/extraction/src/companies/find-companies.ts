@@ -44,7 +44,7 @@ const CANDIDATE_PATTERNS = [
 ];
 /** Capitalised words that are not companies: publications, markets, places, regulators' generic words. */
 const NOT_COMPANIES =
-  /^(?:The|Le|La|Les|L'|Shares|FTSE(?: \d+)?|CAC(?: 40)?|SBF(?: 120)?|Dow(?: Jones)?|Nasdaq|NYSE|London|Londres|Paris|Reuters|AFP|Bloomberg|Wall Street(?: Journal)?|WSJ|Alliance News|AOF|Euronext|UK|US|U\.S\.|Royaume-Uni|France|Europe|It|Its|Their|His|Her|He|She|They|We|Il|Elle|Ils|Elles|Group|Groupe|Company|Société|Although|But|However|Mais|In|On|At|En|No|Non|Yes|This|That|These|Ce|Cette|[\p{L}]+-(?:listed|based|cotée?s?))$/u;
+  /^(?:The|Le|La|Les|L'|Shares|FTSE(?: \d+)?|CAC(?: 40)?|SBF(?: 120)?|Dow(?: Jones)?|Nasdaq|NYSE|London|Londres|Paris|Reuters|AFP|Bloomberg|Wall Street(?: Journal)?|WSJ|Alliance News|AOF|Euronext|UK|US|U\.S\.|Royaume-Uni|France|Europe|It|Its|Their|His|Her|He|She|They|We|Il|Elle|Ils|Elles|Ça|Cela|Ceci|Nous|Group|Groupe|Company|Société|Although|But|However|Mais|In|On|At|En|No|Non|Yes|This|That|These|Ce|Cette|[\p{L}]+-(?:listed|based|cotée?s?))$/u;
 
 function unregisteredMentions(text: string, taken: Span[]): CompanyMention[] {
   const byName = new Map<string, Span[]>();

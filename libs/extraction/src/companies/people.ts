@@ -14,8 +14,11 @@ export function isPerson(text: string, name: string): boolean {
   return titled.test(text);
 }
 
-/** Capitalised words that are no first name: a product named with a possessive ("My Acme app") or an article. */
-const NOT_FIRST_NAMES = String.raw`(?:My|Our|Your|Their|His|Her|Its|The|This|That|New|Mon|Ma|Mes|Notre|Nos|Votre|Vos|Le|La|Les|Un|Une)`;
+/**
+ * Capitalised words that are no first name: a product named with a possessive ("My Acme app"), an article, or
+ * the trade a company's name opens on ("Assurances Pradel", "Résidences Aubin", "Banque Morel").
+ */
+const NOT_FIRST_NAMES = String.raw`(?:My|Our|Your|Their|His|Her|Its|The|This|That|New|Mon|Ma|Mes|Notre|Nos|Votre|Vos|Le|La|Les|Un|Une|Assurances|Banque|Mutuelle|Compagnie|Laboratoires|Transports|Éditions|Établissements|Ateliers|Chantiers|Résidences|Cliniques|Hôtels|Brasseries|Cartonneries|Papeteries|Fonderies|Verreries|Distilleries|Industries|Constructions|Pharmacies|Magasins|Maisons)`;
 
 /** A word written elsewhere after a first name ("Jane Doe said" ... "Doe said") names a person. */
 function isSurname(text: string, word: string): boolean {

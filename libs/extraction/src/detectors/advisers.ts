@@ -48,16 +48,22 @@ export const detectAdvisers: Detector = (sentence, article) => {
 /** The agent of the work a hire is for, right before the advisers: "a review … by the consultancy X", "un audit … confié au cabinet X". */
 const AGENT = /\s(?:carried out |conducted |led |undertaken |done )?(?:by|par|confiee? (?:a|au|aux))\s(?:the\s|le\s|la\s|l')?(?:[\w-]+\s)?$/;
 
-/** The advisers named before a relative clause whose verb is the hire: "Investigators from X, which the company hired in August, found…". */
-const RELATIVE_HIRE = /,\s(?:which|whom|who|that|que|qu')\s?(?:[\w&'-]+\s){0,3}?(?:(?:has|had|have|a|avait|ont|avaient)\s)?$/;
+/**
+ * The advisers named before a relative clause whose verb is the hire: "Investigators from X, which the company hired in August, found…",
+ * or before an apposition whose relative pronoun is left out: "the audit by X, the firm it called in, showed…".
+ */
+const RELATIVE_HIRE =
+  /,\s(?:(?:which|whom|who|that|que|qu')\s?(?:[\w&'-]+\s){0,3}?|the\s(?:[\w-]+\s)?(?:specialists|experts|firm|consultants|consultancy|investigators|advisers|advisors)\s(?:it|they|we|the (?:company|group|firm))\s)(?:(?:has|had|have|a|avait|ont|avaient)\s)?$/;
 
 function advisersBeforeRelative(sentence: SentenceView, verbIndex: number): string | undefined {
   const relative = RELATIVE_HIRE.exec(sentence.folded.slice(0, verbIndex));
   if (!relative) return undefined;
   const clause = clauseAt(sentence.clauses, Math.max(0, relative.index - 1));
   const phrase = sentence.folded.slice(clause.start, relative.index);
-  if (!ADVISER.test(phrase) && !KNOWN_FIRMS.test(phrase)) return undefined;
-  return phraseAt(sentence, clause.start, relative.index);
+  if (!ADVISER.test(phrase) && !KNOWN_FIRMS.test(phrase) && !ADVISER.test(relative[0])) return undefined;
+  // the work's agent is who was hired: "the review by X, the firm it called in"
+  const agent = [...phrase.matchAll(/\b(?:by|par)\s/g)].pop();
+  return phraseAt(sentence, clause.start + (agent ? (agent.index ?? 0) + agent[0].length : 0), relative.index);
 }
 
 /** An authority as the one hiring: "the watchdog had appointed investigators", "l'AMF a désigné des enquêteurs". */

@@ -45,7 +45,8 @@ export const detectRegulatorNotified: Detector = (sentence, article) => {
       !INFORMED_OTHERS.test(sentence.folded.slice(trigger.end, trigger.end + 40)) &&
       !OBJECT_BEFORE.test(sentence.folded.slice(Math.max(0, trigger.index - 16), trigger.index)) &&
       !(TOLD.test(sentence.folded.slice(trigger.index, trigger.end)) && !authorityAsObject(sentence, trigger.end)) &&
-      !(PASSIVE_BEFORE.test(sentence.folded.slice(Math.max(0, trigger.index - 12), trigger.index)) && AGENT_AFTER.test(sentence.folded.slice(trigger.end))),
+      !(PASSIVE_BEFORE.test(sentence.folded.slice(Math.max(0, trigger.index - 12), trigger.index)) && AGENT_AFTER.test(sentence.folded.slice(trigger.end))) &&
+      !authorityAsSubject(sentence, trigger),
   );
   if (notifications.length > 0) {
     for (const mention of informedAuthorities(sentence).filter((m) => !(m.generic && isHeading(sentence))))
@@ -56,6 +57,20 @@ export const detectRegulatorNotified: Detector = (sentence, article) => {
   }
   return found;
 };
+
+/**
+ * The authority is the one writing or telling, in the active voice: "the regulator said it had written to the company", "Ofcom has
+ * contacted it"; a bare participle after it ("autorités prévenues", "the ICO, notified") is the passive.
+ */
+const SUBJECT_TO_VERB =
+  /^\s(?:(?:said|says|added|stated|confirmed|explained)\s(?:that\s)?(?:it|they)\s(?:(?:had|has|have)\s)?|(?:had|has|have)\s)(?:also\s|already\s|since\s)?$/;
+
+function authorityAsSubject(sentence: SentenceView, trigger: Trigger): boolean {
+  return findRegulators(sentence.folded, sentence.raw).some(
+    (mention) =>
+      mention.index >= trigger.clause.start && mention.end <= trigger.index && SUBJECT_TO_VERB.test(sentence.folded.slice(mention.end, trigger.index)),
+  );
+}
 
 function authorityAsObject(sentence: SentenceView, verbEnd: number): boolean {
   return findRegulators(sentence.folded, sentence.raw).some(

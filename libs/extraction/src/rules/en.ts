@@ -55,7 +55,7 @@ export const EN: Vocabulary = {
     // on site to help: "forensic specialists have been on site since Sunday"
     String.raw`(?:are|is|were|was|have been|has been) (?:now |already )?on (?:site|the ground)\b`,
     // "forensic specialists from X have been hired", "outside counsel was retained"
-    String.raw`(?:have|has|had) been (?:[\w-]+ )?(?:hired|engaged|appointed|retained|brought in|called in|drafted in|commissioned|enlisted|instructed)|(?:were|was) (?:[\w-]+ )?(?:hired|engaged|appointed|retained|brought in|called in|drafted in|instructed)`,
+    String.raw`(?:have|has|had) (?:since |now |already |also |subsequently )?been (?:[\w-]+ )?(?:hired|engaged|appointed|retained|brought in|called in|drafted in|commissioned|enlisted|instructed)|(?:were|was) (?:[\w-]+ )?(?:hired|engaged|appointed|retained|brought in|called in|drafted in|instructed)`,
   ],
   notified: [
     String.raw`informed|informing|notified|notifying|alerted|alerting|advised|briefed|contacted|told|made aware|(?:written|wrote|writes|writing) to|kept (?:[\w-]+ )?(?:informed|updated|abreast)`,
@@ -76,6 +76,8 @@ export const EN: Vocabulary = {
     String.raw`(?:was|were|is|are|has been|have been) (?:now )?back (?:for|across|at|in) (?:all|every|each|most|the majority of)\b`,
     // back since a day, or back on a system: "the portal has been back since Friday", "expects every site to be back on the platform"
     String.raw`(?:was|were|is|are|has been|have been) (?:now )?back since\b|(?:be|get|gets|got|are|is|were|was) back on (?:the |its |their |our )?(?:[\w-]+ ){0,2}?(?:systems?|platforms?|networks?|software|tills)\b`,
+    // back on a day: "the portal was back on 3 May", "the service was fully back on Friday"
+    String.raw`(?:was|were|is|are|has been|have been) (?:now |fully |all )?back (?:on|by|from) (?=\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d)`,
     // back by itself: "settlement came back fully on Saturday", "the site has come back online"
     String.raw`(?:came|comes|has come|have come|had come) back(?= (?:fully|partly|partially|gradually|progressively|online|up|into|on|yesterday|today|overnight|this|within|after|later|shortly)\b|[.,;])`,
     String.raw`(?:was|were|is|are|has been|have been) (?:now )?back (?:up|online)\b(?! (?:to|by|\d))|(?:to|will|would|should) (?:return|come back|be back)(?= (?:before|by|within|next|later|shortly|soon|in the coming|over the))`,
@@ -140,7 +142,7 @@ export const EN: Vocabulary = {
   ],
   guidance: [
     String.raw`(?:(?:would|will|should) (?:now )?(?:be|come in|land|fall) (?:at|in|towards|around|near) the )?(?:lower|bottom|upper|top) end of (?:its |the )?(?:[\w£$€.,%-]+ ){0,3}?(?:range|guidance|forecasts?|outlook|target)|guidance|outlook|forecasts?|targets?|ambitions|profit warning|(?:cost|costs) (?:estimates?|forecasts?)|estimated? (?:cost|impact)s?|estimates? (?:of|for) (?:the )?(?:[\w-]+ )?(?:cost|impact)s?`,
-    String.raw`(?:profit|earnings|revenue|sales|full-year|annual|market|financial) expectations|now (?:expects?|expected|sees|saw|forecasts?|estimates?|estimated|anticipates?|anticipated|predicts?|projects?|puts|thinks|believes?)|(?:is|are) now (?:expected|seen|forecast|estimated|projected)|(?:profits?|revenues?|sales|earnings) (?:for the (?:full )?year |for \d{4} )?(?:would|will|(?:is|are) expected to|(?:is|are) set to) (?:be|come in) (?:materially |significantly |slightly |well )?(?:lower|higher|below|above|short of)|expect\w* (?:[\w-]+ ){0,4}?(?:profits?|revenues?|sales|earnings|ebitda|ebit|margins?) (?:for the (?:full )?year |for \d{4} )?to (?:be|come in|fall|rise) (?:[\w£$€.,-]+ ){0,4}?(?:lower|higher|below|above|short of|ahead of)\b|(?:(?:is|are) not expected to|(?:will|would|should) not) exceed|(?:would|will) now cost|(?:up|down|higher|lower) (?:from|than) (?:the |its |an? |their )?(?:(?:earlier|previous|initial|original|first) )?(?:[\w£$€.,-]+ ){0,3}?estimates?\b|(?:would|will) cost (?:it |us |the (?:company|group) )?(?:about|around|roughly|some|approximately|nearly|almost|up to|between|as much as)`,
+    String.raw`(?:profit|earnings|revenue|sales|full-year|annual|market|financial) expectations|now (?:expects?|expected|sees|saw|forecasts?|estimates?|estimated|anticipates?|anticipated|predicts?|projects?|puts|thinks|believes?)|(?:is|are) now (?:expected|seen|forecast|estimated|projected|pencil+ed in|pegged)|(?:profits?|revenues?|sales|earnings|margins?|growth) (?:for the (?:full )?year |for \d{4} )?(?:would|will|(?:is|are) expected to|(?:is|are) set to) (?:be|come in) (?:materially |significantly |slightly |well |(?:about |around |roughly |some )?[\d.,]+ (?:basis points|percentage points|points|bps) )?(?:lower|higher|below|above|short of)|expect\w* (?:[\w-]+ ){0,4}?(?:profits?|revenues?|sales|earnings|ebitda|ebit|margins?) (?:for the (?:full )?year |for \d{4} )?to (?:be|come in|fall|rise) (?:[\w£$€.,-]+ ){0,4}?(?:lower|higher|below|above|short of|ahead of)\b|(?:(?:is|are) not expected to|(?:will|would|should) not) exceed|(?:would|will) now cost|(?:up|down|higher|lower) (?:from|than) (?:the |its |an? |their )?(?:(?:earlier|previous|initial|original|first) )?(?:[\w£$€.,-]+ ){0,3}?estimates?\b|(?:would|will) cost (?:it |us |the (?:company|group) )?(?:about|around|roughly|some|approximately|nearly|almost|up to|between|as much as)`,
   ],
   remediation: [
     String.raw`(?:corrective|remedial) (?:measures|actions|steps)|(?<!\b(?:costs?|cout\w*) (?:[\w-]+ )?(?:of |de |d')?)remediation(?! costs?)|incident response (?:plan|procedures?|protocols?)|business continuity (?:plan|procedures)`,
@@ -176,6 +178,8 @@ export const EN: Vocabulary = {
     String.raw`(?:keep|keeps|kept|keeping|continu\w* to|continu\w* paying|maintain\w*|still|as planned) (?:paying|pay|pays)?(?: out)? ?(?:[\w%'-]+ ){0,6}?(?:dividends?|payouts?)\b(?!(?: policy)? under review)|(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?|(?:its|the (?:group|company|board)'s|our) expectations) (?:was |is |remains? |remained |were |are |has been |have been |had been )?(?:left )?unchanged|(?:left|leaves|leaving|kept|keeps) (?:[\w'-]+ ){0,4}?(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?)(?: [\w'.,£$€%-]+){0,6}? unchanged`,
     // stated in the passive, its figure between: "its revenue target, of about £2bn, was confirmed"; a payout that goes ahead as planned
     String.raw`(?:guidance|outlook|forecasts?|targets?|objectives?|dividend(?: policy)?|(?:its|the (?:group|company|board)'s|our) expectations)(?:,? [\w'.,£$€%-]+){1,10}? (?:was|is|were|are|has been|have been|had been|remains?|remained) (?:also |still )?(?:confirmed|maintained|reaffirmed|reiterated|unchanged)\b|(?:(?:go|goes|going|went|gone) ahead|proceed(?:s|ed|ing)?) with (?:[\w'-]+ ){0,3}?(?:dividends?|payouts?)\b|(?:pay|pays|paying|paid) (?:[\w'-]+ ){0,3}?(?:dividends?|payouts?)(?: [\w'.,£$€%-]+){0,8}? as (?:planned|scheduled|expected|announced|intended|usual)\b|(?:dividends?|payouts?)(?: [\w'.,£$€%-]+){0,8}? (?:will|would|is to|was to) (?:still )?(?:be paid|go ahead)\b`,
+    // a line of figures: "Interim dividend: 4p a share (unchanged)"
+    String.raw`dividends?:?(?: [\w'.,£$€%:-]+){0,8}? \((?:unchanged|maintained|held|flat)\)`,
     // a payout held at its level, nothing between: "the interim dividend is held at 5p", "the final dividend will be maintained at last year's level"
     String.raw`(?:dividends?|payouts?)(?: [\w'.,£$€%-]+){0,6}? (?:is|was|are|were|has been|have been|will be|would be|remains?|remained) (?:also |still |being )?(?:held|kept|maintained|unchanged|frozen) (?:at|in line with|on a par with)\b`,
     // kept in the passive future: "the final dividend will be kept at 9p", "the payout would stay unchanged"
@@ -184,6 +188,8 @@ export const EN: Vocabulary = {
     String.raw`(?:dividends?|payouts?)(?:,? [\w'.,£$€%-]+){0,8}? (?:is|are|was|were|remains?|remained) (?:still )?(?:safe|secure|protected|not at risk)\b|(?:dividends?|payouts?)(?:,? [\w'.,£$€%-]+){1,10}?, (?:unchanged|maintained|held|kept) (?:at|from|in line with|on a par with)\b`,
     // "confirmed it is still targeting", "reaffirmed that it aims to"
     String.raw`(?:reaffirm\w*|confirm\w*|reiterat\w*) (?:that )?(?:it )?(?:is )?(?:still )?(?:aim|target)(?:s|ed|ing)?\b|(?:still|continu(?:e|es|ed|ing) to) (?:expect(?:s|ed|ing)?|sees?|targets?|aims? for|forecasts?|anticipat(?:e|es|ed|ing)|project(?:s|ed|ing)?) (?:[\w'-]+ ){0,8}?(?:(?:pre-tax |operating |underlying |adjusted |annual |full-year )?(?:profits?|revenues?|sales|earnings|ebitda|ebit|margins?|growth|results|turnover|cash flow|dividends?)|to (?:meet|hit|deliver|achieve|reach)|[£$€]|\d)`,
+    // a buyback that goes on: "the share buyback will continue", "pressing ahead with its £50m buyback"
+    String.raw`buy-?backs?(?: programmes?)? (?:will |would |is to |is set to )?(?:still )?(?:carry on|carries on|continue|continues|proceed|proceeds|go ahead|goes ahead|remains? in place)\b|(?:continu\w*|press\w* ahead) with (?:its |the )?(?:[\w£$€.,-]+ ){0,3}?buy-?backs?\b`,
     // an effect on the outlook ruled out: "ruled out any impact on its guidance"
     String.raw`(?:ruled|rules|ruling|rule) out (?:any |a )(?:[\w-]+ )?(?:impact|effect|change) (?:on|to) (?:its |the |our )?(?:[\w-]+ )?(?:guidance|outlook|forecasts?|targets?|results|dividend)\b`,
     // an effect the company calls small: "will have only a limited impact on its results", "immaterial to its earnings"
@@ -298,6 +304,8 @@ export const EN_ATTRIBUTION: AttributionWords = {
     // "the", a supplier or contractor is how articles describe the subject itself ("the supermarket supplier")
     String.raw`(?:a|an|one|its|their|one of its) (?:former |ex-|onetime |previous |main |biggest |largest |closest |smaller |larger |key |major |principal |[a-z-]+ )?(?:rival|competitor|parent(?: company| group)?|owner|shareholder|supplier|contractor|acquirer|buyer|landlord)s?`,
     String.raw`the (?:former |ex-|onetime |main |biggest |largest |closest |smaller |larger )?(?:rival|competitor|parent company|former owner)s?`,
+    // the other one of two named: "the other company affected", "the other retailer caught up"
+    String.raw`the other (?:[a-z-]+ )?(?:company|firm|group|retailer|victim|business|insurer|bank|lender|operator|supplier|client|customer)`,
     // one customer, not the customers: a person or company beside the subject
     String.raw`(?:a|an|one|its|the) (?:main |biggest |largest |key |major |principal |former )?(?:customer|client)(?!s)`,
     String.raw`another (?:company|firm|group|issuer|listed company|supplier|operator|insurer|retailer|lender|bank|manufacturer|provider|carrier|chain|utility|business|victim)|fellow [a-z-]+|its (?:former|previous|ex-) [a-z-]+`,
@@ -305,5 +313,6 @@ export const EN_ATTRIBUTION: AttributionWords = {
   companyRole: [
     String.raw`(?:(?:its|the (?:company|group|firm)'s|the|an?) )?(?:chief executive|chief financial officer|finance director|chief operating officer|chairman|chairwoman|chair|boss|founder|spokes(?:man|woman|person)|general counsel|ceo|cfo|coo)`,
   ],
-  subjectVerb: [String.raw`said|says|told|has|had|have|is|was|are|were|will|would|could|can|did|does|also|which|who|[a-z]+ed`],
+  // a market report's irregular moves too: "X fell 2%", "Y rose after…"
+  subjectVerb: [String.raw`said|says|told|has|had|have|is|was|are|were|will|would|could|can|did|does|also|which|who|[a-z]+ed|fell|rose|sank|slid|shed`],
 };
