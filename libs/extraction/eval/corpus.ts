@@ -63,6 +63,8 @@ export const SCORED_HELD_OUT_SETS = [
   'held-out-23',
   'held-out-24',
   'held-out-25',
+  'held-out-26',
+  'held-out-27',
 ].map((name) => resolve(FIXTURES, name));
 
 export function hasCorpus(dir: string): boolean {
