@@ -11,3 +11,12 @@ const EXAMINATION =
 export function isScopeOfExamination(sentence: SentenceView, index: number): boolean {
   return EXAMINATION.test(sentence.folded.slice(0, index));
 }
+
+/** A probe and the incident it looks into: "an investigation into an incident in which…", "une enquête sur la fuite". */
+const INQUIRY_INTO =
+  /\b(?:investigations?|inquir(?:y|ies)|probes?|reviews?|enquetes?|controles?|procedures?)\s(?:(?:separate|formal|new|distincte?|formelle|nouvelle)\s)?(?:into|sur|concernant|visant)\s(?:(?:an?|the|its|une?|la|le|l')\s?)?(?:[\w-]+\s){0,2}?(?:incidents?|breach(?:es)?|leaks?|fuites?|intrusions?|attaques?|attacks?)\b/;
+
+/** Data named as what a probe looks into ("has opened an investigation into an incident in which files were sent…") was not newly confirmed. */
+export function isMatterOfProbe(sentence: SentenceView, index: number): boolean {
+  return INQUIRY_INTO.test(sentence.folded.slice(0, index));
+}

@@ -1,4 +1,5 @@
 import { isMatterOfSanction } from '../cues/sanction-matter';
+import { isMatterOfProbe } from '../cues/probe-scope';
 import { inRegulatorsFindings } from './operational-impact';
 import { SentenceView } from '../article';
 import { isNegated } from '../cues/negation';
@@ -39,6 +40,7 @@ export const detectDataExposure: Detector = (sentence, article) => {
       aboutData(sentence, t.index, t.end) &&
       !matterOfProbe(sentence, t.index, article.language) &&
       !isMatterOfSanction(sentence, t.index, article.language) &&
+      !isMatterOfProbe(sentence, t.index) &&
       !inRegulatorsFindings(sentence, t.index),
   );
   if (!trigger) return [];

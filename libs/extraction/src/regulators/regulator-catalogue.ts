@@ -80,6 +80,8 @@ export const REGULATORS: RegulatorEntry[] = [
   { short: 'FRC', names: ['financial reporting council'], acronyms: ['FRC'] },
   { short: 'TPR', names: ['pensions regulator'], acronyms: ['TPR'] },
   { short: 'CAA', names: ['civil aviation authority'], acronyms: ['CAA'] },
+  // transport operators report to their ministry
+  { short: 'Department for Transport', names: ['department for transport', 'ministere britannique des transports'], acronyms: ['DfT'] },
   { short: 'HSE', names: ['health and safety executive'], acronyms: [] },
   { short: 'ORR', names: ['office of rail and road'], acronyms: ['ORR'] },
   { short: 'Gambling Commission', names: ['gambling commission'], acronyms: [] },
@@ -185,6 +187,22 @@ export const REGULATORS: RegulatorEntry[] = [
   { short: 'ENISA', names: ['european union agency for cybersecurity'], acronyms: ['ENISA'] },
   { short: 'Europol', names: ['europol'], acronyms: [] },
   // Elsewhere
+  {
+    short: 'CCB',
+    names: [
+      'centre pour la cybersecurite belgique',
+      'centre for cybersecurity belgium',
+      'centrum voor cybersecurity belgie',
+      'belgian cybersecurity agency',
+      'agence belge de cybersecurite',
+    ],
+    acronyms: ['CCB'],
+  },
+  {
+    short: 'FSMA',
+    names: ['financial services and markets authority', 'autorite des services et marches financiers', 'autorite belge des marches financiers'],
+    acronyms: ['FSMA'],
+  },
   {
     short: 'APD',
     names: ['autorite de protection des donnees', 'belgian data protection authority', 'gegevensbeschermingsautoriteit'],

@@ -36,7 +36,7 @@ export const EN: Vocabulary = {
     // a service withdrawn: "pulled the app on Tuesday", "withdrew its booking website"
     String.raw`(?:pulled|pulling|pulls|pull|yanked|withdrew|withdrawn|withdrawing) (?:its |the |their |our )?(?:[\w-]+ ){0,2}?(?:apps?|websites?|portals?|online (?:stores?|shops?)|web ?shops?)\b`,
     // links to a supplier's or partner's systems cut: "cut all connections between its HR systems and the bureau's platform", "severed every connection between its depots and the carriers"
-    String.raw`(?:cut|cuts|cutting|severed|severing|severs|sever|disabled|suspended) (?:off )?(?:[\w'-]+ ){0,4}?(?:connections?|links?|interfaces?|integrations?|connectivity|data feeds?) (?:between|to|with|from|into)\b`,
+    String.raw`(?:cut|cuts|cutting|severed|severing|severs|sever|disabled|suspended) (?:off )?(?:[\w'-]+ ){0,4}?(?:connections?|links?|interfaces?|integrations?|connectivity|data feeds?|(?:file |data )?(?:exchanges?|transfers?)) (?:between|to|with|from|into)\b`,
     // "pulled the plug on its core systems"
     String.raw`pull(?:ed|ing|s)? the plug on (?:[\w'-]+ ){0,4}?(?:systems?|servers?|networks?|platforms?|websites?|it|tools|applications?|apps?|portals?)\b`,
     // the systems named before: "take them down", "its servers were disconnected", "the portal, switched off as a precaution"
@@ -58,9 +58,9 @@ export const EN: Vocabulary = {
     String.raw`(?:have|has|had) (?:since |now |already |also |subsequently )?been (?:[\w-]+ )?(?:hired|engaged|appointed|retained|brought in|called in|drafted in|commissioned|enlisted|instructed)|(?:were|was) (?:[\w-]+ )?(?:hired|engaged|appointed|retained|brought in|called in|drafted in|instructed)`,
   ],
   notified: [
-    String.raw`informed|informing|notified|notifying|alerted|alerting|advised|briefed|contacted|told|made aware|(?:written|wrote|writes|writing) to|kept (?:[\w-]+ )?(?:informed|updated|abreast)`,
+    String.raw`informed|informing|notified|notifying|alerted|alerting|advised|briefed|contacted|told|made aware|(?:written|wrote|writes|writing) to|kept (?:[\w-]+ ){0,5}?(?:informed|updated|abreast)`,
     String.raw`(?:submitted|filed|made|sent|lodged) (?:a |an |the )?(?:[\w-]+ )?(?:notification|report|declaration)s?(?: of (?:[\w-]+ ){1,3}?)? ?(?:to|with)|notifications? (?:to|with)|made (?:a )?reports? to`,
-    String.raw`report(?:ed|ing|s)? (?:the (?:[\w-]+ )?(?:incident|attack|breach|matter|intrusion|issue)s? |it |this |them )?to`,
+    String.raw`report(?:ed|ing|s)? (?:the (?:[\w-]+ )?(?:incident|attack|breach|matter|intrusion|issue|outage)s? |it |this |them )?(?:(?:on|that|the same|early on|later on) (?:[\w-]+ ){0,2}?)?to`,
     String.raw`(?:is |was |are |were )?(?:working|liaising|in contact) (?:closely )?with|liaising with|(?:discussions|talks|in discussions|in talks|engaged) with`,
     // the authority named as the one helping: "the NCSC is supporting the company"
     String.raw`(?:is|are|was|were|has been|have been) (?:supporting|assisting|helping|advising) (?:the company|the group|the firm|the bank|the retailer|the insurer|it|us)\b`,
@@ -124,6 +124,8 @@ export const EN: Vocabulary = {
     String.raw`(?:paraly[sz]\w*|crippl\w*) (?:its |the |their )?(?:[\w-]+ ){0,2}?(?:systems?|operations|production|plants?|factories|services?|sites?|networks?|logistics|deliveries|shipments|orders|sales|stores|payments|processing|platforms?|ticketing|bookings)`,
     // what kept working through it is part of the impact: "stores kept trading", "branches continued to operate normally"
     String.raw`(?:stores|shops|branches|sites|plants|factories|clinics|hospitals|offices|depots|warehouses|operations|services)(?: [\w'-]+){0,4} (?:kept|keep|keeps|continued|continue|continues|remained|remain|remains|stayed|stay|stays)(?: to)? (?:trading|trade|operating|operate|operational|running|run|functioning|function|serving|serve|open)\b|(?:kept|keep|keeps|keeping|continu\w* to) (?:operating|operate|running|run|functioning|function) (?:normally|as normal)`,
+    // work that went on through the incident: "sales had continued throughout the outage", "deliveries carried on as normal"
+    String.raw`(?:sales|trading|production|manufacturing|deliveries|shipments|orders|operations|services|completions|bookings|flights)(?: [\w'-]+){0,4} (?:had |has |have )?(?:continued|carried on|went on|gone on|kept going) (?:as normal|normally|as usual|uninterrupted|unaffected|without (?:interruption|disruption)|throughout)\b`,
     String.raw`on hold|(?:could|can|were|was|are|is) no longer (?:being )?(?:\w+ ){0,2}?(?:processed|accepted|available|taken|delivered|shipped|buy|order|use|access)`,
     String.raw`(?:dent\w*|hit|hurt|weigh\w* on|wip\w* \w+ off|knock\w* \w+ off) (?:[\w-]+ ){0,2}(?:profits?|revenues?|sales|earnings|margins?)|revenue deferrals?|deferred revenue|lost (?:sales|revenue)`,
     // sales that fell with the incident: "online sales fell by about 40% while the website was shut", "orders dropped after the attack"
@@ -138,6 +140,8 @@ export const EN: Vocabulary = {
   ],
   taken: [
     String.raw`stolen|stole|accessed|exfiltrated|copied|leaked|exposed|compromised|downloaded|obtained|taken|removed|published|viewed|acquired|extracted|harvested|siphoned|scraped|posted online|put up for sale|offered for sale|made off with|got (?:hold of|their hands on)|(?:took|taken|take|takes|made|make|makes) (?:a )?cop(?:y|ies) of`,
+    // data sent to the wrong person: "was emailed to the wrong recipient", "sent in error to another client"
+    String.raw`(?:sent|emailed|e-mailed|mailed|posted|forwarded|disclosed|shared) (?:[\w-]+ ){0,2}?(?:to (?:the |a |an )?wrong (?:[\w-]+ ){0,2}?(?:recipients?|address(?:es)?|persons?|people|customers?|clients?)|in error|by mistake)|misdirected`,
     String.raw`(?:theft|leak) (?:of )?data|(?:theft|leak) of (?:[\w'-]+ ){0,3}?(?:data|information|details|addresses|records|files|credentials|passwords|numbers)|data (?:theft|leak|exfiltration)`,
   ],
   guidance: [
@@ -212,10 +216,12 @@ export const EN: Vocabulary = {
     String.raw`(?:refund|reimburs|waiv|compensat)\w* (?:any |all |the )?(?:[\w-]+ ){0,2}?(?:charges|fees|costs|interest|penalties)(?: (?:or|and) (?:[\w-]+ ){0,2}?(?:charges|fees|costs|interest|penalties))? (?:incurred|caused|charged|levied|resulting)\b`,
     // each person affected contacted, or made good for a loss: "will contact every affected customer individually", "will reimburse any customer who loses money"
     String.raw`contact\w* (?:[a-z]+ly )?(?:each|every|all) (?:of its |its )?(?:affected |impacted )?(?:customers?|clients?|subscribers?|patients?|policyholders?|users?|passengers?|cardholders?|members?)\b|(?:refund|reimburs|compensat)\w* (?:any|every|all|each) (?:affected )?(?:customers?|clients?|subscribers?|patients?|policyholders?|users?|passengers?|cardholders?|members?) (?:who|that) (?:[\w'-]+ ){0,3}?(?:loss|losses|lost|loses|lose|out of pocket)\b`,
-    String.raw`(?:free )?credit[- ]monitoring|identity[- ](?:theft[- ])?protection|(?:getting|get|be) in touch with (?:every|all|each)|contacting (?:all|every|each) (?:of its |its )?customers`,
+    String.raw`(?:free )?(?:credit|identity)[- ](?:theft[- ])?(?:monitoring|protection)|(?:writing|write|writes|wrote|written) to (?:everyone|everybody|all those|each person|every person|those) (?:affected|concerned|impacted)|(?:getting|get|be) in touch with (?:every|all|each)|contacting (?:all|every|each) (?:of its |its )?customers`,
     // a line opened for those affected: "a dedicated helpline", "a call centre for affected customers"
     // a contract left without its exit fee: "may leave their contract without paying an early termination charge"
     String.raw`(?:leav|exit|end|cancel|terminat|switch)\w* (?:[\w'-]+ ){0,3}?(?:contracts?|plans?|subscriptions?|policies|accounts?) (?:early )?(?:without|free of|with no) (?:paying |incurring |any |an? )*(?:(?:early|exit|termination|cancellation|early[- ]termination|early[- ]exit) )?(?:charges?|fees?|penalt(?:y|ies))|(?:waiv|scrap|drop)\w* (?:[\w'-]+ ){0,3}?(?:early[- ])?(?:termination|exit|cancellation) (?:charges?|fees?|penalt(?:y|ies))`,
+    // charges waived for what the incident cancelled: "will waive landing charges for flights cancelled on Saturday"
+    String.raw`(?:waiv|refund|reimburs|scrap)\w* (?:[\w-]+ ){0,2}?(?:charges|fees|fares|costs) (?:for|on) (?:the |all |any )?(?:[\w-]+ )?(?:flights|sailings|crossings|trains|bookings|orders|journeys|trips|appointments|tickets|deliveries|services|events) (?:that were |which were )?(?:cancel(?:l)?ed|affected|disrupted|delayed)\b`,
     String.raw`(?:dedicated |free |special )?helplines?|(?:dedicated )?call cent(?:re|er)s? for (?:affected |concerned )?(?:customers|clients|patients|policyholders)`,
   ],
   insurance: [

@@ -29,9 +29,9 @@ export const FR: Vocabulary = {
     String.raw`(?:sites?(?: internet| web| marchands?| de vente en ligne)?|boutiques? en ligne|plateformes?|portails?|applications?)(?: [\w'-]+){0,4} (?:reste|restent|restait|demeure|demeurent|est toujours|sont toujours) (?:temporairement )?(?:fermee?s?|suspendue?s?|hors (?:ligne|service))\b`,
     String.raw`mise hors (?:ligne|service|reseau)|arret (?:de |des |du )(?:[\w'-]+ ){0,2}?(?:systemes|serveurs|reseaux|applications|plateformes)`,
     // les liaisons avec les systèmes d'un prestataire coupées : "a coupé toutes les connexions entre ses systèmes et la plateforme du prestataire"
-    String.raw`(?:coup|rompu|suspend|desactiv)\w* (?:toutes |tous )?(?:les |la |le |ses |leurs? |son |sa )?(?:connexions?|liaisons?|liens?|interfaces?|interconnexions?|flux) (?:[\w'-]+ ){0,2}?(?:avec|entre|vers|a|au|aux)\b`,
+    String.raw`(?:coup|rompu|suspend|desactiv)\w* (?:toutes |tous )?(?:les |la |le |ses |leurs? |son |sa )?(?:connexions?|liaisons?|liens?|interfaces?|interconnexions?|flux|echanges?|transferts?) (?:[\w'-]+ ){0,2}?(?:avec|entre|vers|a|au|aux)\b`,
     String.raw`debranch\w*|deconnect\w*`,
-    String.raw`(?:coup|suspend|ferm|bloqu|restreint)(?:er|e|ee|es|ant|u|ue)? l'acces`,
+    String.raw`(?:coup|suspend|ferm|bloqu|restreint)(?:er|e|ee|es|ant|u|ue)? (?:[\w'-]+ ){0,3}?l'acces`,
     String.raw`(?:mettre|mis(?:e|es)?) a l'arret`,
     // production stopped at its sites is an impact, not systems taken offline: "interrompre la production de ses cinq sites"
     String.raw`(?:isole|arrete|coupe|suspend|desactive|ferme|interromp)\w*\s(?:(?!(?:production|activite|fabrication|assemblage|livraisons|expeditions)\b)[\w'-]+\s){0,8}?${SYSTEMS}`,
@@ -58,7 +58,7 @@ export const FR: Vocabulary = {
   ],
   notified: [
     String.raw`informee?s?|informer|notifiee?s?|notifier|prevenue?s?|prevenir|avisee?s?|aviser|avertie?s?|avertir|alertee?s?|alerter|(?<!\b(?:et|de|des|les|la|une|aux|d'une) )saisi(?:e|es|r)?`,
-    String.raw`(?:notification|declaration|signalement)s? (?:a|aux|aupres)|(?:a|avait|ont|avaient) (?:bien )?recu (?:la |une |sa |leur )?(?:notification|declaration)|signale\w* (?:l'incident |l'attaque |les faits )?(?:a|aux|aupres)|declare\w* (?:l'incident|l'attaque|les faits) (?:a|aux|aupres)`,
+    String.raw`(?:notification|declaration|signalement)s? (?:a|aux|aupres)|(?:a|avait|ont|avaient) (?:bien )?recu (?:la |une |sa |leur )?(?:notification|declaration)|signale\w* (?:l'incident |l'attaque |les faits |l'intrusion |la panne |la fuite |la cyberattaque )?(?:(?:des|dans la foulee|aussitot|immediatement|rapidement|sans delai|le jour meme|egalement|aussi)(?: [\w'-]+){0,2} )?(?:a|au|aux|aupres)|declare\w* (?:l'incident|l'attaque|les faits) (?:a|aux|aupres)`,
     String.raw`(?:effectue|fait|adresse)\w* (?:une |des |les )?(?:declarations?|notifications?|signalements?) (?:a|aux|aupres)`,
     String.raw`en (?:lien|contact) avec|pris contact avec|prendre contact avec|echanges? avec|travaille\w* avec|collabore\w* avec|(?:s'est|se sont|s'etre|se) rapproche\w* (?:de|des|du)`,
     // the authority named as the one helping: "l'Anssi accompagne le groupe"
@@ -88,7 +88,7 @@ export const FR: Vocabulary = {
     // des installations passées en manuel : "le temps de basculer en pilotage manuel", "en mode manuel"
     String.raw`(?:pilotage|mode|fonctionnement|exploitation|conduite|commande|saisie|gestion) manuel(?:le)?s?\b|bascul\w* (?:en|sur) (?:mode )?(?:manuel|degrade|secours)\b`,
     // ce que l'incident n'a pas touché fait partie de l'impact : "la production n'a pas été affectée", "séances non perturbées"
-    String.raw`(?:production|distribution|approvisionnement|activites?|operations|livraisons|expeditions|seances|usines|magasins|agences|sites|services|soins)(?: [\w'-]+){0,5} (?:(?:n'(?:a|ont|est|etait|etaient|avait|avaient)|ne sont) pas (?:ete )?|(?:(?:est|sont|reste|restent|demeure|demeurent) )?non )(?:affectee?s?|perturbee?s?|impactee?s?)\b`,
+    String.raw`(?:production|distribution|approvisionnement|activites?|operations|livraisons|expeditions|seances|usines|magasins|boutiques|points de vente|agences|sites|services|soins)(?: [\w'-]+){0,5} (?:(?:n'(?:a|ont|est|etait|etaient|avait|avaient)|ne sont) pas (?:ete )?|(?:(?:est|sont|reste|restent|demeure|demeurent) )?non )(?:affectee?s?|perturbee?s?|impactee?s?|touchee?s?|concernee?s?)\b`,
     // ceux que l'on sert privés de quelque chose : "privant les médecins de leurs résultats", "des clients privés d'accès"
     String.raw`privant|(?:sont|est|etaient|etait|ont ete|a ete|se retrouvent|se retrouve|restent|reste) (?:[a-z]+ment )?privee?s?|sans acces a(?:ux?)?\b`,
     // le travail fait autrement : "les réservations sont prises à l'accueil", "un badge provisoire"
@@ -115,6 +115,8 @@ export const FR: Vocabulary = {
     // "les ventes ont été affectées par l'incident", "la production a été fortement touchée"
     String.raw`(?:ventes|production|activites?|livraisons|commandes|operations|expeditions|services)(?: [\w'-]+){0,4} (?:ont ete|a ete|sont|est|etaient|etait|avaient ete|avait ete) (?:[a-z]+ment )?(?:affectee?s?|touchee?s?|impactee?s?|penalisee?s?)\b(?:[^.;]|,(?=\d)){0,100}?\b(?:attaque|incident|panne|cyberattaque|piratage|intrusion|rancongiciel|arret|systemes?)\b`,
     String.raw`paralys\w* (?:l'|la |le |les |ses |son |sa |leurs? )(?:[\w-]+ ){0,2}?(?:billetterie|systemes?|production|usines?|activites?|services?|operations|sites?|reseaux?|logistique|livraisons|expeditions|commandes|ventes|magasins|informatique|messagerie|paiements|plateformes?|entrepots?)`,
+    // l'activité poursuivie pendant l'incident : "les ventes se sont poursuivies normalement", "la production a continué tout au long de l'incident"
+    String.raw`(?:ventes|production|fabrication|livraisons|expeditions|commandes|operations|activites?|services|vols)(?: [\w'-]+){0,4} (?:(?:se sont|s'est|se sont toujours) poursuivie?s?|(?:ont|a) (?:toujours )?continue) (?:normalement|comme d'habitude|sans (?:interruption|perturbation)|pendant (?:toute )?(?:la duree de )?l'incident|tout au long)\b`,
     // ce qui a continué de tourner fait partie de l'impact : "les agences continuent de fonctionner normalement", "les magasins restent ouverts"
     String.raw`continu\w* (?:de |a )(?:fonctionner|tourner|operer|servir|produire|livrer|accueillir|commercer)|(?:magasins|boutiques|agences|sites|usines|cliniques|entrepots|points de vente)(?: [\w'-]+){0,4} (?:restent|reste|sont restee?s?|est restee?|demeurent|demeure) ouverte?s?`,
     String.raw`impossible de|incapables? de|ne (?:peut|peuvent|pouvait|pouvaient) plus|ne (?:pourr\w+|peu\w+|pouv\w+) pas (?:etre )?(?:traite|livre|expedie|honore|assure|servi)\w*|(?:hors des|au-dela des) delais habituels|(?:pas|plus) (?:ete |etait |etaient |etre )?en mesure (?:de |d')(?:les |le |la |l')?(?:traiter|livrer|expedier|honorer|assurer|servir|prendre|accepter|produire)`,
@@ -133,6 +135,8 @@ export const FR: Vocabulary = {
     // "ont pu être consultées" says what may have happened, not what did
     String.raw`(?<!\bpu etre )(?:volee?s?|derobee?s?|exfiltree?s?|consultee?s?|copiee?s?|divulguee?s?|exposee?s?|compromise?s?|publiee?s?|aspiree?s?|subtilisee?s?|extraite?s?|piratees?|(?<!\b(?:les|des|un|le|ces|aux|du|de|par|nos|ses|leurs|quelques|plusieurs) )pirates?|siphonnee?s?|derobe|vole|exfiltre|mise?s? en vente|diffusee?s?|(?:ont|a|avaient|avait) fuite|(?:fait|realise|pris) (?:une )?copie (?:de|d'|des))`,
     String.raw`(?:vol|fuite|exfiltration|divulgation) (?:de |des |d')(?:[\w-]+ ){0,2}?(?:donnees|informations|adresses|coordonnees|identifiants|mots de passe|numeros|fichiers|noms)`,
+    // des données envoyées au mauvais destinataire : "un fichier transmis par erreur à un autre client"
+    String.raw`(?:envoyee?s?|adressee?s?|transmise?s?|expediee?s?|communiquee?s?) (?:[\w'-]+ ){0,2}?(?:par erreur|au mauvais destinataire|a (?:de |un |une )?mauvaise?s? (?:destinataires?|adresses?))`,
   ],
   guidance: [
     String.raw`(?:bas|haut) de (?:la |sa |leur )?fourchette|previsions?|objectifs?|ambitions|perspectives|avertissement sur (?:les |ses |leurs )?resultats|estimations? (?:du|de son|des) (?:cout|impact)s?|cout estime|(?:cout|impact) (?:total )?(?:attendu|prevu)|(?:contre|au lieu d(?:e|es|u)) (?:une |l'|son |sa |leur )?(?:estimation|evaluation)s? (?:[\w-]+ )?(?:de |d')`,
@@ -192,7 +196,7 @@ export const FR: Vocabulary = {
     String.raw`(?:rembours|annul|prend\w* en charge|pris en charge|compens)\w* (?:les |des |tous les |l'ensemble des )?(?:frais|penalites|interets|agios|couts)(?: [\w'-]+){0,6}? (?:en raison de|a cause de|causes? par|lies? a|dus? a|du fait de|consecutifs? a) (?:l'|la |le |cette |cet )?(?:[\w-]+ ){0,2}?(?:panne|incident|attaque|cyberattaque|perturbation|indisponibilite|interruption|defaillance|dysfonctionnement|bug|erreur)\b`,
     // une somme versée ou créditée à chacun des clients touchés : "un geste commercial", "créditera 10 euros sur la facture de chaque abonné"
     String.raw`gestes? (?:commercial|commerciaux|de bonne volonte)|(?:credit|vers|offr|offert|accord|rembours)\w* (?:[\w€$£.,'-]+ ){0,6}?(?:a|aux|sur (?:la |les )?(?:factures?|comptes?) (?:de|d'|des)) ?(?:chaque|chacun des|tous les|l'ensemble des) (?:[\w-]+ )?(?:clients?|salaries|collaborateurs|abonnes?|usagers|adherents|patients|voyageurs|assures|producteurs|menages)\b`,
-    String.raw`surveillance (?:gratuite )?d(?:e|u) credit|contacter (?:tous )?ses clients|contacte tous ses clients`,
+    String.raw`surveillance (?:gratuite )?d(?:e|u) credit|(?:surveillance|protection) (?:gratuite )?(?:de l'|d')identite|(?:ecri\w*|ecrira\w*) a (?:toutes les personnes|chacun des clients|tous les clients) (?:concernee?s?|touchee?s?|affectee?s?)|(?:rembours|exoner|annul|renonc)\w* (?:a |aux )?(?:les |des )?(?:frais|redevances|taxes|billets|penalites) (?:[\w'-]+ ){0,2}?(?:des |pour les |sur les )(?:vols|commandes|reservations|trajets|rendez-vous|livraisons) (?:annulee?s?|perturbee?s?|retardee?s?)|contacter (?:tous )?ses clients|contacte tous ses clients`,
     // chaque personne touchée contactée, ou indemnisée de ses pertes : "va contacter individuellement chaque abonné concerné", "indemnisera tout client lésé"
     String.raw`contact\w* (?:[a-z]+ment )?(?:chaque|chacun (?:de ses|des)|tous (?:les|ses)|l'ensemble (?:des|de ses)) (?:[\w-]+ )?(?:clients|abonnes|patients|assures|usagers|passagers|porteurs|salaries|client|abonne|patient|assure|usager|passager|porteur)\b|(?:rembours|indemnis|dedommag)\w* (?:tout|tous les|chaque|les) (?:[\w-]+ )?(?:clients?|abonnes?|patients?|assures?|usagers?|passagers?|porteurs?)(?: [\w'-]+){0,3}? (?:qui (?:aurai\w*|aura|a|ont|auront) subi|lese?s?|victimes?)\b`,
     // un contrat quitté sans frais : "pourront résilier leur abonnement sans frais", "les frais de résiliation sont supprimés"
