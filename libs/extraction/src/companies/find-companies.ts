@@ -44,7 +44,7 @@ const CANDIDATE_PATTERNS = [
 ];
 /** Capitalised words that are not companies: publications, markets, places, regulators' generic words. */
 const NOT_COMPANIES =
-  /^(?:The|Le|La|Les|L'|Shares|FTSE(?: \d+)?|CAC(?: 40)?|SBF(?: 120)?|Dow(?: Jones)?|Nasdaq|NYSE|London|Londres|Paris|Reuters|AFP|Bloomberg|Wall Street(?: Journal)?|WSJ|Alliance News|AOF|Euronext|UK|US|U\.S\.|Royaume-Uni|France|Europe|It|Its|Their|His|Her|He|She|They|We|Il|Elle|Ils|Elles|Ça|Cela|Ceci|Nous|Group|Groupe|Company|Société|Although|But|However|Mais|In|On|At|En|No|Non|Yes|This|That|These|Ce|Cette|[\p{L}]+-(?:listed|based|cotée?s?))$/u;
+  /^(?:The|Le|La|Les|L'|Shares|FTSE(?: \d+)?|CAC(?: 40)?|SBF(?: 120)?|Dow(?: Jones)?|Nasdaq|NYSE|London|Londres|Paris|Reuters|AFP|Bloomberg|Wall Street(?: Journal)?|WSJ|Alliance News|AOF|Euronext|UK|US|U\.S\.|Royaume-Uni|France|Europe|It|Its|Their|His|Her|He|She|They|We|Il|Elle|Ils|Elles|Ça|Cela|Ceci|Nous|Tout|Tous|Group|Groupe|Company|Société|Although|But|However|Mais|In|On|At|En|No|Non|Yes|This|That|These|Ce|Cette|[\p{L}]+-(?:listed|based|cotée?s?))$/u;
 
 function unregisteredMentions(text: string, taken: Span[]): CompanyMention[] {
   const byName = new Map<string, Span[]>();
@@ -97,7 +97,7 @@ function unregisteredMentions(text: string, taken: Span[]): CompanyMention[] {
 }
 
 /** Verbs of a company speaking or acting, after its name: "Acme said", "Acme a indiqué", "Acme précise". */
-const SPEECH = String.raw`(?:said|says|told|adds|has|had|have|confirmed|added|disclosed|announced|reported|warned|revealed|admitted|expects|a\s\p{Ll}+[ée]|avait\s\p{Ll}+[ée]|annonce|assure|précise|indique|confirme|révèle|affirme|explique|reconnaît|prévoit)(?![\p{L}])`;
+const SPEECH = String.raw`(?:said|says|told|adds|has|had|have|confirmed|added|disclosed|announced|reported|warned|revealed|admitted|expects|a\s\p{Ll}+[ée]|a\s(?:reconnu|admis|dit|conclu|décrit|obtenu)|avait\s\p{Ll}+[ée]|annonce|assure|précise|indique|confirme|révèle|affirme|explique|reconnaît|prévoit)(?![\p{L}])`;
 /** A name that speaks, whole however many words it has: "Acme said", "Doria Santé a annoncé", "CVS Group said". */
 const SPEAKER = new RegExp(String.raw`(?<![\p{L}\p{N}'’])(${NAME})(?<!\s(?:and|et|de|du|des|of))\s${SPEECH}`, 'gu');
 /** A name after a descriptive noun phrase: "La société Étoile Médical a annoncé", "the retailer Acme said". */

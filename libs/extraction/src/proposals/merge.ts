@@ -25,9 +25,24 @@ export function mergeCandidates(candidates: Candidate[], publishedOn: string | n
   }
   for (const type of TYPES_MERGED_PER_DAY) foldUndated(groups, type, publishedOn);
   return [...groups.values()]
+    .flatMap((group) => (group[0].type === 'SharePriceMoved' ? splitByQuote(group) : [group]))
     .map(mergeGroup)
     .filter((merged): merged is MergedCandidate => merged !== null)
     .sort((a, b) => a.evidence[0].start - b.evidence[0].start);
+}
+
+/**
+ * Two full quotes (a move and a price) that differ are two moves, days apart in a story that follows the shares
+ * ("fell 9% to 341p …, then a further 4% to 327p"); a move without its price joins the first.
+ */
+function splitByQuote(group: Candidate[]): Candidate[][] {
+  const quoteOf = (candidate: Candidate) =>
+    typeof candidate.facts.changePct === 'number' && !candidate.computed?.includes('changePct') && typeof candidate.facts.price === 'number'
+      ? `${candidate.facts.changePct}@${candidate.facts.price}`
+      : '';
+  const quotes = [...new Set(group.map(quoteOf).filter(Boolean))];
+  if (quotes.length < 2) return [group];
+  return quotes.map((quote, n) => group.filter((candidate) => quoteOf(candidate) === quote || (n === 0 && !quoteOf(candidate))));
 }
 
 function foldUndated(groups: Map<string, Candidate[]>, type: RecordableType, publishedOn: string | null): void {

@@ -17,6 +17,8 @@ export const EN: Vocabulary = {
     String.raw`(?:suffered|hit by|targeted by|victim of|fell victim to|fallen victim to|subject of|subjected to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attacks?|intrusion)`,
   ],
   offline: [
+    // the stop named as a noun: "the shutdown of its ordering and payment systems"
+    String.raw`(?:shutdown|shut-down|disconnection|takedown|take-down) of (?:[\w'&-]+ ){0,5}?(?:systems?|servers?|networks?|platforms?|websites?|apps?|portals?)\b`,
     // ticket sales shut online: "closed its online ticketing", "suspended the ticketing site"
     String.raw`(?:closed|shut|suspended|disabled|paused|pulled) (?:down )?(?:its |the |their )?(?:online )?(?:ticketing|box office|booking)(?: (?:site|website|system|platform|app|service))?\b`,
     String.raw`(?:taken|took|take|taking|brought|bringing|knocked|pulled|pulling|put|placed|yanked|yanking|yank|moved|forced)\s(?:[\w'&-]+,?\s){0,16}?(?:offline|off-line|off line)`,

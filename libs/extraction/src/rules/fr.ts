@@ -31,6 +31,8 @@ export const FR: Vocabulary = {
     // les liaisons avec les systèmes d'un prestataire coupées : "a coupé toutes les connexions entre ses systèmes et la plateforme du prestataire"
     String.raw`(?:coup|rompu|suspend|desactiv)\w* (?:toutes |tous )?(?:les |la |le |ses |leurs? |son |sa )?(?:connexions?|liaisons?|liens?|interfaces?|interconnexions?|flux|echanges?|transferts?) (?:[\w'-]+ ){0,2}?(?:avec|entre|vers|a|au|aux)\b`,
     String.raw`debranch\w*|deconnect\w*`,
+    // the stop named as a noun: "l'arrêt de l'ensemble de ses serveurs", "la coupure complète du site marchand"
+    String.raw`(?:arret|coupure|deconnexion)s? (?:complete |totale |immediate )?(?:de |des |du |d')(?:[\w'-]+ ){0,4}?(?:l')?(?:systemes|serveurs|reseaux|applications?|plateformes|sites? (?:internet|web|marchands?))\b`,
     String.raw`(?:coup|suspend|ferm|bloqu|restreint)(?:er|e|ee|es|ant|u|ue)? (?:[\w'-]+ ){0,3}?l'acces`,
     String.raw`(?:mettre|mis(?:e|es)?) a l'arret`,
     // production stopped at its sites is an impact, not systems taken offline: "interrompre la production de ses cinq sites"
