@@ -65,6 +65,7 @@ export const SCORED_HELD_OUT_SETS = [
   'held-out-25',
   'held-out-26',
   'held-out-27',
+  'held-out-28',
   'held-out-29',
 ].map((name) => resolve(FIXTURES, name));
 
