@@ -36,7 +36,7 @@ export const HELD_OUT_FIXTURES = resolve(FIXTURES, 'held-out');
 /**
  * The later held-out sets, each written and committed before the rule changes it first measured. They
  * are measured (npm run eval:extraction), not held to the bar. Once a set's failures are read and the
- * rules changed for them it is no longer blind: docs/extraction.md says which were tuned on since.
+ * rules changed for them it is no longer blind: docs/extraction-history.md says which were tuned on since.
  */
 export const SCORED_HELD_OUT_SETS = [
   'held-out-2',
