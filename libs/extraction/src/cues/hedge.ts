@@ -37,6 +37,9 @@ export function isHedgedAfter(afterTrigger: string): boolean {
 const EXPECTATION =
   /\b(?:work(?:ing|s)? (?:[\w-]+ ){0,4}?to|to (?:fully )?(?:bring|restore|resume|reopen|recover|restart)|in the process of|in order to|with a view to|en vue d(?:e|u|es|')?|afin d(?:e|')?|progressively|gradually|expects?|expected|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|hop(?:es|ed|ing)|will|would|should|by the end of|helping|help (?:us |it |them |the (?:company|group|firm|bank) )?(?:to )?(?:restore|bring|recover|restart|reopen|rebuild)|aid(?:ent|e|er|ant|eront|era) (?:[\w'-]+ ){0,3}?a (?:retablir|restaurer|redemarrer|relancer|remettre)|travaill\w*|esper\w*|souhait\w*|en cours|s'efforce\w*|vis(?:e|ons|ez|ai|er)\w*|prevu\w*|prevoi\w*|attendue?s?|d'ici|devrai\w*|pourrai\w*|sera|seront|va|vont|progressi\w*|as soon as|des que|une fois que|aura|auront|prendr(?:a|ont|ait|aient)|will have)\b/;
 
+/** A deadline met, told in a past tense: "had been fully restored by the end of February". */
+const DONE_BY = /\b(?:had|has|have|was|were)\s(?:been\s)?(?:[\w-]+\s){0,3}?by the end of\b/g;
+
 export function isExpectation(clause: string): boolean {
-  return EXPECTATION.test(clause);
+  return EXPECTATION.test(clause.replace(DONE_BY, ' '));
 }

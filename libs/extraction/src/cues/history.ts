@@ -33,9 +33,13 @@ const BEFORE_LAST_YEAR =
   /(?:^|\s)([\w'-]+)\s([a-z-]+(?:\s(?:out|en place|en service))?)\s(?:(par|by)\s(?:le |la |l'|les |the |its |their |a |an |un |une )?[\w-]+\s)?$/;
 const AUXILIARY = /^(?:ete|etre|was|were|been|be|is|are|has|have|had|a|ont|avait|avaient|est|sont|etait|etaient)$/;
 /** What a company sets up, in French: the participle alone describes the thing ("la plateforme déployée l'an dernier"). */
-const SET_UP = /^(?:deploye|installe|instaure|adopte|lance|ouvert|mis en (?:place|service))(?:e|es|s)?$/;
+const SET_UP = /^(?:deploye|installe|instaure|adopte|lance|ouvert|mis en (?:place|service)|constitue|comptabilise)(?:e|es|s)?$/;
+/** In English, a thing set up named with its article: "a provision booked last year", "the tool launched last year". */
+const EN_SET_UP =
+  /\b(?:a|an|the|its|their|our|this|that)\s(?!(?:company|group|firm|bank|insurer|business|retailer|lender)\s)[\w-]+\s(?:booked|recognised|recognized|set aside|launched|introduced|deployed|installed|signed|agreed|issued|acquired|completed)\s$/;
 
 function datesAThing(beforeLastYear: string): boolean {
+  if (EN_SET_UP.test(beforeLastYear)) return true;
   const match = BEFORE_LAST_YEAR.exec(beforeLastYear);
   if (!match || AUXILIARY.test(match[1])) return false;
   return match[3] ? PARTICIPLE.test(match[2]) || SET_UP.test(match[2]) : SET_UP.test(match[2]);

@@ -22,7 +22,7 @@ const DATA_TYPES = new RegExp(
     String.raw`(?:e-?mail|postal|home|ip|physical) address(?:es)?|addresses`,
     String.raw`(?:phone|telephone|mobile) numbers|dates of birth|social security numbers|national insurance numbers|passport (?:numbers|details)|driving licen[cs]e (?:numbers|details)`,
     String.raw`(?:bank|banking) (?:account )?(?:details|information|numbers)|(?:payment )?card (?:details|numbers|data)|payment (?:details|data|information)|passwords|(?:login |log-in )?credentials|policy numbers|account numbers|medical (?:records|information)|health (?:information|data)|contact details`,
-    String.raw`noms|prenoms|adresses? (?:electroniques?|e-?mail|mail|postales?|ip)|adresses|numeros de (?:telephone|securite sociale|compte|carte)|dates de naissance|coordonnees (?:bancaires|postales)|iban|mots de passe|identifiants(?: de connexion)?|donnees de sante`,
+    String.raw`noms|prenoms|adresses? (?:electroniques?|e-?mail|mail|postales?|ip)|adresses|numeros? de (?:telephone|securite sociale|compte|carte)|dates de naissance|coordonnees (?:bancaires|postales)|iban|mots de passe|identifiants(?: de connexion)?|donnees de sante`,
   ]
     .map((alternative) => `\\b(?:${alternative})\\b`)
     .join('|'),
@@ -79,15 +79,16 @@ function matterOfProbe(sentence: SentenceView, index: number, language: Language
   });
 }
 
+/** Folded text has plain hyphens for dashes: an aside opens and closes on a spaced one, or a bracket. */
+const ASIDE = /\s(?:-\s[^()]*?\s-|\([^()]*\))(?=\s)/g;
+
 /** Data words near the verb ("names ... were stolen", "stole the names"), and the verb not about systems ("taken offline"). */
 function aboutData(sentence: SentenceView, index: number, end: number): boolean {
   if (/^\s(?:offline|off|down|steps|measures|action|place)\b/.test(sentence.folded.slice(end, end + 12))) return false;
-  return DATA.test(
-    sentence.folded
-      .slice(Math.max(0, index - 150), end + 80)
-      .replace(PROTECTING, ' ')
-      .replace(CORPORATE_INFORMATION, ' '),
-  );
+  // an aside between dashes or brackets ("des données – identité, numéro … – avaient été dérobées") does not count against the distance
+  const before = sentence.folded.slice(0, index).replace(ASIDE, ' ');
+  const near = before.slice(Math.max(0, before.length - 150)) + sentence.folded.slice(index, end + 80);
+  return DATA.test(near.replace(PROTECTING, ' ').replace(CORPORATE_INFORMATION, ' '));
 }
 
 function dataTypesIn(sentence: SentenceView): string[] | undefined {

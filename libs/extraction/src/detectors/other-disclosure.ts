@@ -1,4 +1,5 @@
 import { SentenceView } from '../article';
+import { Language } from '../language';
 import { isExpectation } from '../cues/hedge';
 import { findRegulators } from '../regulators/find-regulators';
 import { summaryOf } from './candidate';
@@ -51,12 +52,22 @@ export const detectOtherDisclosure: Detector = (sentence, article) => {
       !(restoredDone && NORMALISING.test(sentence.folded.slice(trigger.index, trigger.end))),
   );
   const kinds = [
-    ...STANCES.flatMap((stance) => kindsOf(stance, triggersFor('OtherDisclosure', stance, sentence, article.language), sentence)),
+    ...STANCES.flatMap((stance) => kindsOf(stance, stanceTriggers(stance, sentence, article.language), sentence)),
     ...(expectedRecovery || remediation ? ['recovery'] : []),
   ];
   // a sentence of several kinds ("accepted the findings and the fine will not change its guidance") states each of them
   return kinds.map((kind) => candidateOf('OtherDisclosure', sentence, { summary: summaryOf(sentence.raw) }, null, 0.55, kind));
 };
+
+/** A stance named as the reason for another move ("a abaissé son objectif en raison des gestes commerciaux envisagés") is not stated of its own. */
+const CAUSE_BEFORE =
+  /\b(?:en raison d(?:e|es|u|')|a cause d(?:e|es|u|')|du fait d(?:e|es|u|')|because of|due to|owing to|on account of)\s?(?:(?:the|its|la|le|les|l'|ses|son|sa)\s?)?$/;
+
+function stanceTriggers(stance: (typeof STANCES)[number], sentence: SentenceView, language: Language): Trigger[] {
+  return triggersFor('OtherDisclosure', stance, sentence, language).filter(
+    (trigger) => !CAUSE_BEFORE.test(sentence.folded.slice(Math.max(0, trigger.index - 30), trigger.index)),
+  );
+}
 
 /** A dividend kept ("will still pay the final dividend", "maintient son dividende") is a stance apart from the outlook held. */
 const DIVIDEND = /\b(?:dividend\w*|payouts?|dividendes?|distribution|verser)\b/;

@@ -44,7 +44,7 @@ export const detectRegulatorNotified: Detector = (sentence, article) => {
       !NOTIFIED_BY.test(sentence.folded.slice(trigger.end, trigger.end + 40)) &&
       !INFORMED_OTHERS.test(sentence.folded.slice(trigger.end, trigger.end + 40)) &&
       !OBJECT_BEFORE.test(sentence.folded.slice(Math.max(0, trigger.index - 16), trigger.index)) &&
-      !(TOLD.test(sentence.folded.slice(trigger.index, trigger.end)) && !authorityAsObject(sentence, trigger.end)) &&
+      !(TOLD.test(sentence.folded.slice(trigger.index, trigger.end)) && !authorityAsObject(sentence, trigger.end) && !toldInPassive(sentence, trigger)) &&
       !(PASSIVE_BEFORE.test(sentence.folded.slice(Math.max(0, trigger.index - 12), trigger.index)) && AGENT_AFTER.test(sentence.folded.slice(trigger.end))) &&
       !authorityAsSubject(sentence, trigger),
   );
@@ -65,10 +65,28 @@ export const detectRegulatorNotified: Detector = (sentence, article) => {
 const SUBJECT_TO_VERB =
   /^\s(?:(?:said|says|added|stated|confirmed|explained)\s(?:that\s)?(?:it|they)\s(?:(?:had|has|have)\s)?|(?:had|has|have)\s)(?:also\s|already\s|since\s)?$/;
 
+/** A past of writing has no passive participle to be mistaken for: "the PRA wrote to all insurers". */
+const WROTE = /^(?:wrote|writes) to$/;
+
 function authorityAsSubject(sentence: SentenceView, trigger: Trigger): boolean {
   return findRegulators(sentence.folded, sentence.raw).some(
     (mention) =>
-      mention.index >= trigger.clause.start && mention.end <= trigger.index && SUBJECT_TO_VERB.test(sentence.folded.slice(mention.end, trigger.index)),
+      mention.index >= trigger.clause.start &&
+      mention.end <= trigger.index &&
+      (SUBJECT_TO_VERB.test(sentence.folded.slice(mention.end, trigger.index)) ||
+        (/^\s$/.test(sentence.folded.slice(mention.end, trigger.index)) && WROTE.test(sentence.folded.slice(trigger.index, trigger.end)))),
+  );
+}
+
+/** An authority told in the passive: "the ICO, which was told of the breach in January". */
+const TOLD_PASSIVE_BEFORE = /\b(?:which|who|that)\s(?:was|were|had been|has been)\s$/;
+const TOLD_OF = /^\s(?:of|about)\b/;
+
+function toldInPassive(sentence: SentenceView, trigger: Trigger): boolean {
+  return (
+    TOLD_PASSIVE_BEFORE.test(sentence.folded.slice(Math.max(0, trigger.index - 24), trigger.index)) &&
+    TOLD_OF.test(sentence.folded.slice(trigger.end, trigger.end + 8)) &&
+    findRegulators(sentence.folded, sentence.raw).some((mention) => mention.end <= trigger.index)
   );
 }
 

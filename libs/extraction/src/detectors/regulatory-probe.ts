@@ -157,13 +157,13 @@ function regulatorActsBefore(sentence: SentenceView, index: number): boolean {
 
 /** An authority named by what it is: "the regulator", "the watchdog", "le régulateur", "le gendarme". */
 const AUTHORITY_NOUN =
-  /\b(?:the (?:(?:competition|data|markets?|financial|energy|privacy) )?(?:regulator|watchdog|supervisor)|(?:le|du|au) (?:regulateur|gendarme|superviseur)(?! (?:de|des|du|d')\b))\b/g;
+  /\b(?:the (?:(?:competition|data|markets?|financial|energy|privacy) )?(?:regulator|watchdog|supervisor)|(?:le|du|au) (?:regulateur|gendarme|superviseur)(?! (?:de|des|du|d')\b)|^(?:[\w-]+, )?(?:sa|son) (?:presidente?|college))\b/g;
 /**
  * The authority's own act right after it: a probe opened with an indefinite article ("opened an investigation", "a ouvert une
  * enquête") or a sanction; "opened its phase 2 review in April" recalls a probe, "the regulator stressed that…" reports a view.
  */
 const OWN_ACT_AFTER =
-  /^\s(?:(?:has|had|have|a|avait|also|aussi|egalement|then|ensuite)\s){0,2}(?:(?:opened|launched|started|begun|began|initiated|ouvert|ouvre|lance|engage)\s(?:a|an|une|un)\b|(?:fined|imposed|issued|inflige|prononce)\b)/;
+  /^\s(?:(?:has|had|have|a|avait|also|aussi|egalement|then|ensuite)\s){0,2}(?:(?:opened|launched|started|begun|began|initiated|ouvert|ouvre|lance|engage)\s(?:a|an|une|un)\b|(?:fined|imposed|issued|inflige|prononce|adresse|notifie)\b)/;
 /** How many sentences back the authority named by what it is may have been named. */
 const AUTHORITY_LOOKBACK = 3;
 

@@ -1,3 +1,4 @@
+import { isAnalystView } from '../cues/context';
 import { SentenceView } from '../article';
 import { isHedged } from '../cues/hedge';
 import { isNegated } from '../cues/negation';
@@ -17,7 +18,7 @@ const SHARE_NOUN: Record<Language, RegExp> = {
 const RIVALS = /\b(?:rivals?|rivaux|concurrents?|competitors?|peers|pairs)\b/;
 /** The conjunction that sets another company's move against the company's: "while rival X rose", "tandis que son concurrent X progressait". */
 const CONTRAST_BEFORE =
-  /,\s(?:while|whereas|tandis qu['e]\s?|alors qu['e]\s?)(?:\s?(?:its|his|her|their|the|a|son|sa|ses|leur|le|la|l'|un|une)\s?)*(?:(?:closest|main|larger|smaller|listed|biggest|principal|grand|plus grand)\s)?$/;
+  /,\s(?:while\s?|whereas\s?|tandis qu['e]\s?|alors qu['e]\s?)(?:\s?(?:its|his|her|their|the|a|son|sa|ses|leur|le|la|l'|un|une)\s?)*(?:(?:closest|main|larger|smaller|listed|biggest|principal|grand|plus grand)\s)?$/;
 /** The same conjunction with the rival named first and described after: ", tandis que le laboratoire X, concurrent coté, …". */
 const CONTRAST_NAMED_FIRST = /,\s(?:while|whereas|tandis qu['e]\s?|alors qu['e]\s?)(?:[\w'-]+,?\s){1,5}$/;
 const PRICE_STATEMENT = /\b(?:trading at|changing hands at|s'echang\w* a|cotait|cote a|valait)\b/;
@@ -86,13 +87,15 @@ const FROM_PRICE = /\b(?:from|against|compared with|versus|vs|contre|par rapport
 
 /** Moves of the company's own shares, one candidate per clause that states one; grouped by day when merged. */
 export const detectSharePrice: Detector = (sentence, article) => {
-  if (sentenceBlocked('SharePriceMoved', sentence)) return [];
   const { folded } = sentence;
   // a rival's move set against the company's in a clause of its own ("…, tandis que son concurrent X progressait") leaves the clauses before it
   const rival = RIVALS.exec(folded);
   const contrast = rival ? CONTRAST_NAMED_FIRST.exec(folded.slice(0, rival.index)) : null;
   const rivalClause =
     rival && CONTRAST_BEFORE.test(folded.slice(0, rival.index)) ? folded.lastIndexOf(',', rival.index) : contrast ? contrast.index : rival ? 0 : Infinity;
+  // analysts in the rival's clause ("while rival X rose as analysts speculated…") give their view of the rival, not of the company's move
+  const analystsOnRival = sentence.analyst && !sentence.background && !isAnalystView(folded.slice(0, rivalClause));
+  if (sentenceBlocked('SharePriceMoved', sentence) && !analystsOnRival) return [];
   if (
     !SHARE_NOUN[article.language].test(folded.slice(0, rivalClause)) &&
     !PRICE_STATEMENT.test(folded) &&

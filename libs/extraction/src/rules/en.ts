@@ -14,6 +14,8 @@ export const EN: Vocabulary = {
     String.raw`(?:broke|break|breaks|breaking|broken) into|(?:gained|gaining|obtained|gain) (?:unauthori[sz]ed )?access to|encrypted (?:[\w'-]+ ){0,4}?(?:servers?|systems?|files|data|networks?|computers?|devices)`,
     String.raw`(?:unauthori[sz]ed|malicious|criminal) (?:external |outside )?(?:third[- ]part(?:y|ies)|part(?:y|ies)|actors?|individuals?|users?|persons?)|(?:unauthori[sz]ed|fraudulent|illegitimate|illicit) (?:external )?(?:access|activity)|(?:suspicious|malicious|unusual|anomalous|irregular) (?:cyber |network |it )?activity`,
     String.raw`(?:incident|attack|intrusion|breach)s? (?:was |were |had been |has been )?(?:first )?(?:detected|discovered|identified)`,
+    // the incident made public: "first disclosed the attack in August"
+    String.raw`(?:disclosed|revealed|made public) (?:the |an |its )?(?:[\w-]+ ){0,2}?(?:attack|breach|intrusion)\b`,
     String.raw`(?:suffered|hit by|targeted by|victim of|fell victim to|fallen victim to|subject of|subjected to) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:attacks?|intrusion)`,
   ],
   offline: [
@@ -47,7 +49,7 @@ export const EN: Vocabulary = {
   ],
   engaged: [
     // a firm asked to do the work: "asked the consultancy X to carry out a review", "an investigation carried out with the firm X"
-    String.raw`(?:asked|tasked|turned to)|(?:carried out|conducted|performed|undertaken|led) (?:jointly )?(?:with|by)`,
+    String.raw`(?:asked|tasked|turned to)|(?:entrusted|handed) (?:the|its|this) (?:case|appeal|defence|defense|matter|review|audit) to|(?:carried out|conducted|performed|undertaken|led) (?:jointly )?(?:with|by)`,
     String.raw`engaged|appointed|hired|retained|brought in|called in|enlisted|commissioned|drafted in|deployed|mobili[sz]ed|tapped|instructed|(?:is |are |was |were )?working (?:closely )?(?:[\w'-]+ ){0,4}?with|partnering with|in (?:conjunction|partnership|collaboration) with|(?:supported|assisted|helped|aided|advised) by|with the (?:help|support|assistance) of`,
   ],
   assisting: [
@@ -151,6 +153,8 @@ export const EN: Vocabulary = {
     String.raw`(?:profit|earnings|revenue|sales|full-year|annual|market|financial) expectations|now (?:expects?|expected|sees|saw|forecasts?|estimates?|estimated|anticipates?|anticipated|predicts?|projects?|puts|thinks|believes?)|(?:is|are) now (?:expected|seen|forecast|estimated|projected|pencil+ed in|pegged)|(?:profits?|revenues?|sales|earnings|margins?|growth) (?:for the (?:full )?year |for \d{4} )?(?:would|will|(?:is|are) expected to|(?:is|are) set to) (?:be|come in) (?:materially |significantly |slightly |well |(?:about |around |roughly |some )?[\d.,]+ (?:basis points|percentage points|points|bps) )?(?:lower|higher|below|above|short of)|expect\w* (?:[\w-]+ ){0,4}?(?:profits?|revenues?|sales|earnings|ebitda|ebit|margins?) (?:for the (?:full )?year |for \d{4} )?to (?:be|come in|fall|rise) (?:[\w£$€.,-]+ ){0,4}?(?:lower|higher|below|above|short of|ahead of)\b|(?:(?:is|are) not expected to|(?:will|would|should) not) exceed|(?:would|will) now cost|(?:up|down|higher|lower) (?:from|than) (?:the |its |an? |their )?(?:(?:earlier|previous|initial|original|first) )?(?:[\w£$€.,-]+ ){0,3}?estimates?\b|(?:would|will) cost (?:it |us |the (?:company|group) )?(?:about|around|roughly|some|approximately|nearly|almost|up to|between|as much as)`,
   ],
   remediation: [
+    // security strengthened after the incident: "has since rolled out two-factor authentication"
+    String.raw`(?:rolled out|introduced|deployed|implemented|put in place|installed|tightened|strengthened) (?:[\w-]+ ){0,3}?(?:(?:multi|two)-factor authentication|security (?:controls|measures)|access controls)`,
     String.raw`(?:corrective|remedial) (?:measures|actions|steps)|(?<!\b(?:costs?|cout\w*) (?:[\w-]+ )?(?:of |de |d')?)remediation(?! costs?)|incident response (?:plan|procedures?|protocols?)|business continuity (?:plan|procedures)`,
     // recovery close to done: "trading had been encouragingly close to normal", "almost back to normal levels"
     String.raw`(?:close|closer|near|nearly|almost|largely|broadly|not far from|approaching) (?:back )?(?:to )?normal(?: levels)?\b|near-normal|(?:is|are|was|were) returning to normal|(?:getting|edging|moving) back to normal`,
@@ -228,7 +232,7 @@ export const EN: Vocabulary = {
   ],
   insurance: [
     // the cost expected back from insurers: "expects its cyber insurance to cover part of the losses", "hopes to recover most of the cost from insurers"
-    String.raw`(?:its|their|our|the (?:company|group|firm)'s) (?:cyber[- ])?(?:insurance|insurers?|insurance (?:policy|policies|cover|coverage))(?: [\w'-]+){0,3}? (?:to |will |would |should |could |may |might )?(?:cover|pay|reimburse|compensate|meet|offset|absorb)\w*|recover\w* (?:[\w'-]+ ){0,5}?(?:from|through|under) (?:its |their |our )?(?:cyber[- ])?insur\w*`,
+    String.raw`(?:its|their|our|the (?:company|group|firm)'s) (?:cyber[- ])?(?:insurance|insurers?|insurance (?:policy|policies|cover|coverage))(?: [\w'-]+){0,3}? (?:to |will |would |should |could |may |might )?(?:cover|pay|paid|reimburse|compensate|meet|offset|absorb)\w*|recover\w* (?:[\w'-]+ ){0,5}?(?:from|through|under) (?:its |their |our )?(?:cyber[- ])?insur\w*`,
     // in the passive: "part of the cost will be covered by its cyber insurance"
     String.raw`(?:covered|reimbursed|paid|met|recovered) (?:[\w-]+ ){0,2}?(?:by|under|through) (?:its |their |our |the (?:company|group|firm)'s )(?:cyber[- ])?(?:insurance|insurers?)`,
   ],
@@ -257,7 +261,7 @@ export const EN: Vocabulary = {
   rumour: [
     String.raw`sources? (?:familiar|close) (?:with|to)|(?:people|persons|sources|someone) (?:familiar|briefed|with knowledge)|according to (?:people|persons|sources|press reports|media reports|reports)|reportedly|(?<!\b(?:amid|after|following|on) (?:the )?)rumou?rs?(?! (?:that|of)\b)|it is understood|(?:is|are|was|were) understood to`,
     // a claim nobody has confirmed: "the claim has not been verified", "a gang claimed responsibility on its leak site"
-    String.raw`(?:has|have|had|could|can) not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:(?:unable|not able) to|could not|cannot|can't|couldn't) (?:independently verify|independently confirm|verify)|unverified|claimed responsibility|leak site|(?:claim|claimed|claims|claiming) (?:[\w'-]+ ){0,5}?(?:that|to have)`,
+    String.raw`(?:has|have|had|could|can) not (?:yet )?(?:been )?(?:independently )?(?:verified|confirmed)|(?:(?:unable|not able) to|could not|cannot|can't|couldn't) (?:independently verify|independently confirm|verify)|unverified|claimed responsibility|(?<!\b(?:been|was|were|and) (?:published|posted|dumped|released) (?:on|to) (?:[\w']+ ){0,2})leak sites?|(?:claim|claimed|claims|claiming) (?:[\w'-]+ ){0,5}?(?:that|to have)`,
     // what the press reports and the company will not confirm: "declined to comment on a report that", "people close to the regulator"
     String.raw`(?:people|persons|those|someone|sources?) close to|(?:declined|refused|did not want|would not|could not be reached) to comment on (?:a |the |press |media )?(?:[\w'-]+ ){0,4}?(?:reports?|speculation|articles?)|(?:newspaper|press|media|weekend|news|television) reports?(?: [\w'-]+){0,3}? (?:that|said|suggested|claimed)|an? (?:\w+ )?report (?:in|on|by) (?:[\w'-]+ ){0,4}?(?:newspaper|paper|website|news|magazine|press|publication|outlet|journal|blog|broadcaster|title)s?\b`,
   ],

@@ -21,6 +21,8 @@ export const FR: Vocabulary = {
     String.raw`(?:chiffre|crypte)\w* (?:[\w'-]+ ){0,3}?(?:serveurs|systemes|fichiers|donnees|postes)|(?:introduits?|infiltres?|penetre\w*|s'(?:est|sont) (?:introduits?|infiltres?)) dans`,
     String.raw`(?:tiers|acteurs?|individus?|personnes?) (?:non autorisee?s?|malveillante?s?)|acces (?:externe )?(?:non autorise|frauduleux|illegitime|illicite)|activite (?:informatique )?(?:suspecte|malveillante|anormale|inhabituelle)`,
     String.raw`(?:incident|attaque|intrusion)s? (?:a ete )?(?:detecte|decouverte?|identifiee?)`,
+    // l'incident rendu public : "avait révélé l'attaque en août"
+    String.raw`(?:revele|divulgue|rendu publique?) (?:l'|une |son |sa )(?:[\w-]+ ){0,2}?(?:attaque|intrusion)\b`,
     String.raw`(?:victime|cible)s? d'une (?:[\w-]+ ){0,2}?attaque|(?:subi|essuye|frappee?s?|visee?s?|touchee?s?) (?:par )?(?:une |l')(?:[\w-]+ ){0,2}?attaque`,
   ],
   offline: [
@@ -45,6 +47,8 @@ export const FR: Vocabulary = {
   engaged: [
     // un cabinet à qui l'on confie le travail : "a demandé au cabinet X de mener un audit", "a chargé le cabinet X", "a confié à X"
     String.raw`(?:a |ont |avoir )(?:demande|confie|charge)\w* (?:a |au |aux |a l'|le |la |les |l')`,
+    // le dossier confié à un cabinet : "a confié sa défense au cabinet X"
+    String.raw`(?:a |ont |avoir )confie\w* (?:ce|le|son|sa|ses|leur|cette|la) (?:dossier|defense|recours|affaire|enquete|audit|mission)s? (?:a |au |aux |a l')`,
     String.raw`(?:a |ont |avoir )?engage|fait appel a|faire appel a|recours a|mandate|missionne|sollicite|mobilise|s'(?:est|sont) (?:[a-z]+ment )?entoure\w* (?:de |des |du |d')|s'(?:est|sont) adjoint\w*|s'appui\w* sur|s'appuyer sur|(?:recrute|depeche|fait intervenir)e?s?`,
     String.raw`(?:menee?s?|conduite?s?|realisee?s?) (?:[a-z]+ment )?(?:avec|par)|en (?:collaboration|partenariat) avec|avec le concours d(?:e |u |es |')`,
     String.raw`(?:accompagne|assiste|epaule|appuye|aide|soutenu)e?s? (?:par|d'|de)|(?:se (?:fait|font|faire|fera|feront)|s'(?:est|etait) fait|se sont fait) (?:accompagner|assister|aider|epauler|conseiller|appuyer|soutenir) (?:par|de|d')|avec l'(?:appui|aide|assistance|soutien|accompagnement) d(?:e |u |es |')|travaill\w* (?:[\w'-]+ ){0,5}?avec|en lien avec`,
@@ -145,6 +149,8 @@ export const FR: Vocabulary = {
     String.raw`(?:devrai\w*|devait) (?:(?:desormais|quant a (?:lui|elle|eux|elles)|pour sa part|de son cote|donc|ainsi|maintenant) )*(?:s'etablir|atteindre|ressortir|se situer|s'elever)|(?:est|sont) (?:desormais|maintenant|a present|dorenavant) (?:attendue?s?|prevue?s?|estimee?s?)|(?:attend|prevoi|vise|table|anticipe|estime)(?:nt|t)? desormais|(?:attend|prevoi|vise|table|anticipe|estime)(?:nt|t)? (?:a present|maintenant|dorenavant)|(?:vise|visent|table|tablent|prevoit|prevoient) desormais|(?:ne|n') ?(?:devrai\w*|devait|devra|doit) (?:pas|plus) (?:depasser|exceder)|(?:ne|n') ?(?:prevoi\w*|vise\w*|table\w*|attend\w*|anticipe\w*|escompte\w*) plus (?:qu'|que |sur )`,
   ],
   remediation: [
+    // la sécurité renforcée après l'incident : "a depuis généralisé la double authentification"
+    String.raw`(?:deploye|generalise|instaure|mis en place|renforce)\w* (?:[\w'-]+ ){0,3}?(?:(?:double |l'|d'une )?authentification (?:forte|multifacteurs?|a (?:deux|double) facteurs?)|double authentification|(?:mesures|controles) de securite|controles d'acces)`,
     String.raw`(?:mesures|actions) correct(?:ives|rices)|procedure de reponse aux incidents|plan de continuite`,
     // rebuilding under way: "les équipes achèvent la reconstruction des postes de travail"
     String.raw`(?:achev|poursui|continu|termin)\w* (?:[\w'-]+ ){0,3}?(?:reconstruction|reinstallation|remise en etat)`,
@@ -208,7 +214,7 @@ export const FR: Vocabulary = {
   ],
   insurance: [
     // le coût attendu des assureurs : "compte sur son assurance cyber pour en couvrir une partie", "une indemnisation de ses assureurs"
-    String.raw`(?:son|sa|ses|leur|leurs) (?:polices? d'|contrats? d'|couvertures? d')?(?:assurances?|assureurs?)(?: [\w'-]+){0,3}? (?:pour |afin d'|de )?(?:en |le |la |les |l')?(?:couvr\w*|rembours\w*|indemnis\w*|prendr\w* en charge|compens\w*)|(?:indemnisation|remboursement|indemnites?) (?:de |par |versee?s? par )(?:son |ses |sa |leur |leurs |l')assur\w*`,
+    String.raw`(?:son|sa|ses|leur|leurs) (?:polices? d'|contrats? d'|couvertures? d')?(?:assurances?|assureurs?)(?: [\w'-]+){0,3}? (?:pour |afin d'|de )?(?:en |le |la |les |l')?(?:couvr\w*|rembours\w*|indemnis\w*|prendr\w* en charge|compens\w*|verse\w*|paye\w*|regle\w*)|(?:indemnisation|remboursement|indemnites?) (?:de |par |versee?s? par )(?:son |ses |sa |leur |leurs |l')assur\w*`,
     // au passif : "une partie sera prise en charge par son assurance cyber"
     String.raw`(?:prise?s? en charge|couverte?s?|remboursee?s?|indemnisee?s?) (?:[\w-]+ ){0,2}?par (?:son |sa |ses |leur |leurs |l'|les )(?:polices? d'|contrats? d')?(?:assurances?|assureurs?)`,
   ],
