@@ -28,6 +28,12 @@ export function purposeOfHire(sentence: SentenceView, trigger: Trigger, language
   return hired || helping;
 }
 
+/** Still being brought back is under way, not done: "systems are being brought back online", "sont en cours de rétablissement". */
+const UNDER_WAY = /\b(?:(?:is|are|was|were) (?:now |still |gradually |progressively )?being|en cours de)\s$/;
+
+/** What is left for later, after a recovery stated as done: "…for 80% of clients, the rest expected by Friday", "le reste devant être rebasculé". */
+const REMAINDER = /,\s(?:the rest|the remainder|the remaining|remaining|le reste|les autres|les clients restants|le solde)\b.*$/;
+
 const NEARLY = /\b(?:almost|nearly|close to|near|not yet|not quite|presque|quasi(?:ment)?|pratiquement|pas encore)\s$/;
 
 const PARTIAL =
@@ -44,15 +50,19 @@ export const detectSystemsRestored: Detector = (sentence, article) => {
   // restorations on two days in one sentence ("X came back on Wednesday, and by Thursday Y was running again") are two
   const found: Candidate[] = [];
   for (const trigger of triggersFor('SystemsRestored', 'restored', sentence, article.language)) {
-    if (isExpectation(clauseText(sentence, trigger.clause))) continue;
+    const clause = clauseText(sentence, trigger.clause);
+    const stated = clause.replace(REMAINDER, '');
+    if (isExpectation(stated)) continue;
     if (purposeOfHire(sentence, trigger, article.language)) continue;
     if (/^(?:restoration|recovery of|retablissement)/.test(sentence.folded.slice(trigger.index))) continue;
     // nearly back is still on the way: "almost back to normal", "presque revenu à la normale"
-    if (NEARLY.test(sentence.folded.slice(0, trigger.index))) continue;
-    if (RECOVERY_NOUN.test(sentence.folded.slice(trigger.index)) && (isExpectation(sentence.folded) || AIMED_AT.test(sentence.folded.slice(0, trigger.index))))
+    if (NEARLY.test(sentence.folded.slice(0, trigger.index)) || UNDER_WAY.test(sentence.folded.slice(0, trigger.index))) continue;
+    if (
+      RECOVERY_NOUN.test(sentence.folded.slice(trigger.index)) &&
+      (isExpectation(sentence.folded.replace(REMAINDER, '')) || AIMED_AT.test(sentence.folded.slice(0, trigger.index)))
+    )
       continue;
-    const clause = clauseText(sentence, trigger.clause);
-    const partial = !FULL.test(clause) && PARTIAL.test(clause);
+    const partial = REMAINDER.test(sentence.folded.slice(trigger.index)) || (!FULL.test(clause) && PARTIAL.test(clause));
     const occurredOn = dateOfTrigger(sentence, trigger);
     if (found.length > 0 && (occurredOn === null || found.some((candidate) => candidate.occurredOn === occurredOn || candidate.occurredOn === null))) continue;
     const systems = systemsIn(sentence, trigger.clause.start, trigger.clause.end);
