@@ -71,3 +71,12 @@ describe('a share move told with the infinitive "reprendre"', () => {
     expect(ofType(proposals, 'SharePriceMoved').map((proposal) => proposal.facts.direction)).toEqual(['down', 'up']);
   });
 });
+
+describe("the company's own expectation after a hire for the recovery", () => {
+  it.each([
+    ['Norvane plc suffered a cyber attack. It has hired Norcrest Security to help restore its systems and expects a return to normal by Monday.'],
+    ['Norvane a subi une cyberattaque. Il travaille avec le cabinet Norcrest pour rétablir ses serveurs et table sur un retour à la normale lundi.'],
+  ])('keeps the expected recovery as its own disclosure: %s', (text) => {
+    expect(ofType(proposalsOf(text), 'OtherDisclosure')).toHaveLength(1);
+  });
+});

@@ -16,11 +16,16 @@ export const AIMED_AT = /\b(?:pour|for|towards?|vers|en vue d)(?:\s(?:un|une|le|
 /** A purpose between a hire of advisers and the recovery: "afin de", "pour", "to help", "in order to". */
 const PURPOSE_BETWEEN = /\b(?:afin d(?:e\b|')|pour|in order to|to (?:help|support|assist|oversee|secure|ensure))/;
 
+/** The company's own expectation coordinated after the hire ("works with X to restore its systems and hopes for a return to normal by Monday"). */
+const OWN_EXPECTATION_AFTER_HIRE =
+  /\b(?:and|et)\s(?:(?:now|still|desormais|toujours)\s)?(?:expects?|hopes?|aims?|plans?|anticipates?|esper\w*|compte\w*|prevoi\w*|vise\w*|table\w*|s'attend\w*)\b/;
+
 /** A recovery named as what advisers are hired for ("hired X to help restore its systems", "s'est entourée d'experts afin de sécuriser le redémarrage"). */
 export function purposeOfHire(sentence: SentenceView, trigger: Trigger, language: Language): boolean {
-  const hired = triggersFor('ExternalAdvisersEngaged', 'engaged', sentence, language).some(
-    (hire) => hire.index < trigger.index && PURPOSE_BETWEEN.test(sentence.folded.slice(hire.end, trigger.index)),
-  );
+  const hired = triggersFor('ExternalAdvisersEngaged', 'engaged', sentence, language).some((hire) => {
+    const between = sentence.folded.slice(hire.end, trigger.index);
+    return hire.index < trigger.index && PURPOSE_BETWEEN.test(between) && !OWN_EXPECTATION_AFTER_HIRE.test(between);
+  });
   // advisers helping with it: "specialists are helping the group restore its systems", "des experts aident le groupe à rétablir"
   const helping = triggersFor('ExternalAdvisersEngaged', 'assisting', sentence, language).some(
     (help) => help.index < trigger.index && trigger.index - help.end < 40,
