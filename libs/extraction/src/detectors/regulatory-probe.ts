@@ -42,7 +42,7 @@ const FIRM_BEFORE = /\b(?:cabinet|societe|firme|entreprise|prestataire|specialis
 const FIRM_AFTER = /^(?:\s[\w-]+)?\s(?:firms?|compan(?:y|ies)|specialists?|experts?|consultants?|services|teams?)\b/;
 /** A step in a probe already open: findings published, a referral to the next phase. */
 const STEP =
-  /\b(?:(?:published|issued|set out|released|publie\w*|rendu\w*) (?:its |their |ses |leurs |des |les )?(?:provisional|interim|final|preliminary|provisoires?|preliminaires?|finales?|definitives?) (?:findings|report|decision|conclusions|rapport|decisions?)|provisional findings|statement of objections|(?:communication|notification) (?:des |de )?griefs|conclusions provisoires|rapport preliminaire|(?:moved|referred|escalated) (?:[\w-]+ ){0,3}(?:to|into|for) (?:an? )?(?:phase 2|phase two|in-depth|second phase)|(?:passee?|entree?) en (?:phase 2|seconde phase|deuxieme phase)|(?:widened|extended|expanded|elargi\w*|etendu\w*) (?:its |the |son |sa |l')?(?:investigation|probe|inquiry|enquete|procedure))\b/;
+  /\b(?:(?:published|issued|set out|released|publie\w*|rendu\w*) (?:its |their |ses |leurs |des |les )?(?:provisional|interim|final|preliminary|provisoires?|preliminaires?|finales?|definitives?) (?:findings|report|decision|conclusions|rapport|decisions?)|provisional findings|statement of objections|(?:communication|notification) (?:des |de )?griefs|conclusions provisoires|rapport preliminaire|(?:moved|referred|escalated) (?:[\w-]+ ){0,3}(?:to|into|for) (?:an? )?(?:phase 2|phase two|in-depth|second phase)|(?:passee?|entree?) en (?:phase 2|seconde phase|deuxieme phase)|(?:widen\w*|extend\w*|expand\w*|broaden\w*|elargi\w*|etend\w*) (?:its |the |an |a |son |sa |l'|une? )?(?:existing |ongoing |current |en cours )?(?:investigation|probe|inquiry|review|enquete|procedure|examen|controle))\b/;
 const OPENING = /\b(?:open\w*|launch\w*|start\w*|began|begun|initiat\w*|announced (?:an? |its )|ouv\w*|lanc\w*|engag\w*|declench\w*)\b/;
 /**
  * A probe named as the one someone runs is under way, not opened: "who chairs the group running the CMA
@@ -160,10 +160,11 @@ const AUTHORITY_NOUN =
   /\b(?:the (?:(?:competition|data|markets?|financial|energy|privacy) )?(?:regulator|watchdog|supervisor)|(?:le|du|au) (?:regulateur|gendarme|superviseur)(?! (?:de|des|du|d')\b)|^(?:[\w-]+, )?(?:sa|son) (?:presidente?|college))\b/g;
 /**
  * The authority's own act right after it: a probe opened with an indefinite article ("opened an investigation", "a ouvert une
- * enquête") or a sanction; "opened its phase 2 review in April" recalls a probe, "the regulator stressed that…" reports a view.
+ * enquête"), also as reported ("the watchdog said on Friday it had opened an inquiry"), or a sanction; "opened its phase 2
+ * review in April" recalls a probe, "the regulator stressed that…" reports a view.
  */
 const OWN_ACT_AFTER =
-  /^\s(?:(?:has|had|have|a|avait|also|aussi|egalement|then|ensuite)\s){0,2}(?:(?:opened|launched|started|begun|began|initiated|ouvert|ouvre|lance|engage)\s(?:a|an|une|un)\b|(?:fined|imposed|issued|inflige|prononce|adresse|notifie)\b)/;
+  /^\s(?:(?:said|says|announced|confirmed|a (?:indique|annonce|confirme)|indique|annonce|confirme)\s(?:[\w-]+\s){0,2}?(?:that\s)?(?:it|qu'il|qu'elle|avoir)\s)?(?:(?:has|had|have|a|avait|also|aussi|egalement|then|ensuite)\s){0,2}(?:(?:opened|launched|started|begun|began|initiated|ouvert|ouvre|lance|engage)\s(?:a|an|une|un)\b|(?:fined|imposed|issued|inflige|prononce|adresse|notifie)\b)/;
 /** How many sentences back the authority named by what it is may have been named. */
 const AUTHORITY_LOOKBACK = 3;
 

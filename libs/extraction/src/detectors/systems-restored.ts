@@ -16,17 +16,28 @@ export const AIMED_AT = /\b(?:pour|for|towards?|vers|en vue d)(?:\s(?:un|une|le|
 /** A purpose between a hire of advisers and the recovery: "afin de", "pour", "to help", "in order to". */
 const PURPOSE_BETWEEN = /\b(?:afin d(?:e\b|')|pour|in order to|to (?:help|support|assist|oversee|secure|ensure))/;
 
+/** The company's own expectation coordinated after the hire ("works with X to restore its systems and hopes for a return to normal by Monday"). */
+const OWN_EXPECTATION_AFTER_HIRE =
+  /\b(?:and|et)\s(?:(?:now|still|desormais|toujours)\s)?(?:expects?|hopes?|aims?|plans?|anticipates?|esper\w*|compte\w*|prevoi\w*|vise\w*|table\w*|s'attend\w*)\b/;
+
 /** A recovery named as what advisers are hired for ("hired X to help restore its systems", "s'est entourée d'experts afin de sécuriser le redémarrage"). */
 export function purposeOfHire(sentence: SentenceView, trigger: Trigger, language: Language): boolean {
-  const hired = triggersFor('ExternalAdvisersEngaged', 'engaged', sentence, language).some(
-    (hire) => hire.index < trigger.index && PURPOSE_BETWEEN.test(sentence.folded.slice(hire.end, trigger.index)),
-  );
+  const hired = triggersFor('ExternalAdvisersEngaged', 'engaged', sentence, language).some((hire) => {
+    const between = sentence.folded.slice(hire.end, trigger.index);
+    return hire.index < trigger.index && PURPOSE_BETWEEN.test(between) && !OWN_EXPECTATION_AFTER_HIRE.test(between);
+  });
   // advisers helping with it: "specialists are helping the group restore its systems", "des experts aident le groupe à rétablir"
   const helping = triggersFor('ExternalAdvisersEngaged', 'assisting', sentence, language).some(
     (help) => help.index < trigger.index && trigger.index - help.end < 40,
   );
   return hired || helping;
 }
+
+/** Still being brought back is under way, not done: "systems are being brought back online", "sont en cours de rétablissement". */
+const UNDER_WAY = /\b(?:(?:is|are|was|were) (?:now |still |gradually |progressively )?being|en cours de)\s$/;
+
+/** What is left for later, after a recovery stated as done: "…for 80% of clients, the rest expected by Friday", "le reste devant être rebasculé". */
+const REMAINDER = /,\s(?:the rest|the remainder|the remaining|remaining|le reste|les autres|les clients restants|le solde)\b.*$/;
 
 const NEARLY = /\b(?:almost|nearly|close to|near|not yet|not quite|presque|quasi(?:ment)?|pratiquement|pas encore)\s$/;
 
@@ -44,15 +55,19 @@ export const detectSystemsRestored: Detector = (sentence, article) => {
   // restorations on two days in one sentence ("X came back on Wednesday, and by Thursday Y was running again") are two
   const found: Candidate[] = [];
   for (const trigger of triggersFor('SystemsRestored', 'restored', sentence, article.language)) {
-    if (isExpectation(clauseText(sentence, trigger.clause))) continue;
+    const clause = clauseText(sentence, trigger.clause);
+    const stated = clause.replace(REMAINDER, '');
+    if (isExpectation(stated)) continue;
     if (purposeOfHire(sentence, trigger, article.language)) continue;
     if (/^(?:restoration|recovery of|retablissement)/.test(sentence.folded.slice(trigger.index))) continue;
     // nearly back is still on the way: "almost back to normal", "presque revenu à la normale"
-    if (NEARLY.test(sentence.folded.slice(0, trigger.index))) continue;
-    if (RECOVERY_NOUN.test(sentence.folded.slice(trigger.index)) && (isExpectation(sentence.folded) || AIMED_AT.test(sentence.folded.slice(0, trigger.index))))
+    if (NEARLY.test(sentence.folded.slice(0, trigger.index)) || UNDER_WAY.test(sentence.folded.slice(0, trigger.index))) continue;
+    if (
+      RECOVERY_NOUN.test(sentence.folded.slice(trigger.index)) &&
+      (isExpectation(sentence.folded.replace(REMAINDER, '')) || AIMED_AT.test(sentence.folded.slice(0, trigger.index)))
+    )
       continue;
-    const clause = clauseText(sentence, trigger.clause);
-    const partial = !FULL.test(clause) && PARTIAL.test(clause);
+    const partial = REMAINDER.test(sentence.folded.slice(trigger.index)) || (!FULL.test(clause) && PARTIAL.test(clause));
     const occurredOn = dateOfTrigger(sentence, trigger);
     if (found.length > 0 && (occurredOn === null || found.some((candidate) => candidate.occurredOn === occurredOn || candidate.occurredOn === null))) continue;
     const systems = systemsIn(sentence, trigger.clause.start, trigger.clause.end);

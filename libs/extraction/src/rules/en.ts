@@ -35,6 +35,10 @@ export const EN: Vocabulary = {
     String.raw`(?:websites?|systems?|services?|apps?|platforms?|networks?|servers?|portals?|tills|e-?mail)(?: [\w'&-]+){0,4} (?:went|go|goes|has gone|have gone|had gone|were|was) down\b`,
     String.raw`(?:closed|shuttered|paused|shut|shutting) (?:[\w'-]+\s){0,3}?(?:websites?|online (?:store|shop)s?|web ?shops?|apps?)`,
     String.raw`(?:took|taken|take|taking)\s(?:[\w'&-]+\s){0,4}?(?:systems?|servers?|networks?|platforms?|websites?) down|(?:suspended|cut off|restricted|blocked) access to`,
+    // customers kept out of their accounts: "suspended all log-ins and withdrawals", "disabled customer sign-ins"
+    String.raw`(?:suspend|disabl|block|halt|paus|freez|froze)\w* (?:all |every |the |its |their |customer |online )*(?:log-?ins?|logins?|sign-?ins?|logons?)\b`,
+    // a precautionary stop of its sites: "the precautionary shutdown of its three plants"
+    String.raw`(?:precautionary|preventive|preventative) (?:shutdown|closure|halt|stoppage) of (?:[\w'-]+ ){0,3}?(?:plants?|factories|sites|facilities|production lines|warehouses|depots)\b`,
     // remote access cut for staff: "disabled remote access for all staff", "switched off its VPN"
     String.raw`(?:cut|cutting|disabl\w*|suspend\w*|shut off|switched off|turned off|revok\w*|block\w*) (?:off )?(?:[\w'-]+ ){0,3}?(?:remote access|vpns?|remote connections?)\b`,
     // a service withdrawn: "pulled the app on Tuesday", "withdrew its booking website"
@@ -97,6 +101,8 @@ export const EN: Vocabulary = {
     String.raw`depriv(?:ed|ing|es?) (?:[\w'-]+ ){0,4}?of\b|without access to`,
     // work done another way: "bookings were taken at reception", "members got in with a temporary pass"
     String.raw`(?:taken|made|handled|processed|booked|recorded|done) (?:[\w-]+ )?(?:at (?:reception|the (?:front )?desk|the counter|the till)|in person|over the counter)\b|(?:using|with|via|through) (?:a |an )?temporary (?:[\w-]+ ){0,2}?(?:codes?|passes|cards|badges|tickets|systems?|arrangements?|workarounds?|processes|solutions?)\b`,
+    // those served kept from their work: "which prevented many clients from running their payroll"
+    String.raw`(?:prevent\w*|stopp\w*|kept|keeping|left) (?:[\w'-]+ ){0,3}?(?:customers|clients|users|shoppers|patients|passengers|members|policyholders|subscribers|staff|employees) (?:from|unable to)\b`,
     // orders lost to the incident: "several hundred orders were lost"
     String.raw`(?:orders|bookings|shipments|deliveries)(?: [\w'-]+){0,4} (?:were|was|have been|had been|has been) lost\b`,
     // a delay stated firmly with its length: "deliverables will be delayed by several days"
@@ -228,6 +234,10 @@ export const EN: Vocabulary = {
     String.raw`(?:leav|exit|end|cancel|terminat|switch)\w* (?:[\w'-]+ ){0,3}?(?:contracts?|plans?|subscriptions?|policies|accounts?) (?:early )?(?:without|free of|with no) (?:paying |incurring |any |an? )*(?:(?:early|exit|termination|cancellation|early[- ]termination|early[- ]exit) )?(?:charges?|fees?|penalt(?:y|ies))|(?:waiv|scrap|drop)\w* (?:[\w'-]+ ){0,3}?(?:early[- ])?(?:termination|exit|cancellation) (?:charges?|fees?|penalt(?:y|ies))`,
     // charges waived for what the incident cancelled: "will waive landing charges for flights cancelled on Saturday"
     String.raw`(?:waiv|refund|reimburs|scrap)\w* (?:[\w-]+ ){0,2}?(?:charges|fees|fares|costs) (?:for|on) (?:the |all |any )?(?:[\w-]+ )?(?:flights|sailings|crossings|trains|bookings|orders|journeys|trips|appointments|tickets|deliveries|services|events) (?:that were |which were )?(?:cancel(?:l)?ed|affected|disrupted|delayed)\b`,
+    // a voucher or credit sent to those affected: "will send a £10 voucher to customers whose orders failed"
+    String.raw`(?:send|sent|sending|sends|offer\w*|giv\w*|gave|issu\w*) (?:[\w£$€.,'-]+ ){0,4}?(?:vouchers?|gift cards?|discount codes?|store credits?) to (?:(?:all|every|each|any|the) )?(?:affected )?(?:customers?|clients?|shoppers?|users?|members?|passengers?|policyholders?|subscribers?)\b`,
+    // each person promised a letter: "will write to every customer whose data was taken" (letters already sent are a notice, not a remedy)
+    String.raw`(?:will|would|is to|are to|plans to|intends to) write to (?:every|each|all) (?:affected )?(?:customers?|clients?|policyholders?|members?|patients?|employees?|users?|subscribers?)\b`,
     String.raw`(?:dedicated |free |special )?helplines?|(?:dedicated )?call cent(?:re|er)s? for (?:affected |concerned )?(?:customers|clients|patients|policyholders)`,
   ],
   insurance: [
@@ -252,6 +262,8 @@ export const EN: Vocabulary = {
     String.raw`may|might|could|would|should|possibly|possibility|potentially|potential|likely|unlikely|perhaps|whether|if|suspected|suspects?|believed|believes|appears?|seems?|allegedly|alleged|unconfirmed`,
     String.raw`expects?|expected|plans?|planning|intends?|aims?|hopes?|will|risks?|fears?|feared|is set to`,
     // a possibility not excluded: "cannot rule out that data was taken", "could not exclude that"
+    // the incident named as what a rumour is about: "amid rumours of a hack"
+    String.raw`rumou?rs? (?:of|about)`,
     String.raw`(?:cannot|can't|could not|couldn't|can not|unable to) (?:yet )?(?:rule out|exclude)|(?:not|cannot be|could not be) (?:yet )?(?:be )?ruled out`,
     // a hypothesis: "in the event of a leak", "were it to be found in breach"
     String.raw`in the event (?:of|that)|in case of|can (?:face|incur|be fined|be ordered|be liable|be sanctioned)|were (?:it|they|the (?:company|group|firm|bank)) to`,
@@ -303,9 +315,10 @@ export const EN_ATTRIBUTION: AttributionWords = {
   definiteDescriptor: [
     String.raw`the (?:[a-z-]+ ){0,2}(?:retailer|distributor|supplier|manufacturer|maker|operator|carrier|insurer|lender|bank|chain|producer|provider|airline|brewer|developer|housebuilder|builder|utility|miner|grocer|wholesaler|contractor|specialist|publisher)`,
   ],
-  // a company introduced without its name, never the hackers ("a ransomware group") nor one of the company's own people ("a company spokesman")
+  // a company introduced without its name, never the hackers ("a ransomware group", "a group claiming the attack") nor one of the
+  // company's own people ("a company spokesman")
   indefiniteDescriptor: [
-    String.raw`(?:a|an|another) (?!(?:[a-z-]+ ){0,2}?(?:ransomware|criminal|cybercriminal|hacker|hacking|extortion|threat)\b)(?:[a-z-]+ ){0,3}?(?:group|company|firm|retailer|distributor|supplier|manufacturer|maker|operator|carrier|insurer|lender|bank|chain|producer|provider|airline|brewer|developer|housebuilder|utility|grocer|wholesaler|contractor|business)(?! (?:of|spokes\w*|statement|source|official|executive|representative|employee|insider|filing|document))`,
+    String.raw`(?:a|an|another) (?!(?:[a-z-]+ ){0,2}?(?:ransomware|criminal|cybercriminal|hacker|hacking|extortion|threat)\b)(?:[a-z-]+ ){0,3}?(?:group|company|firm|retailer|distributor|supplier|manufacturer|maker|operator|carrier|insurer|lender|bank|chain|producer|provider|airline|brewer|developer|housebuilder|utility|grocer|wholesaler|contractor|business)(?! (?:of|spokes\w*|statement|source|official|executive|representative|employee|insider|filing|document))(?!,? (?:(?:which|that|who) )?claim\w*)`,
   ],
   subjectReference: [
     String.raw`the (?:group|company|firm|business|board|management|directors)|its (?:chief executive|chief financial officer|chairman|chairwoman|chair|boss|board|management|directors|spokes(?:man|woman|person))|we|our`,

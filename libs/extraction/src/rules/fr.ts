@@ -29,6 +29,10 @@ export const FR: Vocabulary = {
     String.raw`(?:mis(?:e|es)?|mettre|met|mettent|mettait|mettant)\s(?:[\w'-]+\s){0,5}?hors (?:ligne|service|reseau|tension)`,
     // un site marchand toujours fermé : "le site de vente en ligne reste fermé"
     String.raw`(?:sites?(?: internet| web| marchands?| de vente en ligne)?|boutiques? en ligne|plateformes?|portails?|applications?)(?: [\w'-]+){0,4} (?:reste|restent|restait|demeure|demeurent|est toujours|sont toujours) (?:temporairement )?(?:fermee?s?|suspendue?s?|hors (?:ligne|service))\b`,
+    // les clients privés de connexion : "a suspendu toutes les connexions des clients", "bloqué les identifications"
+    String.raw`(?:suspend|bloqu|desactiv|gel)\w* (?:toutes |tous )?(?:les |leurs? |ses )?(?:connexions?|identifications?|authentifications?) (?:des |de ses |aux )?(?:clients|utilisateurs|comptes|abonnes|usagers)\b`,
+    // l'arrêt par précaution de ses sites : "a procédé à l'arrêt préventif de ses quatre usines"
+    String.raw`(?:arret|fermeture|mise a l'arret)s? (?:preventi(?:f|ve)s?|par precaution|de precaution|a titre preventif) (?:de |des |du |d')(?:[\w'-]+ ){0,3}?(?:usines?|sites?|installations?|lignes? de production|entrepots?|ateliers?)\b`,
     String.raw`mise hors (?:ligne|service|reseau)|arret (?:de |des |du )(?:[\w'-]+ ){0,2}?(?:systemes|serveurs|reseaux|applications|plateformes)`,
     // les liaisons avec les systèmes d'un prestataire coupées : "a coupé toutes les connexions entre ses systèmes et la plateforme du prestataire"
     String.raw`(?:coup|rompu|suspend|desactiv)\w* (?:toutes |tous )?(?:les |la |le |ses |leurs? |son |sa )?(?:connexions?|liaisons?|liens?|interfaces?|interconnexions?|flux|echanges?|transferts?) (?:[\w'-]+ ){0,2}?(?:avec|entre|vers|a|au|aux)\b`,
@@ -99,6 +103,8 @@ export const FR: Vocabulary = {
     String.raw`privant|(?:sont|est|etaient|etait|ont ete|a ete|se retrouvent|se retrouve|restent|reste) (?:[a-z]+ment )?privee?s?|sans acces a(?:ux?)?\b`,
     // le travail fait autrement : "les réservations sont prises à l'accueil", "un badge provisoire"
     String.raw`(?:prise?s?|enregistree?s?|traitee?s?|effectuee?s?|faite?s?) (?:[\w-]+ )?(?:a l'accueil|au guichet|au comptoir)|(?:codes?|badges?|cartes?|billets?|solutions?|dispositifs?|procedures?)(?: [\w-]+){0,2}? (?:provisoires?|temporaires?)\b`,
+    // ceux que l'on sert empêchés de travailler : "a empêché de nombreux clients de préparer leurs bulletins de paie"
+    String.raw`empech\w* (?:[\w'-]+ ){0,3}?(?:clients|usagers|utilisateurs|abonnes|patients|voyageurs|adherents|assures|salaries|agents) (?:de |d')`,
     // des commandes ou des clients perdus : "commandes de la grande distribution perdues", "perte de clients"
     String.raw`(?:commandes|livraisons|expeditions|reservations|ventes)(?: [\w'-]+){0,5} (?:ont ete |avaient ete |sont |etaient )?perdues\b|(?:clients|contrats|marches)(?: [\w'-]+){0,5} (?:ont ete |sont )?perdus\b|pertes? de (?:commandes|clients|contrats)\b`,
     String.raw`perturb\w*|pannes?|indisponib\w*|ralentissements? (?:partiels? |importants? |forts? )?(?:de |des |du |d')(?:l'|la |les |ses |son |sa |leurs? )?(?:certaine?s |plusieurs |quelques |nombreuse?s )?(?:services|systemes|operations|activites?|production(?! (?:automobile|mondiale|europeenne|industrielle|du secteur|de l'industrie))|interfaces|sites|usines|livraisons|expeditions)|(?:fort|important|net) ralentissement`,
@@ -201,8 +207,10 @@ export const FR: Vocabulary = {
     // une ligne ouverte pour les personnes touchées : "une ligne d'assistance gratuite"
     String.raw`lignes? (?:telephoniques? )?d'(?:assistance|ecoute|information|urgence)\b`,
     // des frais causés par l'incident, remboursés ou annulés : "remboursera les frais facturés en raison de la panne"
-    String.raw`(?:rembours|annul|prend\w* en charge|pris en charge|compens)\w* (?:les |des |tous les |l'ensemble des )?(?:frais|penalites|interets|agios|couts)(?: [\w'-]+){0,6}? (?:en raison de|a cause de|causes? par|lies? a|dus? a|du fait de|consecutifs? a) (?:l'|la |le |cette |cet )?(?:[\w-]+ ){0,2}?(?:panne|incident|attaque|cyberattaque|perturbation|indisponibilite|interruption|defaillance|dysfonctionnement|bug|erreur)\b`,
+    String.raw`(?:rembours|annul|prend\w* en charge|pris en charge|compens)\w* (?:les |des |tous les |l'ensemble des )?(?:frais|penalites|interets|agios|couts)(?: [\w'-]+){0,6}? (?:en raison de|a cause de|causes? par|lies? a|dus? a|du fait de|consecutifs? a|pendant|durant) (?:l'|la |le |cette |cet )?(?:[\w-]+ ){0,2}?(?:panne|incident|attaque|cyberattaque|perturbation|indisponibilite|interruption|defaillance|dysfonctionnement|bug|erreur)\b`,
     // une somme versée ou créditée à chacun des clients touchés : "un geste commercial", "créditera 10 euros sur la facture de chaque abonné"
+    // un bon d'achat envoyé aux clients touchés : "enverra un bon d'achat de 10 euros aux clients dont la commande a échoué"
+    String.raw`(?:envo\w*|enverr\w*|offr\w*|offert\w*|accord\w*|distribu\w*) (?:[\w€$£.,'-]+ ){0,2}?(?:bons? d'achat|bons? de reduction|codes? de reduction|avoirs?|cartes? cadeaux?)(?: [\w€$£.,'-]+){0,4}? (?:a|aux|a tous les|a chaque|a l'ensemble des) (?:[\w-]+ )?(?:clients?|abonnes?|usagers|adherents|voyageurs|assures)\b`,
     String.raw`gestes? (?:commercial|commerciaux|de bonne volonte)|(?:credit|vers|offr|offert|accord|rembours)\w* (?:[\w€$£.,'-]+ ){0,6}?(?:a|aux|sur (?:la |les )?(?:factures?|comptes?) (?:de|d'|des)) ?(?:chaque|chacun des|tous les|l'ensemble des) (?:[\w-]+ )?(?:clients?|salaries|collaborateurs|abonnes?|usagers|adherents|patients|voyageurs|assures|producteurs|menages)\b`,
     String.raw`surveillance (?:gratuite )?d(?:e|u) credit|(?:surveillance|protection) (?:gratuite )?(?:de l'|d')identite|(?:ecri\w*|ecrira\w*) a (?:toutes les personnes|chacun des clients|tous les clients) (?:concernee?s?|touchee?s?|affectee?s?)|(?:rembours|exoner|annul|renonc)\w* (?:a |aux )?(?:les |des )?(?:frais|redevances|taxes|billets|penalites) (?:[\w'-]+ ){0,2}?(?:des |pour les |sur les )(?:vols|commandes|reservations|trajets|rendez-vous|livraisons) (?:annulee?s?|perturbee?s?|retardee?s?)|contacter (?:tous )?ses clients|contacte tous ses clients`,
     // chaque personne touchée contactée, ou indemnisée de ses pertes : "va contacter individuellement chaque abonné concerné", "indemnisera tout client lésé"
@@ -237,6 +245,8 @@ export const FR: Vocabulary = {
   hedge: [
     String.raw`pourrai\w*|pourra|pourront|peut-etre|eventuel\w*|possibles?|possibilite|eventualite|potentiel\w*|susceptibles?|risqu\w*|aurai\w*|serai\w*|devrai\w*|semble\w*|soupcon\w*|presum\w*|probabl\w*|si`,
     String.raw`envisag\w*|prevoi\w*|s'attend\w*|espere\w*|sera|seront|va|vont|craint\w*|craign\w*|redout\w*`,
+    // l'incident nommé comme l'objet d'une rumeur : "alors qu'une rumeur de piratage circulait"
+    String.raw`rumeurs? (?:de|d'une|d'un|du)`,
     // une possibilité que l'on n'exclut pas : "ne peut exclure que des données aient été consultées", "il n'est pas exclu que"
     String.raw`(?:ne |n')(?:peu\w*|pouv\w*|pourr\w*) (?:pas )?(?:encore )?exclure|(?:n'est|n'etait|ne sont) pas (?:encore )?exclue?s?|pas (?:encore )?exclue?s?`,
     // a hypothesis and what it would bring: "en cas de fuite", "s'exposerait à une amende", "encourt une sanction"
@@ -294,7 +304,7 @@ export const FR_ATTRIBUTION: AttributionWords = {
   ],
   // une société présentée sans son nom, jamais les pirates ("un groupe de pirates") ni un porte-parole de la société
   indefiniteDescriptor: [
-    String.raw`(?:un|une) (?:autre )?(?:groupe|distributeur|fabricant|industriel|operateur|assureur|transporteur|constructeur|fournisseur|enseigne|laboratoire|exploitant|editeur|equipementier|sous-traitant|producteur|prestataire|banque|compagnie|entreprise|societe|chaine)(?! (?:de |d')(?:pirates|hackers|cyber\w*|attaquants|criminels|rancongiciel|ransomware))(?! (?:criminel|cybercriminel|mafieux|de porte-parole)\b)`,
+    String.raw`(?:un|une) (?:autre )?(?:groupe|distributeur|fabricant|industriel|operateur|assureur|transporteur|constructeur|fournisseur|enseigne|laboratoire|exploitant|editeur|equipementier|sous-traitant|producteur|prestataire|banque|compagnie|entreprise|societe|chaine)(?! (?:de |d')(?:pirates|hackers|cyber\w*|attaquants|criminels|rancongiciel|ransomware))(?! (?:criminel|cybercriminel|mafieux|de porte-parole)\b)(?!,? (?:(?:qui|qui a|qui avait) )?(?:revendiqu\w*|affirmant|disant|pretendant))`,
   ],
   subjectReference: [
     String.raw`le groupe|la societe|l'entreprise|la compagnie|la direction|le conseil d'administration|son (?:pdg|president|directeur general|directeur financier|porte-parole)|sa (?:presidente|directrice generale|directrice financiere|porte-parole)|nous|notre`,
