@@ -58,7 +58,15 @@ export function disclosureRow(entry: TimelineEntry): DisclosureRow {
 /** The row of a disclosure just recorded, its entry written as JSON text straight from the event. */
 function newDisclosureRow(event: RecordedEvent): Row {
   const data = event.data as unknown as DisclosureData;
-  const source = { ...data, revision: event.revision, type: event.type as RecordableType, retracted: false };
+  // only the fields a row needs: copying the whole event data (source, evidence) slowed a catch-up by a fifth
+  const source = {
+    disclosureId: data.disclosureId,
+    companyId: data.companyId,
+    revision: event.revision,
+    type: event.type as RecordableType,
+    facts: data.facts,
+    retracted: false,
+  };
   return rowOf(source, effectiveOccurredAt(data.occurredAt, data.disclosedAt, event.metadata.recordedAt), new JsonText(newEntryJson(event)));
 }
 
