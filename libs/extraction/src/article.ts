@@ -75,7 +75,7 @@ export function readArticle(
         isEarlierYear(sentenceFolded, currentYear, newsDay?.index) ||
         isRumour(sentenceFolded) ||
         isQuestion(raw) ||
-        isOpenQuestion(sentenceFolded) ||
+        OPEN_QUESTION.test(sentenceFolded) ||
         otherCompanyIncident,
       analyst: isAnalystView(sentenceFolded),
     };
@@ -94,7 +94,3 @@ function isQuestion(raw: string): boolean {
  */
 const OPEN_QUESTION =
   /^\W*(?:[\w'-]+\s){0,4}?(?:(?:did|does|do|has|have|had|would|could|will)(?: not|n't)|declined to|refused to|(?:was|is|were|are) (?:unable|not able) to|cannot|can't) (?:yet )?(?:say|said|specify|disclose|confirm|reveal|indicate|know|comment on)\s(?:[\w'-]+\s){0,3}?(?:whether|if)\b|^\W*(?:[\w'-]+\s){0,4}?(?:ne|n')\s?(?:dit|precise|indique|sait|revele|confirme|(?:a|avait) (?:pas )?(?:dit|precise|indique|revele|confirme)|(?:peut|pouvait|veut|voulait|souhaite|souhaitait) (?:pas )?(?:dire|preciser|indiquer|confirmer)) (?:pas|toujours pas|pas encore)(?:,[^,]{0,30},)?\s(?:[\w'-]+\s){0,3}?(?:si|s')/;
-
-function isOpenQuestion(folded: string): boolean {
-  return OPEN_QUESTION.test(folded);
-}

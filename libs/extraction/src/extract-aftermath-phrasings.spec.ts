@@ -1,9 +1,7 @@
-import { extract } from './extract';
-import { Proposal } from './model';
+import { extractionProbe } from './testing/extraction-probe';
 
 /** Wording of an incident's aftermath (sanctions, market reaction, remedies), in both languages; sentences written for this spec. */
-const proposalsOf = (text: string) => extract({ text, publishedOn: '2028-03-10' }).proposals;
-const typesOf = (text: string) => proposalsOf(text).map((proposal: Proposal) => proposal.type);
+const { proposalsOf, typesOf } = extractionProbe('2028-03-10');
 const factsOf = (text: string, type: string) => proposalsOf(text).find((proposal) => proposal.type === type)?.facts;
 
 describe('aftermath: families of wording in both languages', () => {

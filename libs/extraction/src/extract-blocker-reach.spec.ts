@@ -1,7 +1,7 @@
-import { extract } from './extract';
+import { extractionProbe } from './testing/extraction-probe';
 
 /** Blockers that reach only what they govern: a hedge word inside a compound, rumours given as a cause, a town named after the company's own sites. */
-const typesOf = (text: string) => extract({ text, publishedOn: '2027-03-10' }).proposals.map((proposal) => proposal.type);
+const { typesOf } = extractionProbe('2027-03-10');
 
 describe('blockers kept to what they govern', () => {
   it.each([

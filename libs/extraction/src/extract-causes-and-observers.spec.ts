@@ -1,12 +1,10 @@
-import { extract } from './extract';
-import { Proposal } from './model';
+import { extractionProbe } from './testing/extraction-probe';
 
 /**
  * A cause set aside, observers and laws, what a sanction follows, possibilities, and families of wording for
  * recovery, advisers, remedies, impacts and share quotes; sentences written for this spec.
  */
-const proposalsOf = (text: string, publishedOn: string | null = null) => extract({ text, publishedOn }).proposals;
-const typesOf = (text: string) => proposalsOf(text).map((proposal: Proposal) => proposal.type);
+const { proposalsOf, typesOf } = extractionProbe();
 
 describe('causes set aside, observers and families of wording', () => {
   describe('statements that propose nothing', () => {

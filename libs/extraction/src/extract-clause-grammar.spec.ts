@@ -1,13 +1,11 @@
-import { extract } from './extract';
-import { Proposal } from './model';
+import { extractionProbe } from './testing/extraction-probe';
 
 /**
  * Grammar and fact readers: an authority named by what it is, an open question, "last year" dating a thing, an
  * umbrella word before the authorities it lists, an adviser named as a company, sums in "M€", a growth "à périmètre
  * constant"; sentences written for this spec.
  */
-const proposalsOf = (text: string, publishedOn: string | null = null) => extract({ text, publishedOn }).proposals;
-const ofType = (proposals: Proposal[], type: string) => proposals.filter((proposal) => proposal.type === type);
+const { proposalsOf, ofType } = extractionProbe();
 
 describe('clause grammar and fact readers', () => {
   describe('an authority named by what it is', () => {

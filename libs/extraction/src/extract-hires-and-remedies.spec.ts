@@ -1,9 +1,7 @@
-import { extract } from './extract';
-import { Proposal } from './model';
+import { extractionProbe } from './testing/extraction-probe';
 
 /** Wording families: advisers named in apposition, by a relative clause or as the agent of the work; payments to those affected; holdings and returns. */
-const proposalsOf = (text: string) => extract({ text, publishedOn: '2027-03-10' }).proposals;
-const ofType = (proposals: Proposal[], type: string) => proposals.filter((proposal) => proposal.type === type);
+const { proposalsOf, ofType } = extractionProbe('2027-03-10');
 
 describe('advisers named around the hire', () => {
   it.each([

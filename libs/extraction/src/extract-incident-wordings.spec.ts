@@ -1,9 +1,7 @@
-import { extract } from './extract';
-import { Proposal } from './model';
+import { extractionProbe } from './testing/extraction-probe';
 
 /** Usual phrasings of an incident's first days: a company "piratée", tills cut, advisers called in as reinforcements; sentences written for this spec. */
-const proposalsOf = (text: string) => extract({ text, publishedOn: null }).proposals;
-const ofType = (proposals: Proposal[], type: string) => proposals.filter((proposal) => proposal.type === type);
+const { proposalsOf, ofType } = extractionProbe();
 
 describe('incident wordings', () => {
   it.each(['Le site de Tarrow Mills a été piraté dimanche.', "Tarrow Mills s'est fait pirater ce week-end."])('reads a French company hacked: "%s"', (text) => {

@@ -1,11 +1,9 @@
 import { findCompanies } from './companies/find-companies';
 import { isPerson } from './companies/people';
-import { extract } from './extract';
-import { Proposal } from './model';
+import { extractionProbe } from './testing/extraction-probe';
 
 /** Disclosures told indirectly: in the passive, by an apposition, as lines of figures, in a letter; sentences written for this spec. */
-const proposalsOf = (text: string) => extract({ text, publishedOn: '2028-05-16' }).proposals;
-const typesOf = (text: string) => proposalsOf(text).map((proposal: Proposal) => proposal.type);
+const { proposalsOf, typesOf } = extractionProbe('2028-05-16');
 
 describe('indirect tellings in both languages', () => {
   it.each([

@@ -1,9 +1,7 @@
-import { extract } from './extract';
-import { Proposal } from './model';
+import { extractionProbe } from './testing/extraction-probe';
 
 /** Insurance expected to pay, aftermath word families, blockers narrowed and shares owned by a parent; sentences written for this spec. */
-const proposalsOf = (text: string) => extract({ text, publishedOn: '2028-03-08' }).proposals;
-const typesOf = (text: string) => proposalsOf(text).map((proposal: Proposal) => proposal.type);
+const { proposalsOf, typesOf } = extractionProbe('2028-03-08');
 const otherDisclosures = (text: string) => proposalsOf(text).filter((proposal) => proposal.type === 'OtherDisclosure').length;
 
 describe('insurance expected to pay, a kind of stance of its own', () => {

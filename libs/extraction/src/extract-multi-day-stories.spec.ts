@@ -1,7 +1,7 @@
-import { extract } from './extract';
+import { extractionProbe } from './testing/extraction-probe';
 
 /** Stories told over several days; sentences written for this spec. */
-const proposalsOf = (text: string) => extract({ text, publishedOn: '2028-05-19' }).proposals;
+const { proposalsOf } = extractionProbe('2028-05-19');
 
 describe('stories told over several days', () => {
   it('keeps two quoted share moves of different days apart', () => {

@@ -1,7 +1,7 @@
-import { extract } from './extract';
+import { extractionProbe } from './testing/extraction-probe';
 
 /** Systems taken offline named by a noun ("the shutdown of", "l'arrêt de"); sentences written for this spec. */
-const typesOf = (text: string) => extract({ text, publishedOn: '2028-05-16' }).proposals.map((proposal) => proposal.type);
+const { typesOf } = extractionProbe('2028-05-16');
 
 const NOMINAL_SHUTDOWNS = [
   'Acme Freight was hit by a cyber attack. The disconnection of its depot and billing servers came within the hour.',

@@ -1,13 +1,7 @@
-import { extract } from './extract';
-import { Proposal } from './model';
+import { extractionProbe } from './testing/extraction-probe';
 
 /** Authorities told with a day between, work that went on, remedies and misdirected data; sentences written for this spec. */
-const proposalsOf = (text: string) => extract({ text, publishedOn: '2028-05-16' }).proposals;
-const typesOf = (text: string) => proposalsOf(text).map((proposal: Proposal) => proposal.type);
-const regulatorsOf = (text: string) =>
-  proposalsOf(text)
-    .filter((proposal) => proposal.type === 'RegulatorNotified')
-    .map((proposal) => proposal.facts.regulator);
+const { typesOf, regulatorsOf } = extractionProbe('2028-05-16');
 
 describe('authorities told, and authorities in the catalogue', () => {
   it.each([

@@ -1,8 +1,6 @@
-import { extract } from './extract';
-import { Proposal } from './model';
+import { extractionProbe } from './testing/extraction-probe';
 
-const proposalsOf = (text: string) => extract({ text, publishedOn: '2029-03-14' }).proposals;
-const ofType = (proposals: Proposal[], type: string) => proposals.filter((proposal) => proposal.type === type);
+const { proposalsOf, ofType } = extractionProbe('2029-03-14');
 
 describe('recovery under way, and recovery done for part with the rest to come', () => {
   it('leaves systems still being brought back to the other disclosures', () => {

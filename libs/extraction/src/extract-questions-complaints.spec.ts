@@ -1,10 +1,7 @@
-import { extract } from './extract';
-import { Proposal } from './model';
+import { extractionProbe } from './testing/extraction-probe';
 
 /** Questions the article asks, a recovery the outlook rests on, systems back for those they serve, guidance expected now, sites that stayed at a standstill, data copied, and the authority a complaint names in its own words or through one of its units; sentences written for this spec. */
-const proposalsOf = (text: string) => extract({ text, publishedOn: null }).proposals;
-const ofType = (proposals: Proposal[], type: string) => proposals.filter((proposal) => proposal.type === type);
-const regulatorsOf = (text: string) => ofType(proposalsOf(text), 'RegulatorNotified').map((proposal) => proposal.facts.regulator);
+const { proposalsOf, ofType, regulatorsOf } = extractionProbe();
 
 describe('questions and complaint authorities', () => {
   it.each(['Was any payroll data stolen by the intruders?', 'Des fichiers de patients ont-ils été dérobés ?'])(

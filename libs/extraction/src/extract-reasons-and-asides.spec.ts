@@ -1,6 +1,8 @@
 import { extract } from './extract';
+import { extractionProbe } from './testing/extraction-probe';
 
-const typesOf = (text: string, publishedOn: string | null = '2029-05-10') => extract({ text, publishedOn }).proposals.map((proposal) => proposal.type);
+const { typesOf } = extractionProbe('2029-05-10');
+
 const factsOf = (text: string, type: string, publishedOn: string | null = '2029-05-10') =>
   extract({ text, publishedOn })
     .proposals.filter((proposal) => proposal.type === type)

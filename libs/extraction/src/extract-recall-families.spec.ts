@@ -1,8 +1,9 @@
 import { extract } from './extract';
 import { Proposal } from './model';
+import { extractionProbe } from './testing/extraction-probe';
 
 /** Families of wording that had no trigger or no adviser noun: firms named by their trade, links cut, work done another way; sentences written for this spec. */
-const typesOf = (text: string) => extract({ text, publishedOn: null }).proposals.map((proposal: Proposal) => proposal.type);
+const { typesOf } = extractionProbe();
 
 describe('recall: families of wording in both languages', () => {
   it.each([

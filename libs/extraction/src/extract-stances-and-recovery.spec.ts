@@ -1,13 +1,11 @@
-import { extract } from './extract';
-import { Proposal } from './model';
+import { extractionProbe } from './testing/extraction-probe';
 
 /**
  * Usual phrasings of restorations, recovery and the company's stance, in both languages: systems back in full
  * operation, a backlog to be cleared, a dividend safe or kept in apposition, remedies offered to a regulator, a deal's
  * timetable moved, a cost estimate revised, a cost of remediation; sentences written for this spec.
  */
-const proposalsOf = (text: string, publishedOn: string | null = null) => extract({ text, publishedOn }).proposals;
-const ofType = (proposals: Proposal[], type: string) => proposals.filter((proposal) => proposal.type === type);
+const { proposalsOf, ofType } = extractionProbe();
 
 describe('stances and recovery', () => {
   it.each([

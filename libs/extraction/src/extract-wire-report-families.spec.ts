@@ -1,10 +1,9 @@
 import { isPerson } from './companies/people';
-import { extract } from './extract';
 import { Proposal } from './model';
+import { extractionProbe } from './testing/extraction-probe';
 
 /** Word families, blockers narrowed and grammar fixed from wire and business-paper reports; sentences written for this spec. */
-const proposalsOf = (text: string) => extract({ text, publishedOn: '2028-02-16' }).proposals;
-const typesOf = (text: string) => proposalsOf(text).map((proposal: Proposal) => proposal.type);
+const { proposalsOf, typesOf } = extractionProbe('2028-02-16');
 
 describe('word families in both languages', () => {
   it.each([

@@ -1,5 +1,4 @@
-import { extract } from './extract';
-import { Proposal } from './model';
+import { extractionProbe } from './testing/extraction-probe';
 
 /**
  * Families of wording and grammar: an authority as the object of "told", a wire brief's bullets, two sentences
@@ -7,9 +6,7 @@ import { Proposal } from './model';
  * settlement, an index naming the company's kind, a measure reaching millions, authorities and the company's own
  * technical investigation, a possibility, a French "résumé"; sentences written for this spec.
  */
-const proposalsOf = (text: string, publishedOn: string | null = null) => extract({ text, publishedOn }).proposals;
-const ofType = (proposals: Proposal[], type: string) => proposals.filter((proposal) => proposal.type === type);
-const regulatorsOf = (text: string, type = 'RegulatorNotified') => ofType(proposalsOf(text), type).map((proposal) => proposal.facts.regulator);
+const { proposalsOf, ofType, regulatorsOf } = extractionProbe();
 
 describe('word families and clause grammar', () => {
   describe('authorities informed', () => {
