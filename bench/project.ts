@@ -5,6 +5,7 @@ import { generatedLedger } from '@ledger/event-store/testing';
 import { writeGeneratedLedger } from './lib/generated-ledger-file';
 import { formatRate } from './lib/format';
 import { median } from './lib/median';
+import { rowWriteFloor } from './lib/row-write-floor';
 import { renderTable } from './lib/table';
 import { withTempDir } from './lib/temp-dir';
 import { secondsTaken } from './lib/timing';
@@ -15,6 +16,8 @@ const SHAPE = { companies: 10_000, disclosures: Number(process.env.BENCH_DISCLOS
 const PEER_SHAPE = { companies: 1_000, disclosures: 99_000, eventsPerAppend: 100 };
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const TARGET = 150_000;
+/** The projector's batch size (its default), which the row-write floor copies. */
+const BATCH_EVENTS = 1_000;
 
 /**
  * Catch-up from zero into a fresh read store, up to a read model that answers every query: the indexes
@@ -64,6 +67,11 @@ export async function projectBenchmark(): Promise<void> {
       console.error(`  run ${run + 1}/${RUNS}: ${formatRate(events / result.seconds)} events/s`);
     }
     await store.close();
+    console.error('floor: the same rows written alone...');
+    const floorRun = await rowWriteFloor(file, `${dir}/read-${RUNS - 1}.db`, `${dir}/floor.db`, BATCH_EVENTS);
+    const floor = floorRun.events / floorRun.seconds;
+    // One thread reads the log and writes the rows: their times add up.
+    const oneThreadFloor = 1 / (1 / reads.port + 1 / floor);
 
     console.error(`peer: writing ${formatRate(PEER_SHAPE.disclosures)} disclosures into its store...`);
     const peerEvents = await loadEmmettStore(`${dir}/peer.db`, generatedLedger(PEER_SHAPE));
@@ -87,6 +95,20 @@ export async function projectBenchmark(): Promise<void> {
             `>= ${formatRate(TARGET)} ${ours >= TARGET ? 'met' : 'NOT met'}`,
           ],
           [`peer: ${EMMETT_CONSUMER_NAME}`, formatRate(peerEvents), formatRate(peer), formatRate(peer), 'was ~7,000'],
+          [
+            'floor: the same rows written alone (plain INSERTs, same schema, batches and settings)',
+            formatRate(floorRun.events),
+            formatRate(floor),
+            '',
+            `ours/floor ${(ours / floor).toFixed(2)}`,
+          ],
+          [
+            'floor: reading through the port, then writing those rows, one thread',
+            formatRate(events),
+            formatRate(oneThreadFloor),
+            '',
+            `ours/floor ${(ours / oneThreadFloor).toFixed(2)}`,
+          ],
           ['reference: readAll through the port', formatRate(events), formatRate(reads.port), '', ''],
           ['reference: raw SQLite row reads', formatRate(events), formatRate(reads.raw), '', ''],
         ],
@@ -105,6 +127,8 @@ export async function projectBenchmark(): Promise<void> {
         target: TARGET,
         peer: { name: EMMETT_CONSUMER_NAME, events: peerEvents, eventsPerSecond: peer },
         portReadsPerSecond: reads.port,
+        rowWriteFloorPerSecond: floor,
+        oneThreadFloorPerSecond: oneThreadFloor,
         rawReadsPerSecond: reads.raw,
         rssBytes,
       }),
