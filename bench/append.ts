@@ -10,6 +10,7 @@ import { secondsTaken } from './lib/timing';
 import { writersOwningTheirStreams } from './lib/writers';
 import { ledgerSqlite } from './ours/ledger-sqlite';
 import { bareBetterSqlite3 } from './peers/bare-better-sqlite3';
+import { bareLoopThread } from './peers/bare-loop-thread';
 import { emmettSqlite } from './peers/emmett-sqlite';
 
 const DISCLOSURES = Number(process.env.BENCH_DISCLOSURES ?? 20_000);
@@ -125,11 +126,11 @@ export async function appendBenchmark(): Promise<void> {
   );
   console.log(`disk: ${formatRate(fsyncsPerSecond)} fsyncs/s (1-byte write + fsync for 1 s): the ceiling for one synced commit per append.`);
 
-  const [ours, bare, peer] = [ledgerSqlite, bareBetterSqlite3, emmettSqlite];
+  const [ours, bare, bareThread, peer] = [ledgerSqlite, bareBetterSqlite3, bareLoopThread, emmettSqlite];
   const modes = [];
   const rows: string[][] = [];
   for (const mode of MODES) {
-    const [oursResult, bareResult, peerResult] = await measureMode(mode, mode.peers ? [ours, bare, peer] : [ours]);
+    const [oursResult, bareResult, bareThreadResult, peerResult] = await measureMode(mode, mode.peers ? [ours, bare, bareThread, peer] : [ours]);
     const oursRate = oursResult.medianEventsPerSecond;
     const base = mode.target.over === 'bare loop' ? bareResult.medianEventsPerSecond : fsyncsPerSecond;
     const ratio = oursRate / base;
@@ -143,6 +144,7 @@ export async function appendBenchmark(): Promise<void> {
       targetMet: met,
       ours: oursResult,
       bare: bareResult,
+      bareThread: bareThreadResult,
       peer: peerResult,
       peerMeasuredBefore: mode.peerMeasuredBefore,
       oursOverTargetBase: ratio,
@@ -160,6 +162,11 @@ export async function appendBenchmark(): Promise<void> {
       ]);
     row('ours', oursResult, `${targetText(mode.target)} ${met ? 'met' : 'NOT met'}`, `${ratio.toFixed(2)} of ${mode.target.over}`);
     if (bareResult) row('floor', bareResult, '', '');
+    if (bareThreadResult) {
+      const overThread = oursRate / bareThreadResult.medianEventsPerSecond;
+      const threadOverBare = bareThreadResult.medianEventsPerSecond / bareResult.medianEventsPerSecond;
+      row('handoff', bareThreadResult, `${threadOverBare.toFixed(2)} of bare loop`, `ours/it ${overThread.toFixed(2)}`);
+    }
     if (peerResult) row('peer', peerResult, `was ~${formatRate(mode.peerMeasuredBefore ?? 0)}`, `ours/peer ${formatRatio(oursOverPeer!)}`);
   }
   // The disk's speed drifts over minutes on a shared machine: probed again, the two bracket the runs.
@@ -173,10 +180,11 @@ export async function appendBenchmark(): Promise<void> {
   const concurrent = modes[2].ours.medianEventsPerSecond;
   const [before, after] = [fsyncsPerSecond, fsyncsPerSecondAfter].map((ceiling) => (concurrent / ceiling).toFixed(2));
   console.log(`64 writers, ours / fsync probe: ${before} (probe before the runs), ${after} (after): above 1, commits are shared.`);
-  const [oursMicros, bareMicros] = [modes[0].ours, modes[0].bare].map((result) => 1e6 / result.medianEventsPerSecond);
-  const difference = oursMicros - bareMicros;
+  const [oursMicros, bareMicros, threadMicros] = [modes[0].ours, modes[0].bare, modes[0].bareThread].map((result) => 1e6 / result.medianEventsPerSecond);
+  const signed = (micros: number) => `${micros >= 0 ? '+' : ''}${micros.toFixed(0)} µs`;
   console.log(
-    `one per call: ${oursMicros.toFixed(0)} µs a call through the writer thread, ${bareMicros.toFixed(0)} µs in the bare loop (${difference >= 0 ? '+' : ''}${difference.toFixed(0)} µs).`,
+    `one per call: ${oursMicros.toFixed(0)} µs a call through the writer thread, ${bareMicros.toFixed(0)} µs in the bare loop (${signed(oursMicros - bareMicros)}), ` +
+      `${threadMicros.toFixed(0)} µs in the bare loop on a writer thread (the handoff alone: ${signed(threadMicros - bareMicros)}).`,
   );
   for (const { mode, ours: oursResult, peer: peerResult } of modes) {
     for (const result of [oursResult, peerResult]) {
