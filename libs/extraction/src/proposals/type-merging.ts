@@ -1,6 +1,6 @@
 import { ProbeStage, RecordableType } from '@ledger/disclosures';
 import { Candidate } from '../detectors/candidate';
-import { laterStage } from '../detectors/regulatory-probe';
+import { laterStage } from '../detectors/probe-stage';
 
 type Facts = Record<string, unknown>;
 
