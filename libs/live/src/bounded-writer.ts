@@ -47,14 +47,30 @@ export class BoundedWriter implements Flushable {
     return new Promise((resolve) => this.waiters.push(resolve));
   }
 
+  /**
+   * Writes `count` messages already joined into `bytes` (a batch shared with other clients) after what is
+   * queued; false, and nothing written, when they would take the pending count past `maxPending` while
+   * the socket has not taken the last write.
+   */
+  sendJoined(bytes: Buffer, count: number): boolean {
+    if (this.finished) return true;
+    if (this.inFlight > 0 && this.pending + count > this.maxPending) return false;
+    this.flush();
+    this.write(bytes, count);
+    return true;
+  }
+
   flush(joiner?: BatchJoiner): void {
     if (this.finished || this.queued.length === 0) return;
     const batch = this.queued;
     this.queued = [];
-    this.inFlight += batch.length;
-    const bytes = batch.length === 1 ? batch[0] : joiner ? joiner.join(batch) : Buffer.concat(batch);
+    this.write(batch.length === 1 ? batch[0] : joiner ? joiner.join(batch) : Buffer.concat(batch), batch.length);
+  }
+
+  private write(bytes: Buffer, count: number): void {
+    this.inFlight += count;
     this.out.write(bytes, () => {
-      this.inFlight -= batch.length;
+      this.inFlight -= count;
       if (this.pending < this.paceAt) this.wake();
     });
   }

@@ -3,7 +3,8 @@ import type { Position } from '@ledger/event-store';
 import { BoundedWriter } from './bounded-writer';
 import { FlushScheduler } from './flush-scheduler';
 import { LiveFeed } from './live-feed';
-import { LiveFailure, LiveSession } from './live-session';
+import { LiveGroup } from './live-group';
+import { LiveFailure, LiveSession, LiveSessionOptions } from './live-session';
 import { StreamFilter, StreamSelection } from './stream-filter';
 import { WireFormat } from './wire-format';
 
@@ -31,6 +32,8 @@ export interface LiveStreamRequest {
 /** Every open live stream of the process, fed by one LiveFeed, with one heartbeat timer for all. */
 export class LiveHub {
   private readonly sessions = new Set<LiveSession>();
+  /** Live-only clients by selection and format. */
+  private readonly groups = new Map<string, LiveGroup>();
   private readonly scheduler: FlushScheduler;
   private readonly heartbeat: NodeJS.Timeout;
 
@@ -46,12 +49,22 @@ export class LiveHub {
     return this.sessions.size;
   }
 
-  /** Streams the request's events to `out`, whose headers the caller has written; stops when `out` closes. */
+  /**
+   * Streams the request's events to `out`, whose headers the caller has written; stops when `out` closes.
+   * A client that reads history first follows the feed alone; a live-only one joins the group of its
+   * selection and format.
+   */
   open(out: Writable, request: LiveStreamRequest): LiveSession {
-    const filter = new StreamFilter(request.selection);
-    const session = new LiveSession({
-      events: (ready) => this.feed.follow({ from: request.from, filter, ready, maxBuffered: this.options.maxBufferedWhileCatchingUp }),
-      writer: new BoundedWriter(out, this.options.maxPendingMessages, this.scheduler),
+    const writer = new BoundedWriter(out, this.options.maxPendingMessages, this.scheduler);
+    const fellBehind = () => session.end({ reason: 'slow-consumer', pending: writer.pending });
+    const events: LiveSessionOptions['events'] =
+      request.from === undefined
+        ? () => this.groupOf(request).join(writer, fellBehind)
+        : (ready) =>
+            this.feed.follow({ from: request.from, filter: new StreamFilter(request.selection), ready, maxBuffered: this.options.maxBufferedWhileCatchingUp });
+    const session: LiveSession = new LiveSession({
+      events,
+      writer,
       format: request.format,
       describeFailure: this.options.describeFailure,
       endGraceMs: this.options.endGraceMs,
@@ -61,6 +74,17 @@ export class LiveHub {
     out.once('close', () => session.end());
     session.start();
     return session;
+  }
+
+  private groupOf({ selection, format }: LiveStreamRequest): LiveGroup {
+    const key = [format.contentType, [...(selection.companies ?? [])].sort().join(','), [...(selection.types ?? [])].sort().join(',')].join('\u0000');
+    const known = this.groups.get(key);
+    if (known) return known;
+    const group: LiveGroup = new LiveGroup(this.feed.events$, new StreamFilter(selection), format, this.scheduler, () => {
+      if (this.groups.get(key) === group) this.groups.delete(key);
+    });
+    this.groups.set(key, group);
+    return group;
   }
 
   /** Ends every stream (a clean end, no error message) and stops the heartbeat. */
