@@ -36,7 +36,15 @@ const POSITIONS: WireFormat = {
 let position = 0;
 function event(companyId: string): RecordedEvent {
   position++;
-  return { streamId: `company-${companyId}`, revision: 0, position: String(position), id: `e${position}`, type: 'OtherDisclosure', data: {}, metadata: {} };
+  return {
+    streamId: `company-${companyId}`,
+    revision: 0,
+    position: String(position),
+    id: `e${position}`,
+    type: 'OtherDisclosure',
+    data: {},
+    metadata: { recordedAt: '2026-12-07T00:00:00.000Z', prevHash: '', hash: '' },
+  };
 }
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
