@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { EventToAppend } from '@ledger/event-store';
 import { openConnection, readConnectionSettings, applySchema, preallocateWal } from '@ledger/event-store/sqlite';
 import type { AppendSubjectKind } from '../lib/append-subject';
@@ -10,13 +11,19 @@ const HASH = Buffer.alloc(32, 0xab);
  * pragmas (WAL, synchronous=FULL, 8 KiB pages) and preallocated WAL, on the calling thread, one
  * IMMEDIATE transaction per call with one INSERT per event; no thread, no revision check, no hash.
  */
+/** A connection to a new file laid out as the store lays it out: its schema, pragmas and preallocated WAL. */
+export function openBareFile(file: string): Database.Database {
+  const db = openConnection(file, { synchronous: 'FULL', busyTimeoutMs: 5_000 });
+  applySchema(db);
+  preallocateWal(db, file);
+  return db;
+}
+
 export const bareBetterSqlite3: AppendSubjectKind = {
   name: 'bare better-sqlite3 loop',
 
   async open(file) {
-    const db = openConnection(file, { synchronous: 'FULL', busyTimeoutMs: 5_000 });
-    applySchema(db);
-    preallocateWal(db, file);
+    const db = openBareFile(file);
     const insert = db.prepare('INSERT INTO events (stream_id, revision, event_id, type, data, metadata, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     // eslint-disable-next-line @typescript-eslint/unbound-method -- better-sqlite3's transaction variants are plain functions, meant to be called alone
     const writeCall = db.transaction((streamId: string, events: EventToAppend[], streamLength: number) => {

@@ -1,8 +1,7 @@
 import { join } from 'node:path';
 import { MessageChannel, Worker } from 'node:worker_threads';
-import { applySchema, openConnection, preallocateWal } from '@ledger/event-store/sqlite';
 import type { AppendSubjectKind } from '../lib/append-subject';
-import { bareBetterSqlite3 } from './bare-better-sqlite3';
+import { bareBetterSqlite3, openBareFile } from './bare-better-sqlite3';
 import type { BareCall } from './bare-loop-thread.worker';
 
 /**
@@ -14,10 +13,7 @@ export const bareLoopThread: AppendSubjectKind = {
   name: 'bare loop on a writer thread',
 
   async open(file) {
-    const setup = openConnection(file, { synchronous: 'FULL', busyTimeoutMs: 5_000 });
-    applySchema(setup);
-    preallocateWal(setup, file);
-    setup.close();
+    openBareFile(file).close();
     const wake = new Int32Array(new SharedArrayBuffer(4));
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(
