@@ -3,8 +3,8 @@ import { EventStore, Position, RecordedEvent, comparePositions } from '@ledger/e
 import { StreamFilter } from './stream-filter';
 
 export interface FollowOptions {
-  /** Deliver events strictly after this position, or from the first one ('start'); absent means live only. */
-  from?: Position | 'start';
+  /** Deliver events strictly after this position, or from the first one ('start'). Live-only clients join a LiveGroup instead. */
+  from: Position | 'start';
   filter?: StreamFilter;
   /**
    * Asked after each event delivered while catching up: a promise when the consumer needs time, so that
@@ -26,13 +26,6 @@ export const DEFAULT_MAX_BUFFERED = 10_000;
 export function catchUpThenLive(store: EventStore, live$: Observable<RecordedEvent>, options: FollowOptions): Observable<RecordedEvent> {
   const filter = options.filter ?? new StreamFilter();
   return new Observable<RecordedEvent>((subscriber) => {
-    if (options.from === undefined) {
-      return live$.subscribe({
-        next: (event) => filter.matches(event) && subscriber.next(event),
-        error: (error: unknown) => subscriber.error(error),
-        complete: () => subscriber.complete(),
-      });
-    }
     const catchUp = new CatchUp(store, live$, filter, options.from, options, subscriber);
     void catchUp.run();
     return () => catchUp.stop();

@@ -24,15 +24,16 @@ describe('LiveFeed on the SQLite store', () => {
 
   it('opens one store subscription however many clients follow', async () => {
     const subscribe = jest.spyOn(temp.store, 'subscribeToAll');
-    const clients = Array.from({ length: 20 }, () => new Collector(feed.follow({})));
+    const head = (await temp.store.headPosition())!;
+    const clients = Array.from({ length: 20 }, () => new Collector(feed.follow({ from: head })));
     const position = await appendTo(temp.store, 'acme');
     for (const client of clients) await client.waitFor(1);
     expect(clients.every((client) => client.positions.join() === position)).toBe(true);
     expect(subscribe).not.toHaveBeenCalled();
   });
 
-  it('gives a live-only client what is appended after it joined, company streams only', async () => {
-    const client = new Collector(feed.follow({}));
+  it('passes on what is appended after one joined it, company streams only', async () => {
+    const client = new Collector(feed.events$);
     await temp.store.append('other-stream', [{ id: crypto.randomUUID(), type: 'Unrelated', data: {} }]);
     const expected = [await appendTo(temp.store, 'acme'), await appendTo(temp.store, 'globex')];
     const marker = await appendTo(temp.store, 'acme');
@@ -116,7 +117,7 @@ describe('LiveFeed on the SQLite store', () => {
   });
 
   it('completes every client when it stops', async () => {
-    const live = new Collector(feed.follow({}));
+    const live = new Collector(feed.events$);
     const catchingUp = new Collector(feed.follow({ from: 'start' }));
     await catchingUp.waitFor(1);
     await feed.stop();

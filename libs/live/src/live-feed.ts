@@ -14,8 +14,9 @@ export interface LiveFeedOptions {
 
 /**
  * The one store subscription behind every live client: company events, in log order, pushed to an
- * rxjs Subject that each client filters. When the store fails, it subscribes again after the last
- * event it passed on, so clients see a pause, never a gap.
+ * rxjs Subject that each group of live-only clients (LiveGroup) and each client catching up filters.
+ * When the store fails, it subscribes again after the last event it passed on, so clients see a pause,
+ * never a gap.
  */
 export class LiveFeed {
   private readonly subject = new Subject<RecordedEvent>();
@@ -48,7 +49,7 @@ export class LiveFeed {
     return this.whenPositioned;
   }
 
-  /** A client's events: see catchUpThenLive. */
+  /** The events of a client that reads history first: see catchUpThenLive. */
   follow(options: FollowOptions): Observable<RecordedEvent> {
     return catchUpThenLive(this.store, this.events$, options);
   }

@@ -57,11 +57,11 @@ export class LiveHub {
   open(out: Writable, request: LiveStreamRequest): LiveSession {
     const writer = new BoundedWriter(out, this.options.maxPendingMessages, this.scheduler);
     const fellBehind = () => session.end({ reason: 'slow-consumer', pending: writer.pending });
+    const { from } = request;
     const events: LiveSessionOptions['events'] =
-      request.from === undefined
+      from === undefined
         ? () => this.groupOf(request).join(writer, fellBehind)
-        : (ready) =>
-            this.feed.follow({ from: request.from, filter: new StreamFilter(request.selection), ready, maxBuffered: this.options.maxBufferedWhileCatchingUp });
+        : (ready) => this.feed.follow({ from, filter: new StreamFilter(request.selection), ready, maxBuffered: this.options.maxBufferedWhileCatchingUp });
     const session: LiveSession = new LiveSession({
       events,
       writer,
