@@ -21,10 +21,6 @@ export class SseFanoutFloor {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
   }
 
-  get connections(): number {
-    return this.responses.length;
-  }
-
   /** Queues one message with this id and body for every connection; returns when it was queued (monotonicMs). */
   emit(id: number, body: string): number {
     if (this.queued.length === 0) {
