@@ -5,6 +5,7 @@ import { DecisionIndex, buildDecisionIndex } from '@ledger/ledger';
 import { appendGeneratedLedger, generatedCompanyId } from '@ledger/event-store/testing';
 import { startApp, stopApp } from './lib/app-process';
 import { postLoadTest } from './lib/autocannon-run';
+import { bareAppendsPerSecond } from './lib/bare-growth-floor';
 import { buildApps } from './lib/build-apps';
 import { formatRate } from './lib/format';
 import { disclosureBody, disclosuresPath, postJson, registerCompanies } from './lib/ledger-writes';
@@ -165,14 +166,22 @@ export async function growthBenchmark(): Promise<void> {
     await emptyLedger(emptyFile);
     console.error('measuring on the empty ledger...');
     const empty = await measure(emptyFile);
+    const emptyFloor = bareAppendsPerSecond(emptyFile, companyIds, LOAD_WRITES, CONNECTIONS);
     const large = await largeLedger(largeFile);
     console.error('measuring on the large ledger...');
     const onLarge = await measure(largeFile);
-    report(empty, onLarge, large);
+    const largeFloor = bareAppendsPerSecond(largeFile, companyIds, LOAD_WRITES, CONNECTIONS);
+    report(empty, onLarge, large, { empty: emptyFloor, large: largeFloor });
   });
 }
 
-function report(empty: Figures, large: Figures, built: { generateSeconds: number; indexSeconds: number; events: number }): void {
+/** Appends per second of the bare loop on each store file (see bareAppendsPerSecond). */
+interface Floor {
+  empty: number;
+  large: number;
+}
+
+function report(empty: Figures, large: Figures, built: { generateSeconds: number; indexSeconds: number; events: number }, floor: Floor): void {
   console.log(
     `growth: the same writes to the built ledger-api process (SQLite, synchronous=FULL), restarted, on an empty ledger and on one of ${formatRate(built.events)} events`,
   );
@@ -222,8 +231,13 @@ function report(empty: Figures, large: Figures, built: { generateSeconds: number
     ),
   );
   console.log(
+    `floor, same run: a bare loop on each store file, after the ledger's runs: ${formatRate(LOAD_WRITES)} single-event appends (tip read and insert), ` +
+      `${CONNECTIONS} a transaction: empty ${formatRate(floor.empty)}/s, large ${formatRate(floor.large)}/s, large / empty ${(floor.large / floor.empty).toFixed(2)}.`,
+  );
+  console.log(
     JSON.stringify({
       bench: 'growth',
+      floorAppendsPerSecond: floor,
       events: built.events,
       companies: COMPANIES,
       generateSeconds: built.generateSeconds,
