@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { openConnection } from '@ledger/event-store/sqlite';
+import { WRITER_CACHE_MIB, openConnection } from '@ledger/event-store/sqlite';
+import { BARE_INSERT } from '../peers/bare-better-sqlite3';
 import { disclosureBody } from './ledger-writes';
-
-/** The page cache of the store's writer thread, given to the bare loop too. */
-const WRITER_CACHE_MIB = 32;
 
 /**
  * The floor of a write to a ledger as it grows: the store's own work and nothing of the ledger's, by a
@@ -19,7 +17,7 @@ export function bareAppendsPerSecond(file: string, companyIds: readonly string[]
     const tip = db.prepare<[string], { revision: number; hash: Buffer }>(
       'SELECT revision, hash FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1',
     );
-    const insert = db.prepare('INSERT INTO events (stream_id, revision, event_id, type, data, metadata, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const insert = db.prepare(BARE_INSERT);
     const metadata = JSON.stringify({ recordedAt: new Date(0).toISOString() });
     let next = 0;
     // eslint-disable-next-line @typescript-eslint/unbound-method -- better-sqlite3's transaction variants are plain functions, meant to be called alone

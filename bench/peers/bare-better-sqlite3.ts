@@ -11,6 +11,9 @@ const HASH = Buffer.alloc(32, 0xab);
  * pragmas (WAL, synchronous=FULL, 8 KiB pages) and preallocated WAL, on the calling thread, one
  * IMMEDIATE transaction per call with one INSERT per event; no thread, no revision check, no hash.
  */
+/** One event row, as the bare loops insert it. */
+export const BARE_INSERT = 'INSERT INTO events (stream_id, revision, event_id, type, data, metadata, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
+
 /** A connection to a new file laid out as the store lays it out: its schema, pragmas and preallocated WAL. */
 export function openBareFile(file: string): Database.Database {
   const db = openConnection(file, { synchronous: 'FULL', busyTimeoutMs: 5_000 });
@@ -24,7 +27,7 @@ export const bareBetterSqlite3: AppendSubjectKind = {
 
   async open(file) {
     const db = openBareFile(file);
-    const insert = db.prepare('INSERT INTO events (stream_id, revision, event_id, type, data, metadata, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const insert = db.prepare(BARE_INSERT);
     // eslint-disable-next-line @typescript-eslint/unbound-method -- better-sqlite3's transaction variants are plain functions, meant to be called alone
     const writeCall = db.transaction((streamId: string, events: EventToAppend[], streamLength: number) => {
       events.forEach((event, i) =>

@@ -23,6 +23,14 @@ export interface ConnectionSettings {
  */
 const NEW_FILE_PAGE_SIZE = 8192;
 
+/**
+ * The writer's page cache: each append reads its stream's tip and writes into that stream's last index page,
+ * so a large log's working set is the indexes' inner pages and one leaf per active stream. With SQLite's 2 MiB,
+ * writes on a ledger of 10,000,000 events ran at 0.66 of an empty ledger's rate; with 32 MiB (and 16 MiB for
+ * the decision index), at 0.75-0.77.
+ */
+export const WRITER_CACHE_MIB = 32;
+
 /** One long-lived connection in WAL mode; with synchronous=FULL a committed append survives power loss. */
 export function openConnection(file: string, options: ConnectionOptions): Database.Database {
   const db = new Database(file);

@@ -6,6 +6,6 @@ export type { WriteStats } from './write-thread/append-write-thread';
 export { WrongExpectedRevisionError } from '../port/errors';
 export { makeFolders } from './make-folders';
 // For tools that open the store's file themselves, with the store's own settings and schema.
-export { openConnection, openReadingConnection, readConnectionSettings } from './connection';
+export { WRITER_CACHE_MIB, openConnection, openReadingConnection, readConnectionSettings } from './connection';
 export { applySchema } from './schema';
 export { preallocateWal } from './wal-preallocation';
