@@ -77,10 +77,11 @@ export class LiveHub {
   }
 
   private groupOf({ selection, format }: LiveStreamRequest): LiveGroup {
-    const key = [format.contentType, [...(selection.companies ?? [])].sort().join(','), [...(selection.types ?? [])].sort().join(',')].join('\u0000');
+    const filter = new StreamFilter(selection);
+    const key = `${format.contentType}\u0000${filter.key}`;
     const known = this.groups.get(key);
     if (known) return known;
-    const group: LiveGroup = new LiveGroup(this.feed.events$, new StreamFilter(selection), format, this.scheduler, () => {
+    const group: LiveGroup = new LiveGroup(this.feed.events$, filter, format, this.scheduler, () => {
       if (this.groups.get(key) === group) this.groups.delete(key);
     });
     this.groups.set(key, group);

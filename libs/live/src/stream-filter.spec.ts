@@ -21,6 +21,14 @@ describe('StreamFilter', () => {
     expect(filter.matches(event('company-globex', 'SharePriceMoved'))).toBe(false);
   });
 
+  it('has one key for selections that match the same events, and another for others', () => {
+    const key = (companies: string[], types: string[]) => new StreamFilter({ companies, types }).key;
+    expect(key(['acme', 'globex'], ['BreachAnnounced'])).toBe(key(['globex', 'acme', 'acme'], ['BreachAnnounced']));
+    expect(new StreamFilter().key).toBe(key([], []));
+    expect(key(['acme'], [])).not.toBe(key([], ['acme']));
+    expect(key(['acme'], ['BreachAnnounced'])).not.toBe(key(['acme'], []));
+  });
+
   it('narrows history reads to company streams, and to the asked ones', () => {
     expect(new StreamFilter().toLogFilter()).toEqual({ streamPrefixes: ['company-'] });
     expect(new StreamFilter({ companies: ['acme'], types: ['BreachAnnounced'] }).toLogFilter()).toEqual({

@@ -14,10 +14,13 @@ export interface StreamSelection {
 export class StreamFilter {
   private readonly streams: ReadonlySet<string> | null;
   private readonly types: ReadonlySet<string> | null;
+  /** The same for selections that match the same events, whatever the order or repeats of their lists. */
+  readonly key: string;
 
   constructor(readonly selection: StreamSelection = {}) {
     this.streams = nonEmpty(selection.companies?.map(companyStream));
     this.types = nonEmpty(selection.types);
+    this.key = [this.streams, this.types].map((values) => [...(values ?? [])].sort().join(',')).join('\u0000');
   }
 
   matches(event: RecordedEvent): boolean {
