@@ -33,20 +33,14 @@ function loadRows(readStore: Database.Database, spec: TableSpec): TableRowsByKey
   return { spec, perDisclosure, rows };
 }
 
-/**
- * The floor of a catch-up's writes on this machine: the rows a catch-up left in `builtReadStore` (loaded
- * first, not timed) written again into a new file with the same schema and settings, by plain prepared
- * INSERTs and no projection code. In the log's order and in transactions of `batchEvents` events, as the
- * projector writes them: a disclosure's rows when the log reaches it, a company's own rows (its status,
- * its probes) once in each batch that touches the company; the deferred indexes made at the end. Less
- * work than a catch-up does (each row in its final form, no reads), so a rate no projector can beat.
- */
-export async function rowWriteFloor(
-  logFile: string,
-  builtReadStore: string,
-  targetFile: string,
-  batchEvents: number,
-): Promise<{ events: number; seconds: number }> {
+/** What the floor writes: the built read store's rows, and the log's order of disclosures. */
+export interface FloorRows {
+  order: (readonly [string, number])[];
+  tables: TableRowsByKey[];
+}
+
+/** Loads the rows a catch-up left in `builtReadStore`, and the order in which `logFile` reaches them. */
+export function loadFloorRows(logFile: string, builtReadStore: string): FloorRows {
   const log = new Database(logFile, { readonly: true });
   const order = (log.prepare('SELECT stream_id, revision FROM events ORDER BY position').raw().all() as [string, number][])
     .map(([stream, revision]) => [companyIdFromStream(stream), revision] as const)
@@ -55,7 +49,22 @@ export async function rowWriteFloor(
   const source = new Database(builtReadStore, { readonly: true });
   const tables = LEDGER_PROJECTIONS.flatMap((projection) => projection.tables).map((spec) => loadRows(source, spec));
   source.close();
+  return { order, tables };
+}
 
+/**
+ * Writes `rows` into a new file with the read store's schema and settings, by plain prepared INSERTs and
+ * no projection code. In the log's order and in transactions of `batchEvents` events, as the projector
+ * writes them: a disclosure's rows when the log reaches it, a company's own rows (its status, its probes)
+ * once in each batch that touches the company; the deferred indexes made at the end. Stops early, between
+ * two transactions, once `stop` says so. Returns the events written.
+ */
+export async function writeFloorRows(
+  { order, tables }: FloorRows,
+  targetFile: string,
+  batchEvents: number,
+  stop: () => boolean = () => false,
+): Promise<number> {
   const db = openReadStore(targetFile, { cacheMiB: 64 });
   try {
     for (const { spec } of tables) for (const ddl of spec.ddl) if (!(spec.deferIndexes && CREATE_INDEX.test(ddl))) db.exec(ddl);
@@ -76,12 +85,34 @@ export async function rowWriteFloor(
         });
       }
     });
-    const seconds = await secondsTaken(async () => {
-      for (let at = 0; at < order.length; at += batchEvents) writeBatch.immediate(order.slice(at, at + batchEvents));
-      createDeferredIndexes(db, LEDGER_PROJECTIONS);
-    });
-    return { events: order.length, seconds };
+    let written = 0;
+    for (; written < order.length && !stop(); written += batchEvents) {
+      writeBatch.immediate(order.slice(written, written + batchEvents));
+      // Lets a message that says stop arrive between two transactions.
+      await new Promise((next) => setImmediate(next));
+    }
+    if (written >= order.length) createDeferredIndexes(db, LEDGER_PROJECTIONS);
+    return Math.min(written, order.length);
   } finally {
     db.close();
   }
+}
+
+/**
+ * The floor of a catch-up's writes on this machine: the rows a catch-up left in `builtReadStore` (loaded
+ * first, not timed) written again by `writeFloorRows`. Less work than a catch-up does (each row in its
+ * final form, no reads), so a rate no projector can beat.
+ */
+export async function rowWriteFloor(
+  logFile: string,
+  builtReadStore: string,
+  targetFile: string,
+  batchEvents: number,
+): Promise<{ events: number; seconds: number }> {
+  const rows = loadFloorRows(logFile, builtReadStore);
+  let events = 0;
+  const seconds = await secondsTaken(async () => {
+    events = await writeFloorRows(rows, targetFile, batchEvents);
+  });
+  return { events, seconds };
 }

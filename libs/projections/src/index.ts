@@ -20,4 +20,5 @@ export * from './swap/rebuild-lock';
 export * from './swap/switching-read-model';
 export * from './projector/lag';
 export { createDeferredIndexes } from './projector/table-rows';
+export { runThisThreadInBackground } from './projector/background-priority';
 export * from './failure/projection-status';
