@@ -19,6 +19,8 @@ const DURATION_S = Number(process.env.LIVE_BENCH_SECONDS ?? 30);
 const SUBSCRIBER_PROCESSES = Number(process.env.LIVE_BENCH_PROCESSES ?? 1);
 /** `single`: one process appends and streams; `split`: ledger-api appends, query-api streams, on one store file. */
 const TOPOLOGY = process.env.LIVE_BENCH_TOPOLOGY === 'split' ? 'split' : 'single';
+/** Subscribers open as resumed clients (`?from=` the last registration), as EventSources reconnecting with Last-Event-ID do. */
+const RESUMED = process.env.LIVE_BENCH_RESUME === '1';
 const COMPANIES = 50;
 const P99_TARGET_MS = 50;
 /** Flush windows of the bare fan-out measured beside the ledger: once per turn of the event loop, and batched. */
@@ -191,17 +193,19 @@ async function ledgerPhase(): Promise<{ phase: PhaseResult; cpuShare: number[] }
   const target = await startTarget();
   const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
   try {
+    let lastRegistration = '';
     for (let c = 0; c < COMPANIES; c++) {
       const registered = await post(agent, target.writeUrl, '/v1/companies', JSON.stringify({ companyId: `bench-co-${c}`, name: `Bench Company ${c}` }));
       if (registered.status !== 201 && registered.status !== 409) throw new Error(`registration answered ${registered.status}: ${registered.body}`);
+      if (registered.status === 201) lastRegistration = (JSON.parse(registered.body) as { position: string }).position;
     }
     // Registrations reach the read side of a split deployment by polling: let them pass before subscribing.
     await sleep(500);
-    console.error(`opening ${SUBSCRIBERS} SSE subscribers in ${SUBSCRIBER_PROCESSES} process(es), ${TOPOLOGY} topology...`);
+    console.error(`opening ${SUBSCRIBERS} SSE subscribers${RESUMED ? ' (resumed)' : ''} in ${SUBSCRIBER_PROCESSES} process(es), ${TOPOLOGY} topology...`);
     let cpuBefore: number[] = [];
     let cpuShare: number[] = [];
     const phase = await deliveryPhase(
-      `${target.readUrl}/v1/streams/all`,
+      `${target.readUrl}/v1/streams/all${RESUMED ? `?from=${lastRegistration}` : ''}`,
       async (n) => {
         const company = `bench-co-${n % COMPANIES}`;
         const answer = await post(agent, target.writeUrl, `/v1/companies/${company}/disclosures`, body(company, n));
@@ -274,7 +278,9 @@ export async function liveBenchmark(): Promise<void> {
   const [p50, p99] = [ours.latency.percentile(0.5), ours.latency.percentile(0.99)];
   const [floorP50, floorP99] = [floor.latency.percentile(0.5), floor.latency.percentile(0.99)];
   const readsPerSecond = ours.chunks / ours.writeSeconds;
-  console.log(`live: ${SUBSCRIBERS} SSE subscribers on /v1/streams/all (${TOPOLOGY}), ${formatRate(total)} disclosures over HTTP at ${RATE_PER_SECOND}/s`);
+  console.log(
+    `live: ${SUBSCRIBERS} SSE subscribers on /v1/streams/all${RESUMED ? ' (resumed with ?from=)' : ''} (${TOPOLOGY}), ${formatRate(total)} disclosures over HTTP at ${RATE_PER_SECOND}/s`,
+  );
   console.log(`(achieved ${formatRate(ours.acked / ours.writeSeconds)}/s), ${COMPANIES} companies; latency from the HTTP 201 to delivery, per subscriber.`);
   console.log(
     `Subscribers received ${formatRate(readsPerSecond)} chunks/s (${(ours.latency.count / Math.max(1, ours.chunks)).toFixed(1)} messages a chunk), using ${Math.round(ours.subscriberCpuMs)} ms of CPU.`,
