@@ -82,17 +82,14 @@ interface Floors {
 async function measureFloors(baseUrl: string, logFile: string, readStore: string, dir: string): Promise<Floors> {
   console.error('floor: the same load beside a process that only computes, at the lowest priority...');
   const spinner = await CpuSpinner.start();
-  const besideSpinner = await getLoad(baseUrl, PATHS, CONNECTIONS, CAUGHT_UP_SECONDS);
-  await spinner.stop();
+  const besideSpinner = await getLoad(baseUrl, PATHS, CONNECTIONS, CAUGHT_UP_SECONDS).finally(() => spinner.stop());
   console.error("floor: the same load while a stand-in process writes the same rows at the projector's priority...");
-  const standIn = await StandInProjector.start({
-    logFile,
-    readStore,
-    dir,
-    batchEvents: PROJECTOR_BATCH_EVENTS,
-  });
+  const standIn = await StandInProjector.start({ logFile, readStore, dir, batchEvents: PROJECTOR_BATCH_EVENTS });
   standIn.go();
-  const besideStandIn = await getLoad(baseUrl, PATHS, CONNECTIONS, CAUGHT_UP_SECONDS);
+  const besideStandIn = await getLoad(baseUrl, PATHS, CONNECTIONS, CAUGHT_UP_SECONDS).catch(async (error: unknown) => {
+    await standIn.stop();
+    throw error;
+  });
   return { besideSpinner, besideStandIn, standInEventsPerSecond: await standIn.stop() };
 }
 
