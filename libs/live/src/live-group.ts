@@ -31,8 +31,8 @@ export class LiveGroup implements Flushable {
     private readonly filter: StreamFilter,
     private readonly format: WireFormat,
     private readonly scheduler: FlushScheduler,
-    /** Told once the group is of no more use: its last member left, or the feed ended. */
-    private readonly onClosed: () => void,
+    /** Told once the group is of no more use: its last member left, or the feed ended (already, when the group is made). */
+    private readonly onClosed: (group: LiveGroup) => void,
   ) {
     this.subscription = events$.subscribe({
       next: (event) => this.take(event),
@@ -74,12 +74,12 @@ export class LiveGroup implements Flushable {
   private leave(member: Member): void {
     if (!this.members.delete(member) || this.members.size > 0) return;
     this.subscription.unsubscribe();
-    this.onClosed();
+    this.onClosed(this);
   }
 
   private end(how: { error?: unknown }): void {
     this.ended = how;
-    this.onClosed();
+    this.onClosed(this);
     for (const member of [...this.members]) endMember(member.subscriber, how);
   }
 }

@@ -81,10 +81,12 @@ export class LiveHub {
     const key = `${format.contentType}\u0000${filter.key}`;
     const known = this.groups.get(key);
     if (known) return known;
-    const group: LiveGroup = new LiveGroup(this.feed.events$, filter, format, this.scheduler, () => {
-      if (this.groups.get(key) === group) this.groups.delete(key);
+    let open = true;
+    const group = new LiveGroup(this.feed.events$, filter, format, this.scheduler, (closed) => {
+      open = false;
+      if (this.groups.get(key) === closed) this.groups.delete(key);
     });
-    this.groups.set(key, group);
+    if (open) this.groups.set(key, group);
     return group;
   }
 
