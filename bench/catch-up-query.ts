@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { generatedCompanyId } from '@ledger/event-store/testing';
-import { activeReadStoreFile } from '@ledger/projections';
+import { DEFAULT_MAX_BATCH_EVENTS, activeReadStoreFile } from '@ledger/projections';
 import { startApp, stopApp } from './lib/app-process';
 import type { LoadResult } from './lib/autocannon-run';
 import { getLoad } from './lib/get-load';
@@ -23,8 +23,6 @@ const WINDOW_SECONDS = 2;
 const CAUGHT_UP_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const TARGET_P99_MS = 15;
 const TARGET_RATE = 150_000;
-/** The projector's transaction size, which the stand-in writing the floor's rows uses too. */
-const PROJECTOR_BATCH_EVENTS = 1_000;
 
 const PATHS = Array.from({ length: 500 }, (_, i) => `/v1/companies/${generatedCompanyId((i * 7919) % SHAPE.companies)}`);
 
@@ -84,7 +82,7 @@ async function measureFloors(baseUrl: string, logFile: string, readStore: string
   const spinner = await CpuSpinner.start();
   const besideSpinner = await getLoad(baseUrl, PATHS, CONNECTIONS, CAUGHT_UP_SECONDS).finally(() => spinner.stop());
   console.error("floor: the same load while a stand-in process writes the same rows at the projector's priority...");
-  const standIn = await StandInProjector.start({ logFile, readStore, dir, batchEvents: PROJECTOR_BATCH_EVENTS });
+  const standIn = await StandInProjector.start({ logFile, readStore, dir, batchEvents: DEFAULT_MAX_BATCH_EVENTS });
   standIn.go();
   const besideStandIn = await getLoad(baseUrl, PATHS, CONNECTIONS, CAUGHT_UP_SECONDS).catch(async (error: unknown) => {
     await standIn.stop();

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { SqliteEventStore } from '@ledger/event-store/sqlite';
-import { LEDGER_PROJECTIONS, Projector, openReadStore, createDeferredIndexes } from '@ledger/projections';
+import { DEFAULT_MAX_BATCH_EVENTS, LEDGER_PROJECTIONS, Projector, openReadStore, createDeferredIndexes } from '@ledger/projections';
 import { generatedLedger } from '@ledger/event-store/testing';
 import { writeGeneratedLedger } from './lib/generated-ledger-file';
 import { formatRate } from './lib/format';
@@ -16,8 +16,6 @@ const SHAPE = { companies: 10_000, disclosures: Number(process.env.BENCH_DISCLOS
 const PEER_SHAPE = { companies: 1_000, disclosures: 99_000, eventsPerAppend: 100 };
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const TARGET = 150_000;
-/** The projector's batch size (its default), which the row-write floor copies. */
-const BATCH_EVENTS = 1_000;
 
 /**
  * Catch-up from zero into a fresh read store, up to a read model that answers every query: the indexes
@@ -68,7 +66,7 @@ export async function projectBenchmark(): Promise<void> {
     }
     await store.close();
     console.error('floor: the same rows written alone...');
-    const floorRun = await rowWriteFloor(file, `${dir}/read-${RUNS - 1}.db`, `${dir}/floor.db`, BATCH_EVENTS);
+    const floorRun = await rowWriteFloor(file, `${dir}/read-${RUNS - 1}.db`, `${dir}/floor.db`, DEFAULT_MAX_BATCH_EVENTS);
     const floor = floorRun.events / floorRun.seconds;
     // One thread reads the log and writes the rows: their times add up.
     const oneThreadFloor = 1 / (1 / reads.port + 1 / floor);

@@ -45,13 +45,13 @@ export class StandInProjector {
 
   private next(kind: FromStandIn['kind']): Promise<FromStandIn> {
     return new Promise((done, fail) => {
+      const onExit = (code: number | null) => fail(new Error(`the stand-in projector exited with ${code}`));
       const onMessage = (message: FromStandIn) => {
         if (message.kind !== kind) return;
-        this.child.off('message', onMessage);
+        this.child.off('message', onMessage).off('exit', onExit);
         done(message);
       };
-      this.child.on('message', onMessage);
-      this.child.once('exit', (code) => fail(new Error(`the stand-in projector exited with ${code}`)));
+      this.child.on('message', onMessage).once('exit', onExit);
     });
   }
 }

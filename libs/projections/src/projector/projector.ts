@@ -10,6 +10,9 @@ import { CheckpointWaits } from './checkpoint-waits';
 import { applyReadSchema, readCheckpoints, resetReadModel, staleProjections } from './read-store';
 import { ProjectionBatchWriter, ReplayOutcome } from './batch-writer';
 
+/** Events applied in one transaction unless ProjectorOptions.maxBatchEvents says otherwise. */
+export const DEFAULT_MAX_BATCH_EVENTS = 1_000;
+
 export interface ProjectorOptions {
   /** Most events applied in one transaction. */
   maxBatchEvents?: number;
@@ -58,7 +61,7 @@ export class Projector {
     private readonly projections: readonly Projection[],
     private readonly options: ProjectorOptions = {},
   ) {
-    this.maxBatchEvents = options.maxBatchEvents ?? 1_000;
+    this.maxBatchEvents = options.maxBatchEvents ?? DEFAULT_MAX_BATCH_EVENTS;
     this.maxBatchMs = options.maxBatchMs ?? 50;
     // A read model that other projection versions wrote is projected again in place. A served one never gets
     // here: it keeps serving, frozen, while a rebuild into a new file replaces it (see SwitchingReadModel).
